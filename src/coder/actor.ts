@@ -1,0 +1,21 @@
+/**
+ * A resolved actor: what the coder knows of one participant, and how it came to know it. Language packs build
+ * these from their lexicons; the coder only combines them into events.
+ */
+export interface ResolvedActor {
+  /** CAMEO actor code: CHNGOV, RUS, UNO. */
+  code: string;
+  country: string | null;
+  org?: string;
+  name: string;
+  text: string;
+  role?: string;
+  resolution: string;
+  /** Where the actor is a place (city, province): usable as an event location. */
+  place?: string;
+}
+
+/** Two actors are the same participant when their codes agree (a state does not act on itself). */
+export function sameParticipant(a: ResolvedActor, b: ResolvedActor): boolean {
+  return a.code === b.code || (a.country !== null && a.country === b.country && a.code.length <= 3 && b.code.length <= 3);
+}

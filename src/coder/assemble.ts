@@ -1,0 +1,64 @@
+import type { CameoTable, QuadScheme } from '../model/cameo.js';
+import { quadClass } from '../model/cameo.js';
+import type { CodedEvent, EventActor, Modality } from '../model/event.js';
+import type { ResolvedActor } from './actor.js';
+import type { DocumentAnalysis } from './language-pack.js';
+
+export interface AssembleOptions {
+  doc: string;
+  published: string | null;
+  quadScheme: QuadScheme;
+  /** Modalities to keep; negated events are left out by default (they did not happen). */
+  modalities: ReadonlySet<Modality>;
+}
+
+/** Turns a language pack's raw events into the stable event format, with CAMEO name, Goldstein, quad and PLOVER. */
+export function assembleEvents(analysis: DocumentAnalysis, cameo: CameoTable, options: AssembleOptions): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  const seen = new Set<string>();
+  for (const raw of analysis.events) {
+    if (!options.modalities.has(raw.modality)) continue;
+    const entry = cameo.get(raw.code);
+    if (!entry) throw new Error(`pattern ${raw.rule} gives CAMEO code ${raw.code}, which is not in the CAMEO table`);
+    const sentence = analysis.sentences[raw.sentenceIndex]!;
+    const key = `${raw.sentenceIndex}|${raw.source.code}|${raw.target.code}|${raw.code}|${raw.modality}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const date = raw.date ?? (options.published ? { date: options.published, precision: 'approximate' as const, text: null } : null);
+    out.push({
+      doc: options.doc,
+      sentence_index: raw.sentenceIndex,
+      sentence: sentence.text,
+      span: [sentence.start, sentence.end],
+      trigger: raw.trigger,
+      source: eventActor(raw.source),
+      target: eventActor(raw.target),
+      code: raw.code,
+      root: entry.root,
+      quad_class: quadClass(raw.code, options.quadScheme),
+      goldstein: entry.goldstein,
+      plover: entry.plover,
+      date: date?.date ?? null,
+      date_precision: date?.precision ?? null,
+      date_text: date?.text ?? null,
+      location: raw.location,
+      modality: raw.modality,
+      rule: raw.rule,
+      section: sentence.section,
+      explanation: raw.how,
+    });
+  }
+  return out;
+}
+
+function eventActor(a: ResolvedActor): EventActor {
+  return {
+    code: a.code,
+    country: a.country,
+    ...(a.org ? { org: a.org } : {}),
+    name: a.name,
+    text: a.text,
+    ...(a.role ? { role: a.role } : {}),
+    resolution: a.resolution,
+  };
+}

@@ -1,0 +1,70 @@
+import { assembleEvents } from './coder/assemble.js';
+import type { DocumentAnalysis, LanguagePack } from './coder/language-pack.js';
+import { dataDir as defaultDataDir } from './data-dir.js';
+import { ErrorCodes, InputError } from './errors.js';
+import { ZhLanguagePack } from './lang/zh/index.js';
+import { loadZhData } from './lang/zh/data.js';
+import { loadActorTables, type ActorTables } from './lexicon/actor-tables.js';
+import { CameoTable, type QuadScheme } from './model/cameo.js';
+import type { CodedEvent, Modality } from './model/event.js';
+import { detectLanguage } from './text/language.js';
+import { isRealDate } from './text/body.js';
+
+export const ALL_MODALITIES: readonly Modality[] = ['asserted', 'negated', 'hypothetical', 'future', 'reported_rumour'];
+export const DEFAULT_MODALITIES: readonly Modality[] = ALL_MODALITIES.filter((m) => m !== 'negated');
+
+export interface CodeOptions {
+  doc: string;
+  language?: 'auto' | 'zh' | 'en';
+  /** Publication date YYYY-MM-DD; else read from the page; else unknown. */
+  published?: string | null;
+  quadScheme?: QuadScheme;
+  modalities?: readonly Modality[];
+}
+
+export interface CodedDocument {
+  doc: string;
+  language: string;
+  published: string | null;
+  analysis: DocumentAnalysis;
+  events: CodedEvent[];
+}
+
+/**
+ * Readout's engine: loads the CAMEO table, the actor tables and the language packs once, then codes documents.
+ * Holds no I/O beyond loading its own data folder.
+ */
+export class Readout {
+  readonly cameo: CameoTable;
+  readonly tables: ActorTables;
+  private readonly packs = new Map<string, LanguagePack>();
+
+  constructor(dataDir: string = defaultDataDir()) {
+    this.cameo = CameoTable.load(dataDir);
+    this.tables = loadActorTables(dataDir);
+    this.packs.set('zh', new ZhLanguagePack(this.tables, loadZhData(dataDir)));
+  }
+
+  pack(language: string): LanguagePack | undefined {
+    return this.packs.get(language);
+  }
+
+  code(text: string, options: CodeOptions): CodedDocument {
+    const wanted = options.language ?? 'auto';
+    const language = wanted === 'auto' ? detectLanguage(text) : wanted;
+    if (!language) throw new InputError(ErrorCodes.INPUT_EMPTY, options.doc, 'no Chinese or English text found');
+    const pack = this.packs.get(language);
+    if (!pack) throw new InputError(ErrorCodes.LANGUAGE_UNSUPPORTED, options.doc, `language '${language}' is not supported yet (Chinese is; English coding is issue 3)`);
+    if (options.published && !isRealDate(options.published))
+      throw new InputError(ErrorCodes.BAD_ARGUMENT, options.doc, `publication date '${options.published}' is not a real date (use YYYY-MM-DD)`);
+    const analysis = pack.analyse(text, { published: options.published ?? null });
+    const published = options.published ?? analysis.published;
+    const events = assembleEvents(analysis, this.cameo, {
+      doc: options.doc,
+      published,
+      quadScheme: options.quadScheme ?? 'gdelt',
+      modalities: new Set(options.modalities ?? DEFAULT_MODALITIES),
+    });
+    return { doc: options.doc, language, published, analysis, events };
+  }
+}

@@ -1,0 +1,320 @@
+import type { ResolvedActor } from '../../coder/actor.js';
+import { sameParticipant } from '../../coder/actor.js';
+import type { Modality } from '../../model/event.js';
+import type { ResolvedDate, ZhDateResolver } from './dates.js';
+import type { GrammarSets, TriggerPattern, ZhLexicon } from './lexicon.js';
+import type { Mention, SentenceItems, TriggerHit } from './mentions.js';
+import type { Token } from './segment.js';
+
+/** What carries from clause to clause and sentence to sentence: the subject, the last exchange, the date. */
+export interface DiscourseState {
+  /** Subject of the last clause that named one; dropped subjects of later clauses are this (reset per paragraph). */
+  carried: Mention | null;
+  /** Parties of the last meeting, visit or briefing in the document: the listener of an unaddressed briefing. */
+  dialogue: ResolvedActor[] | null;
+  /** The last group of two or more actors named (中俄蒙), for 三国 and 双方. */
+  group: ResolvedActor[] | null;
+  /** The last explicit date in the paragraph. */
+  date: ResolvedDate | null;
+  published: string | null;
+}
+
+export interface ZhRawEvent {
+  trigger: string;
+  /** UTF-16 offsets of the trigger in the sentence. */
+  triggerSpan: [number, number];
+  source: ResolvedActor;
+  target: ResolvedActor;
+  code: string;
+  rule: string;
+  modality: Modality;
+  date: ResolvedDate | null;
+  location: { name: string; country: string | null } | null;
+  how: string;
+}
+
+type Governance = 'none' | 'partner' | 'target' | 'agent' | 'location' | 'ba';
+
+interface Clause {
+  from: number;
+  to: number;
+  mentions: Mention[];
+  triggers: TriggerHit[];
+  text: string;
+  offset: number;
+}
+
+/**
+ * Codes one segmented sentence: splits it into comma clauses, finds each trigger's source and target from
+ * Chinese word order (subject before the verb, 与/同/和 partner, 对/向/给 recipient, 被/遭 agent, object after
+ * the verb), carries dropped subjects across clauses, resolves 双方/两国/三国 from context and marks modality.
+ */
+export class ZhClauseCoder {
+  private readonly g: GrammarSets;
+
+  constructor(private readonly lexicon: ZhLexicon, private readonly dates: ZhDateResolver) {
+    this.g = lexicon.grammar;
+  }
+
+  codeSentence(items: SentenceItems, state: DiscourseState): ZhRawEvent[] {
+    const events: ZhRawEvent[] = [];
+    const sentenceDates: ResolvedDate[] = [];
+    for (const clause of this.clauses(items)) {
+      const clauseDates = this.dates.find(clause.text, state.published);
+      this.codeClause(items.tokens, clause, state, clauseDates, sentenceDates, events);
+      sentenceDates.push(...clauseDates);
+      const lastDay = [...clauseDates].reverse().find((d) => d.precision !== 'approximate');
+      if (lastDay) state.date = lastDay;
+    }
+    return events;
+  }
+
+  private clauses(items: SentenceItems): Clause[] {
+    const { tokens } = items;
+    const out: Clause[] = [];
+    let from = 0;
+    for (let i = 0; i <= tokens.length; i++) {
+      if (i < tokens.length && !this.g.clauseBreak.has(tokens[i]!.text)) continue;
+      if (i > from) {
+        const offset = tokens[from]!.start;
+        out.push({
+          from,
+          to: i - 1,
+          mentions: items.mentions.filter((m) => m.first >= from && m.last < i),
+          triggers: items.triggers.filter((t) => t.first >= from && t.last < i),
+          text: tokens.slice(from, i).map((t) => t.text).join(''),
+          offset,
+        });
+      }
+      from = i + 1;
+    }
+    return out;
+  }
+
+  private codeClause(tokens: Token[], clause: Clause, state: DiscourseState, clauseDates: ResolvedDate[], sentenceDates: ResolvedDate[], out: ZhRawEvent[]): void {
+    const governance = new Map<Mention, Governance>();
+    for (const m of clause.mentions) governance.set(m, this.governanceOf(tokens, m, clause, governance));
+    for (const m of clause.mentions) if (m.members.length >= 2) state.group = m.members;
+
+    const background = this.isBackground(tokens, clause);
+    const active = clause.triggers
+      .map((t) => ({ hit: t, pattern: background ? null : this.choosePattern(tokens, clause, t) }))
+      .filter((x): x is { hit: TriggerHit; pattern: TriggerPattern } => x.pattern !== null);
+
+    for (let k = 0; k < active.length; k++) {
+      const { hit, pattern } = active[k]!;
+      const later = active.slice(k + 1);
+      // An intent word followed by the verb it governs (愿同俄方加强合作) is coded through that verb.
+      if (pattern.standalone && later.some((x) => !x.pattern.standalone)) continue;
+      const earlier = active.slice(0, k);
+      const event = this.roles(tokens, clause, hit, pattern, earlier, later, governance, state);
+      if (!event) continue;
+      const modality = this.modality(tokens, clause, hit, event.subjectEnd);
+      const code = this.finalCode(tokens, clause, hit, pattern, event.subjectEnd);
+      const date = this.dateFor(hit, tokens, clause, clauseDates, sentenceDates, state);
+      const location = event.location ?? this.locationIn(clause, governance);
+      const triggerText = tokens.slice(hit.first, hit.last + 1).map((t) => t.text).join('');
+      const objectNote = pattern.objects ? ` + ${pattern.objects.find((o) => clause.text.includes(o))}` : '';
+      for (const [source, target] of event.pairs) {
+        out.push({
+          trigger: triggerText + objectNote.replace(' + ', '…'),
+          triggerSpan: [tokens[hit.first]!.start, tokens[hit.last]!.end],
+          source,
+          target,
+          code,
+          rule: pattern.id,
+          modality,
+          date,
+          location,
+          how: event.how,
+        });
+      }
+      if (modality === 'asserted' && ['meet', 'visit', 'communicate', 'agree'].includes(pattern.family.name)) {
+        const first = event.pairs[0];
+        if (first) state.dialogue = event.pairs.length > 2 ? unique(event.pairs.flat()) : [first[0], first[1]];
+      }
+    }
+    this.updateCarried(clause, governance, state);
+  }
+
+  private governanceOf(tokens: Token[], m: Mention, clause: Clause, known: Map<Mention, Governance>): Governance {
+    const prev = tokens[m.first - 1]?.text;
+    if (prev === undefined || m.first - 1 < clause.from) return 'none';
+    if (this.g.partner.has(prev)) {
+      // 与俄罗斯和中国: an actor joined by 和 to a governed actor shares its preposition.
+      const before = clause.mentions.find((x) => x.last === m.first - 2);
+      const g = before ? known.get(before) : undefined;
+      if (g && g !== 'none' && g !== 'partner') return g;
+      return 'partner';
+    }
+    if (this.g.targetPrep.has(prev)) return 'target';
+    if (this.g.agentPrep.has(prev)) return 'agent';
+    if (this.g.locationPrep.has(prev)) return 'location';
+    if (this.g.baPrep.has(prev)) return 'ba';
+    return 'none';
+  }
+
+  /** 在王毅访俄的同时…, 王毅前往俄罗斯前…: the clause only dates another event. */
+  private isBackground(tokens: Token[], clause: Clause): boolean {
+    const words = tokens.slice(clause.from, clause.to + 1).map((t) => t.text);
+    if (this.g.backgroundFinal.has(words[words.length - 1]!)) return true;
+    const opens = words.slice(0, 3).some((w) => this.g.backgroundOpen.has(w));
+    return opens && words.slice(-2).some((w) => this.g.backgroundClose.has(w));
+  }
+
+  private choosePattern(tokens: Token[], clause: Clause, hit: TriggerHit): TriggerPattern | null {
+    const before = tokens[hit.first - 1]?.text;
+    const after = tokens[hit.last + 1]?.text;
+    if ((before && hit.first > clause.from && this.g.nominalBefore.has(before)) || (after && this.g.nominalAfter.has(after))) return null;
+    const single = hit.text.length === 1;
+    for (const p of hit.patterns) {
+      if (single && !p.objects && !p.requires) continue;
+      if (!p.objects) return p;
+      for (let i = hit.last + 1; i <= clause.to; i++) {
+        const w = tokens[i]!.text;
+        if (p.objects.some((o) => w === o || (w.length > o.length && w.endsWith(o)))) return p;
+      }
+    }
+    return null;
+  }
+
+  private roles(
+    tokens: Token[],
+    clause: Clause,
+    hit: TriggerHit,
+    pattern: TriggerPattern,
+    earlier: { hit: TriggerHit; pattern: TriggerPattern }[],
+    later: { hit: TriggerHit; pattern: TriggerPattern }[],
+    governance: Map<Mention, Governance>,
+    state: DiscourseState,
+  ): { pairs: [ResolvedActor, ResolvedActor][]; subjectEnd: number; location: ZhRawEvent['location']; how: string } | null {
+    const gov = (m: Mention) => governance.get(m) ?? 'none';
+    const bound = (m: Mention) => earlier.some((e) => e.hit.last < m.first && e.pattern.family.object !== 'content');
+    const embedded = earlier.some((e) => e.pattern.family.object === 'content' && e.hit.last < hit.first);
+    const nextTrigger = later[0]?.hit.first ?? clause.to + 1;
+
+    const candidates = clause.mentions.filter((m) => m.last < hit.first && gov(m) === 'none' && !m.possessive && !m.region && !bound(m));
+    let subject = candidates[candidates.length - 1] ?? null;
+    let how = subject ? `subject ${subject.text}` : '';
+    if (subject?.generic) return null;
+    if (!subject) {
+      if (embedded || !state.carried) return null;
+      subject = state.carried;
+      how = `subject carried from earlier clause: ${subject.text}`;
+    }
+
+    const agent = clause.mentions.find((m) => m.last < hit.first && gov(m) === 'agent');
+    const partners = clause.mentions.filter((m) => m.last < hit.first && gov(m) === 'partner');
+    const prepTargets = clause.mentions.filter((m) => gov(m) === 'target' && m.first < nextTrigger && (m.last < hit.first || m.first > hit.last));
+    const object = pattern.family.object === 'content' ? undefined : clause.mentions.find((m) => m.first > hit.last && m.first < nextTrigger && !m.generic && gov(m) !== 'location' && gov(m) !== 'agent');
+    const adjacent = object !== undefined && tokens.slice(hit.last + 1, object.first).every((t) => this.g.objectGap.has(t.text));
+
+    if (pattern.requires === 'adjacent_object' && !adjacent) return null;
+    if (pattern.requires === 'partner' && !partners.length) return null;
+
+    let sources = this.members(subject, state);
+    let targets: ResolvedActor[] = [];
+    if (agent) {
+      targets = sources;
+      sources = this.members(agent, state);
+      how += `; passive: agent ${agent.text}`;
+    } else {
+      const explicit = [...prepTargets, ...(object && !object.region ? [object] : [])];
+      const chosen = explicit.length ? explicit : partners;
+      targets = chosen.flatMap((m) => this.members(m, state));
+      if (chosen.length) how += `; target ${chosen.map((m) => `${m.text} (${gov(m) === 'none' ? 'object' : gov(m)})`).join(', ')}`;
+    }
+    if (object?.region && !targets.length) return null;
+
+    let pairs: [ResolvedActor, ResolvedActor][] = [];
+    for (const s of sources) for (const t of targets) if (!sameParticipant(s, t)) pairs.push([s, t]);
+    if (!targets.length && !pattern.requires) {
+      if (pattern.family.fallback.includes('group') && sources.length >= 2) {
+        for (let a = 0; a < sources.length; a++)
+          for (let b = a + 1; b < sources.length; b++) if (!sameParticipant(sources[a]!, sources[b]!)) pairs.push([sources[a]!, sources[b]!]);
+        how += '; every pair of the group';
+      } else if (pattern.family.fallback.includes('dialogue') && state.dialogue) {
+        for (const s of sources)
+          for (const t of state.dialogue) if (!sameParticipant(s, t) && state.dialogue.some((d) => sameParticipant(d, s))) pairs.push([s, t]);
+        how += '; listener: the other party of the last exchange';
+      }
+    }
+    if (pattern.requires === 'target' && !targets.length) return null;
+    if (!pairs.length) return null;
+    pairs = dedupePairs(pairs);
+
+    const destination = pattern.family.object === 'destination' && object ? this.members(object, state)[0] : undefined;
+    const location = destination
+      ? { name: destination.place ?? destination.name, country: destination.country }
+      : null;
+    const subjectEnd = subject.first >= clause.from && subject.last < hit.first ? subject.last : clause.from - 1;
+    return { pairs, subjectEnd, location, how };
+  }
+
+  private members(m: Mention, state: DiscourseState): ResolvedActor[] {
+    if (m.members.length) return m.members;
+    if (m.pluralSize === undefined) return [];
+    const pick = m.pluralSize === 2 ? state.dialogue ?? state.group : state.group ?? state.dialogue;
+    if (!pick || (m.pluralSize > 0 && pick.length !== m.pluralSize)) return [];
+    return pick.map((a) => ({ ...a, text: m.text, resolution: `${m.text} → ${a.name} (from context; ${a.resolution})` }));
+  }
+
+  private modality(tokens: Token[], clause: Clause, hit: TriggerHit, subjectEnd: number): Modality {
+    const prefix = tokens.slice(clause.from, hit.first).map((t) => t.text);
+    const afterSubject = tokens.slice(Math.max(subjectEnd + 1, clause.from), hit.first).map((t) => t.text);
+    if (afterSubject.some((w) => this.g.negation.has(w))) return 'negated';
+    if (prefix.some((w) => this.g.rumour.has(w))) return 'reported_rumour';
+    if (prefix.some((w) => this.g.hypothetical.has(w))) return 'hypothetical';
+    if (prefix.some((w) => this.g.future.has(w))) return 'future';
+    const justBefore = tokens[hit.first - 1]?.text;
+    if (justBefore && hit.first > clause.from && this.g.futureBeforeVerb.has(justBefore)) return 'future';
+    return 'asserted';
+  }
+
+  private finalCode(tokens: Token[], clause: Clause, hit: TriggerHit, pattern: TriggerPattern, subjectEnd: number): string {
+    let code = pattern.code;
+    for (const r of pattern.refine) {
+      if (r.when.some((w) => clause.text.includes(w))) {
+        code = r.code;
+        break;
+      }
+    }
+    const intentMarked = tokens.slice(Math.max(subjectEnd + 1, clause.from), hit.first).some((t) => this.g.intent.has(t.text));
+    if (intentMarked && pattern.family.intentCode && !pattern.standalone) code = pattern.family.intentCode;
+    return code;
+  }
+
+  private dateFor(hit: TriggerHit, tokens: Token[], clause: Clause, clauseDates: ResolvedDate[], sentenceDates: ResolvedDate[], state: DiscourseState): ResolvedDate | null {
+    const at = tokens[hit.first]!.start - clause.offset;
+    const inClause = [...clauseDates].reverse().find((d) => d.at < at) ?? clauseDates[0];
+    return inClause ?? sentenceDates[sentenceDates.length - 1] ?? state.date;
+  }
+
+  private locationIn(clause: Clause, governance: Map<Mention, Governance>): ZhRawEvent['location'] {
+    const at = clause.mentions.find((m) => governance.get(m) === 'location' && m.members.length === 1);
+    const place = at?.members[0];
+    return place ? { name: place.place ?? place.name, country: place.country } : null;
+  }
+
+  private updateCarried(clause: Clause, governance: Map<Mention, Governance>, state: DiscourseState): void {
+    const firstTrigger = clause.triggers[0]?.first ?? clause.to + 1;
+    const topic = clause.mentions.find((m) => m.first < firstTrigger && (governance.get(m) ?? 'none') === 'none' && !m.possessive && !m.region);
+    if (topic) state.carried = topic.generic ? null : topic;
+  }
+}
+
+function unique(actors: ResolvedActor[]): ResolvedActor[] {
+  const out: ResolvedActor[] = [];
+  for (const a of actors) if (!out.some((b) => b.code === a.code)) out.push(a);
+  return out;
+}
+
+function dedupePairs(pairs: [ResolvedActor, ResolvedActor][]): [ResolvedActor, ResolvedActor][] {
+  const seen = new Set<string>();
+  return pairs.filter(([s, t]) => {
+    const key = `${s.code}>${t.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,218 @@
+import type { ActorTables, Country, Organisation, Person, Place, Role } from '../../lexicon/actor-tables.js';
+import type { GrammarData, PatternFile, ZhData } from './data.js';
+
+/** What a word or phrase of Chinese text is, as far as the lexicon knows. */
+export type ActorEntry =
+  | { kind: 'country'; country: Country; via: 'name' | 'capital' | 'demonym' | 'abbreviation' | 'side' | 'army' }
+  | { kind: 'person'; person: Person }
+  | { kind: 'org'; org: Organisation }
+  | { kind: 'role'; role: Role }
+  | { kind: 'place'; place: Place }
+  | { kind: 'region'; name: string }
+  | { kind: 'generic' }
+  | { kind: 'plural'; size: number };
+
+export interface Family {
+  name: string;
+  frame: PatternFile['frame'];
+  object: PatternFile['object'];
+  fallback: PatternFile['fallback'];
+  intentCode: string | undefined;
+}
+
+export interface TriggerPattern {
+  /** Rule name shown with every event: zh/<family>/<verb>[+<object>]. */
+  id: string;
+  family: Family;
+  verb: string;
+  objects: string[] | null;
+  code: string;
+  requires: 'target' | 'adjacent_object' | 'partner' | undefined;
+  standalone: boolean;
+  refine: { when: string[]; code: string }[];
+}
+
+export interface ZhLexicon {
+  actors: Map<string, ActorEntry[]>;
+  triggers: Map<string, TriggerPattern[]>;
+  /** One-character abbreviation → country (俄 → Russia). */
+  abbreviations: Map<string, Country>;
+  countriesByCode: Map<string, Country>;
+  grammar: GrammarSets;
+  /** The longest phrase, in tokens, worth trying when matching. */
+  maxPhraseTokens: number;
+  /** jieba user dictionary: every lexicon word, so segmentation keeps them whole. */
+  userDictionary: string;
+}
+
+export interface GrammarSets {
+  data: GrammarData;
+  partner: Set<string>;
+  targetPrep: Set<string>;
+  agentPrep: Set<string>;
+  locationPrep: Set<string>;
+  baPrep: Set<string>;
+  coordinators: Set<string>;
+  lightVerbs: Set<string>;
+  pluralRefs: Map<string, number>;
+  genericSubjects: Set<string>;
+  negation: Set<string>;
+  rumour: Set<string>;
+  hypothetical: Set<string>;
+  future: Set<string>;
+  futureBeforeVerb: Set<string>;
+  intent: Set<string>;
+  nominalBefore: Set<string>;
+  nominalAfter: Set<string>;
+  objectGap: Set<string>;
+  backgroundOpen: Set<string>;
+  backgroundClose: Set<string>;
+  backgroundFinal: Set<string>;
+  possessiveAfter: Set<string>;
+  actorSuffixes: Set<string>;
+  abbreviationPrefixes: Set<string>;
+  standaloneAbbreviations: Set<string>;
+  transliteration: Set<string>;
+  nameJoiners: Set<string>;
+  clauseBreak: Set<string>;
+}
+
+export function buildZhLexicon(tables: ActorTables, data: ZhData): ZhLexicon {
+  const actors = new Map<string, ActorEntry[]>();
+  const add = (form: string, entry: ActorEntry) => {
+    const list = actors.get(form);
+    if (list) list.push(entry);
+    else actors.set(form, [entry]);
+  };
+  const abbreviations = new Map<string, Country>();
+  const countriesByCode = new Map<string, Country>();
+
+  for (const country of tables.countries) {
+    countriesByCode.set(country.code, country);
+    for (const name of country.zh) add(name, { kind: 'country', country, via: 'name' });
+    if (country.capital_metonym) add(country.capital.zh, { kind: 'country', country, via: 'capital' });
+    for (const name of country.demonym?.zh ?? []) add(name, { kind: 'country', country, via: 'demonym' });
+    for (const abbr of [country.zh_abbr, ...(country.zh_abbr_extra ?? [])]) {
+      if (!abbr) continue;
+      abbreviations.set(abbr, country);
+      add(abbr, { kind: 'country', country, via: 'abbreviation' });
+      add(`${abbr}方`, { kind: 'country', country, via: 'side' });
+      add(`${abbr}军`, { kind: 'country', country, via: 'army' });
+    }
+  }
+  for (const person of tables.people) for (const name of person.zh) add(name, { kind: 'person', person });
+  for (const org of tables.organisations) for (const name of org.zh) add(name, { kind: 'org', org });
+  for (const role of tables.roles) for (const name of role.zh) add(name, { kind: 'role', role });
+  for (const place of tables.places) for (const name of place.zh) add(name, { kind: 'place', place });
+  for (const region of tables.regions) for (const name of region.zh) add(name, { kind: 'region', name: region.en[0]! });
+
+  const grammar = grammarSets(data.grammar);
+  for (const word of grammar.genericSubjects) add(word, { kind: 'generic' });
+  for (const [word, size] of grammar.pluralRefs) add(word, { kind: 'plural', size });
+
+  const triggers = new Map<string, TriggerPattern[]>();
+  for (const file of data.patterns) {
+    const family: Family = {
+      name: file.family,
+      frame: file.frame,
+      object: file.object,
+      fallback: file.fallback,
+      intentCode: file.intent_code,
+    };
+    for (const p of file.patterns) {
+      for (const verb of p.verbs) {
+        const pattern: TriggerPattern = {
+          id: `zh/${file.family}/${verb}${p.objects ? `+${p.objects[0]}` : ''}`,
+          family,
+          verb,
+          objects: p.objects ?? null,
+          code: p.code,
+          requires: p.requires,
+          standalone: p.standalone ?? false,
+          refine: p.refine ?? [],
+        };
+        const list = triggers.get(verb);
+        if (list) list.push(pattern);
+        else triggers.set(verb, [pattern]);
+      }
+    }
+  }
+  // Patterns that need an event noun are tried before the bare verb: 进行+会谈 before 进行 alone.
+  for (const list of triggers.values()) list.sort((a, b) => Number(b.objects !== null) - Number(a.objects !== null));
+
+  return {
+    actors,
+    triggers,
+    abbreviations,
+    countriesByCode,
+    grammar,
+    maxPhraseTokens: 5,
+    userDictionary: userDictionary(actors, triggers, abbreviations, grammar, data.patterns),
+  };
+}
+
+function grammarSets(g: GrammarData): GrammarSets {
+  const set = (xs: readonly string[]) => new Set(xs);
+  return {
+    data: g,
+    partner: set(g.prepositions.partner),
+    targetPrep: set(g.prepositions.target),
+    agentPrep: set(g.prepositions.agent),
+    locationPrep: set(g.prepositions.location),
+    baPrep: set(g.prepositions.ba),
+    coordinators: set(g.coordinators),
+    lightVerbs: set(g.light_verbs),
+    pluralRefs: new Map(Object.entries(g.plural_refs)),
+    genericSubjects: set(g.generic_subjects),
+    negation: set(g.negation),
+    rumour: set(g.rumour),
+    hypothetical: set(g.hypothetical),
+    future: set(g.future),
+    futureBeforeVerb: set(g.future_before_verb),
+    intent: set(g.intent),
+    nominalBefore: set(g.nominal_before),
+    nominalAfter: set(g.nominal_after),
+    objectGap: set(g.object_gap),
+    backgroundOpen: set(g.background_frames.open),
+    backgroundClose: set(g.background_frames.close),
+    backgroundFinal: set(g.background_frames.clause_final),
+    possessiveAfter: set(g.possessive_after),
+    actorSuffixes: set(g.actor_suffixes),
+    abbreviationPrefixes: set(g.abbreviation_prefixes),
+    standaloneAbbreviations: set(g.standalone_abbreviations),
+    transliteration: set([...g.transliteration_chars]),
+    nameJoiners: set(g.name_joiners),
+    clauseBreak: set(g.clause_break),
+  };
+}
+
+/**
+ * Every multi-character lexicon word goes into jieba's user dictionary so that names and triggers come out as
+ * single tokens (菲利莫诺夫, 交底, 打开局面). Verb+abbreviation forms (访俄, 对华) are added too, so that jieba does
+ * not glue the abbreviation to the next character (访俄时); the segmenter splits them again afterwards.
+ */
+function userDictionary(
+  actors: Map<string, ActorEntry[]>,
+  triggers: Map<string, TriggerPattern[]>,
+  abbreviations: Map<string, Country>,
+  grammar: GrammarSets,
+  patterns: PatternFile[],
+): string {
+  const words = new Set<string>();
+  const plain = (w: string) => w.length > 1 && !/[\s·•・‧]/.test(w);
+  for (const form of actors.keys()) if (plain(form)) words.add(form);
+  for (const form of triggers.keys()) if (plain(form)) words.add(form);
+  for (const file of patterns) for (const p of file.patterns) for (const o of p.objects ?? []) if (plain(o)) words.add(o);
+  for (const prefix of grammar.abbreviationPrefixes) for (const abbr of abbreviations.keys()) words.add(prefix + abbr);
+  const lines: string[] = [];
+  for (const w of words) lines.push(`${w} ${w.length >= 4 ? 3000 : 2000}`);
+  return lines.join('\n');
+}
+
+/** Person, organisation, role or place entries: a helper for the mention builder. */
+export type PersonEntry = Extract<ActorEntry, { kind: 'person' }>;
+export type RoleEntry = Extract<ActorEntry, { kind: 'role' }>;
+export type PlaceEntry = Extract<ActorEntry, { kind: 'place' }>;
+export type OrgEntry = Extract<ActorEntry, { kind: 'org' }>;
+export type CountryEntry = Extract<ActorEntry, { kind: 'country' }>;
+export type { Person, Place, Role, Organisation, Country };

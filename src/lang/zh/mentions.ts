@@ -1,0 +1,297 @@
+import { officeOn } from '../../lexicon/actor-tables.js';
+import type { ResolvedActor } from '../../coder/actor.js';
+import type { ActorEntry, TriggerPattern, ZhLexicon } from './lexicon.js';
+import type { Token } from './segment.js';
+
+/** An actor named in a clause: one participant, a group (中俄蒙, 中国、俄罗斯), or a plural reference (双方). */
+export interface Mention {
+  members: ResolvedActor[];
+  text: string;
+  /** Token range [first, last] in the sentence's token list. */
+  first: number;
+  last: number;
+  /** 双方/两国/三国 not attached to a named group: resolved from context by the clause coder. */
+  pluralSize?: number;
+  /** A subject that is not a coded actor (外界, 其他国家): it stops subject carry-over. */
+  generic?: boolean;
+  /** A region (朝鲜半岛): recognised so that the country in its name is not coded. */
+  region?: boolean;
+  /** Followed by 的/之间: a possessor or frame, not an agent. */
+  possessive: boolean;
+}
+
+export interface TriggerHit {
+  patterns: TriggerPattern[];
+  text: string;
+  first: number;
+  last: number;
+}
+
+export interface SentenceItems {
+  tokens: Token[];
+  mentions: Mention[];
+  triggers: TriggerHit[];
+}
+
+const KIND_PRIORITY: Record<ActorEntry['kind'], number> = {
+  person: 0, org: 1, country: 2, place: 3, role: 4, region: 5, plural: 6, generic: 7,
+};
+
+const CHINESE_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴孔汤']);
+
+/**
+ * Finds actor mentions and trigger words in a segmented sentence. Actor phrases follow the order news writes
+ * them: [state|place|organisation] [body] [title] [name] (俄罗斯 外长 拉夫罗夫; 莫斯科州 副州长 菲利莫诺夫;
+ * 美国 总统 国家安全顾问 沙利文), so that each phrase becomes one actor with its role.
+ */
+export function findItems(tokens: Token[], lexicon: ZhLexicon, refDate: string | null): SentenceItems {
+  const raw: { entries: ActorEntry[]; text: string; first: number; last: number }[] = [];
+  const triggers: TriggerHit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const hit = longestMatch(tokens, i, lexicon);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    if (hit.actor) raw.push({ entries: hit.actor, text: hit.text, first: i, last: hit.last });
+    else triggers.push({ patterns: hit.trigger!, text: hit.text, first: i, last: hit.last });
+    i = hit.last + 1;
+  }
+  return { tokens, mentions: assemble(raw, tokens, lexicon, refDate), triggers };
+}
+
+function longestMatch(tokens: Token[], at: number, lexicon: ZhLexicon) {
+  const limit = Math.min(tokens.length, at + lexicon.maxPhraseTokens);
+  let text = '';
+  let best: { actor?: ActorEntry[]; trigger?: TriggerPattern[]; text: string; last: number } | null = null;
+  for (let j = at; j < limit; j++) {
+    text += tokens[j]!.text;
+    if (j > at && tokens[j]!.start !== tokens[j - 1]!.end) break;
+    const actor = lexicon.actors.get(text);
+    const trigger = lexicon.triggers.get(text);
+    if (actor && !(text.length === 1 && !standaloneAbbreviation(tokens, at, text, lexicon))) best = { actor, text, last: j };
+    else if (trigger && !(text.length === 1 && !singleCharTrigger(tokens, at, lexicon))) best = { trigger, text, last: j };
+  }
+  return best;
+}
+
+/** A lone abbreviation (俄, 华) is an actor only where news uses it so: next to a verb prefix or another actor. */
+function standaloneAbbreviation(tokens: Token[], at: number, text: string, lexicon: ZhLexicon): boolean {
+  const { grammar } = lexicon;
+  if (!lexicon.abbreviations.has(text)) return true;
+  const prev = tokens[at - 1]?.text;
+  if (prev && grammar.abbreviationPrefixes.has(prev)) return true;
+  return grammar.standaloneAbbreviations.has(text) && text !== '华';
+}
+
+/** Single-character verbs (访, 来, 谈) count only where a pattern allows them; the checks are in the coder. */
+function singleCharTrigger(tokens: Token[], at: number, lexicon: ZhLexicon): boolean {
+  const next = tokens[at + 1];
+  return next !== undefined && next.start === tokens[at]!.end && !lexicon.grammar.clauseBreak.has(next.text);
+}
+
+function assemble(
+  raw: { entries: ActorEntry[]; text: string; first: number; last: number }[],
+  tokens: Token[],
+  lexicon: ZhLexicon,
+  refDate: string | null,
+): Mention[] {
+  const mentions: Mention[] = [];
+  let k = 0;
+  while (k < raw.length) {
+    // Gather one actor phrase: adjacent lexicon items, then an unknown name right after a title.
+    const parts = [raw[k]!];
+    while (k + 1 < raw.length && raw[k + 1]!.first === parts[parts.length - 1]!.last + 1 && joinable(parts, raw[k + 1]!.entries)) {
+      parts.push(raw[++k]!);
+    }
+    k++;
+    let last = parts[parts.length - 1]!.last;
+    let unknownName: string | null = null;
+    const lastEntry = best(parts[parts.length - 1]!.entries);
+    if (lastEntry.kind === 'role' && lastEntry.role.kind === 'title') {
+      const next = tokens[last + 1];
+      if (next && next.start === tokens[last]!.end && isNameLike(next.text, lexicon)) {
+        unknownName = next.text;
+        last++;
+      }
+    }
+    while (tokens[last + 1] && lexicon.grammar.actorSuffixes.has(tokens[last + 1]!.text)) last++;
+    const first = parts[0]!.first;
+    const text = tokenText(tokens, first, last);
+    const mention = resolvePhrase(parts.map((p) => ({ entry: best(p.entries), text: p.text })), unknownName, text, lexicon, refDate);
+    if (!mention) continue;
+    const after = tokens[last + 1]?.text;
+    mentions.push({ ...mention, text, first, last, possessive: after !== undefined && lexicon.grammar.possessiveAfter.has(after) });
+  }
+  return coordinate(mentions, tokens, lexicon);
+}
+
+function best(entries: ActorEntry[]): ActorEntry {
+  return entries.reduce((a, b) => (KIND_PRIORITY[b.kind] < KIND_PRIORITY[a.kind] ? b : a));
+}
+
+/** Which lexicon items continue a phrase: a head (state, place, organisation) takes bodies, titles and a person. */
+function joinable(parts: { entries: ActorEntry[] }[], next: ActorEntry[]): boolean {
+  const n = best(next);
+  const kinds = parts.map((p) => best(p.entries).kind);
+  if (kinds.includes('person') || n.kind === 'plural' || n.kind === 'generic' || n.kind === 'region') return false;
+  if (n.kind === 'role' || n.kind === 'person') return true;
+  if (n.kind === 'country' && kinds.every((k) => k === 'country')) return false;
+  return kinds.every((k) => k === 'country' || k === 'place' || k === 'org') && n.kind === 'org';
+}
+
+function isNameLike(text: string, lexicon: ZhLexicon): boolean {
+  if (lexicon.actors.has(text) || lexicon.triggers.has(text)) return false;
+  const chars = [...text];
+  if (chars.some((c) => lexicon.grammar.nameJoiners.has(c))) return true;
+  if (chars.length >= 2 && chars.every((c) => lexicon.grammar.transliteration.has(c))) return true;
+  return chars.length >= 2 && chars.length <= 3 && CHINESE_SURNAMES.has(chars[0]!) && /^\p{Script=Han}+$/u.test(text);
+}
+
+type PhraseMention = Omit<Mention, 'text' | 'first' | 'last' | 'possessive'>;
+
+function resolvePhrase(
+  parts: { entry: ActorEntry; text: string }[],
+  unknownName: string | null,
+  text: string,
+  lexicon: ZhLexicon,
+  refDate: string | null,
+): PhraseMention | null {
+  const entries = parts.map((p) => p.entry);
+  const head = entries[0]!;
+  if (head.kind === 'generic') return { members: [], generic: true };
+  if (head.kind === 'region') return { members: [], region: true };
+  if (head.kind === 'plural') return { members: [], pluralSize: head.size };
+
+  const roles = entries.filter((e): e is Extract<ActorEntry, { kind: 'role' }> => e.kind === 'role').map((e) => e.role);
+  const title = [...roles].reverse().find((r) => r.kind === 'title') ?? roles[roles.length - 1];
+  const person = entries.find((e): e is Extract<ActorEntry, { kind: 'person' }> => e.kind === 'person')?.person;
+  const org = entries.find((e): e is Extract<ActorEntry, { kind: 'org' }> => e.kind === 'org')?.org;
+  const place = entries.find((e): e is Extract<ActorEntry, { kind: 'place' }> => e.kind === 'place')?.place;
+  const countryEntry = entries.find((e): e is Extract<ActorEntry, { kind: 'country' }> => e.kind === 'country');
+
+  if (person) {
+    const office = officeOn(person, refDate);
+    const roleCode = office?.code ?? 'ELI';
+    const isOrgPost = roleCode === 'IGO' || !lexicon.countriesByCode.has(person.country);
+    return {
+      members: [{
+        code: isOrgPost ? person.country : person.country + roleCode,
+        country: isOrgPost ? null : person.country,
+        ...(isOrgPost ? { org: person.country } : {}),
+        name: person.en,
+        text,
+        ...(office ? { role: office.role } : {}),
+        resolution: `person ${parts.find((p) => p.entry.kind === 'person')!.text} → ${person.en}, ${office ? `${office.role} of ${person.country} (${office.from}–${office.to ?? ''})` : `no office on ${refDate ?? 'the date'}: former official`}`,
+      }],
+    };
+  }
+  if (org) {
+    return {
+      members: [{
+        code: org.code,
+        country: org.country ?? null,
+        org: org.code,
+        name: org.en[0]!,
+        text,
+        resolution: `organisation ${text} → ${org.en[0]} (${org.kind} ${org.code})`,
+      }],
+    };
+  }
+  const roleNote = title ? `, ${title.kind} ${title.role} → ${title.code}` : '';
+  if (countryEntry && countryEntry.via === 'abbreviation' && parts[0]!.text.length > 1) {
+    // A compound of abbreviations (中俄蒙): one member per character.
+    const members = [...parts[0]!.text].map((c) => lexicon.abbreviations.get(c)!).map((country) => ({
+      code: country.code, country: country.code, name: country.en[0]!, text,
+      resolution: `abbreviation ${[...parts[0]!.text].find((c) => lexicon.abbreviations.get(c) === country)} in compound ${parts[0]!.text} → ${country.en[0]}`,
+    }));
+    return { members };
+  }
+  if (countryEntry) {
+    const c = countryEntry.country;
+    const viaRole = countryEntry.via === 'side' || countryEntry.via === 'capital' ? 'GOV' : countryEntry.via === 'army' ? 'MIL' : undefined;
+    const roleCode = title?.code ?? viaRole ?? '';
+    return {
+      members: [{
+        code: c.code + roleCode,
+        country: c.code,
+        name: unknownName ?? c.en[0]!,
+        text,
+        ...(title ? { role: title.role } : {}),
+        resolution: `${countryEntry.via} ${parts[0]!.text} → ${c.en[0]}${viaRole && !title ? ` (${countryEntry.via} form → ${viaRole})` : ''}${roleNote}${unknownName ? `, unknown person ${unknownName}` : ''}`,
+      }],
+    };
+  }
+  if (place) {
+    const roleCode = title?.code ?? 'GOV';
+    return {
+      members: [{
+        code: place.country + roleCode,
+        country: place.country,
+        name: unknownName ?? place.en[0]!,
+        text,
+        role: title?.role ?? `${place.kind} government`,
+        place: place.en[0]!,
+        resolution: `place ${parts[0]!.text} → ${place.en[0]} (${place.kind} of ${place.country}) → ${place.country}${roleCode}${roleNote}${unknownName ? `, unknown person ${unknownName}` : ''}`,
+      }],
+    };
+  }
+  // Titles and bodies with no state named: resolvable only when the word itself belongs to one state (白宫).
+  const owned = roles.find((r) => r.country);
+  if (owned && title) {
+    return {
+      members: [{
+        code: owned.country! + title.code,
+        country: owned.country!,
+        name: unknownName ?? owned.role,
+        text,
+        role: title.role,
+        resolution: `${owned.kind} ${owned.role} belongs to ${owned.country}${roleNote}`,
+      }],
+    };
+  }
+  return null;
+}
+
+/**
+ * Joins mentions listed with 、/及/以及 into one group, and attaches 双方/两国/三国 to the actors right before
+ * them (中俄蒙三国; 中国和俄罗斯两国), which then form one group even when joined by 和/与.
+ */
+function coordinate(mentions: Mention[], tokens: Token[], lexicon: ZhLexicon): Mention[] {
+  const out: Mention[] = [];
+  const gap = (a: Mention, b: Mention) => tokenText(tokens, a.last + 1, b.first - 1);
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (prev && m.pluralSize !== undefined && gap(prev, m) === '') {
+      let group = prev;
+      while (out.length >= 2) {
+        const before = out[out.length - 2]!;
+        if (!before.members.length || !lexicon.grammar.coordinators.has(gap(before, group))) break;
+        out.pop();
+        group = { ...before, members: [...before.members, ...group.members], last: group.last };
+        out[out.length - 1] = group;
+      }
+      if (group.members.length >= 2) {
+        out[out.length - 1] = { ...group, text: tokenText(tokens, group.first, m.last), last: m.last, possessive: m.possessive };
+        continue;
+      }
+    }
+    const between = prev ? gap(prev, m) : '';
+    if (prev && prev.members.length && m.members.length && !prev.possessive && LIST_JOINERS.has(between)) {
+      out[out.length - 1] = { ...prev, members: [...prev.members, ...m.members], text: tokenText(tokens, prev.first, m.last), last: m.last, possessive: m.possessive };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** Joiners that always list actors; 和/与/同 may also be prepositions, so the clause coder decides on those. */
+const LIST_JOINERS = new Set(['、', '及', '以及']);
+
+export function tokenText(tokens: Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k <= to; k++) s += tokens[k]!.text;
+  return s;
+}

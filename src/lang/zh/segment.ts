@@ -1,0 +1,114 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import type { ZhLexicon } from './lexicon.js';
+
+/** A word of the text with its UTF-16 offsets in the string it was cut from. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Chinese word segmentation: jieba with its default dictionary plus Readout's lexicon as user dictionary, then
+ * three repairs jieba cannot know to make: verb+abbreviation words are split (访俄 → 访 俄, 对华 → 对 华),
+ * unknown transliterated names are joined (菲利/莫/诺夫 → 菲利莫诺夫, 马克西姆·列舍特尼科夫), and runs of
+ * country abbreviations are joined into one compound (中/蒙俄 → 中蒙俄).
+ */
+export class ZhSegmenter {
+  private readonly jieba: Jieba;
+
+  constructor(private readonly lexicon: ZhLexicon) {
+    this.jieba = Jieba.withDict(dict);
+    this.jieba.loadDict(Buffer.from(lexicon.userDictionary, 'utf8'));
+  }
+
+  cut(text: string): Token[] {
+    const words = this.jieba.cut(text, true);
+    const tokens: Token[] = [];
+    let pos = 0;
+    for (const word of words) {
+      const at = text.indexOf(word, pos);
+      const start = at < 0 ? pos : at;
+      pos = start + word.length;
+      if (word.trim() === '') continue;
+      this.splitPrefixed({ text: word, start, end: pos }, tokens);
+    }
+    return this.joinCompounds(this.joinNames(tokens));
+  }
+
+  /** 访华 → 访 华; 访俄时 → 访 俄 时: a verb or preposition glued to a country abbreviation. */
+  private splitPrefixed(token: Token, out: Token[]): void {
+    const { abbreviations, grammar, actors, triggers } = this.lexicon;
+    const t = token.text;
+    if (t.length >= 2 && t.length <= 4 && grammar.abbreviationPrefixes.has(t[0]!) && abbreviations.has(t[1]!)) {
+      const rest = t.slice(1);
+      const abbrRun = /^\S+?(?=[时后前]?$)/.exec(rest)?.[0] ?? rest;
+      if ([...abbrRun].every((c) => abbreviations.has(c)) && !actors.has(t) && !triggers.has(t)) {
+        out.push({ text: t[0]!, start: token.start, end: token.start + 1 });
+        out.push({ text: abbrRun, start: token.start + 1, end: token.start + 1 + abbrRun.length });
+        if (abbrRun.length < rest.length) out.push({ text: rest.slice(abbrRun.length), start: token.start + 1 + abbrRun.length, end: token.end });
+        return;
+      }
+    }
+    out.push(token);
+  }
+
+  private isKnown(text: string): boolean {
+    return this.lexicon.actors.has(text) || this.lexicon.triggers.has(text);
+  }
+
+  private isTransliterated(text: string): boolean {
+    const chars = this.lexicon.grammar.transliteration;
+    for (const c of text) if (!chars.has(c)) return false;
+    return true;
+  }
+
+  /** Joins runs of unknown tokens made only of transliteration characters, and names joined by a middle dot. */
+  private joinNames(tokens: Token[]): Token[] {
+    const out: Token[] = [];
+    const joiners = this.lexicon.grammar.nameJoiners;
+    let i = 0;
+    while (i < tokens.length) {
+      const first = tokens[i]!;
+      let j = i;
+      if (this.isTransliterated(first.text) && !this.isKnown(first.text)) {
+        while (j + 1 < tokens.length) {
+          const next = tokens[j + 1]!;
+          if (next.start !== tokens[j]!.end) break;
+          if (joiners.has(next.text) && j + 2 < tokens.length && this.isTransliterated(tokens[j + 2]!.text)) {
+            j += 2;
+            continue;
+          }
+          if (this.isTransliterated(next.text) && !this.isKnown(next.text)) j++;
+          else break;
+        }
+      }
+      const last = tokens[j]!;
+      const joined = j > i && last.end - first.start >= 3;
+      out.push(joined ? { text: tokensText(tokens, i, j), start: first.start, end: last.end } : first);
+      i = joined ? j + 1 : i + 1;
+    }
+    return out;
+  }
+
+  /** Adjacent tokens made only of country abbreviations form one compound: 中/蒙俄 → 中蒙俄. */
+  private joinCompounds(tokens: Token[]): Token[] {
+    const { abbreviations } = this.lexicon;
+    const allAbbr = (t: string) => [...t].every((c) => abbreviations.has(c));
+    const out: Token[] = [];
+    for (const token of tokens) {
+      const prev = out[out.length - 1];
+      if (prev && prev.end === token.start && allAbbr(prev.text) && allAbbr(token.text) && prev.text.length + token.text.length <= 5) {
+        out[out.length - 1] = { text: prev.text + token.text, start: prev.start, end: token.end };
+      } else out.push(token);
+    }
+    return out;
+  }
+}
+
+function tokensText(tokens: Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k <= to; k++) s += tokens[k]!.text;
+  return s;
+}

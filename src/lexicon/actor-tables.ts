@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { loadDataFile } from './data-file.js';
+
+/** Schemas of the reviewed actor tables in data/actors/. Each file says the same in its header comment. */
+
+const names = z.array(z.string().min(1));
+const countryCode = z.string().regex(/^[A-Z]{3}$/, 'a three-letter upper-case code');
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD, quoted');
+
+export const countrySchema = z
+  .object({
+    code: countryCode,
+    iso2: z.string().regex(/^[A-Z]{2}$/),
+    status: z.enum(['member', 'observer', 'territory', 'partially_recognised']),
+    en: names.min(1),
+    zh: names.min(1),
+    zh_abbr: z.string().length(1).optional(),
+    zh_abbr_extra: z.array(z.string().length(1)).optional(),
+    capital: z.object({ en: z.string(), zh: z.string() }).strict(),
+    capital_metonym: z.boolean().optional(),
+    demonym: z.object({ en: names, zh: names }).partial().strict().optional(),
+  })
+  .strict();
+
+export const officeSchema = z
+  .object({ role: z.string().min(1), code: z.string().regex(/^[A-Z]{3}$/), from: partialDate, to: partialDate.optional() })
+  .strict();
+
+export const personSchema = z
+  .object({
+    en: z.string().min(1),
+    en_aliases: names.optional(),
+    zh: names,
+    country: countryCode,
+    offices: z.array(officeSchema).min(1),
+  })
+  .strict();
+
+export const organisationSchema = z
+  .object({
+    code: z.string().regex(/^[A-Z]{2,5}$/),
+    kind: z.enum(['IGO', 'NGO', 'IMG', 'NGM']),
+    parent: z.string().optional(),
+    country: countryCode.optional(),
+    en: names.min(1),
+    zh: names.min(1),
+  })
+  .strict();
+
+export const roleSchema = z
+  .object({
+    kind: z.enum(['title', 'body']),
+    role: z.string().min(1),
+    code: z.string().regex(/^[A-Z]{3}$/),
+    zh: names.default([]),
+    en: names.default([]),
+    subnational: z.boolean().optional(),
+    country: countryCode.optional(),
+  })
+  .strict();
+
+export const placeSchema = z
+  .object({ kind: z.string().min(1), country: countryCode, en: names.min(1), zh: names.min(1) })
+  .strict();
+
+export const regionSchema = z
+  .object({ en: names.min(1), zh: names.min(1), region: z.string().optional() })
+  .strict();
+
+export type Country = z.infer<typeof countrySchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Office = z.infer<typeof officeSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type Region = z.infer<typeof regionSchema>;
+
+export interface ActorTables {
+  countries: Country[];
+  people: Person[];
+  organisations: Organisation[];
+  roles: Role[];
+  places: Place[];
+  regions: Region[];
+}
+
+export function loadActorTables(dataDir: string): ActorTables {
+  const file = (name: string) => join(dataDir, 'actors', name);
+  return {
+    countries: loadDataFile(file('countries.yaml'), z.array(countrySchema)),
+    people: loadDataFile(file('people.yaml'), z.array(personSchema)),
+    organisations: loadDataFile(file('organisations.yaml'), z.array(organisationSchema)),
+    roles: loadDataFile(file('roles.yaml'), z.array(roleSchema)),
+    places: loadDataFile(file('places.yaml'), z.array(placeSchema)),
+    regions: loadDataFile(file('regions.yaml'), z.array(regionSchema)),
+  };
+}
+
+/** The office a person held on a date (YYYY-MM-DD); the latest office when the date is unknown. */
+export function officeOn(person: Person, date: string | null): Office | null {
+  if (!date) return person.offices[person.offices.length - 1] ?? null;
+  const held = person.offices.filter((o) => o.from <= date && (!o.to || date <= o.to || date.startsWith(o.to)));
+  return held[held.length - 1] ?? null;
+}

@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { loadDataFile } from '../lexicon/data-file.js';
+
+const codeSchema = z.string().regex(/^\d{2,4}$/, 'a CAMEO code is 2 to 4 digits, as a quoted string');
+
+const tableSchema = z.object({
+  codes: z.array(
+    z.object({
+      code: codeSchema,
+      name: z.string().min(1),
+      goldstein: z.number().min(-10).max(10),
+      goldstein_inherited: z.boolean().optional(),
+      plover: z.string().min(1),
+      plover_inherited: z.boolean().optional(),
+      plover_mode: z.string().optional(),
+    }).strict(),
+  ),
+});
+
+export interface CameoCode {
+  code: string;
+  name: string;
+  goldstein: number;
+  plover: string;
+  root: string;
+}
+
+/**
+ * Quad classes. Default is GDELT's scheme: verbal cooperation 01–05, material cooperation 06–09, verbal
+ * conflict 10–14, material conflict 15–20. The convention many ICEWS users follow instead counts 09
+ * (investigate) as verbal conflict and 14 (protest) as material conflict: 06–08, 09–13, 14–20.
+ */
+export type QuadScheme = 'gdelt' | 'icews';
+
+export function quadClass(code: string, scheme: QuadScheme = 'gdelt'): number {
+  const root = Number(code.slice(0, 2));
+  if (root <= 5) return 1;
+  if (scheme === 'gdelt') return root <= 9 ? 2 : root <= 14 ? 3 : 4;
+  return root <= 8 ? 2 : root <= 13 ? 3 : 4;
+}
+
+export class CameoTable {
+  private readonly byCode: Map<string, CameoCode>;
+
+  constructor(entries: readonly CameoCode[]) {
+    this.byCode = new Map(entries.map((e) => [e.code, e]));
+  }
+
+  static load(dataDir: string): CameoTable {
+    const table = loadDataFile(join(dataDir, 'cameo', 'codes.yaml'), tableSchema);
+    return new CameoTable(table.codes.map((c) => ({ ...c, root: c.code.slice(0, 2) })));
+  }
+
+  get(code: string): CameoCode | undefined {
+    return this.byCode.get(code);
+  }
+
+  has(code: string): boolean {
+    return this.byCode.has(code);
+  }
+
+  get size(): number {
+    return this.byCode.size;
+  }
+
+  all(): IterableIterator<CameoCode> {
+    return this.byCode.values();
+  }
+}
