@@ -15,17 +15,18 @@ export interface AssembleOptions {
 /** Turns a language pack's raw events into the stable event format, with CAMEO name, Goldstein, quad and PLOVER. */
 export function assembleEvents(analysis: DocumentAnalysis, cameo: CameoTable, options: AssembleOptions): CodedEvent[] {
   const out: CodedEvent[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (const raw of analysis.events) {
     if (!options.modalities.has(raw.modality)) continue;
     const entry = cameo.get(raw.code);
     if (!entry) throw new Error(`pattern ${raw.rule} gives CAMEO code ${raw.code}, which is not in the CAMEO table`);
     const sentence = analysis.sentences[raw.sentenceIndex]!;
-    const key = `${raw.sentenceIndex}|${raw.source.code}|${raw.target.code}|${raw.code}|${raw.modality}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     const date = raw.date ?? (options.published ? { date: options.published, precision: 'approximate' as const, text: null } : null);
-    out.push({
+    // One sentence telling the same dyad, code and date twice is one event: keep the most specific actors.
+    const key = `${raw.sentenceIndex}|${raw.source.code}|${raw.target.code}|${raw.code}|${raw.modality}|${date?.date}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined && specificity(out[earlier]!) >= specificity(raw)) continue;
+    const event: CodedEvent = {
       doc: options.doc,
       sentence_index: raw.sentenceIndex,
       sentence: sentence.text,
@@ -46,9 +47,20 @@ export function assembleEvents(analysis: DocumentAnalysis, cameo: CameoTable, op
       rule: raw.rule,
       section: sentence.section,
       explanation: raw.how,
-    });
+    };
+    if (earlier !== undefined) out[earlier] = event;
+    else {
+      seen.set(key, out.length);
+      out.push(event);
+    }
   }
   return out;
+}
+
+/** Named people and roles are more specific than a bare state. */
+function specificity(e: { source: { role?: string; name: string; code: string }; target: { role?: string; name: string; code: string } }): number {
+  const one = (a: { role?: string; code: string }) => (a.role ? 2 : 0) + (a.code.length > 3 ? 1 : 0);
+  return one(e.source) + one(e.target);
 }
 
 function eventActor(a: ResolvedActor): EventActor {

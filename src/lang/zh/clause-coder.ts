@@ -33,7 +33,7 @@ export interface ZhRawEvent {
   how: string;
 }
 
-type Governance = 'none' | 'partner' | 'target' | 'agent' | 'location' | 'ba';
+type Governance = 'none' | 'pivot' | 'partner' | 'target' | 'agent' | 'location' | 'ba';
 
 interface Clause {
   from: number;
@@ -63,7 +63,7 @@ export class ZhClauseCoder {
       const clauseDates = this.dates.find(clause.text, state.published);
       this.codeClause(items.tokens, clause, state, clauseDates, sentenceDates, events);
       sentenceDates.push(...clauseDates);
-      const lastDay = [...clauseDates].reverse().find((d) => d.precision !== 'approximate');
+      const lastDay = [...clauseDates].reverse().find((d) => d.precision === 'day');
       if (lastDay) state.date = lastDay;
     }
     return events;
@@ -151,6 +151,7 @@ export class ZhClauseCoder {
     if (this.g.agentPrep.has(prev)) return 'agent';
     if (this.g.locationPrep.has(prev)) return 'location';
     if (this.g.baPrep.has(prev)) return 'ba';
+    if (this.g.causative.has(prev)) return 'pivot';
     return 'none';
   }
 
@@ -163,9 +164,7 @@ export class ZhClauseCoder {
   }
 
   private choosePattern(tokens: Token[], clause: Clause, hit: TriggerHit): TriggerPattern | null {
-    const before = tokens[hit.first - 1]?.text;
-    const after = tokens[hit.last + 1]?.text;
-    if ((before && hit.first > clause.from && this.g.nominalBefore.has(before)) || (after && this.g.nominalAfter.has(after))) return null;
+    if (this.isNominal(tokens, clause, hit)) return null;
     const single = hit.text.length === 1;
     for (const p of hit.patterns) {
       if (single && !p.objects && !p.requires) continue;
@@ -176,6 +175,14 @@ export class ZhClauseCoder {
       }
     }
     return null;
+  }
+
+  private isNominal(tokens: Token[], clause: Clause, hit: TriggerHit): boolean {
+    let b = hit.first - 1;
+    while (b > clause.from && this.g.verbModifiers.includes(tokens[b]!.text)) b--;
+    const before = b >= clause.from ? tokens[b]!.text : undefined;
+    const after = tokens[hit.last + 1]?.text;
+    return (before !== undefined && this.g.nominalBefore.has(before)) || (after !== undefined && this.g.nominalAfter.has(after));
   }
 
   private roles(
@@ -193,12 +200,14 @@ export class ZhClauseCoder {
     const embedded = earlier.some((e) => e.pattern.family.object === 'content' && e.hit.last < hit.first);
     const nextTrigger = later[0]?.hit.first ?? clause.to + 1;
 
-    const candidates = clause.mentions.filter((m) => m.last < hit.first && gov(m) === 'none' && !m.possessive && !m.region && !bound(m));
+    const candidates = clause.mentions.filter((m) => m.last < hit.first && (gov(m) === 'none' || gov(m) === 'pivot') && !m.possessive && !m.region && !bound(m));
     let subject = candidates[candidates.length - 1] ?? null;
     let how = subject ? `subject ${subject.text}` : '';
     if (subject?.generic) return null;
     if (!subject) {
-      if (embedded || !state.carried) return null;
+      // A noun event before the verb is its subject (此次磋商有助于推动…合作): nobody is carried in.
+      const nounSubject = clause.triggers.some((t) => t.last < hit.first && this.isNominal(tokens, clause, t));
+      if (embedded || nounSubject || !state.carried) return null;
       subject = state.carried;
       how = `subject carried from earlier clause: ${subject.text}`;
     }

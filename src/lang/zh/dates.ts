@@ -42,6 +42,7 @@ export class ZhDateResolver {
       { re: new RegExp(`${NUM}年${NUM}月(?![\\d日号])`, 'g'), resolve: (m) => month(numeral(m[1]!), numeral(m[2]!)) },
       { re: new RegExp(`(${words(years)})${NUM}月(?![\\d日号])`, 'g'), resolve: (m, pub) => month(pub.getUTCFullYear() + years[m[1]!]!, numeral(m[2]!)) },
       { re: new RegExp(`(?<![\\d年个])${NUM}月${NUM}[日号]`, 'g'), resolve: (m, pub) => recentDay(pub, numeral(m[1]!), numeral(m[2]!)) },
+      { re: new RegExp(`(?<![\\d年个])${NUM}月(?![\\d日号份])`, 'g'), resolve: (m, pub) => recentMonth(pub, numeral(m[1]!)) },
       { re: new RegExp(`(?<![\\d月个])${NUM}[日号](?![本元])`, 'g'), resolve: (m, pub) => recentDay(pub, pub.getUTCMonth() + 1, numeral(m[1]!)) },
       { re: /(\d{4})年(?![\d个])/g, resolve: (m) => ({ date: m[1]!, precision: 'year' }) },
       { re: new RegExp(`(${words(years)})(?![\\d一二三四五六七八九十]|个)`, 'g'), resolve: (m, pub) => ({ date: String(pub.getUTCFullYear() + years[m[1]!]!), precision: 'year' }) },
@@ -92,6 +93,12 @@ function recentDay(pub: Date, m: number, d: number) {
   if (!guess) return null;
   const weekAfter = new Date(pub.getTime() + 7 * 86400000);
   return new Date(`${guess.date}T00:00:00Z`) > weekAfter ? day(pub.getUTCFullYear() - 1, m, d) : guess;
+}
+
+function recentMonth(pub: Date, m: number) {
+  if (m < 1 || m > 12) return null;
+  const year = m > pub.getUTCMonth() + 1 ? pub.getUTCFullYear() - 1 : pub.getUTCFullYear();
+  return month(year, m);
 }
 
 function shiftDay(pub: Date, days: number) {

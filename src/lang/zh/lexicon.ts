@@ -52,6 +52,7 @@ export interface GrammarSets {
   agentPrep: Set<string>;
   locationPrep: Set<string>;
   baPrep: Set<string>;
+  causative: Set<string>;
   coordinators: Set<string>;
   lightVerbs: Set<string>;
   pluralRefs: Map<string, number>;
@@ -65,6 +66,7 @@ export interface GrammarSets {
   nominalBefore: Set<string>;
   nominalAfter: Set<string>;
   objectGap: Set<string>;
+  verbModifiers: string[];
   backgroundOpen: Set<string>;
   backgroundClose: Set<string>;
   backgroundFinal: Set<string>;
@@ -160,6 +162,7 @@ function grammarSets(g: GrammarData): GrammarSets {
     agentPrep: set(g.prepositions.agent),
     locationPrep: set(g.prepositions.location),
     baPrep: set(g.prepositions.ba),
+    causative: set(g.prepositions.causative),
     coordinators: set(g.coordinators),
     lightVerbs: set(g.light_verbs),
     pluralRefs: new Map(Object.entries(g.plural_refs)),
@@ -173,6 +176,7 @@ function grammarSets(g: GrammarData): GrammarSets {
     nominalBefore: set(g.nominal_before),
     nominalAfter: set(g.nominal_after),
     objectGap: set(g.object_gap),
+    verbModifiers: [...g.verb_modifiers].sort((a, b) => b.length - a.length),
     backgroundOpen: set(g.background_frames.open),
     backgroundClose: set(g.background_frames.close),
     backgroundFinal: set(g.background_frames.clause_final),

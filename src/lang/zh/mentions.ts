@@ -68,12 +68,30 @@ function longestMatch(tokens: Token[], at: number, lexicon: ZhLexicon) {
   for (let j = at; j < limit; j++) {
     text += tokens[j]!.text;
     if (j > at && tokens[j]!.start !== tokens[j - 1]!.end) break;
-    const actor = lexicon.actors.get(text);
-    const trigger = lexicon.triggers.get(text);
+    const actor = lexicon.actors.get(text) ?? (j === at ? compound(text, lexicon) : undefined);
+    const trigger = lexicon.triggers.get(text) ?? (j === at ? modifiedVerb(text, lexicon) : undefined);
     if (actor && !(text.length === 1 && !standaloneAbbreviation(tokens, at, text, lexicon))) best = { actor, text, last: j };
     else if (trigger && !(text.length === 1 && !singleCharTrigger(tokens, at, lexicon))) best = { trigger, text, last: j };
   }
   return best;
+}
+
+/** 中俄, 中蒙俄, 美日韩: a token made only of country abbreviations names each of them. */
+function compound(text: string, lexicon: ZhLexicon): ActorEntry[] | undefined {
+  if (text.length < 2) return undefined;
+  for (const c of text) if (!lexicon.abbreviations.has(c)) return undefined;
+  return [{ kind: 'country', country: lexicon.abbreviations.get(text[0]!)!, via: 'abbreviation' }];
+}
+
+/** 高度赞扬 → 赞扬: an adverb jieba kept on the verb. */
+function modifiedVerb(text: string, lexicon: ZhLexicon): TriggerPattern[] | undefined {
+  for (const m of lexicon.grammar.verbModifiers) {
+    if (text.length > m.length + 1 && text.startsWith(m)) {
+      const verb = lexicon.triggers.get(text.slice(m.length));
+      if (verb) return verb;
+    }
+  }
+  return undefined;
 }
 
 /** A lone abbreviation (俄, 华) is an actor only where news uses it so: next to a verb prefix or another actor. */
