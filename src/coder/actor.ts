@@ -15,7 +15,10 @@ export interface ResolvedActor {
   place?: string;
 }
 
-/** Two actors are the same participant when their codes agree (a state does not act on itself). */
+/**
+ * Two actors are the same participant when their codes agree or they belong to the same state: Readout codes
+ * relations between states and organisations, and a state's offices do not make events with each other.
+ */
 export function sameParticipant(a: ResolvedActor, b: ResolvedActor): boolean {
-  return a.code === b.code || (a.country !== null && a.country === b.country && a.code.length <= 3 && b.code.length <= 3);
+  return a.code === b.code || (a.country !== null && a.country === b.country);
 }

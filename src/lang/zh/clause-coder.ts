@@ -14,6 +14,8 @@ export interface DiscourseState {
   dialogue: ResolvedActor[] | null;
   /** The last group of two or more actors named (中俄蒙), for 三国 and 双方. */
   group: ResolvedActor[] | null;
+  /** Actors named so far in the document, latest last (kept short). */
+  recent: ResolvedActor[];
   /** The last explicit date in the paragraph. */
   date: ResolvedDate | null;
   published: string | null;
@@ -135,6 +137,22 @@ export class ZhClauseCoder {
       }
     }
     this.updateCarried(clause, governance, state);
+    for (const m of clause.mentions) state.recent.push(...m.members);
+    if (state.recent.length > 20) state.recent.splice(0, state.recent.length - 20);
+  }
+
+  /** An object and the actors joined to it by 和/与/及/、 (要求以色列和哈马斯…). */
+  private coordinated(tokens: Token[], clause: Clause, object: Mention): Mention[] {
+    const out = [object];
+    let last = object;
+    for (const m of clause.mentions) {
+      if (m.first <= last.last) continue;
+      const between = tokens.slice(last.last + 1, m.first).map((t) => t.text).join('');
+      if (!this.g.coordinators.has(between)) break;
+      out.push(m);
+      last = m;
+    }
+    return out;
   }
 
   private governanceOf(tokens: Token[], m: Mention, clause: Clause, known: Map<Mention, Governance>): Governance {
@@ -215,7 +233,14 @@ export class ZhClauseCoder {
     const agent = clause.mentions.find((m) => m.last < hit.first && gov(m) === 'agent');
     const partners = clause.mentions.filter((m) => m.last < hit.first && gov(m) === 'partner');
     const prepTargets = clause.mentions.filter((m) => gov(m) === 'target' && m.first < nextTrigger && (m.last < hit.first || m.first > hit.last));
-    const object = pattern.family.object === 'content' ? undefined : clause.mentions.find((m) => m.first > hit.last && m.first < nextTrigger && !m.generic && gov(m) !== 'location' && gov(m) !== 'agent');
+    const objectLike = (m: Mention) => m.first > hit.last && !m.generic && gov(m) !== 'location' && gov(m) !== 'agent';
+    // The object is the first actor after the verb; past a relative clause (会见来华出席…的塞尔维亚总统) it is the
+    // actor right after 的.
+    const object = pattern.family.object === 'content'
+      ? undefined
+      : clause.mentions.find((m) => objectLike(m) && m.first < nextTrigger) ??
+        (later.length ? clause.mentions.find((m) => objectLike(m) && tokens[m.first - 1]?.text === '的') : undefined);
+    const objects = object ? this.coordinated(tokens, clause, object) : [];
     const adjacent = object !== undefined && tokens.slice(hit.last + 1, object.first).every((t) => this.g.objectGap.has(t.text));
 
     if (pattern.requires === 'adjacent_object' && !adjacent) return null;
@@ -228,7 +253,7 @@ export class ZhClauseCoder {
       sources = this.members(agent, state);
       how += `; passive: agent ${agent.text}`;
     } else {
-      const explicit = [...prepTargets, ...(object && !object.region ? [object] : [])];
+      const explicit = [...prepTargets, ...(object && !object.region ? objects : [])];
       const chosen = explicit.length ? explicit : partners;
       targets = chosen.flatMap((m) => this.members(m, state));
       if (chosen.length) how += `; target ${chosen.map((m) => `${m.text} (${gov(m) === 'none' ? 'object' : gov(m)})`).join(', ')}`;
@@ -246,6 +271,13 @@ export class ZhClauseCoder {
         for (const s of sources)
           for (const t of state.dialogue) if (!sameParticipant(s, t) && state.dialogue.some((d) => sameParticipant(d, s))) pairs.push([s, t]);
         how += '; listener: the other party of the last exchange';
+      } else if (pattern.family.fallback.includes('recent')) {
+        // 中方对此表示强烈不满: "this" is what the last other state named in the document did.
+        for (const s of sources) {
+          const t = [...state.recent].reverse().find((r) => !sameParticipant(r, s));
+          if (t) pairs.push([s, t]);
+        }
+        how += '; target: the last other actor named before (对此)';
       }
     }
     if (pattern.requires === 'target' && !targets.length) return null;
@@ -305,10 +337,20 @@ export class ZhClauseCoder {
     return place ? { name: place.place ?? place.name, country: place.country } : null;
   }
 
+  /**
+   * The clause's own subject is its first actor, if that actor is not governed by a preposition or causative;
+   * an actor after 和/对/让 means the subject was dropped, so the carried one stays.
+   */
   private updateCarried(clause: Clause, governance: Map<Mention, Governance>, state: DiscourseState): void {
     const firstTrigger = clause.triggers[0]?.first ?? clause.to + 1;
-    const topic = clause.mentions.find((m) => m.first < firstTrigger && (governance.get(m) ?? 'none') === 'none' && !m.possessive && !m.region);
-    if (topic) state.carried = topic.generic ? null : topic;
+    for (const m of clause.mentions) {
+      if (m.first >= firstTrigger) return;
+      const g = governance.get(m) ?? 'none';
+      if (g === 'pivot' || g === 'partner' || g === 'target') return;
+      if (g !== 'none' || m.possessive || m.region) continue;
+      state.carried = m.generic ? null : m;
+      return;
+    }
   }
 }
 

@@ -38,6 +38,9 @@ export const grammarSchema = z
     abbreviation_prefixes: words,
     standalone_abbreviations: words,
     transliteration_chars: z.string().min(10),
+    compound_abbreviations: z.string(),
+    home_state: z.string().regex(/^[A-Z]{3}$/),
+    home_state_offices: words,
     name_joiners: words,
   })
   .strict();
@@ -50,7 +53,7 @@ export const patternFileSchema = z
     description: z.string(),
     frame: z.enum(['symmetric', 'directed']),
     object: z.enum(['target', 'content', 'destination']),
-    fallback: z.array(z.enum(['group', 'dialogue'])),
+    fallback: z.array(z.enum(['group', 'dialogue', 'recent'])),
     intent_code: cameoCode.optional(),
     patterns: z.array(
       z

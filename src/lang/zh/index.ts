@@ -41,7 +41,7 @@ export class ZhLanguagePack implements LanguagePack {
     const published = options.published ?? body.published?.date ?? null;
     const sentences: AnalysedSentence[] = [];
     const events: RawEvent[] = [];
-    const state: DiscourseState = { carried: null, dialogue: null, group: null, date: null, published };
+    const state: DiscourseState = { carried: null, dialogue: null, group: null, recent: [], date: null, published };
     for (const section of body.sections) {
       state.carried = null;
       state.date = null;

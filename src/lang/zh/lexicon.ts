@@ -208,6 +208,9 @@ function userDictionary(
   for (const form of triggers.keys()) if (plain(form)) words.add(form);
   for (const file of patterns) for (const p of file.patterns) for (const o of p.objects ?? []) if (plain(o)) words.add(o);
   for (const prefix of grammar.abbreviationPrefixes) for (const abbr of abbreviations.keys()) words.add(prefix + abbr);
+  // Two-state compounds (中美, 俄乌) so that jieba does not read 中美元首 as 中/美元/首.
+  const major = [...grammar.data.compound_abbreviations].filter((c) => abbreviations.has(c));
+  for (const a of major) for (const b of major) if (a !== b) words.add(a + b);
   const lines: string[] = [];
   for (const w of words) lines.push(`${w} ${w.length >= 4 ? 3000 : 2000}`);
   return lines.join('\n');

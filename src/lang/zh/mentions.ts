@@ -153,7 +153,9 @@ function best(entries: ActorEntry[]): ActorEntry {
 function joinable(parts: { entries: ActorEntry[] }[], next: ActorEntry[]): boolean {
   const n = best(next);
   const kinds = parts.map((p) => best(p.entries).kind);
-  if (kinds.includes('person') || n.kind === 'plural' || n.kind === 'generic' || n.kind === 'region') return false;
+  if (n.kind === 'plural' || n.kind === 'generic' || n.kind === 'region') return false;
+  // A title may follow a name (王毅外长); nothing else does.
+  if (kinds.includes('person')) return n.kind === 'role' && n.role.kind === 'title' && kinds[kinds.length - 1] === 'person';
   if (n.kind === 'role' || n.kind === 'person') return true;
   if (n.kind === 'country' && kinds.every((k) => k === 'country')) return false;
   return kinds.every((k) => k === 'country' || k === 'place' || k === 'org') && n.kind === 'org';
@@ -208,9 +210,9 @@ function resolvePhrase(
   if (org) {
     return {
       members: [{
-        code: org.code,
+        code: org.parent ?? org.code,
         country: org.country ?? null,
-        org: org.code,
+        org: org.parent ?? org.code,
         name: org.en[0]!,
         text,
         resolution: `organisation ${text} → ${org.en[0]} (${org.kind} ${org.code})`,
@@ -266,6 +268,20 @@ function resolvePhrase(
         text,
         role: title.role,
         resolution: `${owned.kind} ${owned.role} belongs to ${owned.country}${roleNote}`,
+      }],
+    };
+  }
+  const home = lexicon.countriesByCode.get(lexicon.grammar.data.home_state);
+  const homeOffice = parts.some((p) => p.entry.kind === 'role' && lexicon.grammar.data.home_state_offices.includes(p.text));
+  if (title && home && homeOffice) {
+    return {
+      members: [{
+        code: home.code + title.code,
+        country: home.code,
+        name: unknownName ?? title.role,
+        text,
+        role: title.role,
+        resolution: `${title.kind} ${title.role} with no state named → ${home.en[0]} (Chinese news names foreign officials with their state)${roleNote}${unknownName ? `, unknown person ${unknownName}` : ''}`,
       }],
     };
   }
