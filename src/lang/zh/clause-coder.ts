@@ -159,10 +159,10 @@ export class ZhClauseCoder {
     const prev = tokens[m.first - 1]?.text;
     if (prev === undefined || m.first - 1 < clause.from) return 'none';
     if (this.g.partner.has(prev)) {
-      // 与俄罗斯和中国: an actor joined by 和 to a governed actor shares its preposition.
+      // 对美国和日本: an actor joined by 和 to a recipient or agent shares that role.
       const before = clause.mentions.find((x) => x.last === m.first - 2);
       const g = before ? known.get(before) : undefined;
-      if (g && g !== 'none' && g !== 'partner') return g;
+      if (g === 'target' || g === 'agent') return g;
       return 'partner';
     }
     if (this.g.targetPrep.has(prev)) return 'target';
@@ -187,6 +187,7 @@ export class ZhClauseCoder {
     for (const p of hit.patterns) {
       if (single && !p.objects && !p.requires) continue;
       if (!p.objects) return p;
+      if (hit.text !== p.verb && p.objects.some((o) => hit.text === p.verb + o)) return p;
       for (let i = hit.last + 1; i <= clause.to; i++) {
         const w = tokens[i]!.text;
         if (p.objects.some((o) => w === o || (w.length > o.length && w.endsWith(o)))) return p;

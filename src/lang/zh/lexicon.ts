@@ -133,9 +133,13 @@ export function buildZhLexicon(tables: ActorTables, data: ZhData): ZhLexicon {
           standalone: p.standalone ?? false,
           refine: p.refine ?? [],
         };
-        const list = triggers.get(verb);
-        if (list) list.push(pattern);
-        else triggers.set(verb, [pattern]);
+        // jieba often keeps a light verb and its noun as one word (举行会谈, 签署协议): register the pair too.
+        const forms = [verb, ...(p.objects ?? []).map((o) => verb + o)];
+        for (const form of forms) {
+          const list = triggers.get(form);
+          if (list) list.push(pattern);
+          else triggers.set(form, [pattern]);
+        }
       }
     }
   }

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_MODALITIES, Readout } from '../../engine.js';
+import type { CodedEvent, EventActor, Modality } from '../../model/event.js';
+
+const readout = new Readout();
+
+function coded(text: string, modalities?: readonly Modality[]): CodedEvent[] {
+  return readout.code(text, { doc: 't', language: 'zh', published: '2024-05-10', ...(modalities ? { modalities } : {}) }).events;
+}
+
+/** A state by its country code, an organisation by its own code. */
+const party = (a: EventActor) => a.country ?? a.code;
+
+/**
+ * Compares the events of a text with expected "SOURCE CODE TARGET" triples, where CODE may be a CAMEO root or
+ * prefix (03 matches 030, 031, 0311). Every expected triple must be coded, and nothing else.
+ */
+function expectDyads(text: string, expected: string[]): void {
+  const actual = [...new Set(coded(text).map((e) => `${party(e.source)} ${e.code} ${party(e.target)}`))];
+  const fits = (a: string, x: string) => {
+    const [as, ac, at] = a.split(' ');
+    const [xs, xc, xt] = x.split(' ');
+    return as === xs && at === xt && ac!.startsWith(xc!);
+  };
+  const missing = expected.filter((x) => !actual.some((a) => fits(a, x)));
+  const extra = actual.filter((a) => !expected.some((x) => fits(a, x)));
+  expect({ missing, extra }, `${text} → ${actual.join(', ') || 'no events'}`).toEqual({ missing: [], extra: [] });
+}
+
+describe('pattern families', () => {
+  const rows: [family: string, text: string, expected: string[]][] = [
+    ['visit', '越南国家主席对老挝进行国事访问。', ['VNM 042 LAO']],
+    ['visit', '秘鲁外长抵达北京。', ['PER 042 CHN']],
+    ['visit', '新加坡总理应邀来华进行正式访问。', ['SGP 042 CHN']],
+    ['meet', '印度尼西亚总统会见了马来西亚总理。', ['IDN 040 MYS']],
+    ['meet', '智利总统同阿根廷总统举行会谈。', ['CHL 040 ARG']],
+    ['meet', '法国外长同意大利外长通电话。', ['FRA 040 ITA']],
+    ['communicate', '俄方向中方通报了乌克兰局势。', ['RUS 064 CHN']],
+    ['communicate', '泰国外长向柬埔寨外长介绍了边境局势。', ['THA 064 KHM']],
+    ['praise', '巴西总统赞赏阿根廷在贸易谈判中展现的灵活性。', ['BRA 051 ARG']],
+    ['praise', '肯尼亚外长感谢中国提供的帮助。', ['KEN 051 CHN']],
+    ['intent', '蒙古国愿意同哈萨克斯坦加强能源合作。', ['MNG 03 KAZ']],
+    ['agree', '哈萨克斯坦与吉尔吉斯斯坦签署了边界协定。', ['KAZ 057 KGZ']],
+    ['cooperate', '土耳其与阿塞拜疆开展经贸合作。', ['TUR 061 AZE']],
+    ['disapprove', '伊朗外交部发言人谴责以色列。', ['IRN 111 ISR']],
+    ['disapprove', '中方就此向菲律宾提出严正交涉。', ['CHN 114 PHL']],
+    ['disapprove', '波兰外交部召见白俄罗斯驻波兰大使。', ['POL 114 BLR']],
+    ['disapprove', '乌克兰指责俄罗斯违反停火协议。', ['UKR 112 RUS']],
+    ['demand', '美国要求伊朗释放被扣押的船只。', ['USA 10 IRN']],
+    ['threaten', '朝鲜警告韩国不要越过海上边界。', ['PRK 130 KOR']],
+    ['reject', '以色列拒绝埃及提出的停火方案。', ['ISR 12 EGY']],
+    ['sanction', '美国宣布对俄罗斯实施新一轮制裁。', ['USA 163 RUS']],
+    ['sanction', '中国宣布暂停进口日本水产品。', ['CHN 163 JPN']],
+    ['force', '以军空袭了黎巴嫩南部。', ['ISR 195 LBN']],
+    ['force', '以军对加沙发动空袭。', ['ISR 195 PSE']],
+    ['force (passive)', '叙利亚军队遭到土耳其军队袭击。', ['TUR 190 SYR']],
+    ['force (passive)', '叙利亚北部一处哨所遭土耳其战机空袭。', ['TUR 195 SYR']],
+  ];
+  it.each(rows)('%s: %s', (_family, text, expected) => expectDyads(text, expected));
+
+  it('keeps the roles of the actors: X方 is GOV, X军 MIL', () => {
+    const [e] = coded('俄方向中方通报了乌克兰局势。');
+    expect([e!.source.code, e!.target.code]).toEqual(['RUSGOV', 'CHNGOV']);
+    const [f] = coded('叙利亚军队遭到土耳其军队袭击。');
+    expect([f!.source.code, f!.target.code]).toEqual(['TURMIL', 'SYRMIL']);
+  });
+});
+
+describe('grammar', () => {
+  it('carries a dropped subject across commas', () => {
+    const events = coded('秘鲁外长抵达北京，会见了中国外长，并出席了双边论坛。');
+    expectDyads('秘鲁外长抵达北京，会见了中国外长，并出席了双边论坛。', ['PER 042 CHN', 'PER 040 CHN']);
+    const meet = events.find((e) => e.code === '040')!;
+    expect(meet.source.code).toBe('PERGOV');
+    expect(meet.target.code).toBe('CHNGOV');
+  });
+
+  it.each([
+    ['与 + B + light verb 举行会谈', '埃及外长与约旦外长在开罗举行了会谈。', ['EGY 040 JOR']],
+    ['同 + B + verb', '秘鲁总统同智利总统通电话。', ['PER 040 CHL']],
+  ])('%s', (_what, text, expected) => expectDyads(text as string, expected as string[]));
+
+  it.each([
+    ['越南、老挝和柬埔寨三国总理举行会谈。', ['VNM 040 LAO', 'VNM 040 KHM', 'LAO 040 KHM']],
+    ['中国、俄罗斯和蒙古举行三方会晤。', ['CHN 040 RUS', 'CHN 040 MNG', 'RUS 040 MNG']],
+    ['中日韩领导人举行了会谈。', ['CHN 040 JPN', 'CHN 040 KOR', 'JPN 040 KOR']],
+  ])('codes each pair of a three-party group: %s', (text, expected) => expectDyads(text, expected));
+
+  it.each([
+    ['秘鲁与智利举行会谈。两国签署了自由贸易协定。', ['PER 040 CHL', 'PER 057 CHL']],
+    ['秘鲁外长会见了智利外长。双方愿加强经贸合作。', ['PER 040 CHL', 'PER 03 CHL']],
+    ['秘鲁外长会见了智利外长。两国外长签署了合作协议。', ['PER 040 CHL', 'PER 057 CHL']],
+  ])('resolves 双方/两国 from context: %s', (text, expected) => expectDyads(text, expected));
+
+  it.each([
+    ['秘鲁总统未会见智利总统。', '040'],
+    ['秘鲁与智利没有签署任何协议。', '057'],
+  ])('leaves a negated event out by default and marks it when asked: %s', (text, code) => {
+    expect(coded(text)).toEqual([]);
+    const events = coded(text, ALL_MODALITIES);
+    expect(events.map((e) => [party(e.source), e.code, party(e.target), e.modality])).toEqual([['PER', code, 'CHL', 'negated']]);
+  });
+
+  it('marks a rumour', () => {
+    const events = coded('据传秘鲁总统会见了智利总统。');
+    expect(events.map((e) => [party(e.source), e.code, party(e.target), e.modality])).toEqual([['PER', '040', 'CHL', 'reported_rumour']]);
+  });
+
+  it('codes what reported speech reports, not the speaker', () => {
+    expectDyads('秘鲁外长表示，厄瓜多尔和哥伦比亚签署了边境协议。', ['ECU 057 COL']);
+  });
+
+  it('does not code a background clause again', () => {
+    expectDyads('在智利总统访问秘鲁期间，秘鲁总统会见了智利总统。', ['PER 040 CHL']);
+  });
+});
