@@ -35,7 +35,7 @@ export interface ZhRawEvent {
   how: string;
 }
 
-type Governance = 'none' | 'pivot' | 'partner' | 'target' | 'agent' | 'location' | 'ba';
+type Governance = 'none' | 'pivot' | 'partner' | 'target' | 'agent' | 'location' | 'topic' | 'ba';
 
 interface Clause {
   from: number;
@@ -44,6 +44,17 @@ interface Clause {
   triggers: TriggerHit[];
   text: string;
   offset: number;
+  /** Relative clauses before a noun: 同[来华进行正式访问的]俄罗斯外长拉夫罗夫举行会谈. */
+  relatives: Relative[];
+}
+
+/** A relative clause from `from` to its 的 at `to`, describing `head`, the actor right after 的. */
+interface Relative {
+  from: number;
+  to: number;
+  head: Mention;
+  /** The preposition before the relative clause, which governs the head (同 … 拉夫罗夫). */
+  preposition: string | null;
 }
 
 /**
@@ -86,7 +97,10 @@ export class ZhClauseCoder {
           triggers: items.triggers.filter((t) => t.first >= from && t.last < i),
           text: tokens.slice(from, i).map((t) => t.text).join(''),
           offset,
+          relatives: [],
         });
+        const clause = out[out.length - 1]!;
+        clause.relatives = this.relatives(tokens, clause);
       }
       from = i + 1;
     }
@@ -116,7 +130,7 @@ export class ZhClauseCoder {
       const date = this.dateFor(hit, tokens, clause, clauseDates, sentenceDates, state);
       const location = event.location ?? this.locationIn(clause, governance);
       const triggerText = tokens.slice(hit.first, hit.last + 1).map((t) => t.text).join('');
-      const objectNote = pattern.objects ? ` + ${pattern.objects.find((o) => clause.text.includes(o))}` : '';
+      const objectNote = pattern.objects && hit.text === pattern.verb ? ` + ${pattern.objects.find((o) => clause.text.includes(o))}` : '';
       for (const [source, target] of event.pairs) {
         out.push({
           trigger: triggerText + objectNote.replace(' + ', '…'),
@@ -155,7 +169,32 @@ export class ZhClauseCoder {
     return out;
   }
 
+  /**
+   * A verb right after a preposition or another verb (同来华…, 会见来华出席…) opens a relative clause that ends
+   * at the 的 before the actor it describes.
+   */
+  private relatives(tokens: Token[], clause: Clause): Relative[] {
+    const out: Relative[] = [];
+    for (const t of clause.triggers) {
+      if (out.some((r) => t.first <= r.to)) continue;
+      const before = tokens[t.first - 1]?.text;
+      if (before === undefined || t.first - 1 < clause.from) continue;
+      const afterVerb = clause.triggers.some((o) => o.last === t.first - 1);
+      const afterPreposition = this.g.partner.has(before) || this.g.targetPrep.has(before);
+      if (!afterVerb && !afterPreposition) continue;
+      for (let k = t.last + 1; k < clause.to; k++) {
+        if (tokens[k]!.text !== '的') continue;
+        const head = clause.mentions.find((m) => m.first === k + 1);
+        if (head) out.push({ from: t.first, to: k, head, preposition: afterPreposition ? before : null });
+        break;
+      }
+    }
+    return out;
+  }
+
   private governanceOf(tokens: Token[], m: Mention, clause: Clause, known: Map<Mention, Governance>): Governance {
+    const relative = clause.relatives.find((r) => r.head === m);
+    if (relative) return relative.preposition ? this.prepositionKind(relative.preposition) : 'none';
     const prev = tokens[m.first - 1]?.text;
     if (prev === undefined || m.first - 1 < clause.from) return 'none';
     if (this.g.partner.has(prev)) {
@@ -165,11 +204,17 @@ export class ZhClauseCoder {
       if (g === 'target' || g === 'agent') return g;
       return 'partner';
     }
-    if (this.g.targetPrep.has(prev)) return 'target';
-    if (this.g.agentPrep.has(prev)) return 'agent';
-    if (this.g.locationPrep.has(prev)) return 'location';
-    if (this.g.baPrep.has(prev)) return 'ba';
-    if (this.g.causative.has(prev)) return 'pivot';
+    return this.prepositionKind(prev);
+  }
+
+  private prepositionKind(word: string): Governance {
+    if (this.g.partner.has(word)) return 'partner';
+    if (this.g.targetPrep.has(word)) return 'target';
+    if (this.g.agentPrep.has(word)) return 'agent';
+    if (this.g.locationPrep.has(word)) return 'location';
+    if (this.g.topicPrep.has(word)) return 'topic';
+    if (this.g.baPrep.has(word)) return 'ba';
+    if (this.g.causative.has(word)) return 'pivot';
     return 'none';
   }
 
@@ -219,9 +264,11 @@ export class ZhClauseCoder {
     const embedded = earlier.some((e) => e.pattern.family.object === 'content' && e.hit.last < hit.first);
     const nextTrigger = later[0]?.hit.first ?? clause.to + 1;
 
-    const candidates = clause.mentions.filter((m) => m.last < hit.first && (gov(m) === 'none' || gov(m) === 'pivot') && !m.possessive && !m.region && !bound(m));
-    let subject = candidates[candidates.length - 1] ?? null;
-    let how = subject ? `subject ${subject.text}` : '';
+    const inRelative = (m: Mention) => clause.relatives.some((r) => m.first > r.from && m.last < r.to);
+    const ownRelative = clause.relatives.find((r) => hit.first >= r.from && hit.last < r.to);
+    const candidates = clause.mentions.filter((m) => m.last < hit.first && (gov(m) === 'none' || gov(m) === 'pivot') && !m.possessive && !m.region && !bound(m) && (ownRelative ? m.first > ownRelative.from : !inRelative(m)));
+    let subject = ownRelative ? ownRelative.head : candidates[candidates.length - 1] ?? null;
+    let how = subject ? (ownRelative ? `subject ${subject.text} (the one the relative clause describes)` : `subject ${subject.text}`) : '';
     if (subject?.generic) return null;
     if (!subject) {
       // A noun event before the verb is its subject (此次磋商有助于推动…合作): nobody is carried in.
@@ -234,7 +281,7 @@ export class ZhClauseCoder {
     const agent = clause.mentions.find((m) => m.last < hit.first && gov(m) === 'agent');
     const partners = clause.mentions.filter((m) => m.last < hit.first && gov(m) === 'partner');
     const prepTargets = clause.mentions.filter((m) => gov(m) === 'target' && m.first < nextTrigger && (m.last < hit.first || m.first > hit.last));
-    const objectLike = (m: Mention) => m.first > hit.last && !m.generic && gov(m) !== 'location' && gov(m) !== 'agent';
+    const objectLike = (m: Mention) => m.first > hit.last && !m.generic && (ownRelative !== undefined || !inRelative(m)) && m !== ownRelative?.head && gov(m) !== 'location' && gov(m) !== 'topic' && gov(m) !== 'agent';
     // The object is the first actor after the verb; past a relative clause (会见来华出席…的塞尔维亚总统) it is the
     // actor right after 的.
     const object = pattern.family.object === 'content'
@@ -254,7 +301,9 @@ export class ZhClauseCoder {
       sources = this.members(agent, state);
       how += `; passive: agent ${agent.text}`;
     } else {
-      const explicit = [...prepTargets, ...(object && !object.region ? objects : [])];
+      // With a partner named (同沙特外长通电话，谈巴以局势), a symmetric verb's object is its topic, not a party.
+      const objectTargets = object && !object.region && !(pattern.family.frame === 'symmetric' && partners.length) ? objects : [];
+      const explicit = [...prepTargets, ...objectTargets];
       const chosen = explicit.length ? explicit : partners;
       targets = chosen.flatMap((m) => this.members(m, state));
       if (chosen.length) how += `; target ${chosen.map((m) => `${m.text} (${gov(m) === 'none' ? 'object' : gov(m)})`).join(', ')}`;

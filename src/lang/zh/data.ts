@@ -17,7 +17,7 @@ export const grammarSchema = z
     sentence_end: words,
     clause_break: words,
     closing_marks: words,
-    prepositions: z.object({ partner: words, target: words, agent: words, location: words, ba: words, causative: words }).strict(),
+    prepositions: z.object({ partner: words, target: words, agent: words, location: words, topic: words, ba: words, causative: words }).strict(),
     coordinators: words,
     light_verbs: words,
     plural_refs: z.record(z.string(), z.number().int().min(0)),

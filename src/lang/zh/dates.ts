@@ -33,8 +33,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export class ZhDateResolver {
   private readonly patterns: { re: RegExp; resolve: (m: RegExpExecArray, pub: Date) => Omit<ResolvedDate, 'text' | 'at'> | null }[];
 
+  /** A cheap first look: most clauses hold no date at all. */
+  private readonly mayHoldDate: RegExp;
+
   constructor(data: DatesData) {
     const words = (r: Record<string, number>) => Object.keys(r).join('|');
+    const every = [data.relative_days, data.relative_weeks, data.relative_months, data.relative_years].flatMap((r) => Object.keys(r));
+    this.mayHoldDate = new RegExp(`\\d|[〇零一二两三四五六七八九十][年月日号]|${[...every, ...data.approximate].join('|')}`);
     const years = data.relative_years;
     this.patterns = [
       { re: new RegExp(`${NUM}年${NUM}月${NUM}[日号]`, 'g'), resolve: (m) => day(numeral(m[1]!), numeral(m[2]!), numeral(m[3]!)) },
@@ -55,7 +60,7 @@ export class ZhDateResolver {
 
   /** All date expressions of a text, earliest first; overlapping matches keep the first (most specific) pattern. */
   find(text: string, published: string | null): ResolvedDate[] {
-    if (!published) return [];
+    if (!published || !this.mayHoldDate.test(text)) return [];
     const pub = new Date(`${published}T00:00:00Z`);
     const found: ResolvedDate[] = [];
     const taken: [number, number][] = [];

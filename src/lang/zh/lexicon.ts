@@ -41,6 +41,8 @@ export interface ZhLexicon {
   grammar: GrammarSets;
   /** The longest phrase, in tokens, worth trying when matching. */
   maxPhraseTokens: number;
+  /** Every proper prefix of every actor and trigger form: lets matching stop as soon as no form can follow. */
+  prefixes: Set<string>;
   /** jieba user dictionary: every lexicon word, so segmentation keeps them whole. */
   userDictionary: string;
 }
@@ -51,6 +53,8 @@ export interface GrammarSets {
   targetPrep: Set<string>;
   agentPrep: Set<string>;
   locationPrep: Set<string>;
+  topicPrep: Set<string>;
+  compoundAbbreviations: Set<string>;
   baPrep: Set<string>;
   causative: Set<string>;
   coordinators: Set<string>;
@@ -153,8 +157,15 @@ export function buildZhLexicon(tables: ActorTables, data: ZhData): ZhLexicon {
     countriesByCode,
     grammar,
     maxPhraseTokens: 5,
+    prefixes: prefixesOf([...actors.keys(), ...triggers.keys()]),
     userDictionary: userDictionary(actors, triggers, abbreviations, grammar, data.patterns),
   };
+}
+
+function prefixesOf(forms: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of forms) for (let i = 1; i < f.length; i++) out.add(f.slice(0, i));
+  return out;
 }
 
 function grammarSets(g: GrammarData): GrammarSets {
@@ -165,6 +176,8 @@ function grammarSets(g: GrammarData): GrammarSets {
     targetPrep: set(g.prepositions.target),
     agentPrep: set(g.prepositions.agent),
     locationPrep: set(g.prepositions.location),
+    topicPrep: set(g.prepositions.topic),
+    compoundAbbreviations: set([...g.compound_abbreviations]),
     baPrep: set(g.prepositions.ba),
     causative: set(g.prepositions.causative),
     coordinators: set(g.coordinators),

@@ -69,9 +69,10 @@ function longestMatch(tokens: Token[], at: number, lexicon: ZhLexicon) {
     text += tokens[j]!.text;
     if (j > at && tokens[j]!.start !== tokens[j - 1]!.end) break;
     const actor = lexicon.actors.get(text) ?? (j === at ? compound(text, lexicon) : undefined);
-    const trigger = lexicon.triggers.get(text) ?? (j === at ? modifiedVerb(text, lexicon) : undefined);
+    const trigger = lexicon.triggers.get(text) ?? (j === at && !actor ? modifiedVerb(text, lexicon) : undefined);
     if (actor && !(text.length === 1 && !standaloneAbbreviation(tokens, at, text, lexicon))) best = { actor, text, last: j };
     else if (trigger && !(text.length === 1 && !singleCharTrigger(tokens, at, lexicon))) best = { trigger, text, last: j };
+    if (!lexicon.prefixes.has(text)) break;
   }
   return best;
 }
@@ -79,12 +80,13 @@ function longestMatch(tokens: Token[], at: number, lexicon: ZhLexicon) {
 /** 中俄, 中蒙俄, 美日韩: a token made only of country abbreviations names each of them. */
 function compound(text: string, lexicon: ZhLexicon): ActorEntry[] | undefined {
   if (text.length < 2) return undefined;
-  for (const c of text) if (!lexicon.abbreviations.has(c)) return undefined;
+  for (const c of text) if (!lexicon.abbreviations.has(c) || !lexicon.grammar.compoundAbbreviations.has(c)) return undefined;
   return [{ kind: 'country', country: lexicon.abbreviations.get(text[0]!)!, via: 'abbreviation' }];
 }
 
 /** 高度赞扬 → 赞扬: an adverb jieba kept on the verb. */
 function modifiedVerb(text: string, lexicon: ZhLexicon): TriggerPattern[] | undefined {
+  if (text.length < 3) return undefined;
   for (const m of lexicon.grammar.verbModifiers) {
     if (text.length > m.length + 1 && text.startsWith(m)) {
       const verb = lexicon.triggers.get(text.slice(m.length));
@@ -137,7 +139,15 @@ function assemble(
     while (tokens[last + 1] && lexicon.grammar.actorSuffixes.has(tokens[last + 1]!.text)) last++;
     const first = parts[0]!.first;
     const text = tokenText(tokens, first, last);
-    const mention = resolvePhrase(parts.map((p) => ({ entry: best(p.entries), text: p.text })), unknownName, text, lexicon, refDate);
+    const key = `${refDate}|${parts.map((p) => p.text).join('|')}|${unknownName ?? ''}|${text}`;
+    let phraseCache = phraseCaches.get(lexicon);
+    if (!phraseCache) phraseCaches.set(lexicon, (phraseCache = new Map()));
+    let mention = phraseCache.get(key);
+    if (mention === undefined) {
+      mention = resolvePhrase(parts.map((p) => ({ entry: best(p.entries), text: p.text })), unknownName, text, lexicon, refDate);
+      if (phraseCache.size > 50_000) phraseCache.clear();
+      phraseCache.set(key, mention);
+    }
     if (!mention) continue;
     const after = tokens[last + 1]?.text;
     mentions.push({ ...mention, text, first, last, possessive: after !== undefined && lexicon.grammar.possessiveAfter.has(after) });
@@ -170,6 +180,9 @@ function isNameLike(text: string, lexicon: ZhLexicon): boolean {
 }
 
 type PhraseMention = Omit<Mention, 'text' | 'first' | 'last' | 'possessive'>;
+
+/** Resolved phrases per lexicon, by date and words: news repeats the same actor phrases, and resolution is pure. */
+const phraseCaches = new WeakMap<ZhLexicon, Map<string, PhraseMention | null>>();
 
 function resolvePhrase(
   parts: { entry: ActorEntry; text: string }[],

@@ -101,9 +101,15 @@ describe('grammar', () => {
     expect(events.map((e) => [party(e.source), e.code, party(e.target), e.modality])).toEqual([['PER', code, 'CHL', 'negated']]);
   });
 
-  it('marks a rumour', () => {
-    const events = coded('据传秘鲁总统会见了智利总统。');
+  it.each(['据传秘鲁总统会见了智利总统。', '据称秘鲁外长曾与智利外长秘密会面。'])('marks a rumour: %s', (text) => {
+    const events = coded(text);
     expect(events.map((e) => [party(e.source), e.code, party(e.target), e.modality])).toEqual([['PER', '040', 'CHL', 'reported_rumour']]);
+  });
+
+  it('takes the date from the clause', () => {
+    const [e, ...rest] = coded('秘鲁总统9月18日会见了智利总统。');
+    expect(rest).toEqual([]);
+    expect([e!.date, e!.date_precision, e!.date_text]).toEqual(['2023-09-18', 'day', '9月18日']);
   });
 
   it('codes what reported speech reports, not the speaker', () => {

@@ -54,8 +54,9 @@ export class ZhSegmenter {
     out.push(token);
   }
 
+  /** A lexicon word of two or more characters; single characters (哈, 塔) are too often parts of names. */
   private isKnown(text: string): boolean {
-    return this.lexicon.actors.has(text) || this.lexicon.triggers.has(text);
+    return text.length > 1 && (this.lexicon.actors.has(text) || this.lexicon.triggers.has(text));
   }
 
   private isTransliterated(text: string): boolean {
@@ -95,7 +96,8 @@ export class ZhSegmenter {
   /** Adjacent tokens made only of country abbreviations form one compound: 中/蒙俄 → 中蒙俄. */
   private joinCompounds(tokens: Token[]): Token[] {
     const { abbreviations } = this.lexicon;
-    const allAbbr = (t: string) => [...t].every((c) => abbreviations.has(c));
+    const major = this.lexicon.grammar.compoundAbbreviations;
+    const allAbbr = (t: string) => [...t].every((c) => abbreviations.has(c) && major.has(c));
     const out: Token[] = [];
     for (const token of tokens) {
       const prev = out[out.length - 1];
