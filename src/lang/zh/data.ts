@@ -39,6 +39,7 @@ export const grammarSchema = z
     standalone_abbreviations: words,
     transliteration_chars: z.string().min(10),
     compound_abbreviations: z.string(),
+    split_words: z.record(z.string(), words.min(2)),
     home_state: z.string().regex(/^[A-Z]{3}$/),
     home_state_offices: words,
     name_joiners: words,

@@ -32,9 +32,39 @@ export class ZhSegmenter {
       const start = at < 0 ? pos : at;
       pos = start + word.length;
       if (word.trim() === '') continue;
-      this.splitPrefixed({ text: word, start, end: pos }, tokens);
+      for (const piece of this.splitWord({ text: word, start, end: pos })) this.splitPrefixed(piece, tokens);
     }
     return this.joinCompounds(this.joinNames(tokens));
+  }
+
+  /**
+   * Words jieba keeps whole that hold two things the coder must see apart: listed ones (愿同 → 愿 同), and a
+   * state or place name glued to a body or title (中国政府 → 中国 政府, 俄罗斯外长 → 俄罗斯 外长).
+   */
+  private splitWord(token: Token): Token[] {
+    const listed = this.lexicon.grammar.data.split_words[token.text];
+    const parts = listed ?? this.actorAndRole(token.text);
+    if (!parts) return [token];
+    const out: Token[] = [];
+    let at = token.start;
+    for (const p of parts) {
+      out.push({ text: p, start: at, end: at + p.length });
+      at += p.length;
+    }
+    return out;
+  }
+
+  private actorAndRole(text: string): string[] | null {
+    const { actors } = this.lexicon;
+    if (text.length < 3 || actors.has(text) || this.lexicon.triggers.has(text)) return null;
+    for (let cut = text.length - 1; cut >= 2; cut--) {
+      const head = actors.get(text.slice(0, cut));
+      const tail = actors.get(text.slice(cut));
+      if (head && tail && head.some((e) => e.kind === 'country' || e.kind === 'place' || e.kind === 'org') && tail.some((e) => e.kind === 'role')) {
+        return [text.slice(0, cut), text.slice(cut)];
+      }
+    }
+    return null;
   }
 
   /** 访华 → 访 华; 访俄时 → 访 俄 时: a verb or preposition glued to a country abbreviation. */
