@@ -5,10 +5,13 @@ import type { CodedEvent } from '../model/event.js';
 import { toTable } from './format.js';
 import type { EngineFactory, Io } from './run.js';
 
-/** `npm start`: codes the bundled example articles (data/examples) and prints the events as a table. */
+/**
+ * `npm start`: codes the bundled example articles — the Chinese news items of eval/zh-dev, written for Readout
+ * about real 2023–2025 events — and prints the events as a table.
+ */
 export function demoCommand(_argv: string[], io: Io, engine: EngineFactory): number {
   const readout = engine();
-  const dir = join(dataDir(), 'examples');
+  const dir = join(dataDir(), '..', 'eval', 'zh-dev');
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const events: CodedEvent[] = [];
   for (const file of files) {

@@ -125,7 +125,8 @@ export class ZhClauseCoder {
       const earlier = active.slice(0, k);
       const event = this.roles(tokens, clause, hit, pattern, earlier, later, governance, state);
       if (!event) continue;
-      const modality = this.modality(tokens, clause, hit, event.subjectEnd);
+      const requested = earlier.some((e) => e.pattern.family.complementModality === 'hypothetical');
+      const modality = this.modality(tokens, clause, hit, event.subjectEnd, requested);
       const code = this.finalCode(tokens, clause, hit, pattern, event.subjectEnd);
       const date = this.dateFor(hit, tokens, clause, clauseDates, sentenceDates, state);
       const location = event.location ?? this.locationIn(clause, governance);
@@ -267,9 +268,17 @@ export class ZhClauseCoder {
     const inRelative = (m: Mention) => clause.relatives.some((r) => m.first > r.from && m.last < r.to);
     const ownRelative = clause.relatives.find((r) => hit.first >= r.from && hit.last < r.to);
     const candidates = clause.mentions.filter((m) => m.last < hit.first && (gov(m) === 'none' || gov(m) === 'pivot') && !m.possessive && !m.region && !bound(m) && (ownRelative ? m.first > ownRelative.from : !inRelative(m)));
-    let subject = ownRelative ? ownRelative.head : candidates[candidates.length - 1] ?? null;
+    // 对美方使用武力袭击…表示不满: a verb right after a 对-actor, before the main verb, has that actor as subject.
+    const lastBefore = clause.mentions.filter((m) => m.last < hit.first).pop();
+    const duiClause = !ownRelative && lastBefore && gov(lastBefore) === 'target' && tokens[lastBefore.first - 1]?.text === '对' && later.length > 0 && !candidates.some((m) => m.first > lastBefore.last) ? lastBefore : undefined;
+    let subject = ownRelative ? ownRelative.head : duiClause ?? candidates[candidates.length - 1] ?? null;
     let how = subject ? (ownRelative ? `subject ${subject.text} (the one the relative clause describes)` : `subject ${subject.text}`) : '';
-    if (subject?.generic) return null;
+    if (subject?.generic) {
+      // 美国…接连派出了高级官员访华: officials with no state named act for the state the clause is about.
+      if (!subject.unqualifiedOffice || !state.carried) return null;
+      how = `subject ${subject.text}, an office of ${state.carried.text} (carried)`;
+      subject = state.carried;
+    }
     if (!subject) {
       // A noun event before the verb is its subject (此次磋商有助于推动…合作): nobody is carried in.
       const nounSubject = clause.triggers.some((t) => t.last < hit.first && this.isNominal(tokens, clause, t));
@@ -280,15 +289,15 @@ export class ZhClauseCoder {
 
     const agent = clause.mentions.find((m) => m.last < hit.first && gov(m) === 'agent');
     const partners = clause.mentions.filter((m) => m.last < hit.first && gov(m) === 'partner');
-    const prepTargets = clause.mentions.filter((m) => gov(m) === 'target' && m.first < nextTrigger && (m.last < hit.first || m.first > hit.last));
-    const objectLike = (m: Mention) => m.first > hit.last && !m.generic && (ownRelative !== undefined || !inRelative(m)) && m !== ownRelative?.head && gov(m) !== 'location' && gov(m) !== 'topic' && gov(m) !== 'agent';
+    const prepTargets = clause.mentions.filter((m) => m !== subject && gov(m) === 'target' && m.first < nextTrigger && (m.last < hit.first || m.first > hit.last));
+    const objectLike = (m: Mention) => m.first > hit.last && (ownRelative !== undefined || !inRelative(m)) && m !== ownRelative?.head && gov(m) !== 'location' && gov(m) !== 'topic' && gov(m) !== 'agent';
     // The object is the first actor after the verb; past a relative clause (会见来华出席…的塞尔维亚总统) it is the
     // actor right after 的.
     const object = pattern.family.object === 'content'
       ? undefined
       : clause.mentions.find((m) => objectLike(m) && m.first < nextTrigger) ??
         (later.length ? clause.mentions.find((m) => objectLike(m) && tokens[m.first - 1]?.text === '的') : undefined);
-    const objects = object ? this.coordinated(tokens, clause, object) : [];
+    const objects = object && !object.generic ? this.coordinated(tokens, clause, object) : [];
     const adjacent = object !== undefined && tokens.slice(hit.last + 1, object.first).every((t) => this.g.objectGap.has(t.text));
 
     if (pattern.requires === 'adjacent_object' && !adjacent) return null;
@@ -302,13 +311,13 @@ export class ZhClauseCoder {
       how += `; passive: agent ${agent.text}`;
     } else {
       // With a partner named (同沙特外长通电话，谈巴以局势), a symmetric verb's object is its topic, not a party.
-      const objectTargets = object && !object.region && !(pattern.family.frame === 'symmetric' && partners.length) ? objects : [];
+      const objectTargets = object && !object.region && !object.generic && !(pattern.family.frame === 'symmetric' && partners.length) ? objects : [];
       const explicit = [...prepTargets, ...objectTargets];
       const chosen = explicit.length ? explicit : partners;
       targets = chosen.flatMap((m) => this.members(m, state));
       if (chosen.length) how += `; target ${chosen.map((m) => `${m.text} (${gov(m) === 'none' ? 'object' : gov(m)})`).join(', ')}`;
     }
-    if (object?.region && !targets.length) return null;
+    if ((object?.region || object?.generic) && !targets.length) return null;
 
     let pairs: [ResolvedActor, ResolvedActor][] = [];
     for (const s of sources) for (const t of targets) if (!sameParticipant(s, t)) pairs.push([s, t]);
@@ -338,7 +347,7 @@ export class ZhClauseCoder {
     const location = destination
       ? { name: destination.place ?? destination.name, country: destination.country }
       : null;
-    const subjectEnd = subject.first >= clause.from && subject.last < hit.first ? subject.last : clause.from - 1;
+    const subjectEnd = clause.mentions.includes(subject) && subject.last < hit.first ? subject.last : clause.from - 1;
     return { pairs, subjectEnd, location, how };
   }
 
@@ -350,11 +359,12 @@ export class ZhClauseCoder {
     return pick.map((a) => ({ ...a, text: m.text, resolution: `${m.text} → ${a.name} (from context; ${a.resolution})` }));
   }
 
-  private modality(tokens: Token[], clause: Clause, hit: TriggerHit, subjectEnd: number): Modality {
+  private modality(tokens: Token[], clause: Clause, hit: TriggerHit, subjectEnd: number, requested: boolean): Modality {
     const prefix = tokens.slice(clause.from, hit.first).map((t) => t.text);
     const afterSubject = tokens.slice(Math.max(subjectEnd + 1, clause.from), hit.first).map((t) => t.text);
     if (afterSubject.some((w) => this.g.negation.has(w))) return 'negated';
     if (prefix.some((w) => this.g.rumour.has(w))) return 'reported_rumour';
+    if (requested) return 'hypothetical';
     if (prefix.some((w) => this.g.hypothetical.has(w))) return 'hypothetical';
     if (prefix.some((w) => this.g.future.has(w))) return 'future';
     const justBefore = tokens[hit.first - 1]?.text;

@@ -39,6 +39,7 @@ export const grammarSchema = z
     standalone_abbreviations: words,
     transliteration_chars: z.string().min(10),
     compound_abbreviations: z.string(),
+    posting: z.string().min(1),
     split_words: z.record(z.string(), words.min(2)),
     home_state: z.string().regex(/^[A-Z]{3}$/),
     home_state_offices: words,
@@ -56,6 +57,7 @@ export const patternFileSchema = z
     object: z.enum(['target', 'content', 'destination']),
     fallback: z.array(z.enum(['group', 'dialogue', 'recent'])),
     intent_code: cameoCode.optional(),
+    complement_modality: z.enum(['hypothetical']).optional(),
     patterns: z.array(
       z
         .object({

@@ -9,6 +9,7 @@ export type ActorEntry =
   | { kind: 'role'; role: Role }
   | { kind: 'place'; place: Place }
   | { kind: 'region'; name: string }
+  | { kind: 'posted'; country: Country }
   | { kind: 'generic' }
   | { kind: 'plural'; size: number };
 
@@ -18,6 +19,8 @@ export interface Family {
   object: PatternFile['object'];
   fallback: PatternFile['fallback'];
   intentCode: string | undefined;
+  /** Modality of the verbs this family's verbs govern: what is demanded (呼吁…批准) has not happened. */
+  complementModality: 'hypothetical' | undefined;
 }
 
 export interface TriggerPattern {
@@ -98,6 +101,9 @@ export function buildZhLexicon(tables: ActorTables, data: ZhData): ZhLexicon {
     for (const name of country.zh) add(name, { kind: 'country', country, via: 'name' });
     if (country.capital_metonym) add(country.capital.zh, { kind: 'country', country, via: 'capital' });
     for (const name of country.demonym?.zh ?? []) add(name, { kind: 'country', country, via: 'demonym' });
+    for (const name of [...country.zh, country.zh_abbr, ...(country.zh_abbr_extra ?? [])]) {
+      if (name) add(data.grammar.posting + name, { kind: 'posted', country });
+    }
     for (const abbr of [country.zh_abbr, ...(country.zh_abbr_extra ?? [])]) {
       if (!abbr) continue;
       abbreviations.set(abbr, country);
@@ -124,6 +130,7 @@ export function buildZhLexicon(tables: ActorTables, data: ZhData): ZhLexicon {
       object: file.object,
       fallback: file.fallback,
       intentCode: file.intent_code,
+      complementModality: file.complement_modality,
     };
     for (const p of file.patterns) {
       for (const verb of p.verbs) {

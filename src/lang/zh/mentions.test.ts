@@ -55,6 +55,12 @@ describe('findItems: one actor per phrase', () => {
     { text: '韩国外交部发表声明。', phrase: '韩国外交部', code: 'KORGOV', country: 'KOR' },
     { text: '克里姆林宫发表声明。', phrase: '克里姆林宫', code: 'RUSGOV', country: 'RUS' },
     { text: '外交部发言人答记者问。', phrase: '外交部发言人', code: 'CHNGOV', country: 'CHN' },
+    // State + office that jieba's own dictionary keeps as one word.
+    { text: '日本首相在东京会见了来访的客人。', phrase: '日本首相', code: 'JPNGOV', country: 'JPN' },
+    { text: '英国首相发表讲话。', phrase: '英国首相', code: 'GBRGOV', country: 'GBR' },
+    { text: '伊朗外交部发表声明。', phrase: '伊朗外交部', code: 'IRNGOV', country: 'IRN' },
+    { text: '美国国务院发言人发表声明。', phrase: '美国国务院', code: 'USAGOV', country: 'USA' },
+    { text: '朝鲜外务省发表声明。', phrase: '朝鲜外务省', code: 'PRKGOV', country: 'PRK' },
   ];
 
   it.each(rows)('$text: $phrase → $code', ({ text, phrase, code, country, role, date }) => {

@@ -14,6 +14,8 @@ export interface Mention {
   pluralSize?: number;
   /** A subject that is not a coded actor (外界, 其他国家): it stops subject carry-over. */
   generic?: boolean;
+  /** An office with no state named (高级官员): the clause's carried state may be whose office it is. */
+  unqualifiedOffice?: boolean;
   /** A region (朝鲜半岛): recognised so that the country in its name is not coded. */
   region?: boolean;
   /** Followed by 的/之间: a possessor or frame, not an agent. */
@@ -34,7 +36,7 @@ export interface SentenceItems {
 }
 
 const KIND_PRIORITY: Record<ActorEntry['kind'], number> = {
-  person: 0, org: 1, country: 2, place: 3, role: 4, region: 5, plural: 6, generic: 7,
+  person: 0, org: 1, country: 2, place: 3, role: 4, posted: 5, region: 6, plural: 7, generic: 8,
 };
 
 const CHINESE_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴孔汤']);
@@ -167,6 +169,8 @@ function joinable(parts: { entries: ActorEntry[] }[], next: ActorEntry[]): boole
   // A title may follow a name (王毅外长); nothing else does.
   if (kinds.includes('person')) return n.kind === 'role' && n.role.kind === 'title' && kinds[kinds.length - 1] === 'person';
   if (n.kind === 'role' || n.kind === 'person') return true;
+  // 美国|驻华|使馆: a posting joins a state to the mission it sends.
+  if (n.kind === 'posted') return kinds.every((k) => k === 'country' || k === 'org');
   if (n.kind === 'country' && kinds.every((k) => k === 'country')) return false;
   return kinds.every((k) => k === 'country' || k === 'place' || k === 'org') && n.kind === 'org';
 }
@@ -193,7 +197,7 @@ function resolvePhrase(
 ): PhraseMention | null {
   const entries = parts.map((p) => p.entry);
   const head = entries[0]!;
-  if (head.kind === 'generic') return { members: [], generic: true };
+  if (head.kind === 'generic' || head.kind === 'posted') return { members: [], generic: true };
   if (head.kind === 'region') return { members: [], region: true };
   if (head.kind === 'plural') return { members: [], pluralSize: head.size };
 
@@ -241,8 +245,10 @@ function resolvePhrase(
     }));
     return { members };
   }
+  const posting = entries.find((e): e is Extract<ActorEntry, { kind: 'posted' }> => e.kind === 'posted');
   if (countryEntry) {
     const c = countryEntry.country;
+    const postNote = posting ? `, posted in ${posting.country.en[0]}` : '';
     const viaRole = countryEntry.via === 'side' || countryEntry.via === 'capital' ? 'GOV' : countryEntry.via === 'army' ? 'MIL' : undefined;
     const roleCode = title?.code ?? viaRole ?? '';
     return {
@@ -252,7 +258,8 @@ function resolvePhrase(
         name: unknownName ?? c.en[0]!,
         text,
         ...(title ? { role: title.role } : {}),
-        resolution: `${countryEntry.via} ${parts[0]!.text} → ${c.en[0]}${viaRole && !title ? ` (${countryEntry.via} form → ${viaRole})` : ''}${roleNote}${unknownName ? `, unknown person ${unknownName}` : ''}`,
+        ...(countryEntry.via === 'capital' ? { place: c.capital.en } : {}),
+        resolution: `${countryEntry.via} ${parts[0]!.text} → ${c.en[0]}${viaRole && !title ? ` (${countryEntry.via} form → ${viaRole})` : ''}${roleNote}${postNote}${unknownName ? `, unknown person ${unknownName}` : ''}`,
       }],
     };
   }
@@ -298,7 +305,8 @@ function resolvePhrase(
       }],
     };
   }
-  return null;
+  // An office or body of no known state (官员, 国内企业): a party Readout cannot code, but a party all the same.
+  return { members: [], generic: true, unqualifiedOffice: title !== undefined };
 }
 
 /**
