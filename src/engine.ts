@@ -11,7 +11,8 @@ import { detectLanguage } from './text/language.js';
 import { isRealDate } from './text/body.js';
 
 export const ALL_MODALITIES: readonly Modality[] = ['asserted', 'negated', 'hypothetical', 'future', 'reported_rumour'];
-export const DEFAULT_MODALITIES: readonly Modality[] = ALL_MODALITIES.filter((m) => m !== 'negated');
+/** What did not happen (negated) or is only supposed (hypothetical: 可能, 如果, what is demanded) is left out unless asked for. */
+export const DEFAULT_MODALITIES: readonly Modality[] = ['asserted', 'future', 'reported_rumour'];
 
 export interface CodeOptions {
   doc: string;

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ALL_MODALITIES, DEFAULT_MODALITIES } from '../engine.js';
 import { ErrorCodes, InputError, ReadoutError } from '../errors.js';
-import type { CodedEvent } from '../model/event.js';
+import type { CodedEvent, Modality } from '../model/event.js';
 import { toCsv, toJsonl, toTable } from './format.js';
 import { readInput } from './read-input.js';
 import type { EngineFactory, Io } from './run.js';
@@ -20,7 +20,7 @@ export function codeCommand(argv: string[], io: Io, engine: EngineFactory): numb
       format: { type: 'string', default: 'table' },
       explain: { type: 'boolean', default: false },
       quad: { type: 'string', default: 'gdelt' },
-      'include-negated': { type: 'boolean', default: false },
+      modalities: { type: 'string', default: DEFAULT_MODALITIES.join(',') },
     },
   });
   const lang = values.lang;
@@ -34,7 +34,9 @@ export function codeCommand(argv: string[], io: Io, engine: EngineFactory): numb
   if (!positionals.length) throw new InputError(ErrorCodes.BAD_ARGUMENT, 'readout code', 'no input files (use - for stdin)');
 
   const readout = engine();
-  const modalities = values['include-negated'] ? ALL_MODALITIES : DEFAULT_MODALITIES;
+  const modalities = values.modalities === 'all' ? ALL_MODALITIES : (values.modalities.split(',') as Modality[]);
+  const unknown = modalities.filter((m) => !ALL_MODALITIES.includes(m));
+  if (unknown.length) throw new InputError(ErrorCodes.BAD_ARGUMENT, '--modalities', `'${unknown.join(',')}' is not among ${ALL_MODALITIES.join(', ')} (or all)`);
   const events: CodedEvent[] = [];
   let failed = 0;
   for (const path of positionals) {

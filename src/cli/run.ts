@@ -12,7 +12,7 @@ const USAGE = `readout — code news into CAMEO political events
 
 usage:
   readout code FILE... [--lang auto|zh|en] [--published YYYY-MM-DD] [--format table|jsonl|csv] [--explain]
-                       [--quad gdelt|icews] [--include-negated]      code files ('-' reads stdin)
+                       [--quad gdelt|icews] [--modalities LIST|all]  code files ('-' reads stdin)
   readout demo                                                      code the bundled examples, print a table
   readout --help
 `;

@@ -24,7 +24,8 @@ export function parseDataText<S extends ZodTypeAny>(source: string, shown: strin
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const syntax = doc.errors[0];
   if (syntax) {
-    const line = lineCounter.linePos(syntax.pos[0]).line;
+    const lastLine = source.split('\n').length - (source.endsWith('\n') ? 1 : 0);
+    const line = Math.min(lineCounter.linePos(syntax.pos[0]).line, Math.max(lastLine, 1));
     throw new DataFileError(shown, line, syntax.message.split('\n')[0] ?? 'YAML syntax error');
   }
   const result = schema.safeParse(doc.toJS());

@@ -72,9 +72,15 @@ export class ZhClauseCoder {
   codeSentence(items: SentenceItems, state: DiscourseState): ZhRawEvent[] {
     const events: ZhRawEvent[] = [];
     const sentenceDates: ResolvedDate[] = [];
+    let rumoured = false;
     for (const clause of this.clauses(items)) {
+      // 据传，…: a rumour word standing before the first comma covers the whole sentence.
+      const words = items.tokens.slice(clause.from, clause.to + 1);
+      if (!clause.triggers.length && words.some((t) => this.g.rumour.has(t.text))) rumoured = true;
+      const before = events.length;
       const clauseDates = this.dates.find(clause.text, state.published);
       this.codeClause(items.tokens, clause, state, clauseDates, sentenceDates, events);
+      if (rumoured) for (const e of events.slice(before)) if (e.modality === 'asserted') e.modality = 'reported_rumour';
       sentenceDates.push(...clauseDates);
       const lastDay = [...clauseDates].reverse().find((d) => d.precision === 'day');
       if (lastDay) state.date = lastDay;
@@ -113,9 +119,12 @@ export class ZhClauseCoder {
     for (const m of clause.mentions) if (m.members.length >= 2) state.group = m.members;
 
     const background = this.isBackground(tokens, clause);
-    const active = clause.triggers
-      .map((t) => ({ hit: t, pattern: background ? null : this.choosePattern(tokens, clause, t) }))
-      .filter((x): x is { hit: TriggerHit; pattern: TriggerPattern } => x.pattern !== null);
+    // An event noun taken by a light verb (开展军事合作) is not a trigger of its own.
+    const chosen = clause.triggers.map((t) => ({ hit: t, choice: background ? null : this.choosePattern(tokens, clause, t) }));
+    const nouns = new Set(chosen.map((c) => c.choice?.noun).filter((n): n is number => n != null));
+    const active = chosen
+      .filter((c) => c.choice !== null && !nouns.has(c.hit.first))
+      .map((c) => ({ hit: c.hit, pattern: c.choice!.pattern }));
 
     for (let k = 0; k < active.length; k++) {
       const { hit, pattern } = active[k]!;
@@ -125,8 +134,8 @@ export class ZhClauseCoder {
       const earlier = active.slice(0, k);
       const event = this.roles(tokens, clause, hit, pattern, earlier, later, governance, state);
       if (!event) continue;
-      const requested = earlier.some((e) => e.pattern.family.complementModality === 'hypothetical');
-      const modality = this.modality(tokens, clause, hit, event.subjectEnd, requested);
+      const governing = earlier.find((e) => e.pattern.family.complementModality)?.pattern.family.complementModality;
+      const modality = this.modality(tokens, clause, hit, event.subjectEnd, governing);
       const code = this.finalCode(tokens, clause, hit, pattern, event.subjectEnd);
       const date = this.dateFor(hit, tokens, clause, clauseDates, sentenceDates, state);
       const location = event.location ?? this.locationIn(clause, governance);
@@ -227,16 +236,17 @@ export class ZhClauseCoder {
     return opens && words.slice(-2).some((w) => this.g.backgroundClose.has(w));
   }
 
-  private choosePattern(tokens: Token[], clause: Clause, hit: TriggerHit): TriggerPattern | null {
+  /** The pattern a trigger realises here, and the token of its event noun (开展…合作) when it needs one. */
+  private choosePattern(tokens: Token[], clause: Clause, hit: TriggerHit): { pattern: TriggerPattern; noun: number | null } | null {
     if (this.isNominal(tokens, clause, hit)) return null;
     const single = hit.text.length === 1;
     for (const p of hit.patterns) {
-      if (single && !p.objects && !p.requires) continue;
-      if (!p.objects) return p;
-      if (hit.text !== p.verb && p.objects.some((o) => hit.text === p.verb + o)) return p;
+      if (single && !p.objects && !p.requires && !p.standalone) continue;
+      if (!p.objects) return { pattern: p, noun: null };
+      if (hit.text !== p.verb && p.objects.some((o) => hit.text === p.verb + o)) return { pattern: p, noun: null };
       for (let i = hit.last + 1; i <= clause.to; i++) {
         const w = tokens[i]!.text;
-        if (p.objects.some((o) => w === o || (w.length > o.length && w.endsWith(o)))) return p;
+        if (p.objects.some((o) => w === o || (w.length > o.length && w.endsWith(o)))) return { pattern: p, noun: i };
       }
     }
     return null;
@@ -261,7 +271,7 @@ export class ZhClauseCoder {
     state: DiscourseState,
   ): { pairs: [ResolvedActor, ResolvedActor][]; subjectEnd: number; location: ZhRawEvent['location']; how: string } | null {
     const gov = (m: Mention) => governance.get(m) ?? 'none';
-    const bound = (m: Mention) => earlier.some((e) => e.hit.last < m.first && e.pattern.family.object !== 'content');
+    const bound = (m: Mention) => clause.triggers.some((t) => t.last < m.first && t.first < hit.first && t.patterns[0]!.family.object !== 'content');
     const embedded = earlier.some((e) => e.pattern.family.object === 'content' && e.hit.last < hit.first);
     const nextTrigger = later[0]?.hit.first ?? clause.to + 1;
 
@@ -289,7 +299,9 @@ export class ZhClauseCoder {
 
     const agent = clause.mentions.find((m) => m.last < hit.first && gov(m) === 'agent');
     const partners = clause.mentions.filter((m) => m.last < hit.first && gov(m) === 'partner');
-    const prepTargets = clause.mentions.filter((m) => m !== subject && gov(m) === 'target' && m.first < nextTrigger && (m.last < hit.first || m.first > hit.last));
+    // 谴责以色列对叙利亚的袭击: the actor before 的 + an event noun is that event's target, not this verb's.
+    const ofEvent = (m: Mention) => tokens[m.last + 1]?.text === '的' && clause.triggers.some((t) => t.first === m.last + 2);
+    const prepTargets = clause.mentions.filter((m) => m !== subject && gov(m) === 'target' && !ofEvent(m) && m.first < nextTrigger && (m.last < hit.first || m.first > hit.last));
     const objectLike = (m: Mention) => m.first > hit.last && (ownRelative !== undefined || !inRelative(m)) && m !== ownRelative?.head && gov(m) !== 'location' && gov(m) !== 'topic' && gov(m) !== 'agent';
     // The object is the first actor after the verb; past a relative clause (会见来华出席…的塞尔维亚总统) it is the
     // actor right after 的.
@@ -305,6 +317,12 @@ export class ZhClauseCoder {
 
     let sources = this.members(subject, state);
     let targets: ResolvedActor[] = [];
+    const joined = partners.find((p) => clause.mentions.includes(subject!) && p.first > subject!.last && tokens.slice(subject!.last + 1, p.first).every((t) => this.g.coordinators.has(t.text)));
+    if (pattern.family.frame === 'symmetric' && joined && sources.length >= 2) {
+      sources = [...sources, ...this.members(joined, state)];
+      partners.splice(partners.indexOf(joined), 1);
+      how += `; ${joined.text} joins the group`;
+    }
     if (agent) {
       targets = sources;
       sources = this.members(agent, state);
@@ -359,12 +377,13 @@ export class ZhClauseCoder {
     return pick.map((a) => ({ ...a, text: m.text, resolution: `${m.text} → ${a.name} (from context; ${a.resolution})` }));
   }
 
-  private modality(tokens: Token[], clause: Clause, hit: TriggerHit, subjectEnd: number, requested: boolean): Modality {
+  /** `governing`: the modality a governing verb gives (拒绝举行谈判 → negated; 呼吁…停火 → hypothetical). */
+  private modality(tokens: Token[], clause: Clause, hit: TriggerHit, subjectEnd: number, governing: 'hypothetical' | 'negated' | undefined): Modality {
     const prefix = tokens.slice(clause.from, hit.first).map((t) => t.text);
     const afterSubject = tokens.slice(Math.max(subjectEnd + 1, clause.from), hit.first).map((t) => t.text);
-    if (afterSubject.some((w) => this.g.negation.has(w))) return 'negated';
+    if (governing === 'negated' || afterSubject.some((w) => this.g.negation.has(w))) return 'negated';
     if (prefix.some((w) => this.g.rumour.has(w))) return 'reported_rumour';
-    if (requested) return 'hypothetical';
+    if (governing === 'hypothetical') return 'hypothetical';
     if (prefix.some((w) => this.g.hypothetical.has(w))) return 'hypothetical';
     if (prefix.some((w) => this.g.future.has(w))) return 'future';
     const justBefore = tokens[hit.first - 1]?.text;

@@ -57,7 +57,7 @@ export const patternFileSchema = z
     object: z.enum(['target', 'content', 'destination']),
     fallback: z.array(z.enum(['group', 'dialogue', 'recent'])),
     intent_code: cameoCode.optional(),
-    complement_modality: z.enum(['hypothetical']).optional(),
+    complement_modality: z.enum(['hypothetical', 'negated']).optional(),
     patterns: z.array(
       z
         .object({

@@ -48,7 +48,7 @@ export class ZhDateResolver {
       { re: new RegExp(`(${words(years)})${NUM}月(?![\\d日号])`, 'g'), resolve: (m, pub) => month(pub.getUTCFullYear() + years[m[1]!]!, numeral(m[2]!)) },
       { re: new RegExp(`(?<![\\d年个])${NUM}月${NUM}[日号]`, 'g'), resolve: (m, pub) => recentDay(pub, numeral(m[1]!), numeral(m[2]!)) },
       { re: new RegExp(`(?<![\\d年个])${NUM}月(?![\\d日号份])`, 'g'), resolve: (m, pub) => recentMonth(pub, numeral(m[1]!)) },
-      { re: new RegExp(`(?<![\\d月个])${NUM}[日号](?![本元])`, 'g'), resolve: (m, pub) => recentDay(pub, pub.getUTCMonth() + 1, numeral(m[1]!)) },
+      { re: new RegExp(`(?<![\\d月个])${NUM}[日号](?![本元])`, 'g'), resolve: (m, pub) => dayOfRecentMonth(pub, numeral(m[1]!)) },
       { re: /(\d{4})年(?![\d个])/g, resolve: (m) => ({ date: m[1]!, precision: 'year' }) },
       { re: new RegExp(`(${words(years)})(?![\\d一二三四五六七八九十]|个)`, 'g'), resolve: (m, pub) => ({ date: String(pub.getUTCFullYear() + years[m[1]!]!), precision: 'year' }) },
       { re: new RegExp(`(${words(data.relative_months)})`, 'g'), resolve: (m, pub) => shiftMonth(pub, data.relative_months[m[1]!]!) },
@@ -98,6 +98,14 @@ function recentDay(pub: Date, m: number, d: number) {
   if (!guess) return null;
   const weekAfter = new Date(pub.getTime() + 7 * 86400000);
   return new Date(`${guess.date}T00:00:00Z`) > weekAfter ? day(pub.getUTCFullYear() - 1, m, d) : guess;
+}
+
+/** 28日 in an article of 2 March is 28 February: a day alone is in the publication month or the one before. */
+function dayOfRecentMonth(pub: Date, d: number) {
+  const y = pub.getUTCFullYear();
+  const m = pub.getUTCMonth() + 1;
+  if (d <= pub.getUTCDate() + 7) return day(y, m, d);
+  return m === 1 ? day(y - 1, 12, d) : day(y, m - 1, d);
 }
 
 function recentMonth(pub: Date, m: number) {

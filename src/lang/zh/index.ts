@@ -1,3 +1,4 @@
+import type { ResolvedActor } from '../../coder/actor.js';
 import type { ActorTables } from '../../lexicon/actor-tables.js';
 import type { AnalysedSentence, DocumentAnalysis, LanguagePack, RawEvent } from '../../coder/language-pack.js';
 import { extractBody, type PageRules } from '../../text/body.js';
@@ -42,13 +43,14 @@ export class ZhLanguagePack implements LanguagePack {
     const sentences: AnalysedSentence[] = [];
     const events: RawEvent[] = [];
     const state: DiscourseState = { carried: null, dialogue: null, group: null, recent: [], date: null, published };
+    const aliases = new Map<string, ResolvedActor>();
     for (const section of body.sections) {
       state.carried = null;
       state.date = null;
       for (const span of splitSentences(section, this.enders, this.closers)) {
         const index = sentences.length;
         sentences.push({ index, start: span.start, end: span.end, text: span.text, section: section.kind });
-        const items = findItems(this.segmenter.cut(span.text), this.lexicon, published);
+        const items = findItems(this.segmenter.cut(span.text), this.lexicon, published, aliases);
         for (const e of this.coder.codeSentence(items, state)) {
           events.push({
             sentenceIndex: index,

@@ -1,4 +1,5 @@
 import type { ActorTables, Country, Organisation, Person, Place, Role } from '../../lexicon/actor-tables.js';
+import type { ResolvedActor } from '../../coder/actor.js';
 import type { GrammarData, PatternFile, ZhData } from './data.js';
 
 /** What a word or phrase of Chinese text is, as far as the lexicon knows. */
@@ -10,6 +11,7 @@ export type ActorEntry =
   | { kind: 'place'; place: Place }
   | { kind: 'region'; name: string }
   | { kind: 'posted'; country: Country }
+  | { kind: 'alias'; actor: ResolvedActor; name: string }
   | { kind: 'generic' }
   | { kind: 'plural'; size: number };
 
@@ -20,7 +22,7 @@ export interface Family {
   fallback: PatternFile['fallback'];
   intentCode: string | undefined;
   /** Modality of the verbs this family's verbs govern: what is demanded (呼吁…批准) has not happened. */
-  complementModality: 'hypothetical' | undefined;
+  complementModality: 'hypothetical' | 'negated' | undefined;
 }
 
 export interface TriggerPattern {
@@ -100,6 +102,7 @@ export function buildZhLexicon(tables: ActorTables, data: ZhData): ZhLexicon {
     countriesByCode.set(country.code, country);
     for (const name of country.zh) add(name, { kind: 'country', country, via: 'name' });
     if (country.capital_metonym) add(country.capital.zh, { kind: 'country', country, via: 'capital' });
+    else add(country.capital.zh, { kind: 'place', place: { kind: 'capital', country: country.code, en: [country.capital.en], zh: [country.capital.zh] } });
     for (const name of country.demonym?.zh ?? []) add(name, { kind: 'country', country, via: 'demonym' });
     for (const name of [...country.zh, country.zh_abbr, ...(country.zh_abbr_extra ?? [])]) {
       if (name) add(data.grammar.posting + name, { kind: 'posted', country });

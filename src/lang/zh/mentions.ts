@@ -36,7 +36,7 @@ export interface SentenceItems {
 }
 
 const KIND_PRIORITY: Record<ActorEntry['kind'], number> = {
-  person: 0, org: 1, country: 2, place: 3, role: 4, posted: 5, region: 6, plural: 7, generic: 8,
+  person: 0, alias: 0, org: 1, country: 2, place: 3, role: 4, posted: 5, region: 6, plural: 7, generic: 8,
 };
 
 const CHINESE_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴孔汤']);
@@ -46,13 +46,16 @@ const CHINESE_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱
  * them: [state|place|organisation] [body] [title] [name] (俄罗斯 外长 拉夫罗夫; 莫斯科州 副州长 菲利莫诺夫;
  * 美国 总统 国家安全顾问 沙利文), so that each phrase becomes one actor with its role.
  */
-export function findItems(tokens: Token[], lexicon: ZhLexicon, refDate: string | null): SentenceItems {
+export function findItems(tokens: Token[], lexicon: ZhLexicon, refDate: string | null, aliases: Map<string, ResolvedActor> = new Map()): SentenceItems {
   const raw: { entries: ActorEntry[]; text: string; first: number; last: number }[] = [];
   const triggers: TriggerHit[] = [];
   let i = 0;
   while (i < tokens.length) {
     const hit = longestMatch(tokens, i, lexicon);
     if (!hit) {
+      // A name this document introduced earlier with its state and office (秘鲁总统博鲁阿尔特 … 博鲁阿尔特感谢…).
+      const alias = aliases.get(tokens[i]!.text);
+      if (alias) raw.push({ entries: [{ kind: 'alias', actor: alias, name: tokens[i]!.text }], text: tokens[i]!.text, first: i, last: i });
       i++;
       continue;
     }
@@ -60,7 +63,7 @@ export function findItems(tokens: Token[], lexicon: ZhLexicon, refDate: string |
     else triggers.push({ patterns: hit.trigger!, text: hit.text, first: i, last: hit.last });
     i = hit.last + 1;
   }
-  return { tokens, mentions: assemble(raw, tokens, lexicon, refDate), triggers };
+  return { tokens, mentions: assemble(raw, tokens, lexicon, refDate, aliases), triggers };
 }
 
 function longestMatch(tokens: Token[], at: number, lexicon: ZhLexicon) {
@@ -118,6 +121,7 @@ function assemble(
   tokens: Token[],
   lexicon: ZhLexicon,
   refDate: string | null,
+  aliases: Map<string, ResolvedActor>,
 ): Mention[] {
   const mentions: Mention[] = [];
   let k = 0;
@@ -144,13 +148,15 @@ function assemble(
     const key = `${refDate}|${parts.map((p) => p.text).join('|')}|${unknownName ?? ''}|${text}`;
     let phraseCache = phraseCaches.get(lexicon);
     if (!phraseCache) phraseCaches.set(lexicon, (phraseCache = new Map()));
-    let mention = phraseCache.get(key);
+    const isAlias = parts.some((p) => p.entries[0]!.kind === 'alias');
+    let mention = isAlias ? undefined : phraseCache.get(key);
     if (mention === undefined) {
       mention = resolvePhrase(parts.map((p) => ({ entry: best(p.entries), text: p.text })), unknownName, text, lexicon, refDate);
       if (phraseCache.size > 50_000) phraseCache.clear();
-      phraseCache.set(key, mention);
+      if (!isAlias) phraseCache.set(key, mention);
     }
     if (!mention) continue;
+    if (unknownName && mention.members.length === 1) aliases.set(unknownName, mention.members[0]!);
     const after = tokens[last + 1]?.text;
     mentions.push({ ...mention, text, first, last, possessive: after !== undefined && lexicon.grammar.possessiveAfter.has(after) });
   }
@@ -167,6 +173,7 @@ function joinable(parts: { entries: ActorEntry[] }[], next: ActorEntry[]): boole
   const kinds = parts.map((p) => best(p.entries).kind);
   if (n.kind === 'plural' || n.kind === 'generic' || n.kind === 'region') return false;
   // A title may follow a name (王毅外长); nothing else does.
+  if (kinds.includes('alias')) return false;
   if (kinds.includes('person')) return n.kind === 'role' && n.role.kind === 'title' && kinds[kinds.length - 1] === 'person';
   if (n.kind === 'role' || n.kind === 'person') return true;
   // 美国|驻华|使馆: a posting joins a state to the mission it sends.
@@ -200,6 +207,9 @@ function resolvePhrase(
   if (head.kind === 'generic' || head.kind === 'posted') return { members: [], generic: true };
   if (head.kind === 'region') return { members: [], region: true };
   if (head.kind === 'plural') return { members: [], pluralSize: head.size };
+  if (head.kind === 'alias') {
+    return { members: [{ ...head.actor, text, resolution: `name ${head.name} → ${head.actor.name}, named earlier as ${head.actor.text} (${head.actor.resolution})` }] };
+  }
 
   const roles = entries.filter((e): e is Extract<ActorEntry, { kind: 'role' }> => e.kind === 'role').map((e) => e.role);
   const title = [...roles].reverse().find((r) => r.kind === 'title') ?? roles[roles.length - 1];

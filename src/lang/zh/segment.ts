@@ -34,7 +34,21 @@ export class ZhSegmenter {
       if (word.trim() === '') continue;
       for (const piece of this.splitWord({ text: word, start, end: pos })) this.splitPrefixed(piece, tokens);
     }
-    return this.joinCompounds(this.joinNames(tokens));
+    return this.joinCompounds(this.joinNames(this.moveSideMarker(tokens)));
+  }
+
+  /** 中/方向/巴方 → 中方/向/巴方: jieba reads 方向 ("direction") where 中方 is followed by the preposition 向. */
+  private moveSideMarker(tokens: Token[]): Token[] {
+    const { abbreviations, grammar } = this.lexicon;
+    for (let i = 1; i < tokens.length; i++) {
+      const prev = tokens[i - 1]!;
+      const t = tokens[i]!;
+      if (t.text.length === 2 && t.text[0] === '方' && abbreviations.has(prev.text) && prev.end === t.start && (grammar.targetPrep.has(t.text[1]!) || grammar.partner.has(t.text[1]!))) {
+        tokens[i - 1] = { text: prev.text + '方', start: prev.start, end: prev.end + 1 };
+        tokens[i] = { text: t.text[1]!, start: t.start + 1, end: t.end };
+      }
+    }
+    return tokens;
   }
 
   /**
@@ -55,8 +69,10 @@ export class ZhSegmenter {
   }
 
   private actorAndRole(text: string): string[] | null {
-    const { actors } = this.lexicon;
+    const { actors, abbreviations } = this.lexicon;
     if (text.length < 3 || actors.has(text) || this.lexicon.triggers.has(text)) return null;
+    // 韩三国 (from 中日/韩三国): an abbreviation glued to a plural reference or title.
+    if (abbreviations.has(text[0]!) && actors.get(text.slice(1))?.some((e) => e.kind === 'plural' || e.kind === 'role')) return [text[0]!, text.slice(1)];
     for (let cut = text.length - 1; cut >= 2; cut--) {
       const head = actors.get(text.slice(0, cut));
       const tail = actors.get(text.slice(cut));
