@@ -39,6 +39,7 @@ describe('parseDataText: YAML syntax errors name the file and the line', () => {
     ['a duplicate key', '- code: MNG\n  zh: [蒙古国]\n  code: MNG\n', 3],
     ['a tab used for indentation', '- code: MNG\n\tzh: [蒙古国]\n', 2],
     ['a nested mapping on one line', '# countries\n- code: MNG\n  zh: a: b\n', 3],
+    ['a flow sequence left open at the end', '# countries\n- code: KAZ\n  iso2: KZ\n  zh: [哈萨克斯坦\n', 4],
   ])('%s', (_what, source, line) => {
     const err = failure(source);
     expect(err.code).toBe(ErrorCodes.DATA_FILE);

@@ -30,6 +30,8 @@ describe('ZhDateResolver: one date per text', () => {
     // A day in December read in a January article is last year's.
     { text: '12月28日，两国签署了边界协定。', published: '2024-01-05', date: '2023-12-28', precision: 'day', words: '12月28日' },
     { text: '12月，两国签署了边界协定。', published: '2024-01-05', date: '2023-12', precision: 'month', words: '12月' },
+    // A day alone past the publication day belongs to the month before.
+    { text: '28日，两国签署了边界协定。', published: '2024-03-02', date: '2024-02-28', precision: 'day', words: '28日' },
     { text: '2023年，两国贸易额创新高。', published: '2024-01-05', date: '2023', precision: 'year', words: '2023年' },
     // An announced meeting a few days ahead stays in the year of publication.
     { text: '两国元首将于9月25日举行会晤。', published: '2023-09-21', date: '2023-09-25', precision: 'day', words: '9月25日' },

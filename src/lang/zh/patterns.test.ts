@@ -59,6 +59,16 @@ describe('pattern families', () => {
     ['force', '以军对加沙发动空袭。', ['ISR 195 PSE']],
     ['force (passive)', '叙利亚军队遭到土耳其军队袭击。', ['TUR 190 SYR']],
     ['force (passive)', '叙利亚北部一处哨所遭土耳其战机空袭。', ['TUR 195 SYR']],
+    ['force (passive)', '叙利亚北部一处哨所遭土耳其无人机袭击。', ['TUR 195 SYR']],
+    ['communicate', '中方向巴方通报了有关情况。', ['CHN 064 PAK']],
+    ['agree', '乌兹别克斯坦与塔吉克斯坦签署了水资源合作协议。', ['UZB 057 TJK']],
+    ['cooperate', '俄罗斯与白俄罗斯开展军事合作。', ['RUS 062 BLR']],
+    ['disapprove', '伊朗谴责以色列对叙利亚的袭击。', ['IRN 111 ISR']],
+    ['threaten', '朝鲜警告韩国停止军事演习。', ['PRK 130 KOR']],
+    ['reject', '伊朗拒绝与美国举行谈判。', ['IRN 125 USA']],
+    ['demand', '欧盟敦促塞尔维亚与科索沃恢复对话。', ['EEC 10 SRB', 'EEC 10 KSV']],
+    ['relative clause', '王毅同来华进行正式访问的秘鲁外长举行会谈。', ['PER 042 CHN', 'CHN 040 PER']],
+    ['posting', '外交部副部长约见菲律宾驻华大使，提出严正交涉。', ['CHN 114 PHL']],
   ];
   it.each(rows)('%s: %s', (_family, text, expected) => expectDyads(text, expected));
 
@@ -87,12 +97,16 @@ describe('grammar', () => {
   it.each([
     ['越南、老挝和柬埔寨三国总理举行会谈。', ['VNM 040 LAO', 'VNM 040 KHM', 'LAO 040 KHM']],
     ['中日韩领导人举行了会谈。', ['CHN 040 JPN', 'CHN 040 KOR', 'JPN 040 KOR']],
+    ['中日韩三国外长举行会谈。', ['CHN 040 JPN', 'CHN 040 KOR', 'JPN 040 KOR']],
+    ['中国、俄罗斯和蒙古举行三方会晤。', ['CHN 040 RUS', 'CHN 040 MNG', 'RUS 040 MNG']],
   ])('codes each pair of a three-party group: %s', (text, expected) => expectDyads(text, expected));
 
   it.each([
     ['秘鲁与智利举行会谈。两国签署了自由贸易协定。', ['PER 040 CHL', 'PER 057 CHL']],
     ['秘鲁外长会见了智利外长。双方愿加强经贸合作。', ['PER 040 CHL', 'PER 03 CHL']],
     ['秘鲁外长会见了智利外长。两国外长签署了合作协议。', ['PER 040 CHL', 'PER 057 CHL']],
+    ['秘鲁外长会见了智利外长。双方表示愿意加强经贸合作。', ['PER 040 CHL', 'PER 03 CHL']],
+    ['秘鲁外长会见了智利外长。双方同意加强经贸合作。', ['PER 040 CHL', 'PER 03 CHL']],
   ])('resolves 双方/两国 from context: %s', (text, expected) => expectDyads(text, expected));
 
   it.each([
@@ -104,7 +118,7 @@ describe('grammar', () => {
     expect(events.map((e) => [party(e.source), e.code, party(e.target), e.modality])).toEqual([['PER', code, 'CHL', 'negated']]);
   });
 
-  it.each(['据传秘鲁总统会见了智利总统。', '据称秘鲁外长曾与智利外长秘密会面。'])('marks a rumour: %s', (text) => {
+  it.each(['据传秘鲁总统会见了智利总统。', '据称秘鲁外长曾与智利外长秘密会面。', '据传，秘鲁总统已秘密会见智利总统。'])('marks a rumour: %s', (text) => {
     const events = coded(text);
     expect(events.map((e) => [party(e.source), e.code, party(e.target), e.modality])).toEqual([['PER', '040', 'CHL', 'reported_rumour']]);
   });
@@ -113,6 +127,17 @@ describe('grammar', () => {
     const [e, ...rest] = coded('秘鲁总统9月18日会见了智利总统。');
     expect(rest).toEqual([]);
     expect([e!.date, e!.date_precision, e!.date_text]).toEqual(['2023-09-18', 'day', '9月18日']);
+  });
+
+  it('takes the location from 在 + capital', () => {
+    const [e] = coded('秘鲁总统9月18日在利马会见了智利总统。');
+    expect(e!.location).toEqual({ name: 'Lima', country: 'PER' });
+  });
+
+  it('resolves a name the article introduced earlier with its state and office', () => {
+    const events = coded('秘鲁总统博鲁阿尔特会见了智利外长。博鲁阿尔特感谢智利的支持。');
+    const thanks = events.find((e) => e.code === '051')!;
+    expect([thanks.source.code, thanks.source.name, thanks.target.country]).toEqual(['PERGOV', '博鲁阿尔特', 'CHL']);
   });
 
   it('codes what reported speech reports, not the speaker', () => {

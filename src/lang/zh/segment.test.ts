@@ -24,6 +24,7 @@ describe('ZhSegmenter: unknown transliterated names are joined', () => {
     ['乌克兰副外长卡拉什尼科娃抵达华沙。', '卡拉什尼科娃'],
     ['莫斯科州副州长卡拉什尼科娃会见了企业代表。', '卡拉什尼科娃'],
     ['白俄罗斯副总理马克西姆·索科洛夫斯基将访华。', '马克西姆·索科洛夫斯基'],
+    ['白俄罗斯副总理伊万·彼得罗夫斯基将访华。', '伊万·彼得罗夫斯基'],
   ])('%s keeps %s as one token', (text, name) => {
     expect(words(text)).toContain(name);
   });
@@ -60,6 +61,8 @@ describe('ZhSegmenter: compounds of country abbreviations stay one token', () =>
     ['中蒙俄三国领导人举行会晤。', '中蒙俄'],
     ['中蒙俄经济走廊建设取得新进展。', '中蒙俄'],
     ['中美元首在旧金山会晤。', '中美'],
+    ['中日韩三国外长举行会谈。', '中日韩'],
+    ['美日韩三国防长发表联合声明。', '美日韩'],
   ])('%s has %s', (text, compound) => {
     expect(words(text)).toContain(compound);
   });
