@@ -126,14 +126,18 @@ export class ZhClauseCoder {
       .filter((c) => c.choice !== null && !nouns.has(c.hit.first))
       .map((c) => ({ hit: c.hit, pattern: c.choice!.pattern }));
 
-    for (let k = 0; k < active.length; k++) {
+    // An intent word followed by the verb it governs (愿同俄方加强合作) is coded through that verb; alone, or when
+    // that verb gives no event (致力于回到…会晤确定的议程), it is coded itself. So intent words go last.
+    const order = active.map((_, k) => k).sort((a, b) => Number(active[a]!.pattern.standalone) - Number(active[b]!.pattern.standalone));
+    const coded = new Set<number>();
+    for (const k of order) {
       const { hit, pattern } = active[k]!;
       const later = active.slice(k + 1);
-      // An intent word followed by the verb it governs (愿同俄方加强合作) is coded through that verb.
-      if (pattern.standalone && later.some((x) => !x.pattern.standalone)) continue;
+      if (pattern.standalone && later.some((x, j) => !x.pattern.standalone && coded.has(k + 1 + j))) continue;
       const earlier = active.slice(0, k);
       const event = this.roles(tokens, clause, hit, pattern, earlier, later, governance, state);
       if (!event) continue;
+      coded.add(k);
       const governing = earlier.find((e) => e.pattern.family.complementModality)?.pattern.family.complementModality;
       const modality = this.modality(tokens, clause, hit, event.subjectEnd, governing);
       const code = this.finalCode(tokens, clause, hit, pattern, event.subjectEnd);
@@ -301,7 +305,8 @@ export class ZhClauseCoder {
     const partners = clause.mentions.filter((m) => m.last < hit.first && gov(m) === 'partner');
     // 谴责以色列对叙利亚的袭击: the actor before 的 + an event noun is that event's target, not this verb's.
     const ofEvent = (m: Mention) => tokens[m.last + 1]?.text === '的' && clause.triggers.some((t) => t.first === m.last + 2);
-    const prepTargets = clause.mentions.filter((m) => m !== subject && gov(m) === 'target' && !ofEvent(m) && m.first < nextTrigger && (m.last < hit.first || m.first > hit.last));
+    const targetLike = (m: Mention) => gov(m) === 'target' || (gov(m) === 'ba' && pattern.family.object !== 'content');
+    const prepTargets = clause.mentions.filter((m) => m !== subject && targetLike(m) && !ofEvent(m) && m.first < nextTrigger && (m.last < hit.first || m.first > hit.last));
     const objectLike = (m: Mention) => m.first > hit.last && (ownRelative !== undefined || !inRelative(m)) && m !== ownRelative?.head && gov(m) !== 'location' && gov(m) !== 'topic' && gov(m) !== 'agent';
     // The object is the first actor after the verb; past a relative clause (会见来华出席…的塞尔维亚总统) it is the
     // actor right after 的.
@@ -322,6 +327,13 @@ export class ZhClauseCoder {
       sources = [...sources, ...this.members(joined, state)];
       partners.splice(partners.indexOf(joined), 1);
       how += `; ${joined.text} joins the group`;
+    }
+    // 习近平同马克龙、冯德莱恩举行三方会晤: one subject and two or more partners meet as one group.
+    const partnerMembers = partners.flatMap((m) => this.members(m, state));
+    if (pattern.family.frame === 'symmetric' && !agent && sources.length === 1 && partnerMembers.length >= 2 && !prepTargets.length) {
+      sources = [...sources, ...partnerMembers];
+      partners.length = 0;
+      how += '; the partners meet with the subject as one group';
     }
     if (agent) {
       targets = sources;
@@ -362,6 +374,11 @@ export class ZhClauseCoder {
     pairs = dedupePairs(pairs);
 
     const destination = pattern.family.object === 'destination' && object ? this.members(object, state)[0] : undefined;
+    if (destination?.place && destination.country) {
+      // 抵达北京: the visit is to the state; the city is where it happens.
+      const country = destination.country;
+      pairs = pairs.map(([s, t]) => [s, t === destination ? { ...t, code: country } : t]);
+    }
     const location = destination
       ? { name: destination.place ?? destination.name, country: destination.country }
       : null;

@@ -40,6 +40,7 @@ export const grammarSchema = z
     transliteration_chars: z.string().min(10),
     compound_abbreviations: z.string(),
     posting: z.string().min(1),
+    title_joiners: words,
     split_words: z.record(z.string(), words.min(2)),
     home_state: z.string().regex(/^[A-Z]{3}$/),
     home_state_offices: words,

@@ -128,7 +128,11 @@ function assemble(
   while (k < raw.length) {
     // Gather one actor phrase: adjacent lexicon items, then an unknown name right after a title.
     const parts = [raw[k]!];
-    while (k + 1 < raw.length && raw[k + 1]!.first === parts[parts.length - 1]!.last + 1 && joinable(parts, raw[k + 1]!.entries)) {
+    const adjacent = (next: (typeof raw)[number]) => {
+      const end = parts[parts.length - 1]!.last;
+      return next.first === end + 1 || (next.first === end + 2 && lexicon.grammar.data.title_joiners.includes(tokens[end + 1]!.text));
+    };
+    while (k + 1 < raw.length && adjacent(raw[k + 1]!) && joinable(parts, raw[k + 1]!.entries)) {
       parts.push(raw[++k]!);
     }
     k++;

@@ -17,8 +17,10 @@ export interface Token {
  */
 export class ZhSegmenter {
   private readonly jieba: Jieba;
+  private readonly splitWords: Map<string, string[]>;
 
   constructor(private readonly lexicon: ZhLexicon) {
+    this.splitWords = new Map(Object.entries(lexicon.grammar.data.split_words));
     this.jieba = Jieba.withDict(dict);
     this.jieba.loadDict(Buffer.from(lexicon.userDictionary, 'utf8'));
   }
@@ -56,7 +58,7 @@ export class ZhSegmenter {
    * state or place name glued to a body or title (中国政府 → 中国 政府, 俄罗斯外长 → 俄罗斯 外长).
    */
   private splitWord(token: Token): Token[] {
-    const listed = this.lexicon.grammar.data.split_words[token.text];
+    const listed = this.splitWords.get(token.text);
     const parts = listed ?? this.actorAndRole(token.text);
     if (!parts) return [token];
     const out: Token[] = [];
@@ -107,7 +109,7 @@ export class ZhSegmenter {
 
   private isTransliterated(text: string): boolean {
     const chars = this.lexicon.grammar.transliteration;
-    for (const c of text) if (!chars.has(c)) return false;
+    for (let i = 0; i < text.length; i++) if (!chars.has(text[i]!)) return false;
     return true;
   }
 
@@ -143,7 +145,10 @@ export class ZhSegmenter {
   private joinCompounds(tokens: Token[]): Token[] {
     const { abbreviations } = this.lexicon;
     const major = this.lexicon.grammar.compoundAbbreviations;
-    const allAbbr = (t: string) => [...t].every((c) => abbreviations.has(c) && major.has(c));
+    const allAbbr = (t: string) => {
+      for (let i = 0; i < t.length; i++) if (!major.has(t[i]!) || !abbreviations.has(t[i]!)) return false;
+      return true;
+    };
     const out: Token[] = [];
     for (const token of tokens) {
       const prev = out[out.length - 1];
