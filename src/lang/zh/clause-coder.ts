@@ -307,7 +307,7 @@ export class ZhClauseCoder {
     const ofEvent = (m: Mention) => tokens[m.last + 1]?.text === '的' && clause.triggers.some((t) => t.first === m.last + 2);
     const targetLike = (m: Mention) => gov(m) === 'target' || (gov(m) === 'ba' && pattern.family.object !== 'content');
     const prepTargets = clause.mentions.filter((m) => m !== subject && targetLike(m) && !ofEvent(m) && m.first < nextTrigger && (m.last < hit.first || m.first > hit.last));
-    const objectLike = (m: Mention) => m.first > hit.last && (ownRelative !== undefined || !inRelative(m)) && m !== ownRelative?.head && gov(m) !== 'location' && gov(m) !== 'topic' && gov(m) !== 'agent';
+    const objectLike = (m: Mention) => m.first > hit.last && (ownRelative !== undefined || !inRelative(m)) && m !== ownRelative?.head && !['target', 'partner', 'ba'].includes(gov(m)) && gov(m) !== 'location' && gov(m) !== 'topic' && gov(m) !== 'agent';
     // The object is the first actor after the verb; past a relative clause (会见来华出席…的塞尔维亚总统) it is the
     // actor right after 的.
     const object = pattern.family.object === 'content'
@@ -343,7 +343,9 @@ export class ZhClauseCoder {
       // With a partner named (同沙特外长通电话，谈巴以局势), a symmetric verb's object is its topic, not a party.
       const objectTargets = object && !object.region && !object.generic && !(pattern.family.frame === 'symmetric' && partners.length) ? objects : [];
       const explicit = [...prepTargets, ...objectTargets];
-      const chosen = explicit.length ? explicit : partners;
+      // 拒绝与美国举行谈判: the partner of the governed verb is whom the refusal is aimed at.
+      const laterPartners = clause.mentions.filter((m) => gov(m) === 'partner' && m.first > hit.last && m.first < nextTrigger);
+      const chosen = explicit.length ? explicit : partners.length ? partners : laterPartners;
       targets = chosen.flatMap((m) => this.members(m, state));
       if (chosen.length) how += `; target ${chosen.map((m) => `${m.text} (${gov(m) === 'none' ? 'object' : gov(m)})`).join(', ')}`;
     }

@@ -34,6 +34,7 @@ export const grammarSchema = z
     verb_modifiers: words,
     background_frames: z.object({ open: words, close: words, clause_final: words }).strict(),
     possessive_after: words,
+    modifier_after: words,
     actor_suffixes: words,
     abbreviation_prefixes: words,
     standalone_abbreviations: words,

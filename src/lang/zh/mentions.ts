@@ -16,7 +16,7 @@ export interface Mention {
   generic?: boolean;
   /** An office with no state named (高级官员): the clause's carried state may be whose office it is. */
   unqualifiedOffice?: boolean;
-  /** A region (朝鲜半岛): recognised so that the country in its name is not coded. */
+  /** A region (朝鲜半岛), or an actor that only modifies a noun (巴以局势, 美国芯片): it fills no role. */
   region?: boolean;
   /** Followed by 的/之间: a possessor or frame, not an agent. */
   possessive: boolean;
@@ -162,7 +162,8 @@ function assemble(
     if (!mention) continue;
     if (unknownName && mention.members.length === 1) aliases.set(unknownName, mention.members[0]!);
     const after = tokens[last + 1]?.text;
-    mentions.push({ ...mention, text, first, last, possessive: after !== undefined && lexicon.grammar.possessiveAfter.has(after) });
+    const modifier = after !== undefined && lexicon.grammar.data.modifier_after.includes(after);
+    mentions.push({ ...mention, text, first, last, possessive: after !== undefined && lexicon.grammar.possessiveAfter.has(after), ...(modifier ? { region: true } : {}) });
   }
   return coordinate(mentions, tokens, lexicon);
 }

@@ -75,12 +75,20 @@ export class ZhSegmenter {
     if (text.length < 3 || actors.has(text) || this.lexicon.triggers.has(text)) return null;
     // 韩三国 (from 中日/韩三国): an abbreviation glued to a plural reference or title.
     if (abbreviations.has(text[0]!) && actors.get(text.slice(1))?.some((e) => e.kind === 'plural' || e.kind === 'role')) return [text[0]!, text.slice(1)];
+    return this.decompose(text, true, 3);
+  }
+
+  /** 美国驻华使馆 → 美国 驻华 使馆: a state, place or organisation, then postings, bodies and titles. */
+  private decompose(text: string, head: boolean, depth: number): string[] | null {
+    const { actors } = this.lexicon;
+    const fits = (piece: string, first: boolean) =>
+      actors.get(piece)?.some((e) => (first ? e.kind === 'country' || e.kind === 'place' || e.kind === 'org' : e.kind === 'role' || e.kind === 'posted'));
+    if (!head && fits(text, false)) return [text];
+    if (depth === 0) return null;
     for (let cut = text.length - 1; cut >= 2; cut--) {
-      const head = actors.get(text.slice(0, cut));
-      const tail = actors.get(text.slice(cut));
-      if (head && tail && head.some((e) => e.kind === 'country' || e.kind === 'place' || e.kind === 'org') && tail.some((e) => e.kind === 'role')) {
-        return [text.slice(0, cut), text.slice(cut)];
-      }
+      if (!fits(text.slice(0, cut), head)) continue;
+      const rest = this.decompose(text.slice(cut), false, depth - 1);
+      if (rest) return [text.slice(0, cut), ...rest];
     }
     return null;
   }
