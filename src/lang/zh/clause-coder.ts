@@ -252,6 +252,13 @@ export class ZhClauseCoder {
         const w = tokens[i]!.text;
         if (p.objects.some((o) => w === o || (w.length > o.length && w.endsWith(o)))) return { pattern: p, noun: i };
       }
+      // 中日韩外长会议在东京举行: the event noun comes first and the light verb closes the clause.
+      if (this.g.lightVerbs.has(p.verb) && hit.last === clause.to - (tokens[clause.to]!.text === '。' ? 1 : 0)) {
+        for (let i = clause.from; i < hit.first; i++) {
+          const w = tokens[i]!.text;
+          if (p.objects.some((o) => w === o || (w.length > o.length && w.endsWith(o)))) return { pattern: p, noun: i };
+        }
+      }
     }
     return null;
   }

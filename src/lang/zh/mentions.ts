@@ -183,6 +183,8 @@ function joinable(parts: { entries: ActorEntry[] }[], next: ActorEntry[]): boole
   if (n.kind === 'role' || n.kind === 'person') return true;
   // 美国|驻华|使馆: a posting joins a state to the mission it sends.
   if (n.kind === 'posted') return kinds.every((k) => k === 'country' || k === 'org');
+  // 日本东京, 美国加利福尼亚州: a state then one of its cities or provinces is one place.
+  if ((n.kind === 'place' || (n.kind === 'country' && n.via === 'capital')) && parts.length === 1 && kinds[0] === 'country') return true;
   if (n.kind === 'country' && kinds.every((k) => k === 'country')) return false;
   return kinds.every((k) => k === 'country' || k === 'place' || k === 'org') && n.kind === 'org';
 }
@@ -261,6 +263,14 @@ function resolvePhrase(
     return { members };
   }
   const posting = entries.find((e): e is Extract<ActorEntry, { kind: 'posted' }> => e.kind === 'posted');
+  if (countryEntry && place && place.country === countryEntry.country.code && !title) {
+    return {
+      members: [{
+        code: place.country + 'GOV', country: place.country, name: place.en[0]!, text, role: `${place.kind} government`, place: place.en[0]!,
+        resolution: `place ${text} → ${place.en[0]} (${place.kind} of ${place.country})`,
+      }],
+    };
+  }
   if (countryEntry) {
     const c = countryEntry.country;
     const postNote = posting ? `, posted in ${posting.country.en[0]}` : '';
