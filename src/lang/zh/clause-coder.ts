@@ -16,6 +16,10 @@ export interface DiscourseState {
   group: ResolvedActor[] | null;
   /** Actors named so far in the document, latest last (kept short). */
   recent: ResolvedActor[];
+  /** Sources of the events coded so far, latest last: who did what a later 对此 refers to. */
+  agents: ResolvedActor[];
+  /** Target of the last event of each family: 埃及也予以谴责 condemns what was just condemned. */
+  lastTarget: Map<string, ResolvedActor>;
   /** The last explicit date in the paragraph. */
   date: ResolvedDate | null;
   published: string | null;
@@ -93,7 +97,7 @@ export class ZhClauseCoder {
     const out: Clause[] = [];
     let from = 0;
     for (let i = 0; i <= tokens.length; i++) {
-      if (i < tokens.length && !this.g.clauseBreak.has(tokens[i]!.text)) continue;
+      if (i < tokens.length && !this.g.clauseBreak.has(tokens[i]!.text) && tokens[i]!.text.trim() !== '') continue;
       if (i > from) {
         const offset = tokens[from]!.start;
         out.push({
@@ -159,6 +163,11 @@ export class ZhClauseCoder {
           how: event.how,
         });
       }
+      if (modality === 'asserted') {
+        state.lastTarget.set(pattern.family.name, event.pairs[0]![1]);
+        state.agents.push(...event.pairs.map(([s]) => s));
+        if (state.agents.length > 10) state.agents.splice(0, state.agents.length - 10);
+      }
       if (modality === 'asserted' && ['meet', 'visit', 'communicate', 'agree'].includes(pattern.family.name)) {
         const first = event.pairs[0];
         if (first) state.dialogue = event.pairs.length > 2 ? unique(event.pairs.flat()) : [first[0], first[1]];
@@ -209,6 +218,9 @@ export class ZhClauseCoder {
   private governanceOf(tokens: Token[], m: Mention, clause: Clause, known: Map<Mention, Governance>): Governance {
     const relative = clause.relatives.find((r) => r.head === m);
     if (relative) return relative.preposition ? this.prepositionKind(relative.preposition) : 'none';
+    // 就七国集团广岛峰会…: an actor right after another shares its preposition.
+    const touching = clause.mentions.find((x) => x.last === m.first - 1);
+    if (touching && m.first - 1 >= clause.from) return known.get(touching) ?? 'none';
     const prev = tokens[m.first - 1]?.text;
     if (prev === undefined || m.first - 1 < clause.from) return 'none';
     if (this.g.partner.has(prev)) {
@@ -250,7 +262,8 @@ export class ZhClauseCoder {
       if (hit.text !== p.verb && p.objects.some((o) => hit.text === p.verb + o)) return { pattern: p, noun: null };
       for (let i = hit.last + 1; i <= clause.to; i++) {
         const w = tokens[i]!.text;
-        if (p.objects.some((o) => w === o || (w.length > o.length && w.endsWith(o)))) return { pattern: p, noun: i };
+        // 深化…协作伙伴关系: a noun that only names a kind of relation is no event.
+        if (p.objects.some((o) => w === o || (w.length > o.length && w.endsWith(o))) && !this.g.nominalAfter.has(tokens[i + 1]?.text ?? '')) return { pattern: p, noun: i };
       }
       // 中日韩外长会议在东京举行: the event noun comes first and the light verb closes the clause.
       if (this.g.lightVerbs.has(p.verb) && hit.last === clause.to - (tokens[clause.to]!.text === '。' ? 1 : 0)) {
@@ -312,14 +325,18 @@ export class ZhClauseCoder {
     const partners = clause.mentions.filter((m) => m.last < hit.first && gov(m) === 'partner');
     // 谴责以色列对叙利亚的袭击: the actor before 的 + an event noun is that event's target, not this verb's.
     const ofEvent = (m: Mention) => tokens[m.last + 1]?.text === '的' && clause.triggers.some((t) => t.first === m.last + 2);
-    const targetLike = (m: Mention) => gov(m) === 'target' || (gov(m) === 'ba' && pattern.family.object !== 'content');
+    // 将11家美国实体列入清单: an actor fronted by 将/把 before the verb is what the verb acts on.
+    const targetLike = (m: Mention) => gov(m) === 'target' || (gov(m) === 'ba' && m.last < hit.first && pattern.family.object !== 'content');
     const prepTargets = clause.mentions.filter((m) => m !== subject && targetLike(m) && !ofEvent(m) && m.first < nextTrigger && (m.last < hit.first || m.first > hit.last));
-    const objectLike = (m: Mention) => m.first > hit.last && (ownRelative !== undefined || !inRelative(m)) && m !== ownRelative?.head && !['target', 'partner', 'ba'].includes(gov(m)) && gov(m) !== 'location' && gov(m) !== 'topic' && gov(m) !== 'agent';
+    const objectLike = (m: Mention) => m.first > hit.last && !m.eventName && (ownRelative !== undefined || !inRelative(m)) && m !== ownRelative?.head && !['target', 'partner', 'ba'].includes(gov(m)) && gov(m) !== 'location' && gov(m) !== 'topic' && gov(m) !== 'agent';
     // The object is the first actor after the verb; past a relative clause (会见来华出席…的塞尔维亚总统) it is the
     // actor right after 的.
+    // 发动空袭是因为哈马斯…: the object does not reach past a copula or a causal connective.
+    let barrier = nextTrigger;
+    for (let i = hit.last + 1; i < nextTrigger; i++) if (this.g.objectBarriers.has(tokens[i]!.text)) { barrier = i; break; }
     const object = pattern.family.object === 'content'
       ? undefined
-      : clause.mentions.find((m) => objectLike(m) && m.first < nextTrigger) ??
+      : clause.mentions.find((m) => objectLike(m) && m.first < barrier) ??
         (later.length ? clause.mentions.find((m) => objectLike(m) && tokens[m.first - 1]?.text === '的') : undefined);
     const objects = object && !object.generic ? this.coordinated(tokens, clause, object) : [];
     const adjacent = object !== undefined && tokens.slice(hit.last + 1, object.first).every((t) => this.g.objectGap.has(t.text));
@@ -337,7 +354,7 @@ export class ZhClauseCoder {
     }
     // 习近平同马克龙、冯德莱恩举行三方会晤: one subject and two or more partners meet as one group.
     const partnerMembers = partners.flatMap((m) => this.members(m, state));
-    if (pattern.family.frame === 'symmetric' && !agent && sources.length === 1 && partnerMembers.length >= 2 && !prepTargets.length) {
+    if ((pattern.family.name === 'meet' || pattern.family.name === 'agree') && !agent && sources.length === 1 && partnerMembers.length >= 2 && !prepTargets.length) {
       sources = [...sources, ...partnerMembers];
       partners.length = 0;
       how += '; the partners meet with the subject as one group';
@@ -372,7 +389,10 @@ export class ZhClauseCoder {
       } else if (pattern.family.fallback.includes('recent')) {
         // 中方对此表示强烈不满: "this" is what the last other state named in the document did.
         for (const s of sources) {
-          const t = [...state.recent].reverse().find((r) => !sameParticipant(r, s));
+          const same = state.lastTarget.get(pattern.family.name);
+          const t = (same && !sameParticipant(same, s) ? same : undefined) ??
+            [...state.agents].reverse().find((r) => !sameParticipant(r, s)) ??
+            [...state.recent].reverse().find((r) => !sameParticipant(r, s));
           if (t) pairs.push([s, t]);
         }
         how += '; target: the last other actor named before (对此)';

@@ -42,7 +42,7 @@ export class ZhLanguagePack implements LanguagePack {
     const published = options.published ?? body.published?.date ?? null;
     const sentences: AnalysedSentence[] = [];
     const events: RawEvent[] = [];
-    const state: DiscourseState = { carried: null, dialogue: null, group: null, recent: [], date: null, published };
+    const state: DiscourseState = { carried: null, dialogue: null, group: null, recent: [], agents: [], lastTarget: new Map(), date: null, published };
     const aliases = new Map<string, ResolvedActor>();
     for (const section of body.sections) {
       state.carried = null;

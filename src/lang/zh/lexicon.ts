@@ -75,11 +75,16 @@ export interface GrammarSets {
   nominalBefore: Set<string>;
   nominalAfter: Set<string>;
   objectGap: Set<string>;
+  objectBarriers: Set<string>;
   verbModifiers: string[];
   backgroundOpen: Set<string>;
   backgroundClose: Set<string>;
   backgroundFinal: Set<string>;
   possessiveAfter: Set<string>;
+  modifierAfter: Set<string>;
+  titleJoiners: Set<string>;
+  /** First characters of verb modifiers and abbreviations: cheap tests before the costlier lookups. */
+  modifierStarts: Set<string>;
   actorSuffixes: Set<string>;
   abbreviationPrefixes: Set<string>;
   standaloneAbbreviations: Set<string>;
@@ -203,11 +208,15 @@ function grammarSets(g: GrammarData): GrammarSets {
     nominalBefore: set(g.nominal_before),
     nominalAfter: set(g.nominal_after),
     objectGap: set(g.object_gap),
+    objectBarriers: set(g.object_barriers),
     verbModifiers: [...g.verb_modifiers].sort((a, b) => b.length - a.length),
     backgroundOpen: set(g.background_frames.open),
     backgroundClose: set(g.background_frames.close),
     backgroundFinal: set(g.background_frames.clause_final),
     possessiveAfter: set(g.possessive_after),
+    modifierAfter: set(g.modifier_after),
+    titleJoiners: set(g.title_joiners),
+    modifierStarts: set(g.verb_modifiers.map((m) => m[0]!)),
     actorSuffixes: set(g.actor_suffixes),
     abbreviationPrefixes: set(g.abbreviation_prefixes),
     standaloneAbbreviations: set(g.standalone_abbreviations),

@@ -20,6 +20,8 @@ export interface Mention {
   region?: boolean;
   /** Followed by 的/之间: a possessor or frame, not an agent. */
   possessive: boolean;
+  /** Followed by an event name (七国集团峰会): a subject through it, never an object. */
+  eventName?: boolean;
 }
 
 export interface TriggerHit {
@@ -73,8 +75,9 @@ function longestMatch(tokens: Token[], at: number, lexicon: ZhLexicon) {
   for (let j = at; j < limit; j++) {
     text += tokens[j]!.text;
     if (j > at && tokens[j]!.start !== tokens[j - 1]!.end) break;
-    const actor = lexicon.actors.get(text) ?? (j === at ? compound(text, lexicon) : undefined);
-    const trigger = lexicon.triggers.get(text) ?? (j === at && !actor ? modifiedVerb(text, lexicon) : undefined);
+    const first = j === at;
+    const actor = lexicon.actors.get(text) ?? (first && lexicon.abbreviations.has(text[0]!) ? compound(text, lexicon) : undefined);
+    const trigger = lexicon.triggers.get(text) ?? (first && !actor && lexicon.grammar.modifierStarts.has(text[0]!) ? modifiedVerb(text, lexicon) : undefined);
     if (actor && !(text.length === 1 && !standaloneAbbreviation(tokens, at, text, lexicon))) best = { actor, text, last: j };
     else if (trigger && !(text.length === 1 && !singleCharTrigger(tokens, at, lexicon))) best = { trigger, text, last: j };
     if (!lexicon.prefixes.has(text)) break;
@@ -130,7 +133,7 @@ function assemble(
     const parts = [raw[k]!];
     const adjacent = (next: (typeof raw)[number]) => {
       const end = parts[parts.length - 1]!.last;
-      return next.first === end + 1 || (next.first === end + 2 && lexicon.grammar.data.title_joiners.includes(tokens[end + 1]!.text));
+      return next.first === end + 1 || (next.first === end + 2 && lexicon.grammar.titleJoiners.has(tokens[end + 1]!.text));
     };
     while (k + 1 < raw.length && adjacent(raw[k + 1]!) && joinable(parts, raw[k + 1]!.entries)) {
       parts.push(raw[++k]!);
@@ -162,8 +165,14 @@ function assemble(
     if (!mention) continue;
     if (unknownName && mention.members.length === 1) aliases.set(unknownName, mention.members[0]!);
     const after = tokens[last + 1]?.text;
-    const modifier = after !== undefined && lexicon.grammar.data.modifier_after.includes(after);
-    mentions.push({ ...mention, text, first, last, possessive: after !== undefined && lexicon.grammar.possessiveAfter.has(after), ...(modifier ? { region: true } : {}) });
+    const eventName = after !== undefined && lexicon.grammar.data.event_names.includes(after);
+    const placeOnly = mention.members.length === 1 && mention.members[0]!.place !== undefined;
+    const modifier = after !== undefined && (lexicon.grammar.modifierAfter.has(after) || (eventName && placeOnly));
+    mentions.push({
+      ...mention, text, first, last,
+      possessive: after !== undefined && lexicon.grammar.possessiveAfter.has(after),
+      ...(modifier ? { region: true } : eventName ? { eventName: true } : {}),
+    });
   }
   return coordinate(mentions, tokens, lexicon);
 }

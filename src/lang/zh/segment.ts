@@ -33,7 +33,11 @@ export class ZhSegmenter {
       const at = text.indexOf(word, pos);
       const start = at < 0 ? pos : at;
       pos = start + word.length;
-      if (word.trim() === '') continue;
+      if (word.trim() === '') {
+        // A space between Chinese words (headline style) separates clauses like a comma does: keep it as a token.
+        if (/\p{Script=Han}/u.test(text[start - 1] ?? '') && /\p{Script=Han}/u.test(text[pos] ?? '')) tokens.push({ text: word, start, end: pos });
+        continue;
+      }
       for (const piece of this.splitWord({ text: word, start, end: pos })) this.splitPrefixed(piece, tokens);
     }
     return this.joinCompounds(this.joinNames(this.moveSideMarker(tokens)));
