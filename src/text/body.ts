@@ -35,6 +35,9 @@ export interface Body {
   published: { date: string; time: string | null } | null;
 }
 
+/** How many non-empty lines from the top may hold the publication date. */
+const PUBLICATION_LINES = 6;
+
 export function extractBody(text: string, rules: PageRules): Body {
   const sections: Section[] = [];
   const dropped: DroppedLine[] = [];
@@ -42,17 +45,20 @@ export function extractBody(text: string, rules: PageRules): Body {
   const bylineTexts = new Set<string>();
   let offset = 0;
   let seenContent = false;
+  let lineNumber = 0;
   for (const rawLine of text.split('\n')) {
     const lineStart = offset;
     offset += rawLine.length + 1;
     const trimmed = rawLine.trim();
     if (!trimmed) continue;
+    // Only a byline or dateline near the top dates the page; a date further down belongs to something else.
+    const nearTop = ++lineNumber <= PUBLICATION_LINES;
     const start = lineStart + rawLine.indexOf(trimmed);
     const end = start + trimmed.length;
 
     const byline = firstMatch(rules.byline, trimmed);
     if (byline) {
-      published ??= dateFromGroups(byline.groups);
+      if (nearTop) published ??= dateFromGroups(byline.groups);
       const author = trimmed.split(/\s+/)[0];
       if (author && !/\d/.test(author)) bylineTexts.add(author);
       dropped.push({ text: trimmed, reason: 'byline' });
@@ -62,7 +68,7 @@ export function extractBody(text: string, rules: PageRules): Body {
       dropped.push({ text: trimmed, reason: 'debris' });
       continue;
     }
-    if (!published) {
+    if (!published && nearTop) {
       const dateline = firstMatch(rules.dateline, trimmed);
       if (dateline) published = dateFromGroups(dateline.groups);
     }

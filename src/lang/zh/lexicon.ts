@@ -82,6 +82,7 @@ export interface GrammarSets {
   backgroundFinal: Set<string>;
   possessiveAfter: Set<string>;
   modifierAfter: Set<string>;
+  eventNames: Set<string>;
   titleJoiners: Set<string>;
   /** First characters of verb modifiers and abbreviations: cheap tests before the costlier lookups. */
   modifierStarts: Set<string>;
@@ -215,6 +216,7 @@ function grammarSets(g: GrammarData): GrammarSets {
     backgroundFinal: set(g.background_frames.clause_final),
     possessiveAfter: set(g.possessive_after),
     modifierAfter: set(g.modifier_after),
+    eventNames: set(g.event_names),
     titleJoiners: set(g.title_joiners),
     modifierStarts: set(g.verb_modifiers.map((m) => m[0]!)),
     actorSuffixes: set(g.actor_suffixes),

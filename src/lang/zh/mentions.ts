@@ -165,14 +165,22 @@ function assemble(
     if (!mention) continue;
     if (unknownName && mention.members.length === 1) aliases.set(unknownName, mention.members[0]!);
     const after = tokens[last + 1]?.text;
-    const eventName = after !== undefined && lexicon.grammar.data.event_names.includes(after);
+    const eventName = after !== undefined && lexicon.grammar.eventNames.has(after);
     const placeOnly = mention.members.length === 1 && mention.members[0]!.place !== undefined;
     const modifier = after !== undefined && (lexicon.grammar.modifierAfter.has(after) || (eventName && placeOnly));
-    mentions.push({
-      ...mention, text, first, last,
+    const out: Mention = {
+      members: mention.members,
+      text,
+      first,
+      last,
       possessive: after !== undefined && lexicon.grammar.possessiveAfter.has(after),
-      ...(modifier ? { region: true } : eventName ? { eventName: true } : {}),
-    });
+    };
+    if (mention.pluralSize !== undefined) out.pluralSize = mention.pluralSize;
+    if (mention.generic) out.generic = true;
+    if (mention.unqualifiedOffice) out.unqualifiedOffice = true;
+    if (mention.region || modifier) out.region = true;
+    else if (eventName) out.eventName = true;
+    mentions.push(out);
   }
   return coordinate(mentions, tokens, lexicon);
 }
