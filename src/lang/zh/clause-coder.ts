@@ -223,6 +223,13 @@ export class ZhClauseCoder {
     if (touching && m.first - 1 >= clause.from) return known.get(touching) ?? 'none';
     const prev = tokens[m.first - 1]?.text;
     if (prev === undefined || m.first - 1 < clause.from) return 'none';
+    // 对非法闯入黄岩岛海域的菲律宾船只…, 将…三家美国军工企业列入…: an actor inside the noun phrase of 对/向/将/把
+    // (no verb or other actor between) belongs to that preposition.
+    for (let i = m.first - 1, seen = 0; i >= clause.from && seen < 10; i--, seen++) {
+      const w = tokens[i]!.text;
+      if (clause.triggers.some((t) => i >= t.first && i <= t.last) || clause.mentions.some((x) => !x.generic && i >= x.first && i <= x.last)) break;
+      if (i < m.first - 1 && (this.g.targetPrep.has(w) || this.g.baPrep.has(w))) return this.prepositionKind(w);
+    }
     if (this.g.partner.has(prev)) {
       // 对美国和日本: an actor joined by 和 to a recipient or agent shares that role.
       const before = clause.mentions.find((x) => x.last === m.first - 2);
