@@ -2,7 +2,8 @@ import type { ResolvedActor } from '../../coder/actor.js';
 import type { ActorTables } from '../../lexicon/actor-tables.js';
 import type { AnalysedSentence, DocumentAnalysis, LanguagePack, RawEvent } from '../../coder/language-pack.js';
 import { extractBody, type PageRules } from '../../text/body.js';
-import { ZhClauseCoder, type DiscourseState } from './clause-coder.js';
+import { ZhClauseCoder } from './clause-coder.js';
+import { newDiscourseState } from './discourse.js';
 import type { ZhData } from './data.js';
 import { ZhDateResolver } from './dates.js';
 import { buildZhLexicon, type ZhLexicon } from './lexicon.js';
@@ -42,7 +43,7 @@ export class ZhLanguagePack implements LanguagePack {
     const published = options.published ?? body.published?.date ?? null;
     const sentences: AnalysedSentence[] = [];
     const events: RawEvent[] = [];
-    const state: DiscourseState = { carried: null, dialogue: null, group: null, recent: [], agents: [], lastTarget: new Map(), date: null, published };
+    const state = newDiscourseState(published);
     const aliases = new Map<string, ResolvedActor>();
     for (const section of body.sections) {
       state.carried = null;

@@ -253,11 +253,3 @@ function userDictionary(
   for (const w of words) lines.push(`${w} ${w.length >= 4 ? 3000 : 2000}`);
   return lines.join('\n');
 }
-
-/** Person, organisation, role or place entries: a helper for the mention builder. */
-export type PersonEntry = Extract<ActorEntry, { kind: 'person' }>;
-export type RoleEntry = Extract<ActorEntry, { kind: 'role' }>;
-export type PlaceEntry = Extract<ActorEntry, { kind: 'place' }>;
-export type OrgEntry = Extract<ActorEntry, { kind: 'org' }>;
-export type CountryEntry = Extract<ActorEntry, { kind: 'country' }>;
-export type { Person, Place, Role, Organisation, Country };
