@@ -4,7 +4,7 @@ import { ClauseReader, type Clause } from './clause.js';
 import type { ResolvedDate, ZhDateResolver } from './dates.js';
 import { rememberEvent, rememberGroups, rememberMentions, type DiscourseState } from './discourse.js';
 import type { GrammarSets, TriggerPattern, ZhLexicon } from './lexicon.js';
-import type { SentenceItems, TriggerHit } from './mentions.js';
+import type { Mention, SentenceItems, TriggerHit } from './mentions.js';
 import { RoleFinder, type ActiveTrigger } from './roles.js';
 import type { Token } from './segment.js';
 
@@ -63,12 +63,13 @@ export class ZhClauseCoder {
     // that verb gives no event (致力于回到…会晤确定的议程), it is coded itself. So intent words go last.
     const order = active.map((_, k) => k).sort((a, b) => Number(active[a]!.pattern.standalone) - Number(active[b]!.pattern.standalone));
     const coded = new Set<number>();
+    const subjects = new Map<TriggerHit, Mention>();
     for (const k of order) {
       const { hit, pattern } = active[k]!;
       const later = active.slice(k + 1);
       if (pattern.standalone && later.some((x, j) => !x.pattern.standalone && coded.has(k + 1 + j))) continue;
       const earlier = active.slice(0, k);
-      const roles = this.roles.find({ tokens, clause, hit, pattern, earlier, later, state });
+      const roles = this.roles.find({ tokens, clause, hit, pattern, earlier, later, state, subjects });
       if (!roles) continue;
       coded.add(k);
       const governing = earlier.find((e) => e.pattern.family.complementModality)?.pattern.family.complementModality;

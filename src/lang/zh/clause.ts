@@ -3,7 +3,7 @@ import type { Mention, SentenceItems, TriggerHit } from './mentions.js';
 import type { Token } from './segment.js';
 
 /** What the word before an actor makes of it. */
-export type Governance = 'none' | 'pivot' | 'partner' | 'target' | 'agent' | 'location' | 'topic' | 'ba';
+export type Governance = 'none' | 'pivot' | 'partner' | 'target' | 'agent' | 'location' | 'topic' | 'attribution' | 'ba';
 
 /** A comma clause of a sentence: a token range with the mentions and triggers inside it. */
 export interface Clause {
@@ -112,6 +112,9 @@ export class ClauseReader {
 
   /** 此次会谈, 的首次访俄, 访俄之旅, 以协商方式: the verb is used as a noun. */
   isNominal(tokens: Token[], clause: Clause, hit: TriggerHit): boolean {
+    // 据新华社报道, 综合两国外交部通报: a report attributed to someone is no event.
+    const attributed = clause.mentions.find((m) => m.last === hit.first - 1);
+    if (attributed && clause.governance.get(attributed) === 'attribution') return true;
     let b = hit.first - 1;
     while (b > clause.from && this.g.verbModifiers.includes(tokens[b]!.text)) b--;
     const before = b >= clause.from ? tokens[b]!.text : undefined;
@@ -191,6 +194,7 @@ export class ClauseReader {
     if (this.g.agentPrep.has(word)) return 'agent';
     if (this.g.locationPrep.has(word)) return 'location';
     if (this.g.topicPrep.has(word)) return 'topic';
+    if (this.g.attribution.has(word)) return 'attribution';
     if (this.g.baPrep.has(word)) return 'ba';
     if (this.g.causative.has(word)) return 'pivot';
     return 'none';

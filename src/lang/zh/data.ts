@@ -17,7 +17,7 @@ export const grammarSchema = z
     sentence_end: words,
     clause_break: words,
     closing_marks: words,
-    prepositions: z.object({ partner: words, target: words, agent: words, location: words, topic: words, ba: words, causative: words }).strict(),
+    prepositions: z.object({ partner: words, target: words, agent: words, location: words, topic: words, attribution: words, ba: words, causative: words }).strict(),
     coordinators: words,
     light_verbs: words,
     plural_refs: z.record(z.string(), z.number().int().min(0)),
@@ -62,6 +62,7 @@ export const patternFileSchema = z
     fallback: z.array(z.enum(['group', 'dialogue', 'recent'])),
     intent_code: cameoCode.optional(),
     complement_modality: z.enum(['hypothetical', 'negated']).optional(),
+    clausal_object: z.boolean().optional(),
     patterns: z.array(
       z
         .object({

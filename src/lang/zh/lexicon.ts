@@ -23,6 +23,8 @@ export interface Family {
   intentCode: string | undefined;
   /** Modality of the verbs this family's verbs govern: what is demanded (呼吁…批准) has not happened. */
   complementModality: 'hypothetical' | 'negated' | undefined;
+  /** The object may be the subject of a clause (谴责美方袭击伊朗, 邀请王毅访韩, 敦促美方停止…). */
+  clausalObject: boolean;
 }
 
 export interface TriggerPattern {
@@ -59,6 +61,7 @@ export interface GrammarSets {
   agentPrep: Set<string>;
   locationPrep: Set<string>;
   topicPrep: Set<string>;
+  attribution: Set<string>;
   compoundAbbreviations: Set<string>;
   baPrep: Set<string>;
   causative: Set<string>;
@@ -140,6 +143,7 @@ export function buildZhLexicon(tables: ActorTables, data: ZhData): ZhLexicon {
       fallback: file.fallback,
       intentCode: file.intent_code,
       complementModality: file.complement_modality,
+      clausalObject: file.clausal_object ?? false,
     };
     for (const p of file.patterns) {
       for (const verb of p.verbs) {
@@ -193,6 +197,7 @@ function grammarSets(g: GrammarData): GrammarSets {
     agentPrep: set(g.prepositions.agent),
     locationPrep: set(g.prepositions.location),
     topicPrep: set(g.prepositions.topic),
+    attribution: set(g.prepositions.attribution),
     compoundAbbreviations: set([...g.compound_abbreviations]),
     baPrep: set(g.prepositions.ba),
     causative: set(g.prepositions.causative),

@@ -22,6 +22,8 @@ export interface Mention {
   possessive: boolean;
   /** Followed by an event name (七国集团峰会): a subject through it, never an object. */
   eventName?: boolean;
+  /** A city (维也纳, 上海): a place where things happen or a visit goes, never a party itself. */
+  city?: boolean;
 }
 
 export interface TriggerHit {
@@ -178,6 +180,7 @@ function assemble(
     if (mention.pluralSize !== undefined) out.pluralSize = mention.pluralSize;
     if (mention.generic) out.generic = true;
     if (mention.unqualifiedOffice) out.unqualifiedOffice = true;
+    if (mention.city) out.city = true;
     if (mention.region || modifier) out.region = true;
     else if (eventName) out.eventName = true;
     mentions.push(out);

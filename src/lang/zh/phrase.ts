@@ -2,6 +2,9 @@ import { officeOn } from '../../lexicon/actor-tables.js';
 import type { ActorEntry, ZhLexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
 
+/** Cities name where something happens; a province or state government can act, a city name alone does not. */
+const CITY_KINDS = new Set(['city', 'capital']);
+
 /** What resolving an actor phrase gives, before the mention's place in the sentence is known. */
 export type PhraseMention = Omit<Mention, 'text' | 'first' | 'last' | 'possessive'>;
 
@@ -99,6 +102,7 @@ export function resolvePhrase(
   if (place) {
     const roleCode = title?.code ?? 'GOV';
     return {
+      ...(CITY_KINDS.has(place.kind) && !title ? { city: true } : {}),
       members: [{
         code: place.country + roleCode,
         country: place.country,

@@ -20,6 +20,8 @@ export interface TriggerContext {
   earlier: ActiveTrigger[];
   later: ActiveTrigger[];
   state: DiscourseState;
+  /** Subjects already found for the clause's triggers: verbs listed with 、 share one (袭击伊朗、轰炸…). */
+  subjects: Map<TriggerHit, Mention>;
 }
 
 export interface Roles {
@@ -49,17 +51,19 @@ export class RoleFinder {
     const gov = (m: Mention): Governance => clause.governance.get(m) ?? 'none';
     const subject = this.subject(ctx);
     if (!subject) return null;
+    ctx.subjects.set(hit, subject.mention);
     let how = subject.how;
     const nextTrigger = later[0]?.hit.first ?? clause.to + 1;
     const ownRelative = clause.relatives.find((r) => hit.first >= r.from && hit.last < r.to);
     const agent = clause.mentions.find((m) => m.last < hit.first && gov(m) === 'agent');
-    const partners = clause.mentions.filter((m) => m.last < hit.first && gov(m) === 'partner');
+    const partners = clause.mentions.filter((m) => m.last < hit.first && gov(m) === 'partner' && !m.city);
     // 谴责以色列对叙利亚的袭击: the actor before 的 + an event noun is that event's target, not this verb's.
     const ofEvent = (m: Mention) => tokens[m.last + 1]?.text === '的' && clause.triggers.some((t) => t.first === m.last + 2);
     // 将11家美国实体列入清单: an actor fronted by 将/把 before the verb is what the verb acts on.
     const targetLike = (m: Mention) => gov(m) === 'target' || (gov(m) === 'ba' && m.last < hit.first && pattern.family.object !== 'content');
-    const prepTargets = clause.mentions.filter((m) => m !== subject.mention && targetLike(m) && !ofEvent(m) && m.first < nextTrigger && (m.last < hit.first || m.first > hit.last));
     const object = this.object(ctx, ownRelative?.head, nextTrigger);
+    // 敦促中方利用对伊朗的影响力: past the object, a 对-actor belongs to the object's own clause.
+    const prepTargets = clause.mentions.filter((m) => m !== subject.mention && targetLike(m) && !ofEvent(m) && !m.city && m.first < nextTrigger && (m.last < hit.first || (m.first > hit.last && !(object && object.first < m.first))));
     const objects = object && !object.generic ? this.reader.coordinated(tokens, clause, object) : [];
     const adjacent = object !== undefined && tokens.slice(hit.last + 1, object.first).every((t) => this.g.objectGap.has(t.text));
     if (pattern.requires === 'adjacent_object' && !adjacent) return null;
@@ -75,7 +79,8 @@ export class RoleFinder {
     }
     // 习近平同马克龙、冯德莱恩举行三方会晤: one subject and two or more partners meet as one group.
     const partnerMembers = partners.flatMap((m) => membersOf(m, state));
-    if ((pattern.family.name === 'meet' || pattern.family.name === 'agree') && !agent && sources.length === 1 && partnerMembers.length >= 2 && !prepTargets.length) {
+    const listed = partners.length === 1 && partners[0]!.members.length >= 2 && partners[0]!.text.includes('、');
+    if (pattern.family.name === 'meet' && !agent && sources.length === 1 && listed && !prepTargets.length) {
       sources = [...sources, ...partnerMembers];
       partners.length = 0;
       how += '; the partners meet with the subject as one group';
@@ -123,13 +128,20 @@ export class RoleFinder {
   private subject(ctx: TriggerContext): Subject | null {
     const { clause, hit, earlier, later, state, tokens } = ctx;
     const gov = (m: Mention): Governance => clause.governance.get(m) ?? 'none';
-    const bound = (m: Mention) => clause.triggers.some((t) => t.last < m.first && t.first < hit.first && t.patterns[0]!.family.object !== 'content');
+    // An actor after an earlier verb is that verb's object, not this one's subject — unless that verb takes a
+    // clause (谴责美方袭击伊朗: 美方 does the 袭击) and nothing else stands between.
+    const previous = earlier[earlier.length - 1];
+    const pivot = previous?.pattern.family.clausalObject ? clause.mentions.find((m) => m.first > previous.hit.last && m.last < hit.first) : undefined;
+    const bound = (m: Mention) => m !== pivot && clause.triggers.some((t) => t.last < m.first && t.first < hit.first && t.patterns[0]!.family.object !== 'content');
     const embedded = earlier.some((e) => e.pattern.family.object === 'content' && e.hit.last < hit.first);
     const inRelative = (m: Mention) => clause.relatives.some((r) => m.first > r.from && m.last < r.to);
     const ownRelative = clause.relatives.find((r) => hit.first >= r.from && hit.last < r.to);
     if (ownRelative) return { mention: ownRelative.head, how: `subject ${ownRelative.head.text} (the one the relative clause describes)` };
+    const listedAfter = earlier[earlier.length - 1];
+    const shared = listedAfter && tokens[hit.first - 1]?.text === '、' ? ctx.subjects.get(listedAfter.hit) : undefined;
+    if (shared) return { mention: shared, how: `subject ${shared.text} (shared with the verb listed before)` };
 
-    const candidates = clause.mentions.filter((m) => m.last < hit.first && (gov(m) === 'none' || gov(m) === 'pivot') && !m.possessive && !m.region && !bound(m) && !inRelative(m));
+    const candidates = clause.mentions.filter((m) => m.last < hit.first && (gov(m) === 'none' || gov(m) === 'pivot') && !m.possessive && !m.region && !m.city && !bound(m) && !inRelative(m));
     // 对美方使用武力袭击…表示不满: a verb right after a 对-actor, before the main verb, has that actor as subject.
     const lastBefore = clause.mentions.filter((m) => m.last < hit.first).pop();
     const duiClause = lastBefore && gov(lastBefore) === 'target' && tokens[lastBefore.first - 1]?.text === '对' && later.length > 0 && !candidates.some((m) => m.first > lastBefore.last);
@@ -156,7 +168,7 @@ export class RoleFinder {
     const gov = (m: Mention): Governance => clause.governance.get(m) ?? 'none';
     const inRelative = (m: Mention) => clause.relatives.some((r) => m.first > r.from && m.last < r.to);
     const objectLike = (m: Mention) =>
-      m.first > hit.last && !m.eventName && (relativeHead !== undefined || !inRelative(m)) && m !== relativeHead &&
+      m.first > hit.last && !m.eventName && (!m.city || pattern.family.object === 'destination') && (relativeHead !== undefined || !inRelative(m)) && m !== relativeHead &&
       (gov(m) === 'none' || gov(m) === 'pivot');
     let barrier = nextTrigger;
     for (let i = hit.last + 1; i < nextTrigger; i++) {

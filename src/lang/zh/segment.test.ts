@@ -81,8 +81,8 @@ describe('ZhSegmenter: offsets point into the input', () => {
     for (const t of tokens) {
       expect(text.slice(t.start, t.end)).toBe(t.text);
       expect(t.start).toBeGreaterThanOrEqual(previousEnd);
-      // Whitespace survives only between Chinese words, where it separates clauses (headline style).
-      if (t.text.trim() === '') expect(/\p{Script=Han}/u.test(text[t.start - 1] ?? '') && /\p{Script=Han}/u.test(text[t.end] ?? '')).toBe(true);
+      // Whitespace survives only before a Chinese word, after another or a closing mark (headline style).
+      if (t.text.trim() === '') expect(/[\p{Script=Han}》」』”）]/u.test(text[t.start - 1] ?? '') && /\p{Script=Han}/u.test(text[t.end] ?? '')).toBe(true);
       previousEnd = t.end;
     }
     // Every non-space character of the input is in some token.

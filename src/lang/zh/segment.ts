@@ -35,7 +35,7 @@ export class ZhSegmenter {
       pos = start + word.length;
       if (word.trim() === '') {
         // A space between Chinese words (headline style) separates clauses like a comma does: keep it as a token.
-        if (/\p{Script=Han}/u.test(text[start - 1] ?? '') && /\p{Script=Han}/u.test(text[pos] ?? '')) tokens.push({ text: word, start, end: pos });
+        if (/[\p{Script=Han}》」』”）]/u.test(text[start - 1] ?? '') && /\p{Script=Han}/u.test(text[pos] ?? '')) tokens.push({ text: word, start, end: pos });
         continue;
       }
       for (const piece of this.splitWord({ text: word, start, end: pos })) this.splitPrefixed(piece, tokens);
