@@ -2,7 +2,7 @@ import type { ResolvedActor } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
 import { ClauseReader, type Clause } from './clause.js';
 import type { ResolvedDate, ZhDateResolver } from './dates.js';
-import { rememberEvent, rememberGroups, rememberMentions, type DiscourseState } from './discourse.js';
+import { rememberEvent, rememberGroups, rememberMentions, rememberTopic, type DiscourseState } from './discourse.js';
 import type { GrammarSets, TriggerPattern, ZhLexicon } from './lexicon.js';
 import type { Mention, SentenceItems, TriggerHit } from './mentions.js';
 import { RoleFinder, type ActiveTrigger } from './roles.js';
@@ -97,6 +97,7 @@ export class ZhClauseCoder {
     }
     const topic = this.reader.topic(clause);
     if (topic !== undefined) state.carried = topic;
+    if (topic) rememberTopic(state, topic);
     rememberMentions(state, clause.mentions);
   }
 

@@ -16,6 +16,8 @@ export interface DiscourseState {
   agents: ResolvedActor[];
   /** Target of the last event of each family: 埃及也予以谴责 condemns what was just condemned. */
   lastTarget: Map<string, ResolvedActor>;
+  /** Subjects of the clauses so far, latest last: 美国…宣布对台军售计划，中方坚决反对 opposes the US. */
+  topics: ResolvedActor[];
   /** The last explicit date in the paragraph. */
   date: ResolvedDate | null;
   published: string | null;
@@ -28,7 +30,7 @@ const RECENT_AGENTS = 10;
 const EXCHANGE_FAMILIES = new Set(['meet', 'visit', 'communicate', 'agree']);
 
 export function newDiscourseState(published: string | null): DiscourseState {
-  return { carried: null, dialogue: null, group: null, recent: [], agents: [], lastTarget: new Map(), date: null, published };
+  return { carried: null, dialogue: null, group: null, recent: [], agents: [], lastTarget: new Map(), topics: [], date: null, published };
 }
 
 /** The actors a mention stands for; 双方/两国/三国 resolved from the last exchange or group. */
@@ -53,6 +55,11 @@ export function rememberEvent(state: DiscourseState, family: string, pairs: [Res
 /** A group named in a clause (中俄蒙, 中国、俄罗斯) is what a 三国 in that clause or later refers to. */
 export function rememberGroups(state: DiscourseState, mentions: Mention[]): void {
   for (const m of mentions) if (m.members.length >= 2) state.group = m.members;
+}
+
+export function rememberTopic(state: DiscourseState, topic: Mention): void {
+  state.topics.push(...topic.members);
+  if (state.topics.length > RECENT_AGENTS) state.topics.splice(0, state.topics.length - RECENT_AGENTS);
 }
 
 export function rememberMentions(state: DiscourseState, mentions: Mention[]): void {

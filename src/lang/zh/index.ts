@@ -1,4 +1,3 @@
-import type { ResolvedActor } from '../../coder/actor.js';
 import type { ActorTables } from '../../lexicon/actor-tables.js';
 import type { AnalysedSentence, DocumentAnalysis, LanguagePack, RawEvent } from '../../coder/language-pack.js';
 import { extractBody, type PageRules } from '../../text/body.js';
@@ -7,7 +6,7 @@ import { newDiscourseState } from './discourse.js';
 import type { ZhData } from './data.js';
 import { ZhDateResolver } from './dates.js';
 import { buildZhLexicon, type ZhLexicon } from './lexicon.js';
-import { findItems } from './mentions.js';
+import { findItems, newDocumentMemory } from './mentions.js';
 import { ZhSegmenter } from './segment.js';
 import { splitSentences } from './sentences.js';
 
@@ -44,14 +43,14 @@ export class ZhLanguagePack implements LanguagePack {
     const sentences: AnalysedSentence[] = [];
     const events: RawEvent[] = [];
     const state = newDiscourseState(published);
-    const aliases = new Map<string, ResolvedActor>();
+    const memory = newDocumentMemory();
     for (const section of body.sections) {
       state.carried = null;
       state.date = null;
       for (const span of splitSentences(section, this.enders, this.closers)) {
         const index = sentences.length;
         sentences.push({ index, start: span.start, end: span.end, text: span.text, section: section.kind });
-        const items = findItems(this.segmenter.cut(span.text), this.lexicon, published, aliases);
+        const items = findItems(this.segmenter.cut(span.text), this.lexicon, published, memory);
         for (const e of this.coder.codeSentence(items, state)) {
           events.push({
             sentenceIndex: index,

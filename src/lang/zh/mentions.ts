@@ -1,4 +1,5 @@
 import type { ResolvedActor } from '../../coder/actor.js';
+import type { Country } from '../../lexicon/actor-tables.js';
 import type { ActorEntry, TriggerPattern, ZhLexicon } from './lexicon.js';
 import { resolvePhrase, type PhraseMention } from './phrase.js';
 import type { Token } from './segment.js';
@@ -33,6 +34,20 @@ export interface TriggerHit {
   last: number;
 }
 
+/**
+ * What a document has taught about its own names: unknown people introduced with state and office
+ * (秘鲁总统博鲁阿尔特 → 博鲁阿尔特), and which state a shared abbreviation means here (巴 is Brazil in an article
+ * about 巴西, Pakistan by default).
+ */
+export interface DocumentMemory {
+  aliases: Map<string, ResolvedActor>;
+  abbreviations: Map<string, Country>;
+}
+
+export function newDocumentMemory(): DocumentMemory {
+  return { aliases: new Map(), abbreviations: new Map() };
+}
+
 export interface SentenceItems {
   tokens: Token[];
   mentions: Mention[];
@@ -50,7 +65,7 @@ const CHINESE_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱
  * them: [state|place|organisation] [body] [title] [name] (俄罗斯 外长 拉夫罗夫; 莫斯科州 副州长 菲利莫诺夫;
  * 美国 总统 国家安全顾问 沙利文), so that each phrase becomes one actor with its role.
  */
-export function findItems(tokens: Token[], lexicon: ZhLexicon, refDate: string | null, aliases: Map<string, ResolvedActor> = new Map()): SentenceItems {
+export function findItems(tokens: Token[], lexicon: ZhLexicon, refDate: string | null, memory: DocumentMemory = newDocumentMemory()): SentenceItems {
   const raw: { entries: ActorEntry[]; text: string; first: number; last: number }[] = [];
   const triggers: TriggerHit[] = [];
   let i = 0;
@@ -58,7 +73,7 @@ export function findItems(tokens: Token[], lexicon: ZhLexicon, refDate: string |
     const hit = longestMatch(tokens, i, lexicon);
     if (!hit) {
       // A name this document introduced earlier with its state and office (秘鲁总统博鲁阿尔特 … 博鲁阿尔特感谢…).
-      const alias = aliases.get(tokens[i]!.text);
+      const alias = memory.aliases.get(tokens[i]!.text);
       if (alias) raw.push({ entries: [{ kind: 'alias', actor: alias, name: tokens[i]!.text }], text: tokens[i]!.text, first: i, last: i });
       i++;
       continue;
@@ -67,7 +82,7 @@ export function findItems(tokens: Token[], lexicon: ZhLexicon, refDate: string |
     else triggers.push({ patterns: hit.trigger!, text: hit.text, first: i, last: hit.last });
     i = hit.last + 1;
   }
-  return { tokens, mentions: assemble(raw, tokens, lexicon, refDate, aliases), triggers };
+  return { tokens, mentions: assemble(raw, tokens, lexicon, refDate, memory), triggers };
 }
 
 function longestMatch(tokens: Token[], at: number, lexicon: ZhLexicon) {
@@ -126,7 +141,7 @@ function assemble(
   tokens: Token[],
   lexicon: ZhLexicon,
   refDate: string | null,
-  aliases: Map<string, ResolvedActor>,
+  memory: DocumentMemory,
 ): Mention[] {
   const mentions: Mention[] = [];
   let k = 0;
@@ -157,15 +172,20 @@ function assemble(
     const key = `${refDate}|${parts.map((p) => p.text).join('|')}|${unknownName ?? ''}|${text}`;
     let phraseCache = phraseCaches.get(lexicon);
     if (!phraseCache) phraseCaches.set(lexicon, (phraseCache = new Map()));
-    const isAlias = parts.some((p) => p.entries[0]!.kind === 'alias');
-    let mention = isAlias ? undefined : phraseCache.get(key);
+    const entries = parts.map((p) => ({ entry: inContext(best(p.entries), p.text, memory), text: p.text }));
+    // Phrases that depend on what this document said (aliases, abbreviations it pinned down) are not cached.
+    const local = parts.some((p) => p.entries[0]!.kind === 'alias') || entries.some((e, i) => e.entry !== best(parts[i]!.entries)) ||
+      (memory.abbreviations.size > 0 && [...parts[0]!.text].some((c) => memory.abbreviations.has(c)));
+    let mention = local ? undefined : phraseCache.get(key);
     if (mention === undefined) {
-      mention = resolvePhrase(parts.map((p) => ({ entry: best(p.entries), text: p.text })), unknownName, text, lexicon, refDate);
+      const abbreviation = (c: string) => memory.abbreviations.get(c) ?? lexicon.abbreviations.get(c)!;
+      mention = resolvePhrase(entries, unknownName, text, lexicon, refDate, abbreviation);
       if (phraseCache.size > 50_000) phraseCache.clear();
-      if (!isAlias) phraseCache.set(key, mention);
+      if (!local) phraseCache.set(key, mention);
     }
     if (!mention) continue;
-    if (unknownName && mention.members.length === 1) aliases.set(unknownName, mention.members[0]!);
+    if (unknownName && mention.members.length === 1) memory.aliases.set(unknownName, mention.members[0]!);
+    pinAbbreviation(entries, lexicon, memory);
     const after = tokens[last + 1]?.text;
     const eventName = after !== undefined && lexicon.grammar.eventNames.has(after);
     const placeOnly = mention.members.length === 1 && mention.members[0]!.place !== undefined;
@@ -186,6 +206,24 @@ function assemble(
     mentions.push(out);
   }
   return coordinate(mentions, tokens, lexicon);
+}
+
+/** 巴方 in an article that named 巴西 is Brazil's side: an abbreviation the document pinned down wins. */
+function inContext(entry: ActorEntry, text: string, memory: DocumentMemory): ActorEntry {
+  if (entry.kind !== 'country' || entry.via === 'name' || entry.via === 'capital' || entry.via === 'demonym') return entry;
+  const pinned = memory.abbreviations.get(text[0]!);
+  return pinned && pinned !== entry.country ? { ...entry, country: pinned } : entry;
+}
+
+/** A state named in full whose first character abbreviates another state by default (巴西, 巴勒斯坦, 伊拉克). */
+function pinAbbreviation(entries: { entry: ActorEntry; text: string }[], lexicon: ZhLexicon, memory: DocumentMemory): void {
+  for (const { entry, text } of entries) {
+    if (entry.kind !== 'country' || entry.via !== 'name') continue;
+    const c = text[0]!;
+    const usual = lexicon.abbreviations.get(c);
+    if (usual && usual !== entry.country && text.length > 1) memory.abbreviations.set(c, entry.country);
+    else if (usual === entry.country) memory.abbreviations.delete(c);
+  }
 }
 
 function best(entries: ActorEntry[]): ActorEntry {

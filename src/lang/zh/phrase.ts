@@ -1,4 +1,5 @@
 import { officeOn } from '../../lexicon/actor-tables.js';
+import type { Country } from '../../lexicon/actor-tables.js';
 import type { ActorEntry, ZhLexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
 
@@ -19,6 +20,7 @@ export function resolvePhrase(
   text: string,
   lexicon: ZhLexicon,
   refDate: string | null,
+  abbreviation: (c: string) => Country,
 ): PhraseMention | null {
   const entries = parts.map((p) => p.entry);
   const head = entries[0]!;
@@ -67,9 +69,9 @@ export function resolvePhrase(
   const roleNote = title ? `, ${title.kind} ${title.role} → ${title.code}` : '';
   if (countryEntry && countryEntry.via === 'abbreviation' && parts[0]!.text.length > 1) {
     // A compound of abbreviations (中俄蒙): one member per character.
-    const members = [...parts[0]!.text].map((c) => lexicon.abbreviations.get(c)!).map((country) => ({
+    const members = [...parts[0]!.text].map((c) => ({ c, country: abbreviation(c) })).map(({ c, country }) => ({
       code: country.code, country: country.code, name: country.en[0]!, text,
-      resolution: `abbreviation ${[...parts[0]!.text].find((c) => lexicon.abbreviations.get(c) === country)} in compound ${parts[0]!.text} → ${country.en[0]}`,
+      resolution: `abbreviation ${c} in compound ${parts[0]!.text} → ${country.en[0]}`,
     }));
     return { members };
   }

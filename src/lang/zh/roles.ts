@@ -63,7 +63,10 @@ export class RoleFinder {
     const targetLike = (m: Mention) => gov(m) === 'target' || (gov(m) === 'ba' && m.last < hit.first && pattern.family.object !== 'content');
     const object = this.object(ctx, ownRelative?.head, nextTrigger);
     // 敦促中方利用对伊朗的影响力: past the object, a 对-actor belongs to the object's own clause.
-    const prepTargets = clause.mentions.filter((m) => m !== subject.mention && targetLike(m) && !ofEvent(m) && !m.city && m.first < nextTrigger && (m.last < hit.first || (m.first > hit.last && !(object && object.first < m.first))));
+    // 将参与对台军售的公司列入…: an actor deep inside a modifier (a 的 later, not right after it) is not the target.
+    const embedded = (m: Mention) => tokens[m.last + 1]?.text !== '的' && tokens.slice(m.last + 2, hit.first).some((t) => t.text === '的');
+    const prepTargets = clause.mentions.filter((m) => m !== subject.mention && targetLike(m) && !ofEvent(m) && !m.city && !m.region && m.first < nextTrigger &&
+      ((m.last < hit.first && !embedded(m)) || (m.first > hit.last && !(object && object.first < m.first))));
     const objects = object && !object.generic ? this.reader.coordinated(tokens, clause, object) : [];
     const adjacent = object !== undefined && tokens.slice(hit.last + 1, object.first).every((t) => this.g.objectGap.has(t.text));
     if (pattern.requires === 'adjacent_object' && !adjacent) return null;
@@ -202,6 +205,7 @@ export class RoleFinder {
         const same = state.lastTarget.get(pattern.family.name);
         const t = (same && !sameParticipant(same, s) ? same : undefined) ??
           [...state.agents].reverse().find((r) => !sameParticipant(r, s)) ??
+          [...state.topics].reverse().find((r) => !sameParticipant(r, s)) ??
           [...state.recent].reverse().find((r) => !sameParticipant(r, s));
         if (t) pairs.push([s, t]);
       }
