@@ -2,6 +2,7 @@ import { assembleEvents } from './coder/assemble.js';
 import type { DocumentAnalysis, LanguagePack } from './coder/language-pack.js';
 import { dataDir as defaultDataDir } from './data-dir.js';
 import { ErrorCodes, InputError } from './errors.js';
+import { EnLanguagePack } from './lang/en/index.js';
 import { ZhLanguagePack } from './lang/zh/index.js';
 import { loadZhData } from './lang/zh/data.js';
 import { loadActorTables, type ActorTables } from './lexicon/actor-tables.js';
@@ -44,6 +45,7 @@ export class Readout {
     this.cameo = CameoTable.load(dataDir);
     this.tables = loadActorTables(dataDir);
     this.packs.set('zh', new ZhLanguagePack(this.tables, loadZhData(dataDir)));
+    this.packs.set('en', EnLanguagePack.load(this.tables, dataDir));
   }
 
   pack(language: string): LanguagePack | undefined {

@@ -12,6 +12,10 @@ export const ErrorCodes = {
   INPUT_UNREADABLE: 'E_INPUT_UNREADABLE',
   BAD_ARGUMENT: 'E_BAD_ARGUMENT',
   LANGUAGE_UNSUPPORTED: 'E_LANGUAGE_UNSUPPORTED',
+  RECORDS_FILE: 'E_RECORDS_FILE',
+  INPUT_PARSE: 'E_INPUT_PARSE',
+  INPUT_TYPE: 'E_INPUT_TYPE',
+  STORE: 'E_STORE',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
@@ -47,5 +51,17 @@ export class InputError extends ReadoutError {
   ) {
     super(code, `${input}: ${reason}`);
     this.name = 'InputError';
+  }
+}
+
+/** A PETRARCH records file (XML input) or one of its records that cannot be read: names the file and the line. */
+export class RecordsFileError extends ReadoutError {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly detail: string,
+  ) {
+    super(ErrorCodes.RECORDS_FILE, `${file}:${line}: ${detail}`);
+    this.name = 'RecordsFileError';
   }
 }

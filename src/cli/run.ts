@@ -2,10 +2,15 @@ import { Readout } from '../engine.js';
 import { ReadoutError } from '../errors.js';
 import { codeCommand } from './code-command.js';
 import { demoCommand } from './demo-command.js';
+import { exportCommand } from './export-command.js';
+import { ingestCommand } from './ingest-command.js';
+import { petrarchCommand } from './petrarch-command.js';
+import { statsCommand } from './stats-command.js';
 
 export interface Io {
   stdout: { write(s: string): unknown };
-  stderr: { write(s: string): unknown };
+  /** isTTY: ingest draws a progress bar on a terminal, plain lines elsewhere. */
+  stderr: { write(s: string): unknown; isTTY?: boolean };
 }
 
 const USAGE = `readout — code news into CAMEO political events
@@ -14,6 +19,13 @@ usage:
   readout code FILE... [--lang auto|zh|en] [--published YYYY-MM-DD] [--format table|jsonl|csv] [--explain]
                        [--quad gdelt|icews] [--modalities LIST|all]  code files ('-' reads stdin)
   readout demo                                                      code the bundled examples, print a table
+  readout petrarch code RECORDS.xml --dictionaries DIR [--format table|jsonl]  code PETRARCH XML records
+  readout ingest PATH... [--db FILE|postgres://…] [--quiet]       store files and folders (.txt .md .html .jsonl,
+                                                                    RSS/Atom, PETRARCH XML) in the event store
+  readout stats [--db …] [--format text|json]                       what the store holds
+  readout export [--db …] --format jsonl|csv|gdelt|icews|parquet [--out FILE]
+                 [--from DATE] [--to DATE] [--actor LIST] [--country LIST] [--code LIST] [--dedup]
+                                                                    the stored events (--dedup: one per story)
   readout --help
 `;
 
@@ -26,6 +38,14 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         return codeCommand(rest, io, lazyEngine);
       case 'demo':
         return demoCommand(rest, io, lazyEngine);
+      case 'petrarch':
+        return petrarchCommand(rest, io);
+      case 'ingest':
+        return await ingestCommand(rest, io, lazyEngine);
+      case 'stats':
+        return await statsCommand(rest, io);
+      case 'export':
+        return await exportCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':

@@ -68,9 +68,18 @@ export function extractBody(text: string, rules: PageRules): Body {
       dropped.push({ text: trimmed, reason: 'debris' });
       continue;
     }
-    if (!published && nearTop) {
-      const dateline = firstMatch(rules.dateline, trimmed);
-      if (dateline) published = dateFromGroups(dateline.groups);
+    const dateline = firstMatch(rules.dateline, trimmed);
+    if (dateline && !published && nearTop) published = dateFromGroups(dateline.groups);
+    if (dateline && dateline[0].trim().length === trimmed.length) {
+      dropped.push({ text: trimmed, reason: 'byline' });
+      continue;
+    }
+    if (dateline) {
+      // The dateline is page furniture: the paragraph's text starts after it.
+      const skip = dateline[0].length;
+      sections.push({ kind: 'body', start: start + skip, end, text: trimmed.slice(skip) });
+      seenContent = true;
+      continue;
     }
     let kind: SectionKind = 'body';
     if (rules.caption.some((re) => re.test(trimmed))) kind = 'caption';

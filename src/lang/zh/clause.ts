@@ -119,7 +119,9 @@ export class ClauseReader {
     while (b > clause.from && this.g.verbModifiers.includes(tokens[b]!.text)) b--;
     const before = b >= clause.from ? tokens[b]!.text : undefined;
     const after = tokens[hit.last + 1]?.text;
-    return (before !== undefined && this.g.nominalBefore.has(before)) || (after !== undefined && this.g.nominalAfter.has(after));
+    // 旧金山会晤后的首次沟通: a verb dating a noun (…后的, …前的, …以来的) is itself a noun.
+    const dating = (after === '后' || after === '前' || after === '以来') && tokens[hit.last + 2]?.text === '的';
+    return dating || (before !== undefined && this.g.nominalBefore.has(before)) || (after !== undefined && this.g.nominalAfter.has(after));
   }
 
   /**

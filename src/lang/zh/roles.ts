@@ -148,6 +148,8 @@ export class RoleFinder {
     // 对美方使用武力袭击…表示不满: a verb right after a 对-actor, before the main verb, has that actor as subject.
     const lastBefore = clause.mentions.filter((m) => m.last < hit.first).pop();
     const duiClause = lastBefore && gov(lastBefore) === 'target' && tokens[lastBefore.first - 1]?.text === '对' && later.length > 0 && !candidates.some((m) => m.first > lastBefore.last);
+    // 就中方支持俄罗斯…表达关切: a verb inside the topic of another verb is what is talked about, not an event.
+    if (lastBefore && gov(lastBefore) === 'topic' && later.length > 0) return null;
     const found = duiClause ? lastBefore : candidates[candidates.length - 1];
     if (found && !found.generic) return { mention: found, how: `subject ${found.text}` };
     if (found) {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { dataDir } from '../../data-dir.js';
+import { DataFileError } from '../../errors.js';
+import { parseDataText } from '../../lexicon/data-file.js';
+import { grammarSchema, loadEnData, patternFileSchema } from './data.js';
+
+const FILE = 'data/lang/en/patterns/test.yaml';
+const HEADER = 'family: test\ndescription: A test family.\nframe: directed\ntargets: [object]\ntarget_required: true\nfallback: []\npatterns:\n';
+
+function failure(source: string, schema: typeof patternFileSchema | typeof grammarSchema = patternFileSchema): DataFileError {
+  try {
+    parseDataText(source, FILE, schema);
+  } catch (err) {
+    expect(err).toBeInstanceOf(DataFileError);
+    return err as DataFileError;
+  }
+  throw new Error('expected a DataFileError');
+}
+
+describe('English data files', () => {
+  it('load, with a pattern file per family', () => {
+    const data = loadEnData(dataDir());
+    expect(data.patterns.map((p) => p.family).sort()).toEqual(
+      ['aid', 'cooperate', 'demand', 'disapprove', 'force', 'intent', 'meet', 'praise', 'reject', 'sanction', 'sign', 'threaten', 'visit'],
+    );
+  });
+
+  it.each([
+    ['a CAMEO code that is not a string of digits', `${HEADER}  - verbs: [meet]\n    code: '04a'\n`, 9, 'CAMEO code'],
+    ['an unknown key', `${HEADER}  - verbs: [meet]\n    code: '040'\n  - verbs: [visit]\n    code: '042'\n    object: destination\n`, 10, 'object'],
+    ['a verb in capitals', `${HEADER}  - verbs: [Meet]\n    code: '040'\n`, 8, 'lower case'],
+    ['a pattern with neither verbs nor nominal nouns', `${HEADER}  - nouns: [visit]\n    code: '042'\n`, 8, 'needs verbs'],
+    ['a target role that is no preposition', `${HEADER}  - verbs: [meet]\n    code: '040'\n    targets: [Object]\n`, 10, 'preposition'],
+  ])('name the file and line of %s', (_what, source, line, words) => {
+    const err = failure(source);
+    expect(err.file).toBe(FILE);
+    expect(err.line).toBe(line);
+    expect(err.message).toContain(`${FILE}:${line}:`);
+    expect(err.message).toContain(words);
+  });
+
+  it('reject a grammar file with a broken list', () => {
+    const err = failure('abbreviations: [mr, dr\n', grammarSchema);
+    expect(err.line).toBe(1);
+  });
+});

@@ -1,0 +1,141 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { loadDataFile } from '../../lexicon/data-file.js';
+
+/** Schemas and loaders of the English language pack's data files (data/lang/en). */
+
+const words = z.array(z.string().min(1));
+const lowerWords = z.array(z.string().min(1).regex(/^[^A-Z]+$/, 'written in lower case'));
+const regexSource = z.string().min(1).refine(isRegex, 'a valid regular expression');
+const cameoCode = z.string().regex(/^\d{3,4}$/, 'a CAMEO code of 3 or 4 digits, quoted');
+const pronounKind = z.enum(['person', 'group', 'thing', 'speaker']);
+
+function isRegex(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const pageSchema = z
+  .object({ byline: z.array(regexSource), dateline: regexSource, drop: z.array(regexSource), caption: z.array(regexSource) })
+  .strict();
+
+export const grammarSchema = z
+  .object({
+    abbreviations: lowerWords,
+    sentence_starters: lowerWords,
+    reporting_verbs: lowerWords,
+    source_phrases: lowerWords,
+    pronouns: z.record(z.string(), pronounKind),
+    possessive_pronouns: z.record(z.string(), pronounKind),
+    relative_pronouns: lowerWords,
+    plural_refs: z.record(z.string(), z.number().int().min(0)),
+    generic_subjects: lowerWords,
+    negation: lowerWords,
+    negating_verbs: lowerWords,
+    hypothetical_modals: lowerWords,
+    conditionals: lowerWords,
+    future_modals: lowerWords,
+    conditional_modal: z.string().min(1),
+    future_verbs: lowerWords,
+    intent_verbs: lowerWords,
+    hypothetical_verbs: lowerWords,
+    rumour_words: lowerWords,
+    rumour_phrases: lowerWords,
+    object_control_verbs: lowerWords,
+    location_prepositions: lowerWords,
+    compound_prepositions: lowerWords,
+    coordinators: lowerWords,
+    subordinators: lowerWords,
+    name_particles: lowerWords,
+    name_suffixes: lowerWords,
+    party_nouns: lowerWords,
+    family_name_first: z.array(z.string().regex(/^[A-Z]{3}$/, 'a three-letter country code')),
+    not_names: lowerWords,
+    nominal_future: lowerWords,
+    nominal_hypothetical: lowerWords,
+    recent_objects: lowerWords,
+  })
+  .strict();
+
+export const datesSchema = z
+  .object({
+    months: z.record(z.string(), z.number().int().min(1).max(12)),
+    weekdays: z.record(z.string(), z.number().int().min(1).max(7)),
+    relative_days: z.record(z.string(), z.number().int()),
+    relative_units: z.record(z.string(), z.number().int()),
+    units: z.array(z.enum(['week', 'month', 'year'])),
+    approximate: lowerWords,
+    same_day: lowerWords,
+  })
+  .strict();
+
+/** Where the other party of an event is found: the direct object, the subject of a governed clause, or a preposition. */
+const role = z.string().regex(/^(?:object|complement|[a-z]+)$/, 'object, complement or a preposition in lower case');
+
+const refineSchema = z.array(z.object({ when: lowerWords.min(1), code: cameoCode }).strict());
+
+const patternSchema = z
+  .object({
+    verbs: lowerWords.min(1).optional(),
+    nouns: lowerWords.min(1).optional(),
+    nominal: z.boolean().optional(),
+    code: cameoCode,
+    targets: z.array(role).min(1).optional(),
+    target_required: z.boolean().optional(),
+    with_preposition: lowerWords.min(1).optional(),
+    destination: z.boolean().optional(),
+    head_targets: z.boolean().optional(),
+    person_target: z.boolean().optional(),
+    reverse: z.boolean().optional(),
+    refine: refineSchema.optional(),
+  })
+  .strict()
+  .refine((p) => p.verbs !== undefined || (p.nouns !== undefined && p.nominal === true), 'a pattern needs verbs, or nouns with nominal: true');
+
+export const patternFileSchema = z
+  .object({
+    family: z.string().regex(/^[a-z_]+$/),
+    description: z.string().min(1),
+    frame: z.enum(['symmetric', 'directed']),
+    targets: z.array(role).min(1),
+    target_required: z.boolean(),
+    fallback: z.array(z.enum(['group', 'dialogue', 'recent'])),
+    intent_code: cameoCode.optional(),
+    complement_modality: z.enum(['hypothetical', 'negated']).optional(),
+    destination: z.boolean().optional(),
+    head_targets: z.boolean().optional(),
+    patterns: z.array(patternSchema).min(1),
+  })
+  .strict();
+
+export type PageData = z.infer<typeof pageSchema>;
+export type GrammarData = z.infer<typeof grammarSchema>;
+export type DatesData = z.infer<typeof datesSchema>;
+export type PatternFile = z.infer<typeof patternFileSchema>;
+export type PatternEntry = PatternFile['patterns'][number];
+
+export interface EnData {
+  page: PageData;
+  grammar: GrammarData;
+  dates: DatesData;
+  patterns: PatternFile[];
+}
+
+export function loadEnData(dataDir: string): EnData {
+  const dir = join(dataDir, 'lang', 'en');
+  const patternDir = join(dir, 'patterns');
+  return {
+    page: loadDataFile(join(dir, 'page.yaml'), pageSchema),
+    grammar: loadDataFile(join(dir, 'grammar.yaml'), grammarSchema),
+    dates: loadDataFile(join(dir, 'dates.yaml'), datesSchema),
+    patterns: readdirSync(patternDir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .map((f) => loadDataFile(join(patternDir, f), patternFileSchema)),
+  };
+}

@@ -1,0 +1,173 @@
+import type { Chunk, NounGroup, PrepPhrase, VerbGroup } from './chunks.js';
+import type { GrammarSets } from './grammar.js';
+import type { Token } from './tokens.js';
+
+/** How a verb's subject was found, for --explain. */
+export type SubjectWay = 'subject' | 'relative' | 'coordinated' | 'controller' | 'clause' | 'inverted';
+
+/** One verb with its arguments: the phrase structure a pattern is matched against. */
+export interface Frame {
+  vg: VerbGroup;
+  /** Chunk index of the verb group. */
+  at: number;
+  subject: NounGroup | null;
+  subjectWay: SubjectWay;
+  object: NounGroup | null;
+  /** A second object: "gave Ukraine weapons". */
+  second: NounGroup | null;
+  /** Prepositional phrases after the verb, up to the end of its clause. */
+  pps: PrepPhrase[];
+  /** Chunk index of the last chunk of the verb's arguments. */
+  end: number;
+  /** The verb whose infinitive, participle or that-clause this verb heads ("agreed to [meet]", "demanded that [X leave]"). */
+  governor: Frame | null;
+  complement: Frame | null;
+  /** For a participle ("…, visiting France and Serbia"): the verb of the clause it belongs to. */
+  clause: Frame | null;
+  /** Words between the governor and this verb ("ready" in "is ready to", "Iran" in "urged Iran to"). */
+  governorWords: string[];
+}
+
+/**
+ * Finds each verb's subject, objects and prepositional phrases over the chunks of a sentence. The subject is the
+ * nearest noun phrase to the left, skipping prepositional phrases, appositions and relative clauses between commas
+ * ("Lavrov, who arrived on Sunday, met …"); "who" stands for the phrase before it; a verb after "and" shares the
+ * subject of the verb before; an infinitive's subject is its governor's object for verbs like "urge", else its
+ * subject; a participle's is its clause's.
+ */
+export function buildFrames(chunks: Chunk[], tokens: Token[], g: GrammarSets): Frame[] {
+  const frames: Frame[] = [];
+  chunks.forEach((c, at) => {
+    if (c.kind === 'vg') frames.push({ vg: c, at, subject: null, subjectWay: 'subject', object: null, second: null, pps: [], end: at, governor: null, complement: null, clause: null, governorWords: [] });
+  });
+  for (const f of frames) arguments_(f, chunks);
+  for (const f of frames) {
+    const previous = frames.filter((p) => p.at < f.at).pop() ?? null;
+    if (f.vg.infinitive && previous && governs(previous, f, chunks)) {
+      f.governor = previous;
+      previous.complement ??= f;
+      f.governorWords = tokens.slice(previous.vg.last + 1, f.vg.first).map((t) => t.lower);
+      continue;
+    }
+    const that = chunks[f.at - 2]?.kind === 'sub' && (chunks[f.at - 2] as { word: string }).word === 'that' ? previous : null;
+    if (that && that.end >= f.at - 3 && !that.complement) {
+      that.complement = f;
+      f.governor = that;
+    }
+  }
+  for (const f of frames) findSubject(f, frames, chunks, g);
+  return frames;
+}
+
+/** The object, a second object and the prepositional phrases after a verb, up to the next verb or clause boundary. */
+function arguments_(f: Frame, chunks: Chunk[]): void {
+  let k = f.at + 1;
+  for (; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    if (c.kind === 'adv' || (c.kind === 'np' && c.date)) continue;
+    if (c.kind === 'pp') {
+      if (!c.np) break;
+      f.pps.push(c);
+      continue;
+    }
+    if (c.kind !== 'np') break;
+    // A noun phrase a finite verb follows is that verb's subject: "said Russia attacked …".
+    const next = chunks[k + 1];
+    if (next?.kind === 'vg' && !next.infinitive && !next.participle) break;
+    if (!f.object && !f.pps.length) f.object = c;
+    else if (f.object && !f.second && !f.pps.length) f.second = c;
+    else break;
+  }
+  f.end = k - 1;
+}
+
+function governs(previous: Frame, f: Frame, chunks: Chunk[]): boolean {
+  // Only adverbs, adjectives ("ready", "set"), times ("on Tuesday") and the governor's own arguments may stand between.
+  return chunks.slice(previous.end + 1, f.at).every((c) => c.kind === 'adv' || c.kind === 'pp' || (c.kind === 'np' && !c.mentions.length) || c.kind === 'other');
+}
+
+function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets): void {
+  if (f.governor && f.vg.infinitive) {
+    const gov = f.governor;
+    const objectControl = g.objectControl.has(gov.vg.lemma) && gov.object?.members.length;
+    f.subject = objectControl ? gov.object : gov.subject;
+    f.subjectWay = 'controller';
+    return;
+  }
+  const left = scanLeft(chunks, f.at - 1, g);
+  if (left && (!f.vg.participle || left.np === chunks[f.at - 1])) {
+    f.subject = left.np;
+    f.subjectWay = left.relative ? 'relative' : 'subject';
+    return;
+  }
+  const before = frames.filter((p) => p.at < f.at && !p.vg.infinitive && !p.vg.participle).pop();
+  if (f.vg.participle) {
+    // "After meeting Xi, Lula said …" and "…, Lula said, adding …": the clause's subject.
+    const main = before ?? frames.find((p) => p.at > f.at && !p.vg.infinitive && !p.vg.participle && p.subject);
+    f.subject = main?.subject ?? null;
+    f.clause = main ?? null;
+    f.subjectWay = 'clause';
+    return;
+  }
+  if (left === null && before?.subject && chunks.slice(before.end + 1, f.at).some((c) => c.kind === 'cc')) {
+    f.subject = before.subject;
+    f.subjectWay = 'coordinated';
+    return;
+  }
+  // '"…," said Lavrov': a reporting verb with its subject after it.
+  const after = chunks[f.at + 1];
+  if (g.reporting.has(f.vg.lemma) && after?.kind === 'np' && after.members.length) {
+    f.subject = after;
+    f.subjectWay = 'inverted';
+    if (f.object === after) f.object = null;
+  }
+}
+
+/** The noun phrase left of a verb that is its subject, skipping what may stand between them. */
+function scanLeft(chunks: Chunk[], from: number, g: GrammarSets): { np: NounGroup; relative: boolean } | null {
+  for (let k = from; k >= 0; k--) {
+    const c = chunks[k]!;
+    if (c.kind === 'adv' || c.kind === 'pp' || (c.kind === 'np' && c.date)) continue;
+    if (c.kind === 'np') {
+      if (!c.mentions.some((m) => m.relative)) return { np: c, relative: false };
+      const antecedent = nearestNoun(chunks, k - 1);
+      return antecedent ? { np: antecedent, relative: true } : null;
+    }
+    if (c.kind === 'punct' && isQuote(c.word)) continue;
+    if (c.kind === 'punct' && c.word === ',') {
+      const skipTo = parenthetical(chunks, k, g);
+      if (skipTo === null) return null;
+      k = skipTo;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Between two commas before a verb: an apposition, an adverbial or a relative clause is skipped; returns where to go on. */
+function parenthetical(chunks: Chunk[], comma: number, g: GrammarSets): number | null {
+  let open = comma - 1;
+  while (open >= 0 && !(chunks[open]!.kind === 'punct' && (chunks[open] as { word: string }).word === ',')) open--;
+  if (open < 0) return null;
+  const inside = chunks.slice(open + 1, comma);
+  const first = inside[0];
+  const relative = first?.kind === 'np' && first.mentions.some((m) => m.relative);
+  const nominal = inside.every((c) => c.kind === 'np' || c.kind === 'pp' || c.kind === 'adv');
+  const reporting = inside.some((c) => c.kind === 'vg' && g.reporting.has(c.lemma));
+  return relative || nominal || reporting ? open : null;
+}
+
+function nearestNoun(chunks: Chunk[], from: number): NounGroup | null {
+  for (let k = from; k >= 0; k--) {
+    const c = chunks[k]!;
+    if (c.kind === 'np') return c;
+    if (c.kind === 'pp' && c.np) return c.np;
+    if (!(c.kind === 'punct' && c.word === ',')) return null;
+  }
+  return null;
+}
+
+function isQuote(word: string): boolean {
+  return /^["“”'‘’]$/u.test(word);
+}

@@ -1,0 +1,57 @@
+import type { GrammarData } from './data.js';
+import type { Token } from './tokens.js';
+
+/** The grammar word lists of data/lang/en/grammar.yaml as sets, and multi-word phrases matched token by token. */
+export interface GrammarSets {
+  data: GrammarData;
+  reporting: Set<string>;
+  negation: Set<string>;
+  negatingVerbs: Set<string>;
+  hypotheticalModals: Set<string>;
+  conditionals: Set<string>;
+  futureModals: Set<string>;
+  futureVerbs: Set<string>;
+  intentVerbs: Set<string>;
+  hypotheticalVerbs: Set<string>;
+  rumourWords: Set<string>;
+  rumourPhrases: string[][];
+  objectControl: Set<string>;
+  locationPrepositions: Set<string>;
+  coordinators: Set<string>;
+  subordinators: Set<string>;
+  /** The multi-word preposition starting at token i ("according to", "on the sidelines of"), if any. */
+  compoundPreposition(tokens: Token[], i: number): { words: string; last: number } | null;
+}
+
+export function grammarSets(g: GrammarData): GrammarSets {
+  const set = (xs: readonly string[]) => new Set(xs);
+  const compounds = g.compound_prepositions.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+  return {
+    data: g,
+    reporting: set(g.reporting_verbs),
+    negation: set(g.negation),
+    negatingVerbs: set(g.negating_verbs),
+    hypotheticalModals: set(g.hypothetical_modals),
+    conditionals: set(g.conditionals),
+    futureModals: set(g.future_modals),
+    futureVerbs: set(g.future_verbs),
+    intentVerbs: set(g.intent_verbs),
+    hypotheticalVerbs: set(g.hypothetical_verbs),
+    rumourWords: set(g.rumour_words),
+    rumourPhrases: g.rumour_phrases.map((p) => p.split(' ')),
+    objectControl: set(g.object_control_verbs),
+    locationPrepositions: set(g.location_prepositions),
+    coordinators: set(g.coordinators),
+    subordinators: set(g.subordinators),
+    compoundPreposition(tokens, i) {
+      for (const words of compounds) if (matchesAt(tokens, i, words)) return { words: words.join(' '), last: i + words.length - 1 };
+      return null;
+    },
+  };
+}
+
+/** Whether the lower-case words `words` stand at token i. */
+export function matchesAt(tokens: Token[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
+}

@@ -1,0 +1,110 @@
+import type { AnalysedSentence, DocumentAnalysis, LanguagePack, RawEvent } from '../../coder/language-pack.js';
+import type { ActorTables } from '../../lexicon/actor-tables.js';
+import type { Section } from '../../text/body.js';
+import { chunk } from './chunks.js';
+import { loadEnData, type EnData } from './data.js';
+import { EnDateResolver } from './dates.js';
+import { newDiscourse } from './discourse.js';
+import { buildFrames } from './frames.js';
+import { grammarSets, type GrammarSets } from './grammar.js';
+import { buildEnLexicon, normalise, type EnLexicon } from './lexicon.js';
+import { findMentions, learnDocumentNames, newNameMemory, type NameMemory } from './mentions.js';
+import { EnPageReader } from './page.js';
+import { EnSentenceCoder } from './sentence-coder.js';
+import { splitSentences, type SplitRules } from './sentences.js';
+import { EnTokenizer } from './tokens.js';
+import { retagParticiples, retagVerbs } from './verb-rescue.js';
+
+/** The English language pack: page reading, sentences, wink-nlp tagging, actor phrases, chunks, verb frames, events. */
+export class EnLanguagePack implements LanguagePack {
+  readonly language = 'en';
+  readonly lexicon: EnLexicon;
+  readonly tokenizer: EnTokenizer;
+  private readonly grammar: GrammarSets;
+  private readonly dates: EnDateResolver;
+  private readonly page: EnPageReader;
+  private readonly coder: EnSentenceCoder;
+  private readonly split: SplitRules;
+  private readonly dateWords: Set<string>;
+  private readonly knownVerbs: Set<string>;
+
+  /** The pack with its data files read from Readout's data folder (data/lang/en). */
+  static load(tables: ActorTables, dataDir: string): EnLanguagePack {
+    return new EnLanguagePack(tables, loadEnData(dataDir));
+  }
+
+  constructor(tables: ActorTables, data: EnData) {
+    this.lexicon = buildEnLexicon(tables, data);
+    this.grammar = grammarSets(data.grammar);
+    this.tokenizer = new EnTokenizer(this.lexicon.nameWords);
+    this.dates = new EnDateResolver(data.dates);
+    this.page = new EnPageReader(data.page, this.dates);
+    this.coder = new EnSentenceCoder(this.lexicon, this.grammar, this.dates);
+    this.split = { abbreviations: new Set(data.grammar.abbreviations), starters: new Set(data.grammar.sentence_starters) };
+    this.dateWords = new Set([...Object.keys(data.dates.months), ...Object.keys(data.dates.weekdays)]);
+    const g = this.grammar;
+    this.knownVerbs = new Set([...this.lexicon.verbs.keys(), ...g.intentVerbs, ...g.futureVerbs, ...g.reporting]);
+  }
+
+  analyse(text: string, options: { published: string | null }): DocumentAnalysis {
+    const page = this.page.read(text);
+    const published = options.published ?? page.published;
+    const sentences: AnalysedSentence[] = [];
+    const events: RawEvent[] = [];
+    const state = newDiscourse();
+    const home = page.dateline ? this.countryOfPlace(page.dateline.place) : null;
+    const memory = newNameMemory(home);
+    learnDocumentNames(text, this.lexicon, published, memory);
+    for (const raw of page.body.sections) {
+      state.date = null;
+      const section = page.dateline && raw.start < page.dateline.end && page.dateline.end < raw.end ? withoutDateline(raw, page.dateline.end) : raw;
+      for (const span of splitSentences(section, this.split)) {
+        const index = sentences.length;
+        sentences.push({ index, start: span.start, end: span.end, text: span.text, section: raw.kind });
+        for (const e of this.codeSentence(span.text, published, memory, state)) {
+          events.push({
+            sentenceIndex: index,
+            trigger: e.trigger,
+            source: e.source,
+            target: e.target,
+            code: e.code,
+            rule: e.rule,
+            modality: e.modality,
+            date: e.date ? { date: e.date.date, precision: e.date.precision, text: e.date.text } : null,
+            location: e.location,
+            how: e.how,
+          });
+        }
+      }
+    }
+    return { published: page.published, sentences, events, dropped: page.body.dropped };
+  }
+
+  /** The analysis of one sentence, for tests and --explain: tokens, mentions, chunks and verb frames. */
+  parse(text: string, date: string | null, memory: NameMemory = newNameMemory()) {
+    const tokens = this.tokenizer.tokens(text);
+    const mentions = findMentions(tokens, text, this.lexicon, date, memory, this.dateWords);
+    retagVerbs(tokens, mentions, this.knownVerbs);
+    retagParticiples(tokens);
+    const breaks = new Set<number>();
+    for (const d of this.dates.find(text, '2000-01-01')) breaks.add(tokens.findIndex((t) => t.start === d.at));
+    const chunks = chunk(tokens, mentions, this.grammar, breaks);
+    return { text, tokens, mentions, chunks, frames: buildFrames(chunks, tokens, this.grammar) };
+  }
+
+  private codeSentence(text: string, published: string | null, memory: NameMemory, state: ReturnType<typeof newDiscourse>) {
+    return this.coder.code(this.parse(text, published, memory), state, published);
+  }
+
+  private countryOfPlace(place: string) {
+    const entry = this.lexicon.actors.get(normalise(place))?.find((e) => e.entry.kind === 'country' || e.entry.kind === 'place');
+    if (!entry) return null;
+    return entry.entry.kind === 'country' ? entry.entry.country : entry.entry.kind === 'place' ? this.lexicon.countriesByCode.get(entry.entry.place.country) ?? null : null;
+  }
+}
+
+/** The first paragraph without its dateline: "BEIJING, April 9 (Xinhua) -- " dates the article but is not coded. */
+function withoutDateline(section: Section, end: number): Section {
+  const cut = end - section.start;
+  return { ...section, start: end, text: section.text.slice(cut) };
+}

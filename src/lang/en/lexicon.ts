@@ -1,0 +1,162 @@
+import type { ActorTables, Country, Organisation, Person, Place, Role } from '../../lexicon/actor-tables.js';
+import type { EnData, GrammarData, PatternEntry, PatternFile } from './data.js';
+
+/** What a phrase of English text names, as far as the actor tables know. */
+export type ActorEntry =
+  | { kind: 'country'; country: Country; via: 'name' | 'capital' | 'demonym' }
+  | { kind: 'person'; person: Person }
+  | { kind: 'org'; org: Organisation }
+  | { kind: 'role'; role: Role }
+  | { kind: 'place'; place: Place }
+  | { kind: 'region'; name: string };
+
+export interface Family {
+  name: string;
+  frame: PatternFile['frame'];
+  fallback: PatternFile['fallback'];
+  intentCode: string | undefined;
+  complementModality: 'hypothetical' | 'negated' | undefined;
+}
+
+export interface EnPattern {
+  family: Family;
+  /** Event nouns, each as its words; null for a plain verb. */
+  nouns: string[][] | null;
+  nominal: boolean;
+  code: string;
+  targets: string[];
+  targetRequired: boolean;
+  withPreposition: ReadonlySet<string> | null;
+  destination: boolean;
+  /** Parties count only as the head of their phrase ("met the Chinese delegation"), not as a modifier ("hosted the G20 summit"). */
+  headTargets: boolean;
+  /** The target must be a person: welcoming a guest is hosting, welcoming a decision is praise. */
+  personTarget: boolean;
+  reverse: boolean;
+  refine: { when: string[]; code: string }[];
+}
+
+export interface EnLexicon {
+  /** Normalised surface form → entries, each with the form as the table writes it (for its case). */
+  actors: Map<string, { form: string; entry: ActorEntry }[]>;
+  /** Every proper prefix of every form: lets matching stop as soon as no form can follow. */
+  prefixes: Set<string>;
+  /** The same for the grammar's phrases ("the two leaders", "the public"). */
+  phrasePrefixes: Set<string>;
+  notNames: Set<string>;
+  maxPhraseTokens: number;
+  countriesByCode: Map<string, Country>;
+  /** Verb lemma → patterns, those that need an event noun or a preposition first. */
+  verbs: Map<string, EnPattern[]>;
+  /** Last word of an event noun (lemma or form) → nominal patterns. */
+  nominals: Map<string, EnPattern[]>;
+  /** Family name (lower case) → the people of the tables who bear it: "Xi" alone names one office holder. */
+  surnames: Map<string, Person[]>;
+  /** The full names (two words or more) of the tables' people, as written. */
+  fullNames: { form: string; entry: Extract<ActorEntry, { kind: 'person' }> }[];
+  /** Lower-case words of proper names in the tables: kept capitalised when a title-case headline is tagged. */
+  nameWords: Set<string>;
+  grammar: GrammarData;
+}
+
+/** The form tokens are matched by: lower case, one kind of apostrophe, single spaces. */
+export function normalise(s: string): string {
+  const lower = s.toLowerCase();
+  return /[’`]|\s\s|[\t\n]/.test(lower) ? lower.replace(/[’`]/g, "'").replace(/\s+/g, ' ') : lower;
+}
+
+export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
+  const actors = new Map<string, { form: string; entry: ActorEntry }[]>();
+  const nameWords = new Set<string>();
+  const add = (form: string, entry: ActorEntry) => {
+    const key = normalise(form);
+    const list = actors.get(key) ?? [];
+    if (!list.length) actors.set(key, list);
+    list.push({ form, entry });
+    if (/^\p{Lu}/u.test(form)) for (const w of key.split(/[\s-]+/)) nameWords.add(w);
+  };
+  const countriesByCode = new Map<string, Country>();
+  for (const country of tables.countries) {
+    countriesByCode.set(country.code, country);
+    for (const name of country.en) add(name, { kind: 'country', country, via: 'name' });
+    for (const name of country.demonym?.en ?? []) add(name, { kind: 'country', country, via: 'demonym' });
+    if (country.capital_metonym) add(country.capital.en, { kind: 'country', country, via: 'capital' });
+    else add(country.capital.en, { kind: 'place', place: { kind: 'capital', country: country.code, en: [country.capital.en], zh: [] } });
+  }
+  const fullNames: EnLexicon['fullNames'] = [];
+  const surnames = new Map<string, Person[]>();
+  const familyFirst = new Set(data.grammar.family_name_first);
+  for (const person of tables.people) {
+    // Roman numerals and suffixes (Charles III, Austin III) are no family names.
+    const words = person.en.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^[IVX]+$/.test(w) && !data.grammar.name_suffixes.includes(w.toLowerCase()));
+    const surname = (familyFirst.has(person.country) ? words[0] : words[words.length - 1])?.toLowerCase();
+    if (surname) surnames.set(surname, [...(surnames.get(surname) ?? []), person]);
+    for (const name of [person.en, ...(person.en_aliases ?? [])]) {
+      const entry = { kind: 'person' as const, person };
+      add(name, entry);
+      if (name.includes(' ')) fullNames.push({ form: name, entry });
+    }
+  }
+  for (const org of tables.organisations) for (const name of org.en) add(name, { kind: 'org', org });
+  for (const role of tables.roles) for (const name of role.en) add(name, { kind: 'role', role });
+  for (const place of tables.places) for (const name of place.en) add(name, { kind: 'place', place });
+  for (const region of tables.regions) for (const name of region.en) add(name, { kind: 'region', name: region.en[0]! });
+
+  const prefixes = new Set<string>();
+  let maxPhraseTokens = 1;
+  for (const key of actors.keys()) {
+    for (let i = 1; i < key.length; i++) prefixes.add(key.slice(0, i));
+    maxPhraseTokens = Math.max(maxPhraseTokens, key.split(/[\s'-]+/).length * 2);
+  }
+  const phrasePrefixes = new Set<string>();
+  for (const phrase of [...Object.keys(data.grammar.plural_refs), ...data.grammar.generic_subjects]) for (let i = 1; i < phrase.length; i++) phrasePrefixes.add(phrase.slice(0, i));
+  const { verbs, nominals } = indexPatterns(data.patterns);
+  return { actors, prefixes, phrasePrefixes, notNames: new Set(data.grammar.not_names), maxPhraseTokens, countriesByCode, verbs, nominals, surnames, fullNames, nameWords, grammar: data.grammar };
+}
+
+function indexPatterns(files: PatternFile[]): Pick<EnLexicon, 'verbs' | 'nominals'> {
+  const verbs = new Map<string, EnPattern[]>();
+  const nominals = new Map<string, EnPattern[]>();
+  const push = (map: Map<string, EnPattern[]>, key: string, p: EnPattern) => {
+    const list = map.get(key) ?? [];
+    if (!list.length) map.set(key, list);
+    if (!list.includes(p)) list.push(p);
+  };
+  for (const file of files) {
+    const family: Family = {
+      name: file.family,
+      frame: file.frame,
+      fallback: file.fallback,
+      intentCode: file.intent_code,
+      complementModality: file.complement_modality,
+    };
+    for (const entry of file.patterns) {
+      const p = compile(entry, file, family);
+      for (const verb of entry.verbs ?? []) push(verbs, verb, p);
+      if (p.nominal) for (const noun of p.nouns ?? []) push(nominals, noun[noun.length - 1]!, p);
+    }
+  }
+  // A verb with its event noun (impose + sanctions) or its preposition (call + on) is tried before the bare verb.
+  const rank = (p: EnPattern) => (p.nouns ? 0 : p.withPreposition || p.personTarget ? 1 : 2);
+  for (const list of verbs.values()) list.sort((a, b) => rank(a) - rank(b));
+  return { verbs, nominals };
+}
+
+function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPattern {
+  return {
+    family,
+    nouns: entry.nouns ? entry.nouns.map((n) => n.split(' ')) : null,
+    nominal: entry.nominal ?? false,
+    code: entry.code,
+    targets: entry.targets ?? file.targets,
+    targetRequired: entry.target_required ?? file.target_required,
+    withPreposition: entry.with_preposition ? new Set(entry.with_preposition) : null,
+    destination: entry.destination ?? file.destination ?? false,
+    headTargets: entry.head_targets ?? file.head_targets ?? false,
+    personTarget: entry.person_target ?? false,
+    reverse: entry.reverse ?? false,
+    refine: entry.refine ?? [],
+  };
+}
+
+export type { Country, Organisation, Person, Place, Role };

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { Readout } from '../../engine.js';
+import type { EnLanguagePack } from './index.js';
+import { newNameMemory, type Mention, type NameMemory } from './mentions.js';
+
+const en = new Readout().pack('en') as EnLanguagePack;
+const newMemory = (): NameMemory => newNameMemory();
+
+function mentions(text: string, date: string | null = '2024-05-10', memory = newMemory()): Mention[] {
+  return en.parse(text, date, memory).mentions;
+}
+
+/** The actor mention whose words include `phrase`; fails the test when there is none. */
+function mention(text: string, phrase: string, date?: string | null, memory?: NameMemory): Mention {
+  const all = mentions(text, date, memory);
+  const found = all.find((m) => m.actor && m.text.includes(phrase));
+  if (!found) throw new Error(`no actor mention containing ${phrase} in ${text}: ${all.map((m) => m.text).join(' | ')}`);
+  return found;
+}
+
+interface Row {
+  what: string;
+  text: string;
+  phrase: string;
+  code: string;
+  country: string | null;
+  name?: string;
+  role?: string;
+  date?: string;
+}
+
+describe('findMentions: one actor per phrase', () => {
+  const rows: Row[] = [
+    { what: 'a country name', text: 'Mongolia signed a transit deal with Kazakhstan.', phrase: 'Mongolia', code: 'MNG', country: 'MNG' },
+    { what: 'a country name with an article', text: 'The United States imposed sanctions.', phrase: 'United States', code: 'USA', country: 'USA' },
+    { what: 'a dotted abbreviation', text: 'The U.S. imposed sanctions.', phrase: 'U.S.', code: 'USA', country: 'USA' },
+    { what: 'a person of the tables with the office held on the date', text: 'Sergei Lavrov arrived in Beijing.', phrase: 'Lavrov', code: 'RUSGOV', country: 'RUS', name: 'Sergey Lavrov', role: 'Minister of Foreign Affairs' },
+    { what: 'a person whose office changed', text: 'Wang Yi met the delegation.', phrase: 'Wang Yi', code: 'CHNGOV', country: 'CHN', role: 'Director of the Central Foreign Affairs Office', date: '2023-03-01' },
+    { what: 'the same person after the change', text: 'Wang Yi met the delegation.', phrase: 'Wang Yi', code: 'CHNGOV', country: 'CHN', role: 'Minister of Foreign Affairs', date: '2023-09-01' },
+    { what: 'a person out of office on the date', text: 'Donald Trump criticised the deal.', phrase: 'Trump', code: 'USAELI', country: 'USA', date: '2023-06-01' },
+    { what: 'demonym + title + name', text: 'Russian Foreign Minister Sergei Lavrov met Wang Yi.', phrase: 'Lavrov', code: 'RUSGOV', country: 'RUS', name: 'Sergey Lavrov' },
+    { what: 'a title + name without a state', text: 'National Security Advisor Jake Sullivan met Wang Yi.', phrase: 'Sullivan', code: 'USAGOV', country: 'USA', role: 'National Security Adviser' },
+    { what: 'state + title + a name the tables do not know', text: 'Brazilian Foreign Minister Mauro Vieira arrived in Lima.', phrase: 'Vieira', code: 'BRAGOV', country: 'BRA', name: 'Mauro Vieira', role: 'Minister of Foreign Affairs' },
+    { what: "state's + title", text: "China's foreign ministry criticised the move.", phrase: 'foreign ministry', code: 'CHNGOV', country: 'CHN' },
+    { what: 'a title of a state ("of")', text: 'The foreign minister of Brazil arrived.', phrase: 'minister of Brazil', code: 'BRAGOV', country: 'BRA' },
+    { what: 'a body that belongs to one state', text: 'The Treasury Department imposed sanctions.', phrase: 'Treasury Department', code: 'USAGOV', country: 'USA' },
+    { what: 'the Kremlin', text: 'The Kremlin rejected the accusation.', phrase: 'Kremlin', code: 'RUSGOV', country: 'RUS' },
+    { what: 'a capital for its government', text: 'Washington condemned the attack.', phrase: 'Washington', code: 'USAGOV', country: 'USA' },
+    { what: 'a state + body', text: 'The Israeli military said it struck Gaza.', phrase: 'Israeli military', code: 'ISRMIL', country: 'ISR' },
+    { what: 'demonym + plural body', text: 'Iranian firms were sanctioned.', phrase: 'Iranian firms', code: 'IRNBUS', country: 'IRN' },
+    { what: 'an international organisation', text: 'The European Union imposed sanctions.', phrase: 'European Union', code: 'EEC', country: null },
+    { what: 'an organisation by its acronym', text: 'NATO allies met in Brussels.', phrase: 'NATO', code: 'NAT', country: null },
+    { what: 'an organisation official', text: 'UN Secretary-General Antonio Guterres called for calm.', phrase: 'Guterres', code: 'UNO', country: null },
+    { what: 'a body of an organisation', text: 'The UN Security Council adopted a resolution.', phrase: 'Security Council', code: 'UNO', country: null },
+    { what: 'an armed group with a home country', text: 'Hamas fired rockets.', phrase: 'Hamas', code: 'HMS', country: 'PSE' },
+    { what: 'a sub-national place for its country', text: 'Russian troops shelled Kharkiv.', phrase: 'Kharkiv', code: 'UKRGOV', country: 'UKR' },
+  ];
+  it.each(rows)('$what: $phrase', ({ text, phrase, code, country, name, role, date }) => {
+    const m = mention(text, phrase, date ?? '2024-05-10');
+    expect(m.actor!.code).toBe(code);
+    expect(m.actor!.country).toBe(country);
+    if (name) expect(m.actor!.name).toBe(name);
+    if (role) expect(m.actor!.role).toBe(role);
+  });
+});
+
+describe('findMentions: what is not an actor', () => {
+  it.each([
+    ['the pronoun "us"', 'He told us about the talks.'],
+    ['a title with no state in context', 'The foreign minister arrived late.'],
+    ['a capitalised word that is no name', 'Meanwhile, talks continued.'],
+  ])('%s', (_what, text) => expect(mentions(text).filter((m) => m.actor)).toEqual([]));
+
+  it('keeps a capital after "in" as a mention (the role decides it is a place)', () => {
+    expect(mention('Xi met Lula in Beijing.', 'Beijing').actor!.place).toBe('Beijing');
+  });
+});
+
+describe('findMentions: references and names learnt in the document', () => {
+  it('marks pronouns, relative pronouns and "the two leaders"', () => {
+    const found = mentions('He said the two leaders, who met in Paris, agreed.');
+    expect(found.map((m) => [m.text, m.ref ?? (m.relative ? 'relative' : m.pluralSize)])).toEqual([
+      ['He', 'person'],
+      ['the two leaders', 2],
+      ['who', 'relative'],
+      ['Paris', undefined],
+    ]);
+  });
+
+  it('learns a surname from a full name of the tables, family name first where the state writes so', () => {
+    const memory = newMemory();
+    mentions('Chinese President Xi Jinping met Brazilian President Luiz Inácio Lula da Silva.', '2024-05-10', memory);
+    expect(mention('Xi thanked him.', 'Xi', '2024-05-10', memory).actor!.name).toBe('Xi Jinping');
+  });
+
+  it('learns a name the tables do not know from its title', () => {
+    const memory = newMemory();
+    mentions('Brazilian Foreign Minister Mauro Vieira arrived.', '2024-05-10', memory);
+    expect(mention('Vieira met Blinken.', 'Vieira', '2024-05-10', memory).actor!.code).toBe('BRAGOV');
+  });
+
+  it('gives a name the office in apposition, either side', () => {
+    expect(mention("Mauro Vieira, Brazil's foreign minister, met Blinken.", 'Mauro Vieira').actor!.code).toBe('BRAGOV');
+    expect(mention("Brazil's foreign minister, Mauro Vieira, met Blinken.", 'Mauro Vieira').actor!.code).toBe('BRAGOV');
+  });
+
+  it('resolves an office with no state named to the holder named earlier', () => {
+    const memory = newMemory();
+    mentions('Russian Foreign Minister Sergei Lavrov arrived.', '2024-05-10', memory);
+    expect(mention('The foreign minister met Wang Yi.', 'foreign minister', '2024-05-10', memory).actor!.name).toBe('Sergey Lavrov');
+  });
+
+  it("resolves the article's own body to the state of the dateline", () => {
+    const memory = newNameMemory(en.lexicon.countriesByCode.get('CHN')!);
+    expect(mention('The foreign ministry criticised the move.', 'foreign ministry', '2024-05-10', memory).actor!.code).toBe('CHNGOV');
+  });
+});

@@ -1,0 +1,258 @@
+import type { ResolvedActor } from '../../coder/actor.js';
+import { officeOn } from '../../lexicon/actor-tables.js';
+import type { ActorEntry, Country, EnLexicon, Person, Role } from './lexicon.js';
+import { normalise } from './lexicon.js';
+import { qualify, resolvePhrase, type PhrasePart } from './resolve.js';
+import type { Token } from './tokens.js';
+
+export type Reference = 'person' | 'group' | 'thing' | 'speaker';
+
+/** An actor named in a sentence, or a word that refers to one (he, the two leaders, who). */
+export interface Mention {
+  first: number;
+  last: number;
+  text: string;
+  actor: ResolvedActor | null;
+  /** Names a person (a person of the tables, a title, a name): what "he" and "she" refer to. */
+  person: boolean;
+  ref?: Reference;
+  /** "the two leaders", "both sides": parties from context; 0 for any number. */
+  pluralSize?: number;
+  relative?: boolean;
+  generic?: boolean;
+  region?: boolean;
+  /** Followed by 's, or a possessive pronoun: owns what follows ("Russia's attack"). */
+  possessive: boolean;
+}
+
+/** Names and offices a document has made known: "Vieira" after "Foreign Minister Mauro Vieira", "the president". */
+export interface NameMemory {
+  names: Map<string, { actor: ResolvedActor; person: boolean }>;
+  /** Every proper prefix of the names learnt, so that matching stops early. */
+  prefixes: Set<string>;
+  roles: Map<string, ResolvedActor>;
+  /** The state of the dateline (BEIJING → China): whose bodies "the foreign ministry" means when none is named. */
+  home: Country | null;
+}
+
+export function newNameMemory(home: Country | null = null): NameMemory {
+  return { names: new Map(), prefixes: new Set(), roles: new Map(), home };
+}
+
+function learnName(memory: NameMemory, name: string, value: { actor: ResolvedActor; person: boolean }): void {
+  const key = normalise(name);
+  memory.names.set(key, value);
+  for (let i = 1; i < key.length; i++) memory.prefixes.add(key.slice(0, i));
+}
+
+type Raw =
+  | { kind: 'lex'; entry: ActorEntry; first: number; last: number }
+  | { kind: 'known'; actor: ResolvedActor; person: boolean; first: number; last: number }
+  | { kind: 'name'; first: number; last: number }
+  | { kind: 'ref'; ref: Reference; possessive: boolean; first: number; last: number }
+  | { kind: 'plural'; size: number; first: number; last: number }
+  | { kind: 'relative' | 'generic'; first: number; last: number };
+
+const PRIORITY: Record<ActorEntry['kind'], number> = { person: 0, org: 1, country: 2, place: 3, role: 4, region: 5 };
+
+/** Finds the actor mentions of a tagged sentence; learns the names it introduces into `memory`. */
+export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, date: string | null, memory: NameMemory, dateWords: ReadonlySet<string>): Mention[] {
+  const raw = scan(tokens, text, lexicon, date, memory, dateWords);
+  const mentions: Mention[] = [];
+  const span = (first: number, last: number) => text.slice(tokens[first]!.start, tokens[last]!.end);
+  const possessiveAfter = (last: number) => tokens[last + 1]?.lower === "'s" || tokens[last + 1]?.lower === "'";
+  for (let k = 0; k < raw.length; k++) {
+    const item = raw[k]!;
+    const base = { first: item.first, last: item.last, text: span(item.first, item.last), possessive: possessiveAfter(item.last), person: false, actor: null };
+    if (item.kind === 'ref') mentions.push({ ...base, ref: item.ref, possessive: item.possessive, person: item.ref === 'person' });
+    else if (item.kind === 'plural') mentions.push({ ...base, pluralSize: item.size });
+    else if (item.kind === 'relative') mentions.push({ ...base, relative: true });
+    else if (item.kind === 'generic') mentions.push({ ...base, generic: true });
+    else if (item.kind === 'known') mentions.push({ ...base, actor: { ...item.actor, text: base.text }, person: item.person });
+    else if (item.kind === 'lex' && item.entry.kind === 'region') mentions.push({ ...base, region: true });
+    else {
+      // One phrase: [state|place|organisation]['s] [body] [title] [name], or a title/body "of" a state.
+      const parts: Raw[] = [item];
+      while (k + 1 < raw.length && joins(parts, raw[k + 1]!, tokens)) parts.push(raw[++k]!);
+      const last = parts[parts.length - 1]!;
+      const nameItem = last.kind === 'name' ? last : null;
+      const lexParts: PhrasePart[] = parts.flatMap((p) => (p.kind === 'lex' ? [{ entry: p.entry, text: span(p.first, p.last) }] : []));
+      const known = parts.find((p): p is Extract<Raw, { kind: 'known' }> => p.kind === 'known');
+      const phrase = { ...base, last: last.last, text: span(item.first, last.last), possessive: possessiveAfter(last.last) };
+      const name = nameItem ? span(nameItem.first, nameItem.last) : null;
+      if (known) {
+        mentions.push({ ...phrase, actor: { ...known.actor, text: phrase.text }, person: known.person });
+        continue;
+      }
+      const resolved = lexParts.length ? resolvePhrase(lexParts, name, phrase.text, lexicon, date) : null;
+      if (resolved && 'actor' in resolved) {
+        mentions.push({ ...phrase, actor: resolved.actor, person: resolved.person });
+        remember(memory, lexParts, name, resolved.actor, resolved.person, lexicon);
+      } else if (resolved) {
+        const actor = unqualified(resolved.unqualified, name, phrase.text, memory, tokens[item.first - 1]?.lower === 'the');
+        if (actor) mentions.push({ ...phrase, actor, person: resolved.unqualified.kind === 'title' || name !== null });
+      } else if (nameItem) mentions.push({ ...phrase, person: true });
+    }
+  }
+  for (const m of mentions) if (m.person) m.last = withSuffix(tokens, m.last, lexicon);
+  return appositives(mentions, tokens, memory, lexicon);
+}
+
+/** "Biden, Jr.": a name's suffix, with or without a comma before it, belongs to the name. */
+function withSuffix(tokens: Token[], last: number, lexicon: EnLexicon): number {
+  const suffixes = lexicon.grammar.name_suffixes;
+  if (suffixes.includes(tokens[last + 1]?.lower ?? '')) return last + 1;
+  if (tokens[last + 1]?.text === ',' && suffixes.includes(tokens[last + 2]?.lower ?? '')) return last + 2;
+  return last;
+}
+
+function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | null, memory: NameMemory, dateWords: ReadonlySet<string>): Raw[] {
+  const g = lexicon.grammar;
+  const out: Raw[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let best: Raw | null = null;
+    for (let j = i; j < Math.min(tokens.length, i + lexicon.maxPhraseTokens); j++) {
+      const surface = text.slice(tokens[i]!.start, tokens[j]!.end);
+      const key = normalise(surface);
+      const entries = lexicon.actors.get(key)?.filter((e) => caseFits(e.form, surface));
+      const known = memory.names.get(key);
+      if (entries?.length) best = { kind: 'lex', entry: entries.reduce((a, b) => (PRIORITY[b.entry.kind] < PRIORITY[a.entry.kind] ? b : a)).entry, first: i, last: j };
+      else if (known && /^\p{Lu}/u.test(surface)) best = { kind: 'known', ...known, first: i, last: j };
+      else if (g.plural_refs[key] !== undefined) best = { kind: 'plural', size: g.plural_refs[key]!, first: i, last: j };
+      else if (g.generic_subjects.includes(key)) best = { kind: 'generic', first: i, last: j };
+      if (!lexicon.prefixes.has(key) && !lexicon.phrasePrefixes.has(key) && !memory.prefixes.has(key)) break;
+    }
+    const t = tokens[i]!;
+    if (!best && isNameWord(t, lexicon, dateWords)) {
+      const person = inOffice(lexicon.surnames.get(t.lower), date);
+      if (person) best = { kind: 'lex', entry: { kind: 'person', person }, first: i, last: i };
+    }
+    if (!best && (t.pos === 'PRON' || t.pos === 'DET')) {
+      if (g.pronouns[t.lower]) best = { kind: 'ref', ref: g.pronouns[t.lower]!, possessive: false, first: i, last: i };
+      else if (g.possessive_pronouns[t.lower]) best = { kind: 'ref', ref: g.possessive_pronouns[t.lower]!, possessive: true, first: i, last: i };
+      else if (g.relative_pronouns.includes(t.lower) && t.pos === 'PRON') best = { kind: 'relative', first: i, last: i };
+    }
+    // The tagger may read a capitalised word of a name as a noun ("President William Ruto", "Anwar Ibrahim").
+    const name = (k: number) => tokens[k] !== undefined && (isNameWord(tokens[k]!, lexicon, dateWords) || (tokens[k]!.pos === 'NOUN' && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && isNameWord({ ...tokens[k]!, pos: 'PROPN' }, lexicon, dateWords)));
+    if (!best && name(i)) {
+      let j = i;
+      for (;;) {
+        if (name(j + 1)) j++;
+        else if (g.name_particles.includes(tokens[j + 1]?.lower ?? '') && name(j + 2)) j += 2;
+        else break;
+      }
+      best = { kind: 'name', first: i, last: j };
+    }
+    // "the two heads of state", "both foreign ministers": the plural takes the nouns after it.
+    if (best?.kind === 'plural') while (best.last + 1 < tokens.length && (tokens[best.last + 1]!.pos === 'NOUN' || isRoleWord(tokens, best.last + 1, text, lexicon))) best.last++;
+    if (best) {
+      out.push(best);
+      i = best.last;
+    }
+  }
+  return out;
+}
+
+/** A word that is an office or body of the roles table ("ministers"). */
+function isRoleWord(tokens: Token[], i: number, text: string, lexicon: EnLexicon): boolean {
+  const key = normalise(text.slice(tokens[i]!.start, tokens[i]!.end));
+  return (lexicon.actors.get(key) ?? []).some((e) => e.entry.kind === 'role');
+}
+
+/**
+ * A family name alone ("Xi", "Erdogan") is a person of the tables when exactly one of them bears it and holds an
+ * office on the date (with no date: holds one still), so that a surname shared with someone the tables lack is
+ * less likely to be taken for an office holder long gone.
+ */
+function inOffice(people: Person[] | undefined, date: string | null): Person | null {
+  if (people?.length !== 1) return null;
+  const person = people[0]!;
+  if (date) return officeOn(person, date) ? person : null;
+  return person.offices.some((o) => !o.to) ? person : null;
+}
+
+/** Acronyms (US, UN, WHO) match only as written; names need a capital; roles (foreign minister) match in any case. */
+function caseFits(form: string, surface: string): boolean {
+  if (/^[\p{Lu}\d.&+-]+$/u.test(form) && /\p{Lu}/u.test(form)) return surface === form;
+  return !/^\p{Lu}/u.test(form) || /^\p{Lu}/u.test(surface);
+}
+
+function isNameWord(t: Token, lexicon: EnLexicon, dateWords: ReadonlySet<string>): boolean {
+  return (t.pos === 'PROPN' || t.pos === 'X') && /^\p{Lu}[\p{L}'’-]+$/u.test(t.text) && !lexicon.notNames.has(t.lower) && !dateWords.has(t.lower);
+}
+
+function kindOf(r: Raw): string {
+  return r.kind === 'lex' ? r.entry.kind : r.kind;
+}
+
+/** Whether `next` continues the phrase: directly, after 's ("China's foreign ministry") or after "of" ("minister of Brazil"). */
+function joins(parts: Raw[], next: Raw, tokens: Token[]): boolean {
+  const prev = parts[parts.length - 1]!;
+  const gap = next.first - prev.last - 1;
+  const between = gap === 1 ? tokens[prev.last + 1]!.lower : null;
+  const kinds = parts.map(kindOf);
+  const n = kindOf(next);
+  const heads = ['country', 'place', 'org'];
+  if (kinds.some((k) => k === 'person' || k === 'known' || k === 'name')) return false;
+  if (gap === 0) {
+    if (n === 'role' || n === 'person' || n === 'known') return kinds.every((k) => heads.includes(k) || k === 'role');
+    if (n === 'name') return kinds[kinds.length - 1] === 'role' && prev.kind === 'lex' && prev.entry.kind === 'role' && prev.entry.role.kind === 'title';
+    return n === 'org' && kinds.every((k) => k === 'country' || k === 'place');
+  }
+  if (between === "'s" || between === "'") return heads.includes(kinds[kinds.length - 1]!) && ['role', 'person', 'known', 'name', 'place'].includes(n);
+  if (between === 'of') return kinds.every((k) => k === 'role') && heads.includes(n);
+  return false;
+}
+
+function unqualified(role: Role, name: string | null, text: string, memory: NameMemory, afterThe: boolean): ResolvedActor | null {
+  const earlier = memory.roles.get(role.role);
+  if (earlier) return { ...earlier, text, resolution: `${role.kind} ${role.role} → ${earlier.name}, named earlier as ${earlier.text}` };
+  // Only a body the article's own state has ("the foreign ministry", "the government") falls back to the dateline.
+  if (memory.home && role.kind === 'body' && afterThe) return qualify(role, name, memory.home, text, 'the state of the dateline');
+  return null;
+}
+
+/**
+ * Learns, before coding, the short names of the tables' people that a document names in full anywhere, so that a
+ * headline's "Xi to visit France" or an early "Lula" is known when "Xi Jinping" only comes later.
+ */
+export function learnDocumentNames(text: string, lexicon: EnLexicon, date: string | null, memory: NameMemory): void {
+  const words = new Set(text.match(/\p{Lu}[\p{L}.'’-]*/gu) ?? []);
+  for (const { form, entry } of lexicon.fullNames) {
+    if (!words.has(form.slice(0, form.indexOf(' '))) || !text.includes(form)) continue;
+    const resolved = resolvePhrase([{ entry, text: form }], null, form, lexicon, date);
+    if (resolved && 'actor' in resolved) remember(memory, [{ entry, text: form }], null, resolved.actor, true, lexicon);
+  }
+}
+
+function remember(memory: NameMemory, parts: PhrasePart[], name: string | null, actor: ResolvedActor, person: boolean, lexicon: EnLexicon): void {
+  for (const p of parts) if (p.entry.kind === 'role') memory.roles.set(p.entry.role.role, actor);
+  const personEntry = parts.find((p) => p.entry.kind === 'person');
+  const full = name ?? (personEntry?.entry.kind === 'person' ? personEntry.entry.person.en : null);
+  if (!full || !actor.country && !actor.org) return;
+  learnName(memory, full, { actor, person });
+  const words = full.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const surname = actor.country && lexicon.grammar.family_name_first.includes(actor.country) ? words[0] : words[words.length - 1];
+  if (surname && surname.length > 1 && !lexicon.actors.has(normalise(surname))) learnName(memory, surname, { actor, person });
+}
+
+/** "Mauro Vieira, Brazil's foreign minister," and "Brazil's foreign minister, Mauro Vieira": the name takes the office. */
+function appositives(mentions: Mention[], tokens: Token[], memory: NameMemory, lexicon: EnLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.actor || !m.person || m.ref) {
+      out.push(m);
+      continue;
+    }
+    const isComma = (i: number) => tokens[i]?.text === ',';
+    const after = mentions[k + 1];
+    const before = out[out.length - 1];
+    const office = after && isComma(m.last + 1) && after.first <= m.last + 3 && after.actor && !after.ref ? after : before && isComma(m.first - 1) && before.last === m.first - 2 && before.actor && !before.ref ? before : null;
+    if (!office?.actor) continue;
+    const actor = { ...office.actor, name: m.text, text: m.text, resolution: `${office.actor.resolution}; name ${m.text} in apposition` };
+    out.push({ ...m, actor });
+    remember(memory, [], m.text, actor, true, lexicon);
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+import type { Modality } from '../../model/event.js';
+import type { Chunk } from './chunks.js';
+import type { Frame } from './frames.js';
+import { matchesAt, type GrammarSets } from './grammar.js';
+import type { Token } from './tokens.js';
+
+/** The sentence a verb stands in, as far as its modality depends on it. */
+export interface ModalityContext {
+  chunks: Chunk[];
+  tokens: Token[];
+  frames: Frame[];
+  g: GrammarSets;
+  /** The modality a governing verb gives what it governs (what is demanded is hypothetical), by verb lemma. */
+  complementModality(lemma: string): 'hypothetical' | 'negated' | undefined;
+}
+
+/**
+ * Whether a verb's event happened: negated ("did not meet", "refused to meet"), hypothetical ("may meet", "if they
+ * meet", "urged them to meet"), future ("will meet", "plans to meet", "Xi to visit France"; "would" in reported
+ * speech), reported_rumour ("reportedly met", "is said to have met") or asserted.
+ */
+export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
+  const { g } = ctx;
+  const words = f.vg.words;
+  if (words.some((w) => g.negation.has(w))) return 'negated';
+  const gov = f.governor;
+  const governed = gov ? modalityOf(gov, ctx) : null;
+  if (gov) {
+    if (governed === 'negated' || g.negatingVerbs.has(gov.vg.lemma)) return 'negated';
+    if (governed === 'hypothetical' || g.hypotheticalVerbs.has(gov.vg.lemma)) return 'hypothetical';
+    const given = ctx.complementModality(gov.vg.lemma);
+    if (given) return given;
+    if (governed === 'reported_rumour' || (gov.vg.passive && g.reporting.has(gov.vg.lemma))) return 'reported_rumour';
+  }
+  if (isRumour(f, ctx)) return 'reported_rumour';
+  if (isConditional(f, ctx)) return 'hypothetical';
+  if (words.some((w) => g.hypotheticalModals.has(w))) return 'hypothetical';
+  if (words.includes(g.data.conditional_modal)) return isReported(f, ctx) ? 'future' : 'hypothetical';
+  if (words.some((w) => g.futureModals.has(w))) return 'future';
+  if (gov && (governed === 'future' || g.futureVerbs.has(gov.vg.lemma) || f.governorWords.some((w) => g.futureVerbs.has(w)))) return 'future';
+  // A participle is as real as its clause: "Xi will tour Europe, visiting France and Serbia".
+  if (f.clause) {
+    if (f.clause.at === f.at - 1 && g.hypotheticalVerbs.has(f.clause.vg.lemma)) return 'hypothetical';
+    const clause = modalityOf(f.clause, ctx);
+    if (clause === 'future' || clause === 'hypothetical') return clause;
+  }
+  // An infinitive no verb governs: a headline's "Xi to visit France", or "is to visit" (but "is ready to" is intent).
+  if (f.vg.infinitive && (!gov || (gov.vg.lemma === 'be' && !f.governorWords.some((w) => g.intentVerbs.has(w))))) return 'future';
+  return 'asserted';
+}
+
+function isRumour(f: Frame, { chunks, tokens, g }: ModalityContext): boolean {
+  if (f.vg.words.some((w) => g.rumourWords.has(w))) return true;
+  const before = chunks[f.at - 1];
+  if (before?.kind === 'adv' && g.rumourWords.has(before.word)) return true;
+  const sentenceStart = chunks[0];
+  if (sentenceStart?.kind === 'adv' && g.rumourWords.has(sentenceStart.word)) return true;
+  for (let i = 0; i < f.vg.first; i++) for (const phrase of g.rumourPhrases) if (matchesAt(tokens, i, phrase)) return true;
+  return false;
+}
+
+/** Inside an "if" or "unless" clause: a conditional word before the verb with no clause boundary between. */
+function isConditional(f: Frame, { chunks, g }: ModalityContext): boolean {
+  for (let k = f.at - 1; k >= 0; k--) {
+    const c = chunks[k]!;
+    if ((c.kind === 'sub' || c.kind === 'other' || c.kind === 'adv') && g.conditionals.has(c.word)) return true;
+    if (c.kind === 'punct' && (c.word === ',' || c.word === ';' || c.word === ':')) return false;
+  }
+  return false;
+}
+
+/** "X said it would …": a reporting verb before the verb in the sentence. */
+function isReported(f: Frame, { frames, g }: ModalityContext): boolean {
+  return frames.some((p) => p.at < f.at && g.reporting.has(p.vg.lemma));
+}

@@ -1,0 +1,117 @@
+import type { ResolvedActor } from '../../coder/actor.js';
+import type { Modality } from '../../model/event.js';
+import type { Chunk, NounGroup } from './chunks.js';
+import type { Frame } from './frames.js';
+import type { EnLexicon, EnPattern } from './lexicon.js';
+import type { Token } from './tokens.js';
+import { nounOf, pairUp, type Pair, type RoleContext } from './roles.js';
+
+export interface NominalEvent {
+  pattern: EnPattern;
+  noun: string;
+  np: NounGroup;
+  /** Chunk index of the noun's phrase. */
+  at: number;
+  /** No pairs when the noun names its author but no target ("the Israeli raid"): the author is still remembered. */
+  pairs: Pair[];
+  author: ResolvedActor;
+  modality: Modality;
+  how: string;
+}
+
+/**
+ * Events named by a noun: "Russia's attack on Ukraine", "an Israeli strike on Gaza", "his visit to China", "talks
+ * between Iran and Oman". Coded only when the noun names both its author (possessor, a modifier, "by X", or for a
+ * visit or talks the subject of the clause they are in: "Lula, on a state visit to China, …", "travel to Moscow for talks
+ * with Putin") and its target.
+ */
+export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleContext, consumed: ReadonlySet<NounGroup>): NominalEvent[] {
+  const out: NominalEvent[] = [];
+  const { chunks, tokens } = ctx;
+  chunks.forEach((c, k) => {
+    const np = c.kind === 'np' ? c : c.kind === 'pp' ? c.np : null;
+    if (!np || consumed.has(np)) return;
+    const head = tokens[np.head]!;
+    const patterns = lexicon.nominals.get(head.lower) ?? lexicon.nominals.get(head.lemma) ?? [];
+    for (const p of patterns) {
+      const noun = nounOf(p, np, tokens);
+      if (!noun) continue;
+      const after = following(chunks, k);
+      const between = after.find((pp) => pp.prep === 'between' && pp.np && pp.np.members.length >= 2);
+      let sources: ResolvedActor[];
+      let targets: ResolvedActor[];
+      if (between) {
+        const [first, ...rest] = ctx.refs.actors(between.np).actors;
+        sources = first ? [first] : [];
+        targets = rest;
+      } else {
+        sources = author(np, c, k, frames, ctx, after, lexicon);
+        const target = after.find((pp) => pp.prep !== 'by' && p.targets.includes(pp.prep) && pp.np?.members.length);
+        targets = ctx.refs.actors(target?.np ?? null).actors;
+        if (!targets.length) {
+          const { other } = clauseParties(c, k, frames, lexicon, ctx.tokens);
+          const hosted = other !== null && clauseOf(k, frames)?.subject === other;
+          if (p.family.frame === 'symmetric' || hosted) targets = ctx.refs.actors(other).actors;
+        }
+      }
+      if (!sources.length) continue;
+      const how: string[] = [`event noun ${noun}: author ${sources.map((a) => a.text).join(', ')}`];
+      const paired = targets.length ? pairUp(sources, targets, p, ctx, how, null) : null;
+      out.push({ pattern: p, noun, np, at: k, pairs: paired?.pairs ?? [], author: sources[0]!, modality: nominalModality(np, c, ctx, lexicon), how: paired?.how ?? '' });
+      return;
+    }
+  });
+  return out;
+}
+
+function following(chunks: Chunk[], k: number) {
+  const pps = [];
+  for (let j = k + 1; j < chunks.length && chunks[j]!.kind === 'pp'; j++) pps.push(chunks[j] as Extract<Chunk, { kind: 'pp' }>);
+  return pps;
+}
+
+/** Prepositions that put an event noun inside a clause whose subject is its author ("on a visit to", "for talks with"). */
+const CLAUSE_PREPOSITIONS = ['on', 'during', 'after', 'for', 'in'];
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/** The verb whose arguments hold the phrase ("travel to Moscow for talks"), else the clause after it ("During his visit …, Lula met"). */
+function clauseOf(k: number, frames: Frame[]): Frame | undefined {
+  return frames.find((f) => f.subject && f.at < k && k <= f.end) ?? frames.find((f) => f.subject && f.at > k && !f.vg.infinitive);
+}
+
+/** Who the event noun's author is: a possessor ("Russia's", "his"), a modifier ("Israeli"), "by X", or the clause's subject. */
+function author(np: NounGroup, holder: Chunk, k: number, frames: Frame[], ctx: RoleContext, after: ReturnType<typeof following>, lexicon: EnLexicon): ResolvedActor[] {
+  const modifier = np.mentions.find((m) => m.last < np.head && (m.possessive || m.actor));
+  const named = modifier ? ctx.refs.resolve(modifier) : [];
+  // "During his visit to Beijing, Lula met …": a pronoun with no one before it looks ahead to the clause's subject.
+  if (named.length || (modifier && !modifier.ref)) return named;
+  const by = after.find((pp) => pp.prep === 'by');
+  if (by) return ctx.refs.actors(by.np).actors;
+  return ctx.refs.actors(clauseParties(holder, k, frames, lexicon, ctx.tokens).author).actors;
+}
+
+/**
+ * The parties an event noun takes from the clause it stands in: its subject and object ("Erdogan told Putin in a
+ * phone call"), the other way round for a host and guest ("will host Kishida for an official visit").
+ */
+function clauseParties(holder: Chunk, k: number, frames: Frame[], lexicon: EnLexicon, tokens: Token[]): { author: NounGroup | null; other: NounGroup | null } {
+  if (holder.kind !== 'pp' || !holder.np || !CLAUSE_PREPOSITIONS.includes(holder.prep)) return { author: null, other: null };
+  // "for its flexibility in the trade talks": a definite event is one spoken of before, not one of this clause.
+  if (DEFINITE.has(tokens[holder.np.first]!.lower)) return { author: null, other: null };
+  const clause = clauseOf(k, frames);
+  if (!clause) return { author: null, other: null };
+  const hosting = lexicon.verbs.get(clause.vg.lemma)?.some((p) => p.code === '043');
+  return hosting ? { author: clause.object, other: clause.subject } : { author: clause.subject, other: clause.object };
+}
+
+function nominalModality(np: NounGroup, holder: Chunk, ctx: RoleContext, lexicon: EnLexicon): Modality {
+  const g = lexicon.grammar;
+  const words = ctx.tokens.slice(np.first, np.head).map((t) => t.lower);
+  if (words.includes('no')) return 'negated';
+  const preposition = holder.kind === 'pp' ? holder.prep : '';
+  if (words.some((w) => g.nominal_hypothetical.includes(w))) return 'hypothetical';
+  if (words.some((w) => g.nominal_future.includes(w)) || g.nominal_future.includes(preposition)) return 'future';
+  const before = ctx.tokens.slice(Math.max(0, np.first - 3), np.first).map((t) => t.lower).join(' ');
+  if (g.nominal_future.some((w) => w.includes(' ') && before.endsWith(w))) return 'future';
+  return 'asserted';
+}

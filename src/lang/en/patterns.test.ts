@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_MODALITIES, Readout } from '../../engine.js';
+import type { CodedEvent, EventActor, Modality } from '../../model/event.js';
+
+const readout = new Readout();
+
+function coded(text: string, modalities?: readonly Modality[]): CodedEvent[] {
+  return readout.code(text, { doc: 't', language: 'en', published: '2024-04-10', ...(modalities ? { modalities } : {}) }).events;
+}
+
+/** A state by its country code, an organisation by its own code. */
+const party = (a: EventActor) => a.country ?? a.code;
+
+/**
+ * Compares the events of a text with expected "SOURCE CODE TARGET" triples, where CODE may be a CAMEO root or
+ * prefix (03 matches 030, 036). Every expected triple must be coded, and nothing else.
+ */
+function expectDyads(text: string, expected: string[], modalities?: readonly Modality[]): void {
+  const actual = [...new Set(coded(text, modalities).map((e) => `${party(e.source)} ${e.code} ${party(e.target)}`))];
+  const fits = (a: string, x: string) => {
+    const [as, ac, at] = a.split(' ');
+    const [xs, xc, xt] = x.split(' ');
+    return as === xs && at === xt && ac!.startsWith(xc!);
+  };
+  const missing = expected.filter((x) => !actual.some((a) => fits(a, x)));
+  const extra = actual.filter((a) => !expected.some((x) => fits(a, x)));
+  expect({ missing, extra }, `${text} → ${actual.join(', ') || 'no events'}`).toEqual({ missing: [], extra: [] });
+}
+
+describe('pattern families', () => {
+  const rows: [family: string, text: string, expected: string[]][] = [
+    ['meet', 'Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Jakarta.', ['IDN 040 MYS']],
+    ['meet', 'Chile’s president met with his Argentine counterpart on Monday.', ['CHL 040 ARG']],
+    ['meet (talks)', 'The French and Italian foreign ministers held talks in Rome.', ['FRA 040 ITA']],
+    ['meet (talks, partner)', 'Kazakhstan held talks with Uzbekistan on water sharing.', ['KAZ 040 UZB']],
+    ['meet (negotiation)', 'Armenia and Azerbaijan resumed peace negotiations.', ['ARM 046 AZE']],
+    ['call', 'President Biden called Prime Minister Netanyahu on Sunday.', ['USA 041 ISR']],
+    ['call (spoke by phone)', 'The Japanese prime minister spoke by phone with the South Korean president.', ['JPN 041 KOR']],
+    ['call (phone call)', 'Putin and Erdogan held a phone call on Friday.', ['RUS 041 TUR']],
+    ['consult', 'Kenya consulted Ethiopia on the border dispute.', ['KEN 040 ETH']],
+    ['visit', 'Vietnamese Prime Minister Pham Minh Chinh visited Laos.', ['VNM 042 LAO']],
+    ['visit (arrival)', 'The Peruvian foreign minister arrived in Beijing on Tuesday.', ['PER 042 CHN']],
+    ['visit (travel)', 'The Polish president travelled to Kyiv.', ['POL 042 UKR']],
+    ['visit (paid a visit)', 'The Qatari emir paid a state visit to France.', ['QAT 042 FRA']],
+    ['host', 'Saudi Arabia hosted Ukrainian President Volodymyr Zelensky in Jeddah.', ['SAU 043 UKR']],
+    ['host (welcome to)', 'Biden welcomed Kenyan President William Ruto to the White House.', ['USA 043 KEN']],
+    ['praise', 'The Brazilian president praised Argentina for its flexibility in the trade talks.', ['BRA 051 ARG']],
+    ['thank', 'Kenya’s foreign minister thanked China for its help.', ['KEN 051 CHN']],
+    ['welcome', 'The European Union welcomed the decision by Serbia.', ['EEC 051 SRB']],
+    ['support', 'Germany expressed support for Moldova.', ['DEU 051 MDA']],
+    ['condolences', 'India offered condolences to Japan after the earthquake.', ['IND 018 JPN']],
+    ['pledge', 'Mongolia pledged to deepen energy cooperation with Kazakhstan.', ['MNG 03 KAZ']],
+    ['agree', 'Kazakhstan and Kyrgyzstan agreed to strengthen border cooperation.', ['KAZ 03 KGZ']],
+    ['commit (aid)', 'Japan committed $4.5 billion in aid to Ukraine.', ['JPN 033 UKR']],
+    ['sign', 'Kazakhstan and Kyrgyzstan signed a border agreement.', ['KAZ 057 KGZ']],
+    ['sign (with)', 'Uzbekistan signed a water agreement with Tajikistan.', ['UZB 057 TJK']],
+    ['cooperate', 'Turkey and Azerbaijan will cooperate on trade and energy.', ['TUR 061 AZE']],
+    ['cooperate (military)', 'Russia and Belarus held joint military exercises.', ['RUS 062 BLR']],
+    ['aid', 'Germany sent air defense systems to Ukraine.', ['DEU 072 UKR']],
+    ['aid (received)', 'Sudan received humanitarian aid from Egypt.', ['EGY 073 SDN']],
+    ['condemn', 'Iran condemned Israel.', ['IRN 111 ISR']],
+    ['criticise', "China's foreign ministry criticized Japan's decision.", ['CHN 111 JPN']],
+    ['condemn (an act named by its author)', 'Qatar condemned the Israeli airstrike.', ['QAT 111 ISR']],
+    ['accuse', 'Ukraine accused Russia of violating the ceasefire.', ['UKR 112 RUS']],
+    ['protest (lodged)', 'China lodged a protest with the Philippines.', ['CHN 114 PHL']],
+    ['summon', 'The Polish foreign ministry summoned the Belarusian ambassador.', ['POL 114 BLR']],
+    ['demand', 'The United States demanded that Iran release the seized tanker.', ['USA 1053 IRN']],
+    ['urge', 'The European Union urged Serbia and Kosovo to resume dialogue.', ['EEC 026 SRB', 'EEC 026 KSV']],
+    ['call on', 'Egypt called on Israel to halt attacks.', ['EGY 0256 ISR']],
+    ['threaten', 'North Korea threatened South Korea with military action.', ['PRK 138 KOR']],
+    ['warn', 'Beijing warned Manila against provocations.', ['CHN 130 PHL']],
+    ['reject', "Israel rejected Egypt's ceasefire proposal.", ['ISR 12 EGY']],
+    ['reject (refused talks)', 'Iran refused to hold talks with the United States.', ['IRN 125 USA']],
+    ['sanction', 'The United States imposed new sanctions on Russia.', ['USA 163 RUS']],
+    ['sanction (verb)', 'The Treasury Department sanctioned three Iranian firms.', ['USA 163 IRN']],
+    ['sanction (tariffs)', 'Canada imposed tariffs on Chinese electric vehicles.', ['CAN 163 CHN']],
+    ['sanction (import ban)', 'China banned imports of Japanese seafood.', ['CHN 163 JPN']],
+    ['expel', 'Poland expelled a Russian diplomat.', ['POL 161 RUS']],
+    ['attack', 'Russian forces attacked Kharkiv.', ['RUS 190 UKR']],
+    ['attack (air strike)', 'Israeli warplanes struck Lebanon.', ['ISR 195 LBN']],
+    ['attack (launched strikes)', 'Israel launched airstrikes on Gaza.', ['ISR 195 PSE']],
+    ['shell', 'Azerbaijani troops shelled Armenian positions.', ['AZE 194 ARM']],
+    ['invade', 'Russia invaded Ukraine in February 2022.', ['RUS 192 UKR']],
+    ['mediate', 'Qatar is mediating between Israel and Hamas.', ['QAT 045 ISR', 'QAT 045 PSE']],
+    ['warn (that-clause)', 'Iran warned that it would retaliate against Israel.', ['IRN 138 ISR']],
+    ['urge (lift a ban)', 'Japan urged China to lift the ban on its seafood.', ['JPN 0254 CHN']],
+    ['sanction (package)', 'EU countries agreed a new package of sanctions against Russia.', ['EEC 163 RUS']],
+    ['oppose', 'China firmly opposes the U.S. sanctions.', ['CHN 110 USA']],
+    ['hit back', 'China hit back at the United States over its export controls.', ['CHN 111 USA']],
+  ];
+  it.each(rows)('%s: %s', (_family, text, expected) => expectDyads(text, expected));
+});
+
+describe('passives', () => {
+  it.each([
+    ['Syria was attacked by Turkish drones.', ['TUR 195 SYR']],
+    ['Three Iranian firms were sanctioned by the United States.', ['USA 163 IRN']],
+    ['Ukraine was hit by a massive Russian missile attack.', ['RUS 195 UKR']],
+    ['New sanctions were imposed on Russia by the European Union.', ['EEC 163 RUS']],
+    ['Lula was received by Xi Jinping in Beijing.', ['CHN 043 BRA']],
+    ['Kharkiv was shelled overnight.', []],
+  ])('%s', (text, expected) => expectDyads(text, expected));
+});
+
+describe('coordination', () => {
+  it.each([
+    ['Biden and Lula held talks at the White House.', ['USA 040 BRA']],
+    ['China, Russia and Iran held joint naval drills.', ['CHN 062 RUS', 'CHN 062 IRN', 'RUS 062 IRN']],
+    ['The US and the EU condemned Russia.', ['USA 111 RUS', 'EEC 111 RUS']],
+    ['Lavrov met Wang Yi and Kim Jong Un.', ['RUS 040 CHN', 'RUS 040 PRK']],
+    ['Blinken met Wang Yi and signed an agreement.', ['USA 040 CHN', 'USA 057 CHN']],
+    ['Biden, Lula pledge to deepen ties', ['USA 030 BRA']],
+    ['Blinken met Wang Yi and Russia condemned the meeting.', ['USA 040 CHN']],
+    ['The talks between Iran and Oman took place in Muscat.', ['IRN 040 OMN']],
+    ['President Joseph R. Biden, Jr. spoke today with President Lula of Brazil.', ['USA 040 BRA']],
+  ])('%s', (text, expected) => expectDyads(text, expected));
+});
+
+describe('reported speech', () => {
+  it.each([
+    ['Turkey said Iraq and Syria agreed to boost security cooperation.', ['IRQ 03 SYR']],
+    ['The ministry said Russia had attacked Ukraine overnight.', ['RUS 190 UKR']],
+    ['Israel struck Iran on Friday, officials said.', ['ISR 190 IRN']],
+    ['"We strongly condemn Russia," Blinken said.', ['USA 111 RUS']],
+    ['According to Kyiv, Russia launched 40 missiles at Ukraine.', ['RUS 195 UKR']],
+    ['Lavrov, who arrived in Beijing on Monday, met Wang Yi.', ['RUS 042 CHN', 'RUS 040 CHN']],
+  ])('%s', (text, expected) => expectDyads(text, expected));
+});
+
+describe('negation and modality', () => {
+  const modalityOf = (text: string) => coded(text, ALL_MODALITIES).map((e) => `${party(e.source)} ${e.code} ${party(e.target)} ${e.modality}`);
+  it.each([
+    ['Japan did not meet China.', ['JPN 040 CHN negated']],
+    ['India has never condemned Russia.', ['IND 111 RUS negated']],
+    ['Iran refused to meet the United States.', ['IRN 125 USA asserted', 'IRN 040 USA negated']],
+    ['Turkey may impose sanctions on Israel.', ['TUR 163 ISR hypothetical']],
+    ['If Iran attacks Israel, the US will respond.', ['IRN 190 ISR hypothetical']],
+    ['Egypt urged Israel to allow aid into Gaza.', ['EGY 0255 ISR asserted']],
+    ['Xi will visit France next month.', ['CHN 042 FRA future']],
+    ['Modi plans to visit Russia.', ['IND 042 RUS future']],
+    ['Modi is expected to meet Putin.', ['IND 040 RUS future']],
+    ['Xi to visit France', ['CHN 042 FRA future']],
+    ['Israel reportedly struck Iran.', ['ISR 190 IRN reported_rumour']],
+    ['Israel allegedly attacked Iran.', ['ISR 190 IRN reported_rumour']],
+    ['China said it would impose tariffs on Canada.', ['CHN 163 CAN future']],
+    ['China would never attack Taiwan.', ['CHN 190 TWN negated']],
+    ['Russia threatened to attack Poland.', ['RUS 138 POL asserted', 'RUS 190 POL hypothetical']],
+    ['Xi will tour Europe, visiting France.', ['CHN 042 FRA future']],
+    ['Biden invited Zelensky to visit Washington.', ['UKR 042 USA future']],
+    ['Netanyahu said Israel would not attend talks with Hamas.', ['ISR 040 PSE negated']],
+  ])('%s', (text, expected) => expect(modalityOf(text)).toEqual(expected));
+
+  it('leaves out what did not happen or is only supposed, by default', () => {
+    expect(coded('Japan did not meet China. Turkey may sanction Israel.')).toEqual([]);
+  });
+});
+
+describe('references across sentences', () => {
+  it.each([
+    ['Biden met Lula on Monday. He also met Xi Jinping.', ['USA 040 BRA', 'USA 040 CHN']],
+    ['Blinken met Wang Yi in Beijing. The two men discussed Taiwan.', ['USA 040 CHN']],
+    ['Xi Jinping and Vladimir Putin met in Moscow. The two leaders signed a joint statement.', ['CHN 040 RUS', 'CHN 057 RUS']],
+    ['Russian missiles hit Kyiv on Monday. The European Union condemned the attack.', ['RUS 195 UKR', 'EEC 111 RUS']],
+    ['The Treasury Department said it had sanctioned five Chinese companies.', ['USA 163 CHN']],
+  ])('%s', (text, expected) => expectDyads(text, expected));
+});
+
+describe('what is not an event of the pattern', () => {
+  it.each([
+    ['India refused to condemn Russia.', []],
+    ['Turkey condemned the raid, calling it a provocation.', []],
+    ['The Brazilian president praised Argentina for its role in the trade talks.', ['BRA 051 ARG']],
+    ['Analysts said the sanctions would hurt Russia.', []],
+    ['India will host the G20 summit.', []],
+    ['Putin met Xi in Moscow. Russia will meet its obligations.', ['RUS 040 CHN']],
+  ])('%s', (text, expected) => expectDyads(text, expected));
+});
+
+describe('headlines', () => {
+  it.each([
+    ['US sanctions Chinese firms over Iran drones', ['USA 163 CHN']],
+    ['Russia slams US sanctions', ['RUS 111 USA']],
+    ['China summons Japanese ambassador over water release', ['CHN 114 JPN']],
+    ['Xi Jinping Meets Lula In Beijing', ['CHN 040 BRA']],
+  ])('%s', (text, expected) => expectDyads(text, expected));
+});
+
+describe('events named by a noun', () => {
+  it.each([
+    ['Biden will host Kishida for an official visit.', ['USA 043 JPN', 'JPN 042 USA']],
+    ['Erdogan told Putin in a phone call that talks should resume.', ['TUR 041 RUS']],
+    ["The UN condemned Russia's attack on Ukraine.", ['UNO 111 RUS', 'RUS 190 UKR']],
+    ['During his visit to Beijing, Lula met Xi Jinping.', ['BRA 042 CHN', 'BRA 040 CHN']],
+    ['Modi will travel to Moscow for talks with Putin.', ['IND 042 RUS', 'IND 040 RUS']],
+  ])('%s', (text, expected) => expectDyads(text, expected));
+
+  it('dates events from the text and keeps the roles', () => {
+    const [e] = coded('Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Monday.');
+    expect([e!.source.code, e!.target.code, e!.date, e!.date_text, e!.location?.name]).toEqual(['RUSGOV', 'CHNGOV', '2024-04-08', 'on Monday', 'Beijing']);
+  });
+});

@@ -1,0 +1,142 @@
+import type { ResolvedActor } from '../../coder/actor.js';
+import { sameParticipant } from '../../coder/actor.js';
+import type { Chunk, NounGroup } from './chunks.js';
+import { distinct, type Discourse, type References } from './discourse.js';
+import type { Frame } from './frames.js';
+import type { EnPattern } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+export type Pair = [ResolvedActor, ResolvedActor];
+
+/** Everything role filling needs about one sentence. */
+export interface RoleContext {
+  tokens: Token[];
+  chunks: Chunk[];
+  refs: References;
+  state: Discourse;
+  locationPrepositions: ReadonlySet<string>;
+  recentObjects: ReadonlySet<string>;
+  partyNouns: ReadonlySet<string>;
+}
+
+/** Whether the words of a noun phrase end in one of a pattern's event nouns ("a phone call", "new sanctions"). */
+export function nounOf(p: EnPattern, np: NounGroup | null, tokens: Token[]): string | null {
+  if (!np || !p.nouns) return null;
+  for (const words of p.nouns) {
+    const end = np.head;
+    const start = end - words.length + 1;
+    if (start < np.first) continue;
+    const fits = words.every((w, k) => {
+      const t = tokens[start + k]!;
+      return t.lower === w || (k === words.length - 1 && t.lemma === w);
+    });
+    if (fits) return words.join(' ');
+  }
+  return null;
+}
+
+/**
+ * The source–target pairs of a verb's event. Active: the subject acts on the first target role the pattern names
+ * that holds an actor (object, complement, or a preposition: "met with X", "sanctions on X"). Passive: the "by"
+ * agent acts on the subject. With no target, a symmetric event pairs the members of a group subject ("Biden and Lula
+ * held talks") or the parties of the last exchange; a directed one may take the author of the last hostile act
+ * ("condemned the attack").
+ */
+export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: RoleContext): { pairs: Pair[]; how: string } | null {
+  const how: string[] = [];
+  const subject = ctx.refs.actors(headed(f.subject, p, ctx));
+  if (f.subject?.members.some((m) => m.generic)) return null;
+  let sources = subject.actors;
+  let targets: ResolvedActor[] = [];
+  if (f.subject) how.push(`subject ${ctx.tokens.slice(f.subject.first, f.subject.last + 1).map((t) => t.text).join(' ')}${f.subjectWay === 'subject' ? '' : ` (${f.subjectWay})`}${subject.how ? `: ${subject.how}` : ''}`);
+  if (f.vg.passive) {
+    const agent = f.pps.find((pp) => pp.prep === 'by');
+    const by = ctx.refs.actors(agent?.np ?? null);
+    if (!by.actors.length) return null;
+    how.push(`passive: agent ${by.actors.map((a) => a.text).join(', ')}`);
+    // A passive light verb has the event noun as subject: "sanctions were imposed on X by Y".
+    targets = eventNoun === f.subject ? fromRoles(f, p, eventNoun, ctx, how, by.actors) : sources;
+    sources = by.actors;
+  } else {
+    targets = fromRoles(f, p, eventNoun, ctx, how, sources);
+  }
+  if (p.reverse) [sources, targets] = [targets, sources];
+  return pairUp(sources, targets, p, ctx, how, f.object);
+}
+
+function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: RoleContext, how: string[], sources: ResolvedActor[]): ResolvedActor[] {
+  for (const role of p.targets) {
+    let np: NounGroup | null = null;
+    if (role === 'object') np = f.object !== eventNoun ? f.object : f.second;
+    else if (role === 'complement') np = complementTargets(f, ctx.chunks).find((c) => ctx.refs.actors(c).actors.some((a) => !sources.some((s) => sameParticipant(a, s)))) ?? null;
+    else np = f.pps.map((pp) => (pp.prep === role ? ofPhrase(pp.np, f, ctx) : null)).find((x) => x?.members.length) ?? null;
+    if (role === 'object') np = ofPhrase(np, f, ctx);
+    const found = ctx.refs.actors(headed(np, p, ctx));
+    if (found.actors.length) {
+      how.push(`target ${found.actors.map((a) => a.text).join(', ')} (${role})${found.how ? `: ${found.how}` : ''}`);
+      return found.actors;
+    }
+  }
+  return [];
+}
+
+/** "sanctions on six heads of the Russian prison", "members of the Iranian government": a party named after "of". */
+function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup | null {
+  if (!np || np.members.length) return np;
+  const at = ctx.chunks.findIndex((c) => c === np || (c.kind === 'pp' && c.np === np));
+  const next = ctx.chunks[at + 1];
+  return next?.kind === 'pp' && next.prep === 'of' && next.np?.members.length && at >= f.at ? next.np : np;
+}
+
+/** A phrase as a party of the pattern: for head-only patterns, only when an actor (or "counterpart") is its head. */
+function headed(np: NounGroup | null, p: EnPattern, ctx: RoleContext): NounGroup | null {
+  if (!np || !p.headTargets || np.members.length > 1) return np;
+  const m = np.members[0];
+  return m && (m.last >= np.head || m.ref || m.pluralSize !== undefined || ctx.partyNouns.has(ctx.tokens[np.head]!.lower)) ? np : null;
+}
+
+/**
+ * Who a governed clause may be about, in order: its subject, its object, its prepositional actors ("warned that it
+ * would retaliate against Israel"); with no verb found in it ("demanded that Iran release …" tagged as nouns), the
+ * actor right after "that". The caller takes the first that is not the governing verb's own subject.
+ */
+function complementTargets(f: Frame, chunks: Chunk[]): NounGroup[] {
+  const c = f.complement;
+  if (!c) {
+    const that = chunks[f.end + 1];
+    const next = chunks[f.end + 2];
+    return that?.kind === 'sub' && that.word === 'that' && next?.kind === 'np' ? [next] : [];
+  }
+  return [c.subject, c.object, ...c.pps.map((pp) => pp.np)].filter((np): np is NounGroup => np !== null && np.members.length > 0);
+}
+
+export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: EnPattern, ctx: RoleContext, how: string[], object: NounGroup | null): { pairs: Pair[]; how: string } | null {
+  let pairs: Pair[] = [];
+  for (const s of sources) for (const t of targets) if (!sameParticipant(s, t)) pairs.push([s, t]);
+  if (!targets.length) {
+    const group = distinct(sources);
+    const fallback = p.family.fallback;
+    // A pattern that needs its target named takes it from a group subject ("Biden, Lula pledge …"), never from
+    // the last exchange.
+    const symmetric = p.family.frame === 'symmetric';
+    if (symmetric && fallback.includes('group') && group.length >= 2) {
+      for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) pairs.push([group[a]!, group[b]!]);
+      how.push('every pair of the group');
+    } else if (symmetric && !p.targetRequired && fallback.includes('dialogue') && ctx.state.dialogue && !(object && p.targets.includes('object'))) {
+      const dialogue = ctx.state.dialogue;
+      for (const s of sources) if (dialogue.some((d) => sameParticipant(d, s))) for (const t of dialogue) if (!sameParticipant(s, t)) pairs.push([s, t]);
+      if (pairs.length) how.push('the other party of the last exchange');
+    } else if (fallback.includes('recent') && object && !object.members.length && ctx.recentObjects.has(ctx.tokens[object.head]!.lemma)) {
+      const earlier = ctx.state.lastHostile;
+      for (const s of sources) if (earlier && !sameParticipant(s, earlier)) pairs.push([s, earlier]);
+      if (pairs.length) how.push(`target: ${earlier!.name}, the author of the act last named`);
+    }
+  }
+  if (!pairs.length) return null;
+  const seen = new Set<string>();
+  pairs = pairs.filter(([s, t]) => {
+    const key = `${s.code}|${s.name}>${t.code}|${t.name}`;
+    return !seen.has(key) && (seen.add(key), true);
+  });
+  return { pairs, how: how.join('; ') };
+}

@@ -1,0 +1,191 @@
+import type { ResolvedActor } from '../../coder/actor.js';
+import type { Modality } from '../../model/event.js';
+import type { Chunk, NounGroup } from './chunks.js';
+import { References, updateDiscourse, type Discourse } from './discourse.js';
+import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
+import type { Frame } from './frames.js';
+import type { GrammarSets } from './grammar.js';
+import type { EnLexicon, EnPattern } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { modalityOf, type ModalityContext } from './modality.js';
+import { nominalEvents } from './nominal-events.js';
+import { nounOf, verbPairs, type Pair, type RoleContext } from './roles.js';
+import type { Token } from './tokens.js';
+
+export interface AnalysedSentenceParts {
+  text: string;
+  tokens: Token[];
+  mentions: Mention[];
+  chunks: Chunk[];
+  frames: Frame[];
+}
+
+export interface EnEvent {
+  trigger: string;
+  source: ResolvedActor;
+  target: ResolvedActor;
+  code: string;
+  rule: string;
+  modality: Modality;
+  date: ResolvedDate | null;
+  location: { name: string; country: string | null } | null;
+  how: string;
+  /** Of a symmetric family (meet, sign): its parties are "the two sides" afterwards. */
+  symmetric: boolean;
+}
+
+/** One event pattern realised in a sentence, before code refinement, dating and modality. */
+interface Candidate {
+  pattern: EnPattern;
+  word: string;
+  noun: string | null;
+  frame: Frame | null;
+  pairs: Pair[];
+  how: string;
+  /** Token the event is anchored at, for dating; and the tokens whose words refine its code. */
+  anchor: number;
+  scope: [number, number];
+  modality: Modality | null;
+}
+
+/** Codes the events of one sentence from its verb frames and event nouns, and carries the discourse forward. */
+export class EnSentenceCoder {
+  private readonly recentObjects: Set<string>;
+  private readonly partyNouns: Set<string>;
+
+  constructor(
+    private readonly lexicon: EnLexicon,
+    private readonly g: GrammarSets,
+    private readonly dates: EnDateResolver,
+  ) {
+    this.recentObjects = new Set(g.data.recent_objects);
+    this.partyNouns = new Set(g.data.party_nouns);
+  }
+
+  code(s: AnalysedSentenceParts, state: Discourse, published: string | null): EnEvent[] {
+    const speaker = this.speaker(s);
+    const refs = new References(state, s.mentions, s.frames, speaker);
+    const ctx: RoleContext = { tokens: s.tokens, chunks: s.chunks, refs, state, locationPrepositions: this.g.locationPrepositions, recentObjects: this.recentObjects, partyNouns: this.partyNouns };
+    const consumed = new Set<NounGroup>();
+    const candidates: Candidate[] = [];
+    for (const f of s.frames) {
+      const found = this.verbCandidate(f, s, ctx, consumed);
+      if (found) candidates.push(found);
+    }
+    const governed = (c: Candidate) => candidates.filter((o) => o.frame && o.frame.governor === c.frame);
+    // "agreed to hold talks": the talks are coded (as intent), the agreeing not again. "refused to condemn X" is
+    // no rejection of X: a refusal is coded only of cooperation ("refused to meet").
+    const coded = candidates.filter((c) => {
+      if (!c.frame) return true;
+      if (this.g.intentVerbs.has(c.frame.vg.lemma) && governed(c).length) return false;
+      return !(this.g.negatingVerbs.has(c.frame.vg.lemma) && governed(c).some((o) => Number(o.pattern.code.slice(0, 2)) >= 9));
+    });
+    const mctx: ModalityContext = { chunks: s.chunks, tokens: s.tokens, frames: s.frames, g: this.g, complementModality: (lemma) => this.lexicon.verbs.get(lemma)?.find((p) => p.family.complementModality)?.family.complementModality };
+    for (const n of nominalEvents(s.frames, this.lexicon, ctx, consumed)) {
+      if (!n.pairs.length) {
+        if (isHostile(n.pattern.code)) ctx.state.lastHostile = n.author;
+        continue;
+      }
+      // A named event takes the future or supposition of the clause it is in: "it will be Modi's first visit".
+      const holder = s.frames.find((f) => f.at < n.at && n.at <= f.end);
+      const clause = holder ? modalityOf(holder, mctx) : 'asserted';
+      const modality = n.modality === 'asserted' && (clause === 'future' || clause === 'hypothetical') ? clause : n.modality;
+      coded.push({ pattern: n.pattern, word: n.noun, noun: null, frame: null, pairs: n.pairs, how: n.how, anchor: n.np.head, scope: [n.np.first, n.np.last + 3], modality });
+    }
+    const expressions = this.dates.find(s.text, published);
+    const events: EnEvent[] = [];
+    for (const c of coded) {
+      let modality = c.modality ?? modalityOf(c.frame!, mctx);
+      const date = this.dateFor(c, s, expressions, modality, state);
+      if (modality === 'asserted' && date && published && date.date > published.slice(0, date.date.length)) modality = 'future';
+      const code = this.finalCode(c, s);
+      const rule = `en/${c.pattern.family.name}/${c.word}${c.noun ? `+${c.noun}` : ''}`;
+      for (const [source, target] of c.pairs) {
+        const location = c.pattern.destination ? { name: target.place ?? target.name, country: target.country } : this.location(c, refs);
+        const trigger = c.noun ? `${s.tokens[c.anchor]!.text} … ${c.noun}` : s.tokens[c.anchor]!.text;
+        events.push({ trigger, source, target, code, rule, modality, date, location, how: c.how, symmetric: c.pattern.family.frame === 'symmetric' });
+      }
+    }
+    this.carry(state, s, refs, events, speaker, expressions);
+    return events;
+  }
+
+  private verbCandidate(f: Frame, s: AnalysedSentenceParts, ctx: RoleContext, consumed: Set<NounGroup>): Candidate | null {
+    for (const p of this.lexicon.verbs.get(f.vg.lemma) ?? []) {
+      // The event noun: the object ("imposed sanctions"), a second object, an amount's "in"/"of" phrase ("$4 billion
+      // in aid"), or the subject of a passive ("sanctions were imposed").
+      const measured = f.pps[0] && (f.pps[0].prep === 'in' || f.pps[0].prep === 'of') && f.pps[0].first === (f.object?.last ?? -2) + 1 ? f.pps[0].np : null;
+      const holder = [f.object, f.second, measured, f.vg.passive ? f.subject : null].find((np) => nounOf(p, np, s.tokens)) ?? null;
+      if (p.nouns && !holder) continue;
+      if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && pp.np?.members.length)) continue;
+      if (p.personTarget && !f.object?.members.some((m) => m.person)) continue;
+      // "calling it a violation", "called him a liar": a verb with two objects names, it does not call.
+      if (!p.nouns && f.second && !f.second.members.length) continue;
+      if (holder) consumed.add(holder);
+      const roles = verbPairs(f, p, holder, ctx);
+      if (!roles) {
+        // "Israeli police raided the mosque": no state is its target, but whoever condemns "the raid" next means Israel.
+        const author = ctx.refs.actors(f.subject).actors[0];
+        if (author && !f.vg.passive && isHostile(p.code)) ctx.state.lastHostile = author;
+        return null;
+      }
+      // "met Wang Yi and signed an agreement": the parties of an exchange are "the two sides" from here on.
+      if (p.family.frame === 'symmetric' || p.code.startsWith('04')) ctx.state.dialogue = roles.pairs[0]!;
+      // The words that refine the code: the clause, from the subject to the next comma or semicolon.
+      let end = f.at;
+      while (end + 1 < s.chunks.length && !(s.chunks[end + 1]!.kind === 'punct' && /^[,;:]$/.test((s.chunks[end + 1] as { word: string }).word))) end++;
+      const last = s.chunks[end]!.last;
+      const first = f.subject && f.subject.first < f.vg.first ? f.subject.first : f.vg.first;
+      return { pattern: p, word: f.vg.lemma, noun: holder ? nounOf(p, holder, s.tokens) : null, frame: f, pairs: roles.pairs, how: roles.how, anchor: f.vg.verb, scope: [first, last], modality: null };
+    }
+    return null;
+  }
+
+  /** Refinements by the words of the clause (sanctions → 1312), then the intent code when an intent verb governs. */
+  private finalCode(c: Candidate, s: AnalysedSentenceParts): string {
+    const words = ` ${s.tokens.slice(c.scope[0], c.scope[1] + 1).map((t) => t.lower).join(' ')} `;
+    let code = c.pattern.refine.find((r) => r.when.some((w) => words.includes(` ${w} `)))?.code ?? c.pattern.code;
+    const gov = c.frame?.governor;
+    const intent = gov && (this.g.intentVerbs.has(gov.vg.lemma) || c.frame!.governorWords.some((w) => this.g.intentVerbs.has(w)));
+    if (intent && c.pattern.family.intentCode && !code.startsWith('03')) code = c.pattern.family.intentCode;
+    return code;
+  }
+
+  /** The date expression nearest the event's words; "the same day" and a sentence without one keep the date in play. */
+  private dateFor(c: Candidate, s: AnalysedSentenceParts, expressions: DateExpression[], modality: Modality, state: Discourse): ResolvedDate | null {
+    const at = s.tokens[c.anchor]!.start;
+    const nearest = [...expressions].sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
+    if (!nearest || nearest.sameDay) return state.date;
+    return modality === 'future' ? nearest.future : nearest.past;
+  }
+
+  private location(c: Candidate, refs: References): EnEvent['location'] {
+    const pp = c.frame?.pps.find((p) => this.g.locationPrepositions.has(p.prep) && p.np?.members[0]?.actor);
+    const place = pp ? refs.actors(pp.np).actors[0] : undefined;
+    return place ? { name: place.place ?? place.name, country: place.country } : null;
+  }
+
+  /** Who speaks in the sentence: the subject of a reporting verb, or the actor after "according to". */
+  private speaker(s: AnalysedSentenceParts): ResolvedActor | null {
+    const reporting = s.frames.find((f) => this.g.reporting.has(f.vg.lemma) && f.subject?.members[0]?.actor);
+    if (reporting) return reporting.subject!.members[0]!.actor;
+    const according = s.chunks.find((c) => c.kind === 'pp' && this.g.data.source_phrases.includes(c.prep));
+    return according?.kind === 'pp' ? according.np?.members[0]?.actor ?? null : null;
+  }
+
+  private carry(state: Discourse, s: AnalysedSentenceParts, refs: References, events: EnEvent[], speaker: ResolvedActor | null, expressions: DateExpression[]): void {
+    const groups = s.chunks.flatMap((c) => (c.kind === 'np' && c.members.length >= 2 ? [refs.actors(c).actors] : []));
+    for (const e of events) {
+      if (e.symmetric || e.code.startsWith('04')) state.dialogue = [e.source, e.target];
+      if (isHostile(e.code) && e.modality !== 'negated' && e.modality !== 'hypothetical') state.lastHostile = e.source;
+    }
+    updateDiscourse(state, s.mentions, s.frames, groups, speaker);
+    const dated = events.find((e) => e.date && e.date.text)?.date ?? expressions.find((x) => !x.sameDay)?.past;
+    if (dated) state.date = dated;
+  }
+}
+
+/** Threats and material conflict (13–20): what "condemned the attack" or "rejected the move" refers back to. */
+function isHostile(code: string): boolean {
+  return Number(code.slice(0, 2)) >= 13;
+}

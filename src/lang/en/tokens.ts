@@ -1,0 +1,73 @@
+import winkNLP, { type ItsFunction } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One word or punctuation mark of a sentence, with wink-nlp's universal POS tag and lemma. */
+export interface Token {
+  i: number;
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: string;
+  /** UTF-16 offsets in the sentence text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Tokenises and tags English sentences with wink-nlp and its English model (sentence splitting is Readout's own,
+ * so only the tagger runs). A title-case headline ("Xi Jinping Meets Lula In Beijing") is tagged with its common
+ * words in lower case, since the tagger reads every capitalised word as a name; offsets stay on the original.
+ */
+export class EnTokenizer {
+  private readonly nlp = winkNLP(model, ['sbd', 'pos']);
+
+  constructor(private readonly nameWords: ReadonlySet<string>) {}
+
+  tokens(text: string): Token[] {
+    const tagged = isTitleCase(text) ? this.lowerCommonWords(text) : text;
+    const its = this.nlp.its;
+    const doc = this.nlp.readDoc(tagged);
+    const values = doc.tokens().out(its.value) as string[];
+    const pos = doc.tokens().out(its.pos) as string[];
+    // wink-nlp's typings declare its.lemma with the wrong parameters; at run time it is a token function.
+    const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
+    const out: Token[] = [];
+    let cursor = 0;
+    for (let k = 0; k < values.length; k++) {
+      const value = values[k]!;
+      const at = tagged.indexOf(value, cursor);
+      // wink-nlp may give a token a form the text does not hold; it then takes the text up to the next space.
+      const start = at >= 0 && at - cursor < 20 ? at : skipSpace(tagged, cursor);
+      const end = at >= 0 && at - cursor < 20 ? at + value.length : nextSpace(tagged, start);
+      cursor = end;
+      const original = text.slice(start, end);
+      out.push({ i: out.length, text: original, lower: original.toLowerCase().replace(/’/g, "'"), lemma: lemmas[k]!.toLowerCase(), pos: pos[k]!, start, end });
+    }
+    return out;
+  }
+
+  private lowerCommonWords(text: string): string {
+    return text.replace(/\p{L}[\p{L}'’-]*/gu, (w) => {
+      const lower = w.toLowerCase();
+      return lower.length === w.length && !this.nameWords.has(lower) ? lower : w;
+    });
+  }
+}
+
+/** Most words of four letters or more capitalised, as in headlines that capitalise every word. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\b[A-Za-z][a-z]{3,}\b/g) ?? [];
+  if (words.length < 3) return false;
+  return words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.8;
+}
+
+function skipSpace(text: string, at: number): number {
+  while (at < text.length && /\s/u.test(text[at]!)) at++;
+  return at;
+}
+
+function nextSpace(text: string, at: number): number {
+  let end = at + 1;
+  while (end < text.length && !/\s/u.test(text[end]!)) end++;
+  return Math.min(end, text.length);
+}

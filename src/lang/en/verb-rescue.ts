@@ -1,0 +1,41 @@
+import type { Mention } from './mentions.js';
+import type { Token } from './tokens.js';
+
+/**
+ * Headlines drop the words that tell a verb from a noun, and the tagger reads "US sanctions Chinese firms", "Russia
+ * slams US", "Biden, Lula pledge to …" as noun phrases. A known verb tagged as a noun right after an actor is taken
+ * as the verb when it opens an infinitive ("pledge to deepen") or when its clause has no verb at all.
+ */
+export function retagVerbs(tokens: Token[], mentions: Mention[], knownVerbs: ReadonlySet<string>): void {
+  const actorEnds = new Set(mentions.filter((m) => (m.actor || m.ref || m.pluralSize !== undefined) && !m.possessive).map((m) => m.last));
+  let clauseStart = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT' && /[,;:—–]/u.test(t.text)) clauseStart = i + 1;
+    // The tagger lemmatises a noun as a noun ("summons"): the verb may be the form without its -s.
+    const lemma = [t.lemma, t.lower.replace(/s$/, ''), t.lower.replace(/es$/, '')].find((l) => knownVerbs.has(l));
+    if (t.pos !== 'NOUN' || !lemma || !actorEnds.has(i - 1) || i + 1 >= tokens.length) continue;
+    const next = tokens[i + 1]!;
+    const infinitive = next.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
+    let clauseEnd = i + 1;
+    while (clauseEnd < tokens.length && !(tokens[clauseEnd]!.pos === 'PUNCT' && /[,;:—–]/u.test(tokens[clauseEnd]!.text))) clauseEnd++;
+    const verbless = !tokens.slice(clauseStart, clauseEnd).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    if (infinitive || verbless) {
+      tokens[i] = { ...t, pos: 'VERB', lemma };
+      clauseStart = clauseEnd;
+    }
+  }
+}
+
+/** "Russia's continued attacks", "the proposed talks", "a planned visit": a participle before its noun is an adjective. */
+export function retagParticiples(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !/(?:ed|ing|en)$/.test(t.lower)) continue;
+    const before = tokens[i - 1]!;
+    const after = tokens[i + 1]!;
+    // "with visiting Vietnamese Prime Minister …" too; "after visiting China" stays a verb.
+    const opens = before.pos === 'DET' || before.lower === "'s" || before.pos === 'ADJ' || (before.pos === 'PRON' && /^(?:his|her|its|their|our)$/.test(before.lower)) || (t.lower.endsWith('ing') && /^(?:with|to|for)$/.test(before.lower));
+    if (opens && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN')) tokens[i] = { ...t, pos: 'ADJ' };
+  }
+}
