@@ -101,3 +101,18 @@ describe('Readout.code reads the page', () => {
     expect(meeting?.date).toBe('2024-01-01');
   });
 });
+
+describe('extractBody: agency datelines', () => {
+  it.each([
+    ['新华社北京2024年4月9日电 外交部长王毅9日在北京同来访的俄罗斯外长举行会谈。', '2024-04-09', '外交部长王毅9日在北京同来访的俄罗斯外长举行会谈。'],
+    ['中新网4月2日电 据外交部网站消息，两国外长通了电话。', null, '据外交部网站消息，两国外长通了电话。'],
+    ['（布鲁塞尔/北京综合电）欧盟理事会星期一通过新一轮制裁。', null, '欧盟理事会星期一通过新一轮制裁。'],
+    ['【环球网报道】当地时间7月8日，两国签署了协定。', null, '当地时间7月8日，两国签署了协定。'],
+  ])('%s', (line, date, text) => {
+    const body = extractBody(`标题\n${line}`, rules);
+    expect(body.published?.date ?? null).toBe(date);
+    const section = body.sections[1]!;
+    expect(section.text).toBe(text);
+    expect(`标题\n${line}`.slice(section.start, section.end)).toBe(text);
+  });
+});

@@ -69,6 +69,11 @@ describe('pattern families', () => {
     ['demand', '欧盟敦促塞尔维亚与科索沃恢复对话。', ['EEC 10 SRB', 'EEC 10 KSV']],
     ['relative clause', '王毅同来华进行正式访问的秘鲁外长举行会谈。', ['PER 042 CHN', 'CHN 040 PER']],
     ['posting', '外交部副部长约见菲律宾驻华大使，提出严正交涉。', ['CHN 114 PHL']],
+    ['clausal object', '埃及强烈谴责以色列空袭黎巴嫩南部、炮击叙利亚边境。', ['EGY 111 ISR', 'ISR 195 LBN', 'ISR 194 SYR']],
+    ['invitation', '秘鲁总统邀请智利总统访问利马。', ['PER 036 CHL']],
+    ['city is no party', '秘鲁外长与智利外长继去年维也纳会晤后再次举行会谈。', ['PER 040 CHL']],
+    ['abbreviation pinned by the article', '巴西外长抵达北京。中方愿同巴方加强合作。', ['BRA 042 CHN', 'CHN 03 BRA']],
+    ['topic of another verb', '秘鲁外长就智利支持阿根廷的立场表达关切。', []],
   ];
   it.each(rows)('%s: %s', (_family, text, expected) => expectDyads(text, expected));
 

@@ -149,7 +149,7 @@ export class RoleFinder {
     const lastBefore = clause.mentions.filter((m) => m.last < hit.first).pop();
     const duiClause = lastBefore && gov(lastBefore) === 'target' && tokens[lastBefore.first - 1]?.text === '对' && later.length > 0 && !candidates.some((m) => m.first > lastBefore.last);
     // 就中方支持俄罗斯…表达关切: a verb inside the topic of another verb is what is talked about, not an event.
-    if (lastBefore && gov(lastBefore) === 'topic' && later.length > 0) return null;
+    if (lastBefore && gov(lastBefore) === 'topic' && lastBefore.last === hit.first - 1) return null;
     const found = duiClause ? lastBefore : candidates[candidates.length - 1];
     if (found && !found.generic) return { mention: found, how: `subject ${found.text}` };
     if (found) {
