@@ -74,15 +74,8 @@ function compile(pattern: VerbPattern, synsets: SynsetResolver): CompiledPattern
   const before = flat.slice(0, verbAt);
   const after = flat.slice(verbAt + 1);
   const toStep = (e: PatternElement, joined: boolean, backwards: boolean): Step => {
-    if (e.kind === 'word' || e.kind === 'synset') {
-      const alternatives = e.kind === 'word' ? [[e.word]] : synsets.resolve(e.name);
-      const nearest = new Map<string, string[][]>();
-      for (const words of alternatives) {
-        const key = words[backwards ? words.length - 1 : 0]!;
-        nearest.set(key, [...(nearest.get(key) ?? []), words]);
-      }
-      return { kind: 'words', alternatives, nearest, joined };
-    }
+    if (e.kind === 'word') return { kind: 'words', alternatives: [[e.word]], nearest: new Map([[e.word, [[e.word]]]]), joined };
+    if (e.kind === 'synset') return { kind: 'words', ...synsets.indexed(e.name, backwards), joined };
     if (e.kind === 'source' || e.kind === 'target' || e.kind === 'skip' || e.kind === 'compound') return { kind: 'role', role: e.kind, joined };
     throw new Error(`unexpected ${e.kind}`);
   };
@@ -109,10 +102,27 @@ function flatten(elements: PatternElement[]): PatternElement[] {
 /** Expands synsets into word sequences, members that name other synsets included (`+&TIETYPES`). */
 class SynsetResolver {
   private readonly resolved = new Map<string, string[][]>();
+  private readonly byNearest = new Map<string, { alternatives: string[][]; nearest: Map<string, string[][]> }>();
 
   constructor(private readonly dictionary: VerbDictionary) {}
 
-  resolve(name: string, seen: string[] = []): string[][] {
+  /** A synset's alternatives indexed by the word nearest the verb, shared by every pattern that names it. */
+  indexed(name: string, backwards: boolean): { alternatives: string[][]; nearest: Map<string, string[][]> } {
+    const key = `${name} ${backwards}`;
+    let found = this.byNearest.get(key);
+    if (!found) {
+      const alternatives = this.resolve(name);
+      const nearest = new Map<string, string[][]>();
+      for (const words of alternatives) {
+        const word = words[backwards ? words.length - 1 : 0]!;
+        nearest.set(word, [...(nearest.get(word) ?? []), words]);
+      }
+      this.byNearest.set(key, (found = { alternatives, nearest }));
+    }
+    return found;
+  }
+
+  private resolve(name: string, seen: string[] = []): string[][] {
     const done = this.resolved.get(name);
     if (done) return done;
     const synset = this.dictionary.synsets.get(name);
