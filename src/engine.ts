@@ -33,31 +33,42 @@ export interface CodedDocument {
 }
 
 /**
- * Readout's engine: loads the CAMEO table, the actor tables and the language packs once, then codes documents.
- * Holds no I/O beyond loading its own data folder.
+ * Readout's engine: loads the CAMEO table and the actor tables once, each language pack the first time a
+ * document in that language comes (the English model costs a second to load; Chinese-only runs never pay it),
+ * then codes documents. Holds no I/O beyond loading its own data folder.
  */
 export class Readout {
   readonly cameo: CameoTable;
   readonly tables: ActorTables;
   private readonly packs = new Map<string, LanguagePack>();
+  private readonly packFactories: Record<string, () => LanguagePack>;
 
   constructor(dataDir: string = defaultDataDir()) {
     this.cameo = CameoTable.load(dataDir);
     this.tables = loadActorTables(dataDir);
-    this.packs.set('zh', new ZhLanguagePack(this.tables, loadZhData(dataDir)));
-    this.packs.set('en', EnLanguagePack.load(this.tables, dataDir));
+    this.packFactories = {
+      zh: () => new ZhLanguagePack(this.tables, loadZhData(dataDir)),
+      en: () => EnLanguagePack.load(this.tables, dataDir),
+    };
   }
 
+  /** The language pack for a language code, loaded on first use; undefined for a language Readout lacks. */
   pack(language: string): LanguagePack | undefined {
-    return this.packs.get(language);
+    let pack = this.packs.get(language);
+    const factory = this.packFactories[language];
+    if (!pack && factory) {
+      pack = factory();
+      this.packs.set(language, pack);
+    }
+    return pack;
   }
 
   code(text: string, options: CodeOptions): CodedDocument {
     const wanted = options.language ?? 'auto';
     const language = wanted === 'auto' ? detectLanguage(text) : wanted;
     if (!language) throw new InputError(ErrorCodes.INPUT_EMPTY, options.doc, 'no Chinese or English text found');
-    const pack = this.packs.get(language);
-    if (!pack) throw new InputError(ErrorCodes.LANGUAGE_UNSUPPORTED, options.doc, `language '${language}' is not supported yet (Chinese is; English coding is issue 3)`);
+    const pack = this.pack(language);
+    if (!pack) throw new InputError(ErrorCodes.LANGUAGE_UNSUPPORTED, options.doc, `language '${language}' is not supported (Readout codes zh and en)`);
     if (options.published && !isRealDate(options.published))
       throw new InputError(ErrorCodes.BAD_ARGUMENT, options.doc, `publication date '${options.published}' is not a real date (use YYYY-MM-DD)`);
     const analysis = pack.analyse(text, { published: options.published ?? null });
