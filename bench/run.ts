@@ -12,6 +12,7 @@ const PER_DOCUMENT = 20;
 
 const loadStart = performance.now();
 const readout = new Readout();
+readout.pack('zh');
 const loadMs = performance.now() - loadStart;
 
 const sentences = buildZhCorpus(readout.tables, SENTENCES);
