@@ -1,3 +1,4 @@
+import { coordinate } from './coordination.js';
 import type { GrammarSets } from './grammar.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
@@ -25,7 +26,11 @@ export interface VerbGroup {
   words: string[];
   /** "to meet": the verb of an infinitive. */
   infinitive: boolean;
-  /** "meeting" with no auxiliary: a participle or gerund, whose subject is its clause's. */
+  /**
+   * "meeting" with no auxiliary: a participle or gerund, whose subject is its clause's; or a past participle after
+   * a noun and before a preposition ("entities linked to Iran", "sanctions imposed by the EU"): a passive that
+   * describes the noun.
+   */
   participle: boolean;
   passive: boolean;
 }
@@ -52,9 +57,9 @@ const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away']);
 
 /**
  * Groups a tagged sentence into noun, verb and prepositional phrases; actor mentions stay whole inside noun phrases.
- * `breaks` are tokens that start a phrase of their own: dates ("held drills next week", "met Wang Monday").
+ * `dated` are the tokens of date expressions: phrases of their own ("held drills next week", "met Wang Monday").
  */
-export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, breaks: ReadonlySet<number> = new Set()): Chunk[] {
+export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, dated: ReadonlySet<number> = new Set()): Chunk[] {
   const mentionAt = new Map<number, Mention>();
   for (const m of mentions) for (let i = m.first; i <= m.last; i++) mentionAt.set(i, m);
   const chunks: Chunk[] = [];
@@ -63,15 +68,15 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, brea
     const t = tokens[i]!;
     const compound = g.compoundPreposition(tokens, i);
     if (compound) {
-      const np = nounGroup(tokens, compound.last + 1, mentionAt, breaks);
+      const np = nounGroup(tokens, compound.last + 1, mentionAt, dated);
       chunks.push({ kind: 'pp', first: i, last: np?.last ?? compound.last, prep: compound.words, np });
       i = (np?.last ?? compound.last) + 1;
     } else if (mentionAt.has(i) || startsNoun(t)) {
-      const np = nounGroup(tokens, i, mentionAt, breaks)!;
+      const np = nounGroup(tokens, i, mentionAt, dated)!;
       chunks.push(np);
       i = np.last + 1;
     } else if (t.pos === 'ADP' && !(t.lower === 'to' && isVerbal(tokens[i + 1]))) {
-      const np = nounGroup(tokens, i + 1, mentionAt, breaks);
+      const np = nounGroup(tokens, i + 1, mentionAt, dated);
       chunks.push(np ? { kind: 'pp', first: i, last: np.last, prep: t.lower, np } : { kind: 'pp', first: i, last: i, prep: t.lower, np: null });
       i = (np?.last ?? i) + 1;
     } else if (isVerbal(t) || (t.lower === 'to' && isVerbal(tokens[i + 1]))) {
@@ -84,7 +89,35 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, brea
       i++;
     }
   }
+  reducedRelatives(chunks, tokens, g);
   return coordinate(chunks, g);
+}
+
+/**
+ * "designated two entities linked to Iran's drone program", "the sanctions imposed by the EU took effect": a bare
+ * past participle between a noun and a preposition, where the noun is an object or the clause's verb comes later.
+ */
+function reducedRelatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): void {
+  chunks.forEach((c, k) => {
+    if (c.kind !== 'vg' || c.infinitive || c.participle || c.verb !== c.first || c.last !== c.verb) return;
+    const noun = chunks[k - 1];
+    if (!tokens[c.verb]!.lower.endsWith('ed') || noun?.kind !== 'np' || noun.mentions.some((m) => m.relative) || chunks[k + 1]?.kind !== 'pp') return;
+    // After a reporting verb the noun is a subject: "said Russia attacked in the morning".
+    const before = chunks[k - 2];
+    const isObject = (before?.kind === 'vg' && !g.reporting.has(before.lemma)) || before?.kind === 'pp';
+    if (isObject || finiteVerbLater(chunks, k + 1)) {
+      c.participle = true;
+      c.passive = true;
+    }
+  });
+}
+
+function finiteVerbLater(chunks: Chunk[], from: number): boolean {
+  for (const c of chunks.slice(from)) {
+    if (c.kind === 'vg' && !c.infinitive && !c.participle) return true;
+    if (c.kind === 'punct' || c.kind === 'cc' || c.kind === 'sub') return false;
+  }
+  return false;
 }
 
 function startsNoun(t: Token): boolean {
@@ -97,13 +130,13 @@ function isVerbal(t: Token | undefined): boolean {
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
-function nounGroup(tokens: Token[], from: number, mentionAt: Map<number, Mention>, breaks: ReadonlySet<number>): NounGroup | null {
+function nounGroup(tokens: Token[], from: number, mentionAt: Map<number, Mention>, dated: ReadonlySet<number>): NounGroup | null {
   const first = tokens[from];
   if (!first || !(mentionAt.has(from) || startsNoun(first))) return null;
   // A personal pronoun is a phrase by itself ("told him the news"); a possessive one opens a phrase ("his visit").
   const alone = first.pos === 'PRON' && !POSSESSIVES.has(first.lower);
   let last = from;
-  while (!alone && !breaks.has(last + 1) && inNoun(tokens, last + 1, mentionAt)) last++;
+  while (!alone && dated.has(last + 1) === dated.has(from) && inNoun(tokens, last + 1, mentionAt)) last++;
   // A mention that runs past the phrase's end belongs to it whole.
   for (let k = from; k <= last; k++) last = Math.max(last, mentionAt.get(k)?.last ?? last);
   const inside: Mention[] = [];
@@ -113,7 +146,7 @@ function nounGroup(tokens: Token[], from: number, mentionAt: Map<number, Mention
   }
   let head = last;
   while (head > from && !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(tokens[head]!.pos) && !mentionAt.has(head)) head--;
-  return { kind: 'np', first: from, last, head, date: breaks.has(from), mentions: inside, members: actorOf(inside.filter((m) => !m.relative && !m.region)) };
+  return { kind: 'np', first: from, last, head, date: dated.has(from), mentions: inside, members: actorOf(inside.filter((m) => !m.relative && !m.region)) };
 }
 
 function inNoun(tokens: Token[], k: number, mentionAt: Map<number, Mention>): boolean {
@@ -140,11 +173,17 @@ function verbGroup(tokens: Token[], from: number, g: GrammarSets): VerbGroup {
   let verb = -1;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (t.pos === 'VERB' || (t.pos === 'AUX' && !isVerbal(nextNonAdverb(tokens, i + 1)))) {
+    // "to have met", "to be hosted": the tagger may read the auxiliary of an infinitive as a verb.
+    const auxiliary = t.pos === 'AUX' || (/^(?:have|be|get)$/.test(t.lemma) && nextNonAdverb(tokens, i + 1)?.pos === 'VERB');
+    if (!auxiliary && t.pos === 'VERB') {
       verb = i;
       break;
     }
-    if (t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && g.negation.has(t.lower))) i++;
+    if (t.pos === 'AUX' && !isVerbal(nextNonAdverb(tokens, i + 1))) {
+      verb = i;
+      break;
+    }
+    if (auxiliary || t.pos === 'ADV' || (t.pos === 'PART' && g.negation.has(t.lower))) i++;
     else break;
   }
   if (verb < 0) verb = Math.max(from, i - 1);
@@ -152,7 +191,7 @@ function verbGroup(tokens: Token[], from: number, g: GrammarSets): VerbGroup {
   if (PARTICLES.has(tokens[verb + 1]?.lower ?? '') && tokens[verb + 1]!.pos !== 'NOUN') last = verb + 1;
   const words = tokens.slice(from, last + 1).map((t) => t.lower);
   const v = tokens[verb]!;
-  const aux = tokens.slice(from, verb).filter((t) => t.pos === 'AUX').map((t) => t.lemma);
+  const aux = tokens.slice(from, verb).filter((t) => t.pos === 'AUX' || t.pos === 'VERB').map((t) => t.lemma);
   // "was attacked", "were hit": a form of be or get before a main verb that is not a gerund.
   const passive = (aux.includes('be') || aux.includes('get')) && !v.lower.endsWith('ing') && v.pos === 'VERB';
   const participle = !infinitive && aux.length === 0 && v.lower.endsWith('ing');
@@ -162,62 +201,4 @@ function verbGroup(tokens: Token[], from: number, g: GrammarSets): VerbGroup {
 function nextNonAdverb(tokens: Token[], i: number): Token | undefined {
   while (tokens[i] && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART')) i++;
   return tokens[i];
-}
-
-/**
- * Joins actor phrases listed with "and" or commas into one group ("Biden and Lula", "China, Russia and Iran",
- * "talks with Iran and Iraq"), and a headline's leading pair ("Biden, Lula pledge …"). "X met Y and Z agreed": Z is
- * the subject of a new clause, not a second guest.
- */
-function coordinate(chunks: Chunk[], g: GrammarSets): Chunk[] {
-  const out: Chunk[] = [];
-  for (let k = 0; k < chunks.length; k++) {
-    const c = chunks[k]!;
-    let h = out.length - 1;
-    const joiners: string[] = [];
-    while (h >= 0 && joiners.length < 2 && isJoiner(out[h]!, g)) joiners.unshift((out[h--] as Marker).word);
-    const holder = out[h];
-    const group = holder?.kind === 'np' ? holder : holder?.kind === 'pp' ? holder.np : null;
-    const actors = c.kind === 'np' && c.members.length > 0 && (group?.members.length ?? 0) > 0;
-    // Things joined by "and" ("missiles and drones", "sanctions and tariffs") are one phrase too.
-    const things = c.kind === 'np' && !c.members.length && group !== null && !group.members.length && joiners.includes('and');
-    if (c.kind === 'np' && joiners.length && group && ((actors && joinsList(chunks, k, out, h, joiners, g)) || things)) {
-      out.length = h + 1;
-      group.members = [...group.members, ...c.members];
-      group.mentions = [...group.mentions, ...c.mentions];
-      group.last = c.last;
-      group.head = c.head;
-      holder!.last = c.last;
-      continue;
-    }
-    out.push(c);
-  }
-  return out;
-}
-
-function isJoiner(c: Chunk, g: GrammarSets): c is Marker {
-  return (c.kind === 'cc' && g.coordinators.has(c.word)) || (c.kind === 'punct' && c.word === ',');
-}
-
-function joinsList(chunks: Chunk[], k: number, out: Chunk[], h: number, joiners: string[], g: GrammarSets): boolean {
-  const next = chunks[k + 1];
-  const finiteNext = next?.kind === 'vg' && !next.infinitive && !next.participle;
-  const listGoesOn = next !== undefined && isJoiner(next, g) && chunks[k + 2]?.kind === 'np';
-  const holderIsObject = out[h]!.kind === 'pp' && (out[h] as PrepPhrase).prep === 'between' ? false : afterVerb(out, h, g);
-  if (joiners.includes(',') && !joiners.some((j) => g.coordinators.has(j))) {
-    // A bare comma lists actors only in a longer list, or as a headline's "Biden, Lula pledge …".
-    if (listGoesOn) return true;
-    return h === 0 && out[h]!.kind === 'np' && finiteNext;
-  }
-  return !(finiteNext && holderIsObject);
-}
-
-/** Whether the phrase at h follows a verb of its clause (not a reporting verb): then it is that verb's object. */
-function afterVerb(out: Chunk[], h: number, g: GrammarSets): boolean {
-  for (let k = h - 1; k >= 0; k--) {
-    const c = out[k]!;
-    if (c.kind === 'vg') return !g.reporting.has(c.lemma);
-    if (c.kind !== 'np' && c.kind !== 'pp' && c.kind !== 'adv') return false;
-  }
-  return false;
 }

@@ -30,6 +30,7 @@ describe('English data files', () => {
     ['an unknown key', `${HEADER}  - verbs: [meet]\n    code: '040'\n  - verbs: [visit]\n    code: '042'\n    object: destination\n`, 10, 'object'],
     ['a verb in capitals', `${HEADER}  - verbs: [Meet]\n    code: '040'\n`, 8, 'lower case'],
     ['a pattern with neither verbs nor nominal nouns', `${HEADER}  - nouns: [visit]\n    code: '042'\n`, 8, 'needs verbs'],
+    ['an event noun with an "of" phrase', `${HEADER}  - verbs: [impose]\n    nouns: [package of sanctions]\n    code: '163'\n`, 9, 'of'],
     ['a target role that is no preposition', `${HEADER}  - verbs: [meet]\n    code: '040'\n    targets: [Object]\n`, 10, 'preposition'],
   ])('name the file and line of %s', (_what, source, line, words) => {
     const err = failure(source);

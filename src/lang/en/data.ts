@@ -54,11 +54,13 @@ export const grammarSchema = z
     name_particles: lowerWords,
     name_suffixes: lowerWords,
     party_nouns: lowerWords,
+    reciprocals: lowerWords,
     family_name_first: z.array(z.string().regex(/^[A-Z]{3}$/, 'a three-letter country code')),
     not_names: lowerWords,
     nominal_future: lowerWords,
     nominal_hypothetical: lowerWords,
-    recent_objects: lowerWords,
+    recent_acts: lowerWords,
+    recent_claims: lowerWords,
   })
   .strict();
 
@@ -74,17 +76,22 @@ export const datesSchema = z
   })
   .strict();
 
-/** Where the other party of an event is found: the direct object, the subject of a governed clause, or a preposition. */
-const role = z.string().regex(/^(?:object|complement|[a-z]+)$/, 'object, complement or a preposition in lower case');
+/**
+ * Where the other party of an event is found: the direct object, the actor a participle after the object names
+ * (described), the subject of a governed clause (complement), or a preposition.
+ */
+const role = z.string().regex(/^[a-z]+$/, 'object, described, complement or a preposition in lower case');
 
 const refineSchema = z.array(z.object({ when: lowerWords.min(1), code: cameoCode }).strict());
 
 const patternSchema = z
   .object({
     verbs: lowerWords.min(1).optional(),
-    nouns: lowerWords.min(1).optional(),
+    // An event noun is matched at the head of its phrase; "a package of sanctions" is matched by "sanctions".
+    nouns: z.array(z.string().min(1).regex(/^[^A-Z]+$/, 'written in lower case').refine((n) => !n.includes(' of '), 'no "of" phrase: list the noun after "of" instead')).min(1).optional(),
     nominal: z.boolean().optional(),
     code: cameoCode,
+    frame: z.enum(['symmetric', 'directed']).optional(),
     targets: z.array(role).min(1).optional(),
     target_required: z.boolean().optional(),
     with_preposition: lowerWords.min(1).optional(),
@@ -104,7 +111,9 @@ export const patternFileSchema = z
     frame: z.enum(['symmetric', 'directed']),
     targets: z.array(role).min(1),
     target_required: z.boolean(),
-    fallback: z.array(z.enum(['group', 'dialogue', 'recent'])),
+    // Where a missing target comes from: the other party of the last exchange, or whoever acted or spoke last
+    // ("condemned the attack"). A symmetric event always pairs the members of a group subject.
+    fallback: z.array(z.enum(['dialogue', 'recent'])),
     intent_code: cameoCode.optional(),
     complement_modality: z.enum(['hypothetical', 'negated']).optional(),
     destination: z.boolean().optional(),

@@ -91,6 +91,11 @@ export class EnDateResolver {
     return found.sort((a, b) => a.at - b.at);
   }
 
+  /** Where date expressions stand in a text, whatever the publication date: they are phrases of their own. */
+  spans(text: string): [number, number][] {
+    return this.find(text, '2000-01-01').map((d) => [d.at, d.at + d.text.length]);
+  }
+
   /** The first complete date written in a line ("April 9, 2024", "9 April 2024", "2024-04-09"), for bylines. */
   fullDate(line: string): string | null {
     for (const rule of this.rules.slice(0, 3)) {
@@ -100,13 +105,6 @@ export class EnDateResolver {
       if (r) return r.date;
     }
     return null;
-  }
-
-  /** "April 9" of a dateline in a given year. */
-  monthDay(text: string, year: number): string | null {
-    const m = /([A-Za-z]+)\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]+)/.exec(text);
-    const month = m ? this.months[(m[1] ?? m[4])!.toLowerCase()] : undefined;
-    return m && month ? day(year, month, Number(m[2] ?? m[3]))?.date ?? null : null;
   }
 }
 

@@ -16,12 +16,14 @@ export interface Discourse {
   dialogue: ResolvedActor[] | null;
   /** The author of the last hostile act: whom "condemned the attack" is against. */
   lastHostile: ResolvedActor | null;
+  /** For each party (country or organisation code), who last criticised, accused or threatened it. */
+  against: Map<string, ResolvedActor>;
   speaker: ResolvedActor | null;
   date: ResolvedDate | null;
 }
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, lastPerson: null, lastThing: null, lastGroup: null, dialogue: null, lastHostile: null, speaker: null, date: null };
+  return { subjectPerson: null, lastPerson: null, lastThing: null, lastGroup: null, dialogue: null, lastHostile: null, against: new Map(), speaker: null, date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */
@@ -61,7 +63,7 @@ export class References {
     }
     if (m.ref === 'thing') return tag(before.filter((x) => !x.person).pop()?.actor ?? this.state.lastThing, 'the last state or body named');
     if (m.ref === 'speaker') return tag(this.speaker ?? this.state.speaker, 'the speaker');
-    if (m.ref === 'group') return (this.state.lastGroup ?? []).flatMap((a) => tag(a, 'the last group named'));
+    if (m.ref === 'group') return (this.state.lastGroup ?? this.state.dialogue ?? []).flatMap((a) => tag(a, 'the last group named'));
     return [];
   }
 }
@@ -85,4 +87,9 @@ export function distinct(actors: ResolvedActor[]): ResolvedActor[] {
   const out: ResolvedActor[] = [];
   for (const a of actors) if (!out.some((b) => sameParticipant(a, b))) out.push(a);
   return out;
+}
+
+/** The key a party is remembered by: its state, or the organisation's code. */
+export function partyKey(a: ResolvedActor): string {
+  return a.country ?? a.code;
 }

@@ -94,23 +94,30 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets)
     f.subjectWay = 'controller';
     return;
   }
-  const left = scanLeft(chunks, f.at - 1, g);
-  if (left && (!f.vg.participle || left.np === chunks[f.at - 1])) {
+  // A participle right after a phrase describes it ("a UN vote condemning Russia"); after a comma it is the clause's.
+  const before = chunks[f.at - 1];
+  if (f.vg.participle && (before?.kind === 'np' || (before?.kind === 'pp' && before.np))) {
+    f.subject = before.kind === 'np' ? before : before.np;
+    f.subjectWay = 'subject';
+    return;
+  }
+  const left = f.vg.participle ? null : scanLeft(chunks, f.at - 1, g);
+  if (left) {
     f.subject = left.np;
     f.subjectWay = left.relative ? 'relative' : 'subject';
     return;
   }
-  const before = frames.filter((p) => p.at < f.at && !p.vg.infinitive && !p.vg.participle).pop();
+  const previous = frames.filter((p) => p.at < f.at && !p.vg.infinitive && !p.vg.participle).pop();
   if (f.vg.participle) {
     // "After meeting Xi, Lula said …" and "…, Lula said, adding …": the clause's subject.
-    const main = before ?? frames.find((p) => p.at > f.at && !p.vg.infinitive && !p.vg.participle && p.subject);
+    const main = previous ?? frames.find((p) => p.at > f.at && !p.vg.infinitive && !p.vg.participle && p.subject);
     f.subject = main?.subject ?? null;
     f.clause = main ?? null;
     f.subjectWay = 'clause';
     return;
   }
-  if (left === null && before?.subject && chunks.slice(before.end + 1, f.at).some((c) => c.kind === 'cc')) {
-    f.subject = before.subject;
+  if (previous?.subject && chunks.slice(previous.end + 1, f.at).some((c) => c.kind === 'cc')) {
+    f.subject = previous.subject;
     f.subjectWay = 'coordinated';
     return;
   }
@@ -134,6 +141,11 @@ function scanLeft(chunks: Chunk[], from: number, g: GrammarSets): { np: NounGrou
       return antecedent ? { np: antecedent, relative: true } : null;
     }
     if (c.kind === 'punct' && isQuote(c.word)) continue;
+    // "the Treasury's Office of Foreign Assets Control (OFAC) is sanctioning …": an aside in brackets is skipped.
+    if (c.kind === 'punct' && c.word === ')') {
+      while (k > 0 && !(chunks[k]!.kind === 'punct' && (chunks[k] as { word: string }).word === '(')) k--;
+      continue;
+    }
     if (c.kind === 'punct' && c.word === ',') {
       const skipTo = parenthetical(chunks, k, g);
       if (skipTo === null) return null;

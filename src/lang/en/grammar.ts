@@ -19,6 +19,10 @@ export interface GrammarSets {
   locationPrepositions: Set<string>;
   coordinators: Set<string>;
   subordinators: Set<string>;
+  recentActs: Set<string>;
+  recentClaims: Set<string>;
+  partyNouns: Set<string>;
+  reciprocals: Set<string>;
   /** The multi-word preposition starting at token i ("according to", "on the sidelines of"), if any. */
   compoundPreposition(tokens: Token[], i: number): { words: string; last: number } | null;
 }
@@ -43,6 +47,10 @@ export function grammarSets(g: GrammarData): GrammarSets {
     locationPrepositions: set(g.location_prepositions),
     coordinators: set(g.coordinators),
     subordinators: set(g.subordinators),
+    recentActs: set(g.recent_acts),
+    recentClaims: set(g.recent_claims),
+    partyNouns: set(g.party_nouns),
+    reciprocals: set(g.reciprocals),
     compoundPreposition(tokens, i) {
       for (const words of compounds) if (matchesAt(tokens, i, words)) return { words: words.join(' '), last: i + words.length - 1 };
       return null;

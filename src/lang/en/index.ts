@@ -4,16 +4,17 @@ import type { Section } from '../../text/body.js';
 import { chunk } from './chunks.js';
 import { loadEnData, type EnData } from './data.js';
 import { EnDateResolver } from './dates.js';
-import { newDiscourse } from './discourse.js';
+import { newDiscourse, type Discourse } from './discourse.js';
 import { buildFrames } from './frames.js';
 import { grammarSets, type GrammarSets } from './grammar.js';
 import { buildEnLexicon, normalise, type EnLexicon } from './lexicon.js';
-import { findMentions, learnDocumentNames, newNameMemory, type NameMemory } from './mentions.js';
+import { findMentions } from './mentions.js';
+import { learnDocumentNames, newNameMemory, type NameMemory } from './names.js';
 import { EnPageReader } from './page.js';
 import { EnSentenceCoder } from './sentence-coder.js';
 import { splitSentences, type SplitRules } from './sentences.js';
 import { EnTokenizer } from './tokens.js';
-import { retagParticiples, retagVerbs } from './verb-rescue.js';
+import { retagNounCompounds, retagParticiples, retagVerbs } from './verb-rescue.js';
 
 /** The English language pack: page reading, sentences, wink-nlp tagging, actor phrases, chunks, verb frames, events. */
 export class EnLanguagePack implements LanguagePack {
@@ -86,13 +87,14 @@ export class EnLanguagePack implements LanguagePack {
     const mentions = findMentions(tokens, text, this.lexicon, date, memory, this.dateWords);
     retagVerbs(tokens, mentions, this.knownVerbs);
     retagParticiples(tokens);
-    const breaks = new Set<number>();
-    for (const d of this.dates.find(text, '2000-01-01')) breaks.add(tokens.findIndex((t) => t.start === d.at));
-    const chunks = chunk(tokens, mentions, this.grammar, breaks);
+    retagNounCompounds(tokens);
+    const spans = this.dates.spans(text);
+    const dated = new Set(tokens.filter((t) => spans.some(([a, b]) => t.start >= a && t.end <= b)).map((t) => t.i));
+    const chunks = chunk(tokens, mentions, this.grammar, dated);
     return { text, tokens, mentions, chunks, frames: buildFrames(chunks, tokens, this.grammar) };
   }
 
-  private codeSentence(text: string, published: string | null, memory: NameMemory, state: ReturnType<typeof newDiscourse>) {
+  private codeSentence(text: string, published: string | null, memory: NameMemory, state: Discourse) {
     return this.coder.code(this.parse(text, published, memory), state, published);
   }
 

@@ -20,6 +20,8 @@ export interface Family {
 
 export interface EnPattern {
   family: Family;
+  /** The family's frame, unless the pattern says otherwise ("exchanged congratulatory messages" is mutual praise). */
+  frame: PatternFile['frame'];
   /** Event nouns, each as its words; null for a plain verb. */
   nouns: string[][] | null;
   nominal: boolean;
@@ -59,10 +61,12 @@ export interface EnLexicon {
   grammar: GrammarData;
 }
 
-/** The form tokens are matched by: lower case, one kind of apostrophe, single spaces. */
+/** The form tokens are matched by: lower case, no accents, one kind of apostrophe, single spaces. */
 export function normalise(s: string): string {
-  const lower = s.toLowerCase();
-  return /[’`]|\s\s|[\t\n]/.test(lower) ? lower.replace(/[’`]/g, "'").replace(/\s+/g, ' ') : lower;
+  let key = s.toLowerCase();
+  // English news often drops accents: "Orban" for Orbán, "Sejourne" for Séjourné.
+  if (/[^\x00-\x7f`]/.test(key)) key = key.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’`]/g, "'");
+  return /\s\s|[\t\n]/.test(key) ? key.replace(/\s+/g, ' ') : key;
 }
 
 export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
@@ -89,7 +93,8 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
   for (const person of tables.people) {
     // Roman numerals and suffixes (Charles III, Austin III) are no family names.
     const words = person.en.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^[IVX]+$/.test(w) && !data.grammar.name_suffixes.includes(w.toLowerCase()));
-    const surname = (familyFirst.has(person.country) ? words[0] : words[words.length - 1])?.toLowerCase();
+    const last = familyFirst.has(person.country) ? words[0] : words[words.length - 1];
+    const surname = last ? normalise(last) : undefined;
     if (surname) surnames.set(surname, [...(surnames.get(surname) ?? []), person]);
     for (const name of [person.en, ...(person.en_aliases ?? [])]) {
       const entry = { kind: 'person' as const, person };
@@ -145,6 +150,7 @@ function indexPatterns(files: PatternFile[]): Pick<EnLexicon, 'verbs' | 'nominal
 function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPattern {
   return {
     family,
+    frame: entry.frame ?? file.frame,
     nouns: entry.nouns ? entry.nouns.map((n) => n.split(' ')) : null,
     nominal: entry.nominal ?? false,
     code: entry.code,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Readout } from '../../engine.js';
 import type { EnLanguagePack } from './index.js';
-import { newNameMemory, type Mention, type NameMemory } from './mentions.js';
+import type { Mention } from './mentions.js';
+import { newNameMemory, type NameMemory } from './names.js';
 
 const en = new Readout().pack('en') as EnLanguagePack;
 const newMemory = (): NameMemory => newNameMemory();
@@ -53,6 +54,8 @@ describe('findMentions: one actor per phrase', () => {
     { what: 'an organisation official', text: 'UN Secretary-General Antonio Guterres called for calm.', phrase: 'Guterres', code: 'UNO', country: null },
     { what: 'a body of an organisation', text: 'The UN Security Council adopted a resolution.', phrase: 'Security Council', code: 'UNO', country: null },
     { what: 'an armed group with a home country', text: 'Hamas fired rockets.', phrase: 'Hamas', code: 'HMS', country: 'PSE' },
+    { what: 'a name written without its accents', text: 'Jens Plotner met the delegation.', phrase: 'Plotner', code: 'DEUGOV', country: 'DEU', name: 'Jens Plötner' },
+    { what: 'a family name that one office holder of the tables bears', text: 'Xi met the delegation.', phrase: 'Xi', code: 'CHNGOV', country: 'CHN', name: 'Xi Jinping' },
     { what: 'a sub-national place for its country', text: 'Russian troops shelled Kharkiv.', phrase: 'Kharkiv', code: 'UKRGOV', country: 'UKR' },
   ];
   it.each(rows)('$what: $phrase', ({ text, phrase, code, country, name, role, date }) => {
@@ -69,7 +72,9 @@ describe('findMentions: what is not an actor', () => {
     ['the pronoun "us"', 'He told us about the talks.'],
     ['a title with no state in context', 'The foreign minister arrived late.'],
     ['a capitalised word that is no name', 'Meanwhile, talks continued.'],
-  ])('%s', (_what, text) => expect(mentions(text).filter((m) => m.actor)).toEqual([]));
+    ['a family name several office holders bear', 'Kim met the delegation.'],
+    ['a family name of someone out of office on the date', 'Sullivan met the delegation.', '2025-06-01'],
+  ])('%s', (_what, text, date?: string) => expect(mentions(text, date ?? '2024-05-10').filter((m) => m.actor)).toEqual([]));
 
   it('keeps a capital after "in" as a mention (the role decides it is a place)', () => {
     expect(mention('Xi met Lula in Beijing.', 'Beijing').actor!.place).toBe('Beijing');

@@ -40,6 +40,8 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   if (gov && (governed === 'future' || g.futureVerbs.has(gov.vg.lemma) || f.governorWords.some((w) => g.futureVerbs.has(w)))) return 'future';
   // A participle is as real as its clause: "Xi will tour Europe, visiting France and Serbia".
   if (f.clause) {
+    // "denied attacking civilians", "would consider supplying weapons": a participle right after its verb.
+    if (f.clause.at === f.at - 1 && g.negatingVerbs.has(f.clause.vg.lemma)) return 'negated';
     if (f.clause.at === f.at - 1 && g.hypotheticalVerbs.has(f.clause.vg.lemma)) return 'hypothetical';
     const clause = modalityOf(f.clause, ctx);
     if (clause === 'future' || clause === 'hypothetical') return clause;

@@ -21,9 +21,9 @@ export interface NominalEvent {
 
 /**
  * Events named by a noun: "Russia's attack on Ukraine", "an Israeli strike on Gaza", "his visit to China", "talks
- * between Iran and Oman". Coded only when the noun names both its author (possessor, a modifier, "by X", or for a
- * visit or talks the subject of the clause they are in: "Lula, on a state visit to China, …", "travel to Moscow for talks
- * with Putin") and its target.
+ * between Iran and Oman". Coded only when the noun names both its author (possessor, a modifier, "by X", or the
+ * subject of the clause it stands in: "Lula, on a state visit to China, …", "travel to Moscow for talks with Putin")
+ * and its target.
  */
 export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleContext, consumed: ReadonlySet<NounGroup>): NominalEvent[] {
   const out: NominalEvent[] = [];
@@ -48,10 +48,12 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
         sources = author(np, c, k, frames, ctx, after, lexicon);
         const target = after.find((pp) => pp.prep !== 'by' && p.targets.includes(pp.prep) && pp.np?.members.length);
         targets = ctx.refs.actors(target?.np ?? null).actors;
+        // "Xi's France visit", "Russia's Ukraine invasion": a second state named before the noun is its target.
+        const inside = np.mentions.filter((m) => m.actor && m.last < np.head && !sources.some((a) => a === m.actor));
+        if (!targets.length && inside.length) targets = ctx.refs.resolve(inside[inside.length - 1]!);
         if (!targets.length) {
-          const { other } = clauseParties(c, k, frames, lexicon, ctx.tokens);
-          const hosted = other !== null && clauseOf(k, frames)?.subject === other;
-          if (p.family.frame === 'symmetric' || hosted) targets = ctx.refs.actors(other).actors;
+          const { other, hosting } = clauseParties(c, k, frames, lexicon, ctx.tokens);
+          if (p.frame === 'symmetric' || hosting) targets = ctx.refs.actors(other).actors;
         }
       }
       if (!sources.length) continue;
@@ -94,14 +96,15 @@ function author(np: NounGroup, holder: Chunk, k: number, frames: Frame[], ctx: R
  * The parties an event noun takes from the clause it stands in: its subject and object ("Erdogan told Putin in a
  * phone call"), the other way round for a host and guest ("will host Kishida for an official visit").
  */
-function clauseParties(holder: Chunk, k: number, frames: Frame[], lexicon: EnLexicon, tokens: Token[]): { author: NounGroup | null; other: NounGroup | null } {
-  if (holder.kind !== 'pp' || !holder.np || !CLAUSE_PREPOSITIONS.includes(holder.prep)) return { author: null, other: null };
+function clauseParties(holder: Chunk, k: number, frames: Frame[], lexicon: EnLexicon, tokens: Token[]): { author: NounGroup | null; other: NounGroup | null; hosting: boolean } {
+  const none = { author: null, other: null, hosting: false };
+  if (holder.kind !== 'pp' || !holder.np || !CLAUSE_PREPOSITIONS.includes(holder.prep)) return none;
   // "for its flexibility in the trade talks": a definite event is one spoken of before, not one of this clause.
-  if (DEFINITE.has(tokens[holder.np.first]!.lower)) return { author: null, other: null };
+  if (DEFINITE.has(tokens[holder.np.first]!.lower)) return none;
   const clause = clauseOf(k, frames);
-  if (!clause) return { author: null, other: null };
-  const hosting = lexicon.verbs.get(clause.vg.lemma)?.some((p) => p.code === '043');
-  return hosting ? { author: clause.object, other: clause.subject } : { author: clause.subject, other: clause.object };
+  if (!clause) return none;
+  const hosting = lexicon.verbs.get(clause.vg.lemma)?.some((p) => p.code === '043') ?? false;
+  return hosting ? { author: clause.object, other: clause.subject, hosting } : { author: clause.subject, other: clause.object, hosting };
 }
 
 function nominalModality(np: NounGroup, holder: Chunk, ctx: RoleContext, lexicon: EnLexicon): Modality {

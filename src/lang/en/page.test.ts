@@ -12,7 +12,6 @@ const readout = new Readout();
 describe('EnPageReader: publication date', () => {
   it.each([
     ['an agency dateline with a year', 'WASHINGTON, March 3, 2024 (Reuters) - The Treasury imposed sanctions on Iran.', '2024-03-03'],
-    ['a Xinhua dateline with the year named in the text', 'BEIJING, April 9 (Xinhua) -- China and Russia held talks on Tuesday. Trade grew in 2024.', '2024-04-09'],
     ['a day-month dateline', 'LONDON, 5 June 2023 (AFP) - Britain summoned the Iranian ambassador.', '2023-06-05'],
     ['a byline timestamp', 'Iran condemns strike\nBy Parisa Hafezi\nApril 2, 2024 10:15 AM\nIran condemned the strike.', '2024-04-02'],
     ['a numeric timestamp', 'Iran condemns strike\n2024-04-02 10:15\nIran condemned the strike.', '2024-04-02'],
@@ -20,7 +19,8 @@ describe('EnPageReader: publication date', () => {
   ])('%s', (_what, text, date) => expect(reader.read(text).published).toBe(date));
 
   it.each([
-    ['a dateline without a year when the text names none', 'BEIJING, April 9 (Xinhua) -- China and Russia held talks on Tuesday.'],
+    ['a dateline without a year', 'BEIJING, April 9 (Xinhua) -- China and Russia held talks on Tuesday.'],
+    ['a dateline without a year, whatever years the text names', 'BEIJING, April 9 (Xinhua) -- Talks resumed. Trade fell in 2020.'],
     ['no date at all', 'China and Russia held talks on Tuesday.'],
   ])('leaves the date unknown for %s', (_what, text) => expect(reader.read(text).published).toBeNull());
 });

@@ -38,19 +38,8 @@ export class EnPageReader {
     const isDateline = m && (m.groups?.['agency'] || m.groups?.['date'] || (m.groups?.['place'] ?? '').replace(/\W/g, '').length >= 4);
     const dateline = m && isDateline && first ? { end: first.start + m[0].length, place: m.groups!['place']!.trim() } : null;
     const datelineDate = m && isDateline ? m.groups?.['date'] : undefined;
-    if (!published && datelineDate) published = this.dates.fullDate(datelineDate) ?? this.withYear(datelineDate, text);
+    // A dateline without a year ("April 9") dates nothing: the years an article names are those of its background.
+    if (!published && datelineDate) published = this.dates.fullDate(datelineDate);
     return { body, published, dateline };
-  }
-
-  /**
-   * A dateline without a year ("April 9"): the year is the one the article names most often (ties: the latest),
-   * since news names its own year far more than others; with no year named, the date stays unknown.
-   */
-  private withYear(monthDay: string, text: string): string | null {
-    const counts = new Map<number, number>();
-    for (const m of text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
-    if (!counts.size) return null;
-    const [year] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
-    return this.dates.monthDay(monthDay, year);
   }
 }

@@ -73,6 +73,9 @@ describe('pattern families', () => {
     ['reject (refused talks)', 'Iran refused to hold talks with the United States.', ['IRN 125 USA']],
     ['sanction', 'The United States imposed new sanctions on Russia.', ['USA 163 RUS']],
     ['sanction (verb)', 'The Treasury Department sanctioned three Iranian firms.', ['USA 163 IRN']],
+    ['sanction (described object)', 'The Treasury Department is sanctioning 16 individuals enabling Iran’s drone program.', ['USA 163 IRN']],
+    ['sanction (described by a participle)', 'The State Department designated two entities linked to Iran’s drone program.', ['USA 163 IRN']],
+    ['sanction (reduced relative)', 'The sanctions imposed by the EU on Russia took effect.', ['EEC 163 RUS']],
     ['sanction (tariffs)', 'Canada imposed tariffs on Chinese electric vehicles.', ['CAN 163 CHN']],
     ['sanction (import ban)', 'China banned imports of Japanese seafood.', ['CHN 163 JPN']],
     ['expel', 'Poland expelled a Russian diplomat.', ['POL 161 RUS']],
@@ -87,6 +90,9 @@ describe('pattern families', () => {
     ['sanction (package)', 'EU countries agreed a new package of sanctions against Russia.', ['EEC 163 RUS']],
     ['oppose', 'China firmly opposes the U.S. sanctions.', ['CHN 110 USA']],
     ['hit back', 'China hit back at the United States over its export controls.', ['CHN 111 USA']],
+    ['denounce (a noun compound object)', "Seoul strongly denounced Pyongyang's latest missile launch.", ['KOR 111 PRK']],
+    ['attack (a place in a state)', "Ukrainian drones attacked an oil refinery in Russia's Bryansk region.", ['UKR 195 RUS']],
+    ['discuss (by phone)', "Germany's Scholz and Poland's Tusk discussed security in a phone call.", ['DEU 041 POL']],
   ];
   it.each(rows)('%s: %s', (_family, text, expected) => expectDyads(text, expected));
 });
@@ -107,6 +113,9 @@ describe('coordination', () => {
     ['Biden and Lula held talks at the White House.', ['USA 040 BRA']],
     ['China, Russia and Iran held joint naval drills.', ['CHN 062 RUS', 'CHN 062 IRN', 'RUS 062 IRN']],
     ['The US and the EU condemned Russia.', ['USA 111 RUS', 'EEC 111 RUS']],
+    ['Russia and Ukraine accused each other of violating the truce.', ['RUS 112 UKR', 'UKR 112 RUS']],
+    ['The United States lifted sanctions on Venezuela.', ['USA 085 VEN']],
+    ['The United States, South Korea and Japan will hold naval exercises next week.', ['USA 062 KOR', 'USA 062 JPN', 'KOR 062 JPN']],
     ['Lavrov met Wang Yi and Kim Jong Un.', ['RUS 040 CHN', 'RUS 040 PRK']],
     ['Blinken met Wang Yi and signed an agreement.', ['USA 040 CHN', 'USA 057 CHN']],
     ['Biden, Lula pledge to deepen ties', ['USA 030 BRA']],
@@ -120,6 +129,7 @@ describe('reported speech', () => {
   it.each([
     ['Turkey said Iraq and Syria agreed to boost security cooperation.', ['IRQ 03 SYR']],
     ['The ministry said Russia had attacked Ukraine overnight.', ['RUS 190 UKR']],
+    ['The ministry said Russia struck at Kyiv overnight.', ['RUS 190 UKR']],
     ['Israel struck Iran on Friday, officials said.', ['ISR 190 IRN']],
     ['"We strongly condemn Russia," Blinken said.', ['USA 111 RUS']],
     ['According to Kyiv, Russia launched 40 missiles at Ukraine.', ['RUS 195 UKR']],
@@ -148,6 +158,12 @@ describe('negation and modality', () => {
     ['Xi will tour Europe, visiting France.', ['CHN 042 FRA future']],
     ['Biden invited Zelensky to visit Washington.', ['UKR 042 USA future']],
     ['Netanyahu said Israel would not attend talks with Hamas.', ['ISR 040 PSE negated']],
+    ['Russia denied attacking Ukraine.', ['RUS 190 UKR negated']],
+    ['Kim Jong Un is said to have met Putin.', ['PRK 040 RUS reported_rumour']],
+    ['According to media reports, Israel struck Iran.', ['ISR 190 IRN reported_rumour']],
+    ["The ministry spoke ahead of Xi's visit to France.", ['CHN 042 FRA future']],
+    ["Macron discussed the proposed talks with Iran.", ['FRA 040 IRN asserted']],
+    ['South Korea said it would consider supplying weapons to Ukraine.', ['KOR 072 UKR hypothetical']],
   ])('%s', (text, expected) => expect(modalityOf(text)).toEqual(expected));
 
   it('leaves out what did not happen or is only supposed, by default', () => {
@@ -161,7 +177,12 @@ describe('references across sentences', () => {
     ['Blinken met Wang Yi in Beijing. The two men discussed Taiwan.', ['USA 040 CHN']],
     ['Xi Jinping and Vladimir Putin met in Moscow. The two leaders signed a joint statement.', ['CHN 040 RUS', 'CHN 057 RUS']],
     ['Russian missiles hit Kyiv on Monday. The European Union condemned the attack.', ['RUS 195 UKR', 'EEC 111 RUS']],
+    ['Israeli police raided the mosque. Jordan denounced the raid.', ['JOR 111 ISR']],
+    ['France accused Iran of hostage diplomacy. Tehran rejected the accusations.', ['FRA 112 IRN', 'IRN 12 FRA']],
+    ['France accused Iran of hostage diplomacy. China condemned the attack.', ['FRA 112 IRN']],
     ['The Treasury Department said it had sanctioned five Chinese companies.', ['USA 163 CHN']],
+    ['Lula met Xi Jinping on Friday. They agreed to expand trade cooperation.', ['BRA 040 CHN', 'BRA 03 CHN']],
+    ['Putin welcomed Kim Jong Un at the airport. The two leaders then held talks.', ['RUS 043 PRK', 'RUS 040 PRK']],
   ])('%s', (text, expected) => expectDyads(text, expected));
 });
 
@@ -189,10 +210,21 @@ describe('events named by a noun', () => {
   it.each([
     ['Biden will host Kishida for an official visit.', ['USA 043 JPN', 'JPN 042 USA']],
     ['Erdogan told Putin in a phone call that talks should resume.', ['TUR 041 RUS']],
+    ["Xi's France visit drew protests.", ['CHN 042 FRA']],
+    ['Britain imposed sanctions on six heads of the Russian prison service.', ['GBR 163 RUS']],
     ["The UN condemned Russia's attack on Ukraine.", ['UNO 111 RUS', 'RUS 190 UKR']],
     ['During his visit to Beijing, Lula met Xi Jinping.', ['BRA 042 CHN', 'BRA 040 CHN']],
     ['Modi will travel to Moscow for talks with Putin.', ['IND 042 RUS', 'IND 040 RUS']],
   ])('%s', (text, expected) => expectDyads(text, expected));
+
+  it('dates each event from its own sentence, or the date in play', () => {
+    const events = coded('Lavrov met Wang Yi in Beijing on Monday. The same day, he met Xi Jinping. Wang visited Moscow last year.');
+    expect(events.map((e) => [e.code, e.date, e.date_precision])).toEqual([
+      ['040', '2024-04-08', 'day'],
+      ['040', '2024-04-08', 'day'],
+      ['042', '2023', 'year'],
+    ]);
+  });
 
   it('dates events from the text and keeps the roles', () => {
     const [e] = coded('Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Monday.');

@@ -1,8 +1,9 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import { sameParticipant } from '../../coder/actor.js';
 import type { Chunk, NounGroup } from './chunks.js';
-import { distinct, type Discourse, type References } from './discourse.js';
+import { distinct, partyKey, type Discourse, type References } from './discourse.js';
 import type { Frame } from './frames.js';
+import type { GrammarSets } from './grammar.js';
 import type { EnPattern } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -14,9 +15,7 @@ export interface RoleContext {
   chunks: Chunk[];
   refs: References;
   state: Discourse;
-  locationPrepositions: ReadonlySet<string>;
-  recentObjects: ReadonlySet<string>;
-  partyNouns: ReadonlySet<string>;
+  g: GrammarSets;
 }
 
 /** Whether the words of a noun phrase end in one of a pattern's event nouns ("a phone call", "new sanctions"). */
@@ -68,9 +67,15 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
   for (const role of p.targets) {
     let np: NounGroup | null = null;
     if (role === 'object') np = f.object !== eventNoun ? f.object : f.second;
+    else if (role === 'described') np = describedBy(f.object !== eventNoun ? f.object : f.second, ctx);
     else if (role === 'complement') np = complementTargets(f, ctx.chunks).find((c) => ctx.refs.actors(c).actors.some((a) => !sources.some((s) => sameParticipant(a, s)))) ?? null;
     else np = f.pps.map((pp) => (pp.prep === role ? ofPhrase(pp.np, f, ctx) : null)).find((x) => x?.members.length) ?? null;
     if (role === 'object') np = ofPhrase(np, f, ctx);
+    // "Russia and Ukraine accused each other": every member of the group, of the others.
+    if (np && ctx.g.reciprocals.has(ctx.tokens.slice(np.first, np.last + 1).map((t) => t.lower).join(' '))) {
+      how.push(`target ${sources.map((a) => a.text).join(', ')} (each other)`);
+      return sources;
+    }
     const found = ctx.refs.actors(headed(np, p, ctx));
     if (found.actors.length) {
       how.push(`target ${found.actors.map((a) => a.text).join(', ')} (${role})${found.how ? `: ${found.how}` : ''}`);
@@ -88,11 +93,28 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   return next?.kind === 'pp' && next.prep === 'of' && next.np?.members.length && at >= f.at ? next.np : np;
 }
 
+/**
+ * "sanctioning 16 individuals enabling Iran's drone program", "two entities linked to Iran's IRGC": an object with
+ * no actor of its own, described by a participle that names one.
+ */
+function describedBy(np: NounGroup | null, ctx: RoleContext): NounGroup | null {
+  if (!np || np.members.length) return null;
+  const at = ctx.chunks.indexOf(np);
+  const participle = ctx.chunks[at + 1];
+  if (participle?.kind !== 'vg' || participle.words.length > 2 || !/(?:ing|ed)$/.test(participle.words[0]!)) return null;
+  for (const c of ctx.chunks.slice(at + 2, at + 5)) {
+    const held = c.kind === 'np' ? c : c.kind === 'pp' ? c.np : null;
+    if (held?.members.length) return held;
+    if (c.kind === 'vg' || c.kind === 'punct' || c.kind === 'sub') return null;
+  }
+  return null;
+}
+
 /** A phrase as a party of the pattern: for head-only patterns, only when an actor (or "counterpart") is its head. */
 function headed(np: NounGroup | null, p: EnPattern, ctx: RoleContext): NounGroup | null {
   if (!np || !p.headTargets || np.members.length > 1) return np;
   const m = np.members[0];
-  return m && (m.last >= np.head || m.ref || m.pluralSize !== undefined || ctx.partyNouns.has(ctx.tokens[np.head]!.lower)) ? np : null;
+  return m && (m.last >= np.head || m.ref || m.pluralSize !== undefined || ctx.g.partyNouns.has(ctx.tokens[np.head]!.lower)) ? np : null;
 }
 
 /**
@@ -118,18 +140,24 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
     const fallback = p.family.fallback;
     // A pattern that needs its target named takes it from a group subject ("Biden, Lula pledge …"), never from
     // the last exchange.
-    const symmetric = p.family.frame === 'symmetric';
-    if (symmetric && fallback.includes('group') && group.length >= 2) {
+    const symmetric = p.frame === 'symmetric';
+    if (symmetric && group.length >= 2) {
       for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) pairs.push([group[a]!, group[b]!]);
       how.push('every pair of the group');
     } else if (symmetric && !p.targetRequired && fallback.includes('dialogue') && ctx.state.dialogue && !(object && p.targets.includes('object'))) {
       const dialogue = ctx.state.dialogue;
       for (const s of sources) if (dialogue.some((d) => sameParticipant(d, s))) for (const t of dialogue) if (!sameParticipant(s, t)) pairs.push([s, t]);
       if (pairs.length) how.push('the other party of the last exchange');
-    } else if (fallback.includes('recent') && object && !object.members.length && ctx.recentObjects.has(ctx.tokens[object.head]!.lemma)) {
-      const earlier = ctx.state.lastHostile;
-      for (const s of sources) if (earlier && !sameParticipant(s, earlier)) pairs.push([s, earlier]);
-      if (pairs.length) how.push(`target: ${earlier!.name}, the author of the act last named`);
+    } else if (fallback.includes('recent') && object && !object.members.length) {
+      // "condemned the attack": its author; "rejected the accusations": whoever last spoke against the subject.
+      const head = ctx.tokens[object.head]!;
+      const act = ctx.g.recentActs.has(head.lower) || ctx.g.recentActs.has(head.lemma);
+      const claim = ctx.g.recentClaims.has(head.lower) || ctx.g.recentClaims.has(head.lemma);
+      for (const s of sources) {
+        const earlier = claim ? ctx.state.against.get(partyKey(s)) : act ? ctx.state.lastHostile : null;
+        if (earlier && !sameParticipant(s, earlier)) pairs.push([s, earlier]);
+      }
+      if (pairs.length) how.push(`target: ${pairs[0]![1].name}, ${claim ? 'who last spoke against the subject' : 'the author of the act last named'}`);
     }
   }
   if (!pairs.length) return null;

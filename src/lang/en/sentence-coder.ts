@@ -1,7 +1,7 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
 import type { Chunk, NounGroup } from './chunks.js';
-import { References, updateDiscourse, type Discourse } from './discourse.js';
+import { partyKey, References, updateDiscourse, type Discourse } from './discourse.js';
 import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
 import type { Frame } from './frames.js';
 import type { GrammarSets } from './grammar.js';
@@ -50,22 +50,16 @@ interface Candidate {
 
 /** Codes the events of one sentence from its verb frames and event nouns, and carries the discourse forward. */
 export class EnSentenceCoder {
-  private readonly recentObjects: Set<string>;
-  private readonly partyNouns: Set<string>;
-
   constructor(
     private readonly lexicon: EnLexicon,
     private readonly g: GrammarSets,
     private readonly dates: EnDateResolver,
-  ) {
-    this.recentObjects = new Set(g.data.recent_objects);
-    this.partyNouns = new Set(g.data.party_nouns);
-  }
+  ) {}
 
   code(s: AnalysedSentenceParts, state: Discourse, published: string | null): EnEvent[] {
     const speaker = this.speaker(s);
     const refs = new References(state, s.mentions, s.frames, speaker);
-    const ctx: RoleContext = { tokens: s.tokens, chunks: s.chunks, refs, state, locationPrepositions: this.g.locationPrepositions, recentObjects: this.recentObjects, partyNouns: this.partyNouns };
+    const ctx: RoleContext = { tokens: s.tokens, chunks: s.chunks, refs, state, g: this.g };
     const consumed = new Set<NounGroup>();
     const candidates: Candidate[] = [];
     for (const f of s.frames) {
@@ -90,6 +84,7 @@ export class EnSentenceCoder {
       const holder = s.frames.find((f) => f.at < n.at && n.at <= f.end);
       const clause = holder ? modalityOf(holder, mctx) : 'asserted';
       const modality = n.modality === 'asserted' && (clause === 'future' || clause === 'hypothetical') ? clause : n.modality;
+      // Its code is refined by its own words and the phrases right after it ("strike on Kyiv with drones").
       coded.push({ pattern: n.pattern, word: n.noun, noun: null, frame: null, pairs: n.pairs, how: n.how, anchor: n.np.head, scope: [n.np.first, n.np.last + 3], modality });
     }
     const expressions = this.dates.find(s.text, published);
@@ -97,13 +92,15 @@ export class EnSentenceCoder {
     for (const c of coded) {
       let modality = c.modality ?? modalityOf(c.frame!, mctx);
       const date = this.dateFor(c, s, expressions, modality, state);
-      if (modality === 'asserted' && date && published && date.date > published.slice(0, date.date.length)) modality = 'future';
+      // "meet tomorrow", "talks next week": a date of the sentence's own after publication makes the event future.
+      const own = date !== null && expressions.some((x) => x.text === date.text);
+      if (modality === 'asserted' && own && published && date.date > published.slice(0, date.date.length)) modality = 'future';
       const code = this.finalCode(c, s);
       const rule = `en/${c.pattern.family.name}/${c.word}${c.noun ? `+${c.noun}` : ''}`;
       for (const [source, target] of c.pairs) {
         const location = c.pattern.destination ? { name: target.place ?? target.name, country: target.country } : this.location(c, refs);
         const trigger = c.noun ? `${s.tokens[c.anchor]!.text} … ${c.noun}` : s.tokens[c.anchor]!.text;
-        events.push({ trigger, source, target, code, rule, modality, date, location, how: c.how, symmetric: c.pattern.family.frame === 'symmetric' });
+        events.push({ trigger, source, target, code, rule, modality, date, location, how: c.how, symmetric: c.pattern.frame === 'symmetric' });
       }
     }
     this.carry(state, s, refs, events, speaker, expressions);
@@ -113,9 +110,9 @@ export class EnSentenceCoder {
   private verbCandidate(f: Frame, s: AnalysedSentenceParts, ctx: RoleContext, consumed: Set<NounGroup>): Candidate | null {
     for (const p of this.lexicon.verbs.get(f.vg.lemma) ?? []) {
       // The event noun: the object ("imposed sanctions"), a second object, an amount's "in"/"of" phrase ("$4 billion
-      // in aid"), or the subject of a passive ("sanctions were imposed").
-      const measured = f.pps[0] && (f.pps[0].prep === 'in' || f.pps[0].prep === 'of') && f.pps[0].first === (f.object?.last ?? -2) + 1 ? f.pps[0].np : null;
-      const holder = [f.object, f.second, measured, f.vg.passive ? f.subject : null].find((np) => nounOf(p, np, s.tokens)) ?? null;
+      // in aid", "five hours of talks"), or the subject of a passive ("sanctions were imposed").
+      const measured = f.pps.filter((pp) => pp.prep === 'in' || pp.prep === 'of').map((pp) => pp.np);
+      const holder = [f.object, f.second, ...measured, f.vg.passive ? f.subject : null].find((np) => nounOf(p, np, s.tokens)) ?? null;
       if (p.nouns && !holder) continue;
       if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && pp.np?.members.length)) continue;
       if (p.personTarget && !f.object?.members.some((m) => m.person)) continue;
@@ -130,7 +127,7 @@ export class EnSentenceCoder {
         return null;
       }
       // "met Wang Yi and signed an agreement": the parties of an exchange are "the two sides" from here on.
-      if (p.family.frame === 'symmetric' || p.code.startsWith('04')) ctx.state.dialogue = roles.pairs[0]!;
+      if (p.frame === 'symmetric' || p.code.startsWith('04')) ctx.state.dialogue = roles.pairs[0]!;
       // The words that refine the code: the clause, from the subject to the next comma or semicolon.
       let end = f.at;
       while (end + 1 < s.chunks.length && !(s.chunks[end + 1]!.kind === 'punct' && /^[,;:]$/.test((s.chunks[end + 1] as { word: string }).word))) end++;
@@ -177,7 +174,9 @@ export class EnSentenceCoder {
     const groups = s.chunks.flatMap((c) => (c.kind === 'np' && c.members.length >= 2 ? [refs.actors(c).actors] : []));
     for (const e of events) {
       if (e.symmetric || e.code.startsWith('04')) state.dialogue = [e.source, e.target];
-      if (isHostile(e.code) && e.modality !== 'negated' && e.modality !== 'hypothetical') state.lastHostile = e.source;
+      const happened = e.modality !== 'negated' && e.modality !== 'hypothetical';
+      if (isHostile(e.code) && happened) state.lastHostile = e.source;
+      if (Number(e.code.slice(0, 2)) >= 10 && happened) state.against.set(partyKey(e.target), e.source);
     }
     updateDiscourse(state, s.mentions, s.frames, groups, speaker);
     const dated = events.find((e) => e.date && e.date.text)?.date ?? expressions.find((x) => !x.sameDay)?.past;

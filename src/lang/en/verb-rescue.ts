@@ -39,3 +39,17 @@ export function retagParticiples(tokens: Token[]): void {
     if (opens && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN')) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
+
+/**
+ * "Pyongyang's latest missile launch.", "a drone attack on Kyiv": a bare verb form right after a singular noun, with
+ * no object after it, is the head of a noun compound (a singular subject would take "launches").
+ */
+export function retagNounCompounds(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1]!;
+    const after = tokens[i + 1];
+    if (t.pos !== 'VERB' || t.lower !== t.lemma || before.pos !== 'NOUN' || before.lower.endsWith('s')) continue;
+    if (!after || after.pos === 'PUNCT' || after.pos === 'ADP') tokens[i] = { ...t, pos: 'NOUN' };
+  }
+}

@@ -1,0 +1,60 @@
+import type { Chunk, Marker, PrepPhrase } from './chunks.js';
+import type { GrammarSets } from './grammar.js';
+
+/**
+ * Joins actor phrases listed with "and" or commas into one group ("Biden and Lula", "China, Russia and Iran",
+ * "talks with Iran and Iraq"), and a headline's leading pair ("Biden, Lula pledge …"). "X met Y and Z agreed": Z is
+ * the subject of a new clause, not a second guest.
+ */
+export function coordinate(chunks: Chunk[], g: GrammarSets): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    let h = out.length - 1;
+    const joiners: string[] = [];
+    while (h >= 0 && joiners.length < 2 && isJoiner(out[h]!, g)) joiners.unshift((out[h--] as Marker).word);
+    const holder = out[h];
+    const group = holder?.kind === 'np' ? holder : holder?.kind === 'pp' ? holder.np : null;
+    const actors = c.kind === 'np' && c.members.length > 0 && (group?.members.length ?? 0) > 0;
+    // Things joined by "and" ("missiles and drones", "sanctions and tariffs") are one phrase too.
+    const things = c.kind === 'np' && !c.members.length && group !== null && !group.members.length && joiners.includes('and');
+    if (c.kind === 'np' && joiners.length && group && ((actors && joinsList(chunks, k, out, h, joiners, g)) || things)) {
+      out.length = h + 1;
+      group.members = [...group.members, ...c.members];
+      group.mentions = [...group.mentions, ...c.mentions];
+      group.last = c.last;
+      group.head = c.head;
+      holder!.last = c.last;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function isJoiner(c: Chunk, g: GrammarSets): c is Marker {
+  return (c.kind === 'cc' && g.coordinators.has(c.word)) || (c.kind === 'punct' && c.word === ',');
+}
+
+function joinsList(chunks: Chunk[], k: number, out: Chunk[], h: number, joiners: string[], g: GrammarSets): boolean {
+  const next = chunks[k + 1];
+  const finiteNext = next?.kind === 'vg' && !next.infinitive && !next.participle;
+  const listGoesOn = next !== undefined && isJoiner(next, g) && chunks[k + 2]?.kind === 'np';
+  const holderIsObject = out[h]!.kind === 'pp' && (out[h] as PrepPhrase).prep === 'between' ? false : afterVerb(out, h, g);
+  if (joiners.includes(',') && !joiners.some((j) => g.coordinators.has(j))) {
+    // A bare comma lists actors only in a longer list, or as a headline's "Biden, Lula pledge …".
+    if (listGoesOn) return true;
+    return h === 0 && out[h]!.kind === 'np' && finiteNext;
+  }
+  return !(finiteNext && holderIsObject);
+}
+
+/** Whether the phrase at h follows a verb of its clause (not a reporting verb): then it is that verb's object. */
+function afterVerb(out: Chunk[], h: number, g: GrammarSets): boolean {
+  for (let k = h - 1; k >= 0; k--) {
+    const c = out[k]!;
+    if (c.kind === 'vg') return !g.reporting.has(c.lemma);
+    if (c.kind !== 'np' && c.kind !== 'pp' && c.kind !== 'adv') return false;
+  }
+  return false;
+}

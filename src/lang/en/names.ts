@@ -1,0 +1,80 @@
+import type { ResolvedActor } from '../../coder/actor.js';
+import { type Country, type EnLexicon, normalise, type Role } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { qualify, resolvePhrase, type PhrasePart } from './resolve.js';
+import type { Token } from './tokens.js';
+
+/** Names and offices a document has made known: "Vieira" after "Foreign Minister Mauro Vieira", "the president". */
+export interface NameMemory {
+  names: Map<string, { actor: ResolvedActor; person: boolean }>;
+  /** Every proper prefix of the names learnt, so that matching stops early. */
+  prefixes: Set<string>;
+  roles: Map<string, ResolvedActor>;
+  /** The state of the dateline (BEIJING → China): whose bodies "the foreign ministry" means when none is named. */
+  home: Country | null;
+}
+
+export function newNameMemory(home: Country | null = null): NameMemory {
+  return { names: new Map(), prefixes: new Set(), roles: new Map(), home };
+}
+
+function learnName(memory: NameMemory, name: string, value: { actor: ResolvedActor; person: boolean }): void {
+  const key = normalise(name);
+  memory.names.set(key, value);
+  for (let i = 1; i < key.length; i++) memory.prefixes.add(key.slice(0, i));
+}
+
+/** An office or body with no state named: its holder named earlier ("the foreign minister"), or the dateline's state. */
+export function unqualified(role: Role, name: string | null, text: string, memory: NameMemory, afterThe: boolean): ResolvedActor | null {
+  const earlier = memory.roles.get(role.role);
+  if (earlier) return { ...earlier, text, resolution: `${role.kind} ${role.role} → ${earlier.name}, named earlier as ${earlier.text}` };
+  // Only a body the article's own state has ("the foreign ministry", "the government") falls back to the dateline.
+  if (memory.home && role.kind === 'body' && afterThe) return qualify(role, name, memory.home, text, 'the state of the dateline');
+  return null;
+}
+
+/**
+ * Learns, before coding, the short names of the tables' people that a document names in full anywhere, so that a
+ * headline's "Xi to visit France" or an early "Lula" is known when "Xi Jinping" only comes later.
+ */
+export function learnDocumentNames(text: string, lexicon: EnLexicon, date: string | null, memory: NameMemory): void {
+  const words = new Set(text.match(/\p{Lu}[\p{L}.'’-]*/gu) ?? []);
+  for (const { form, entry } of lexicon.fullNames) {
+    if (!words.has(form.slice(0, form.indexOf(' '))) || !text.includes(form)) continue;
+    const resolved = resolvePhrase([{ entry, text: form }], null, form, lexicon, date);
+    if (resolved && 'actor' in resolved) remember(memory, [{ entry, text: form }], null, resolved.actor, true, lexicon);
+  }
+}
+
+/** Remembers the offices of a resolved phrase, its full name and its family name, for the rest of the document. */
+export function remember(memory: NameMemory, parts: PhrasePart[], name: string | null, actor: ResolvedActor, person: boolean, lexicon: EnLexicon): void {
+  for (const p of parts) if (p.entry.kind === 'role') memory.roles.set(p.entry.role.role, actor);
+  const personEntry = parts.find((p) => p.entry.kind === 'person');
+  const full = name ?? (personEntry?.entry.kind === 'person' ? personEntry.entry.person.en : null);
+  if (!full || !actor.country && !actor.org) return;
+  learnName(memory, full, { actor, person });
+  const words = full.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const surname = actor.country && lexicon.grammar.family_name_first.includes(actor.country) ? words[0] : words[words.length - 1];
+  if (surname && surname.length > 1 && !lexicon.actors.has(normalise(surname))) learnName(memory, surname, { actor, person });
+}
+
+/** "Mauro Vieira, Brazil's foreign minister," and "Brazil's foreign minister, Mauro Vieira": the name takes the office. */
+export function appositives(mentions: Mention[], tokens: Token[], memory: NameMemory, lexicon: EnLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.actor || !m.person || m.ref) {
+      out.push(m);
+      continue;
+    }
+    const isComma = (i: number) => tokens[i]?.text === ',';
+    const after = mentions[k + 1];
+    const before = out[out.length - 1];
+    const office = after && isComma(m.last + 1) && after.first <= m.last + 3 && after.actor && !after.ref ? after : before && isComma(m.first - 1) && before.last === m.first - 2 && before.actor && !before.ref ? before : null;
+    if (!office?.actor) continue;
+    const actor = { ...office.actor, name: m.text, text: m.text, resolution: `${office.actor.resolution}; name ${m.text} in apposition` };
+    out.push({ ...m, actor });
+    remember(memory, [], m.text, actor, true, lexicon);
+  }
+  return out;
+}
