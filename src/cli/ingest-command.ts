@@ -3,7 +3,7 @@ import { ErrorCodes, InputError } from '../errors.js';
 import { ingest, type IngestSummary } from '../ingest/pipeline.js';
 import { Progress } from '../ingest/progress.js';
 import { walk } from '../ingest/walk.js';
-import { DEFAULT_DB, openStore } from '../store/open.js';
+import { DEFAULT_DB, describeDb, openStore } from '../store/open.js';
 import type { EngineFactory, Io } from './run.js';
 
 /**
@@ -11,7 +11,7 @@ import type { EngineFactory, Io } from './run.js';
  * cannot be read, decoded or parsed gets one line on stderr naming it; the rest is stored. Ends with a summary;
  * the exit status is 1 when anything was rejected.
  */
-export async function ingestCommand(argv: string[], io: Io & { stderr: { isTTY?: boolean } }, engine: EngineFactory): Promise<number> {
+export async function ingestCommand(argv: string[], io: Io, engine: EngineFactory): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -27,7 +27,7 @@ export async function ingestCommand(argv: string[], io: Io & { stderr: { isTTY?:
       ...(progress ? { progress } : {}),
       onRejected: (err) => (progress ? progress.line(`readout: ${err.message}`) : io.stderr.write(`readout: ${err.message}\n`)),
     });
-    io.stdout.write(summaryText(summary, values.db));
+    io.stdout.write(summaryText(summary, describeDb(values.db)));
     return summary.rejected.length ? 1 : 0;
   } finally {
     await store.close();

@@ -55,7 +55,8 @@ function inOriginalCharacters(e: CodedEvent, original: (piece: string, near?: nu
   return {
     ...e,
     sentence: original(e.sentence, at),
-    trigger: original(e.trigger, at),
+    // A split trigger (签署…联合声明) is mapped part by part.
+    trigger: e.trigger.split('…').map((part) => original(part, at)).join('…'),
     source: { ...e.source, text: original(e.source.text, at) },
     target: { ...e.target, text: original(e.target.text, at) },
     date_text: e.date_text === null ? null : original(e.date_text, at),

@@ -14,10 +14,8 @@ export interface IngestOptions {
   progress?: Progress;
   /** Called for each rejected input as it happens (the command prints it). */
   onRejected?: (err: InputError) => void;
-  /** A batch is committed when it holds this many documents… */
+  /** Documents per batch: looked up, coded and committed together. A kill loses at most one batch, which the next run redoes. */
   batchDocuments?: number;
-  /** …or has been open this long: a kill loses at most this much work, which the next run redoes. */
-  batchMs?: number;
 }
 
 export interface IngestSummary {
@@ -33,32 +31,56 @@ export interface IngestSummary {
 }
 
 /**
- * readout ingest: walks the inputs in a fixed order, reads each file's documents, skips content already stored
- * (by hash, before coding), codes the rest and commits them in small batches. Every committed batch is whole
- * (one transaction), ids follow the input order, and the stories depend only on the set of events: so a run
- * killed at any moment and started again ends exactly as a run that was never stopped.
+ * readout ingest: walks the inputs in a fixed order and reads each file's documents; every batch of documents is
+ * checked against the store by content hash (one query), the new ones are coded and committed in one
+ * transaction. Every committed batch is whole, ids follow the input order, and the stories depend only on the set
+ * of events: so a run killed at any moment and started again ends exactly as a run that was never stopped.
  */
 export async function ingest(paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
   const { store, progress } = options;
   const batchDocuments = options.batchDocuments ?? 50;
-  const batchMs = options.batchMs ?? 1000;
   const summary: IngestSummary = { documents: 0, sentences: 0, events: 0, alreadyStored: 0, rejected: [], ignored: 0 };
   const reject = (err: InputError) => {
     summary.rejected.push({ input: err.input, reason: err.reason, code: err.code });
     options.onRejected?.(err);
   };
   let engine: Readout | null = null;
-  let batch: NewDocument[] = [];
-  const inBatch = new Set<string>();
-  let batchOpened = Date.now();
-  const flush = async () => {
-    const added = await store.addDocuments(batch);
-    summary.documents += added.documents;
-    summary.sentences += added.sentences;
-    summary.events += added.events;
-    summary.alreadyStored += batch.length - added.documents;
-    batch = [];
-    inBatch.clear();
+  let pending: SourceDocument[] = [];
+  // The previous batch's commit: the next batch is coded while the database writes (PostgreSQL works in its own
+  // process). Commits still run one after the other, in input order.
+  let committing: Promise<void> = Promise.resolve();
+
+  const commitPending = async () => {
+    const documents = pending;
+    pending = [];
+    const hashes = documents.map((doc) => contentHash(doc.text));
+    const stored = await store.storedHashes(hashes);
+    const batch: NewDocument[] = [];
+    for (const [i, doc] of documents.entries()) {
+      const hash = hashes[i]!;
+      if (stored.has(hash)) {
+        summary.alreadyStored++;
+        continue;
+      }
+      engine ??= options.engine();
+      const coded = tryCoding(engine, doc, hash);
+      if (coded instanceof InputError) reject(coded);
+      else {
+        batch.push(coded);
+        stored.add(hash); // the same content twice in one batch is stored once
+      }
+    }
+    await committing;
+    committing = store.addDocuments(batch).then((added) => {
+      summary.documents += added.documents;
+      summary.sentences += added.sentences;
+      summary.events += added.events;
+      // Documents the transaction found stored: committed by the batch before, or by another process.
+      summary.alreadyStored += batch.length - added.documents;
+      progress?.advance(0, documents.length);
+    });
+    // Handled when awaited, before the next commit or at the end; not an unhandled rejection meanwhile.
+    committing.catch(() => {});
   };
 
   for await (const entry of walk(paths)) {
@@ -73,30 +95,15 @@ export async function ingest(paths: readonly string[], options: IngestOptions): 
     let counted = 0;
     for await (const item of readSource(entry.file)) {
       counted += item.bytes ?? 0;
-      if ('rejected' in item) {
-        reject(item.rejected);
-        progress?.advance(item.bytes ?? 0, 0);
-        continue;
-      }
-      const hash = contentHash(item.document.text);
-      if (inBatch.has(hash) || (await store.hasDocument(hash))) {
-        summary.alreadyStored++;
-      } else {
-        engine ??= options.engine();
-        const coded = tryCoding(engine, item.document, hash);
-        if (coded instanceof InputError) reject(coded);
-        else {
-          if (!batch.length) batchOpened = Date.now();
-          batch.push(coded);
-          inBatch.add(hash);
-        }
-      }
-      progress?.advance(item.bytes ?? 0, 1);
-      if (batch.length >= batchDocuments || (batch.length && Date.now() - batchOpened >= batchMs)) await flush();
+      progress?.advance(item.bytes ?? 0, 0);
+      if ('rejected' in item) reject(item.rejected);
+      else pending.push(item.document);
+      if (pending.length >= batchDocuments) await commitPending();
     }
     progress?.advance(Math.max(0, entry.size - counted), 0);
   }
-  if (batch.length) await flush();
+  if (pending.length) await commitPending();
+  await committing;
   progress?.finish();
   return summary;
 }

@@ -25,6 +25,7 @@ export class Progress {
     private readonly now: () => number = Date.now,
   ) {
     this.started = now();
+    this.lastDrawn = this.started;
   }
 
   /** Counts read bytes and handled documents (stored or already there). */
@@ -49,7 +50,7 @@ export class Progress {
   }
 
   /** The status as text: percent, documents, rate and ETA. */
-  status(): string {
+  private status(): string {
     const seconds = (this.now() - this.started) / 1000;
     const fraction = this.totalBytes > 0 ? Math.min(1, this.doneBytes / this.totalBytes) : 1;
     const rate = seconds > 0 ? this.documents / seconds : 0;

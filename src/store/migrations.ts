@@ -105,7 +105,7 @@ CREATE INDEX stories_dyad ON stories (source_code, target_code, root, lane, firs
 ];
 
 /** The newest schema version this build knows; a store written by a newer Readout is refused. */
-export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 export async function migrate(driver: SqlDriver, where: string): Promise<void> {
   await driver.script('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)');

@@ -37,7 +37,11 @@ export async function openStore(db: string = DEFAULT_DB, options: { mustExist?: 
   return SqlStore.open(driver, db);
 }
 
-/** The URL without its password, for messages. */
+/** How a --db argument is shown in messages: a URL without its password. */
+export function describeDb(db: string): string {
+  return /^postgres(ql)?:\/\//.test(db) ? redacted(new URL(db)) : db;
+}
+
 function redacted(url: URL): string {
   const copy = new URL(url);
   if (copy.password) copy.password = '***';

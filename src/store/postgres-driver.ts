@@ -65,6 +65,10 @@ export class PostgresDriver implements SqlDriver {
     }
   }
 
+  async analyze(): Promise<void> {
+    await this.pool.query('ANALYZE documents, sentences, actors, events, stories');
+  }
+
   async *stream<T>(sql: string, params: readonly SqlValue[] = []): AsyncIterable<T> {
     const client = await this.pool.connect();
     let finished = false;

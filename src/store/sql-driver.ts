@@ -22,6 +22,11 @@ export interface SqlDriver extends SqlExecutor {
    * rolls back when it throws. A process killed inside it leaves the database as it was before.
    */
   writeTransaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Brings the planner's statistics up to date after a bulk load. PostgreSQL needs it — before autovacuum gets to
+   * a fast-growing table it plans index lookups as full scans; SQLite plans by index without statistics.
+   */
+  analyze(): Promise<void>;
   /** Streams a query's rows without holding them all in memory. */
   stream<T = Row>(sql: string, params?: readonly SqlValue[]): AsyncIterable<T>;
   close(): Promise<void>;

@@ -14,6 +14,9 @@ const HASH_CHUNK = 500;
 /** The Store over a SQL driver: the schema, the SQL and the story upkeep are the same for SQLite and PostgreSQL. */
 export class SqlStore implements Store {
   private readonly actors = new ActorIds();
+  /** Batches committed by this store, and the count at which the planner's statistics are next refreshed. */
+  private batches = 0;
+  private analyzeAt = 1;
 
   private constructor(private readonly driver: SqlDriver) {}
 
@@ -29,8 +32,8 @@ export class SqlStore implements Store {
     return new SqlStore(driver);
   }
 
-  async hasDocument(contentHash: string): Promise<boolean> {
-    return (await this.driver.all('SELECT 1 AS found FROM documents WHERE content_hash = ?', [contentHash])).length > 0;
+  storedHashes(contentHashes: readonly string[]): Promise<Set<string>> {
+    return storedHashes(this.driver, contentHashes);
   }
 
   async addDocuments(documents: readonly NewDocument[]): Promise<Added> {
@@ -70,6 +73,11 @@ export class SqlStore implements Store {
       return { documents: fresh.length, sentences: fresh.reduce((n, d) => n + d.sentences.length, 0), events: events.length };
     });
     commitActors();
+    // After 1, 2, 4, 8… batches: the tables' growth is followed at a cost that grows only with its logarithm.
+    if (++this.batches >= this.analyzeAt) {
+      this.analyzeAt *= 2;
+      await this.driver.analyze();
+    }
     return added;
   }
 
@@ -108,15 +116,20 @@ export class SqlStore implements Store {
   }
 }
 
-/** The documents of a batch that are not stored yet, each content once (the first of a repeated one wins). */
-async function unstored(tx: SqlExecutor, documents: readonly NewDocument[]): Promise<NewDocument[]> {
+async function storedHashes(db: SqlExecutor, contentHashes: readonly string[]): Promise<Set<string>> {
   const stored = new Set<string>();
-  const hashes = [...new Set(documents.map((d) => d.contentHash))];
+  const hashes = [...new Set(contentHashes)];
   for (let i = 0; i < hashes.length; i += HASH_CHUNK) {
     const chunk = hashes.slice(i, i + HASH_CHUNK);
-    const rows = await tx.all<{ content_hash: string }>(`SELECT content_hash FROM documents WHERE content_hash IN (${chunk.map(() => '?').join(', ')})`, chunk);
+    const rows = await db.all<{ content_hash: string }>(`SELECT content_hash FROM documents WHERE content_hash IN (${chunk.map(() => '?').join(', ')})`, chunk);
     for (const r of rows) stored.add(r.content_hash);
   }
+  return stored;
+}
+
+/** The documents of a batch that are not stored yet, each content once (the first of a repeated one wins). */
+async function unstored(tx: SqlExecutor, documents: readonly NewDocument[]): Promise<NewDocument[]> {
+  const stored = await storedHashes(tx, documents.map((d) => d.contentHash));
   const fresh: NewDocument[] = [];
   for (const d of documents) {
     if (stored.has(d.contentHash)) continue;

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import type { SqlDriver, SqlExecutor, SqlValue } from './sql-driver.js';
 
+const STATEMENT_CACHE = 64;
+
 /**
  * SQLite through better-sqlite3. WAL journal: readers do not block the writer, and a committed transaction
  * survives the process being killed; synchronous=NORMAL gives that up only on power loss, not on a crash.
@@ -19,12 +21,13 @@ export class SqliteDriver implements SqlDriver {
     return new SqliteDriver(new Database(path));
   }
 
+  /** Prepared statements, most recently used last; lists of placeholders make many shapes, so the cache is bounded. */
   private statement(sql: string): Database.Statement {
     let st = this.statements.get(sql);
-    if (!st) {
-      st = this.db.prepare(sql);
-      this.statements.set(sql, st);
-    }
+    if (st) this.statements.delete(sql);
+    else st = this.db.prepare(sql);
+    this.statements.set(sql, st);
+    if (this.statements.size > STATEMENT_CACHE) this.statements.delete(this.statements.keys().next().value!);
     return st;
   }
 
@@ -57,6 +60,8 @@ export class SqliteDriver implements SqlDriver {
       throw err;
     }
   }
+
+  async analyze(): Promise<void> {}
 
   async *stream<T>(sql: string, params: readonly SqlValue[] = []): AsyncIterable<T> {
     // A fresh statement: an iterating statement cannot be shared with other queries.

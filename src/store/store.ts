@@ -7,8 +7,8 @@ import type { SectionKind } from '../text/body.js';
  * contract suite (test/store-contract.ts) runs against both.
  */
 export interface Store {
-  /** True when a document with this content hash is stored: re-ingesting it is then a no-op. */
-  hasDocument(contentHash: string): Promise<boolean>;
+  /** Which of these content hashes are stored: re-ingesting those documents is a no-op. */
+  storedHashes(contentHashes: readonly string[]): Promise<Set<string>>;
   /**
    * Stores documents with their sentences and events in one transaction, and updates the stories they touch.
    * A document whose content hash is already stored is skipped. Returns what was added.

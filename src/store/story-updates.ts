@@ -1,7 +1,7 @@
 import type { SqlExecutor, SqlValue } from './sql-driver.js';
 import { datePeriod, fixedStoryKey, mergeDayStories, STORY_GAP_DAYS, storyPartition, type Interval } from './stories.js';
 
-/** Story keys per statement when refreshing; well below both databases' limits on parameters. */
+/** Story keys or partitions per statement; well below both databases' limits on parameters. */
 const CHUNK = 300;
 
 export interface StoryMention {
@@ -36,17 +36,9 @@ export async function assignStories(tx: SqlExecutor, mentions: readonly StoryMen
       touched.add(key);
     }
   }
-  for (const [partition, { mention, list }] of dayMentions) {
-    // Only stories within reach of the new mentions can join them.
-    const lo = Math.min(...list.map((m) => m.firstDay)) - STORY_GAP_DAYS;
-    const hi = Math.max(...list.map((m) => m.lastDay)) + STORY_GAP_DAYS;
-    const nearby = await tx.all<{ story: string; first_day: number; last_day: number }>(
-      `SELECT story, first_day, last_day FROM stories
-       WHERE source_code = ? AND target_code = ? AND root = ? AND lane = 'days' AND last_day >= ? AND first_day <= ?`,
-      [mention.sourceCode, mention.targetCode, mention.root, lo, hi],
-    );
-    const stories = nearby.map((s) => ({ story: s.story, firstDay: Number(s.first_day), lastDay: Number(s.last_day) }));
-    for (const group of mergeDayStories(partition, stories, list)) {
+  const nearby = await storiesWithinReach(tx, [...dayMentions.values()]);
+  for (const [partition, { list }] of dayMentions) {
+    for (const group of mergeDayStories(partition, nearby.get(partition) ?? [], list)) {
       for (const m of group.mentions) keys.set(m.eventId, group.key);
       touched.add(group.key);
       for (const s of group.stories) {
@@ -57,6 +49,38 @@ export async function assignStories(tx: SqlExecutor, mentions: readonly StoryMen
     }
   }
   return { keys, touched };
+}
+
+type StoredInterval = Interval & { story: string };
+
+/**
+ * The day-lane stories that new mentions could join: of the same partition, within STORY_GAP_DAYS of the days the
+ * new mentions cover. One query per CHUNK partitions (a VALUES list joined to stories), not one per partition.
+ */
+async function storiesWithinReach(tx: SqlExecutor, partitions: readonly { mention: StoryMention; list: Interval[] }[]): Promise<Map<string, StoredInterval[]>> {
+  const found = new Map<string, StoredInterval[]>();
+  for (let i = 0; i < partitions.length; i += CHUNK) {
+    const chunk = partitions.slice(i, i + CHUNK);
+    const params = chunk.flatMap(({ mention, list }) => [
+      mention.sourceCode, mention.targetCode, mention.root,
+      Math.min(...list.map((m) => m.firstDay)) - STORY_GAP_DAYS,
+      Math.max(...list.map((m) => m.lastDay)) + STORY_GAP_DAYS,
+    ]);
+    const rows = await tx.all<{ story: string; source_code: string; target_code: string; root: string; first_day: number; last_day: number }>(
+      `SELECT s.story, s.source_code, s.target_code, s.root, s.first_day, s.last_day
+       FROM stories s JOIN (VALUES ${chunk.map(() => '(?, ?, ?, CAST(? AS INTEGER), CAST(? AS INTEGER))').join(', ')}) AS w
+         ON s.source_code = w.column1 AND s.target_code = w.column2 AND s.root = w.column3
+       WHERE s.lane = 'days' AND s.last_day >= w.column4 AND s.first_day <= w.column5`,
+      params,
+    );
+    for (const r of rows) {
+      const partition = storyPartition(r.source_code, r.target_code, r.root);
+      const list = found.get(partition) ?? [];
+      list.push({ story: r.story, firstDay: Number(r.first_day), lastDay: Number(r.last_day) });
+      found.set(partition, list);
+    }
+  }
+  return found;
 }
 
 /** Rewrites the rows of the given stories from their events: span, first mention and mention counts. */

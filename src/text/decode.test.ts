@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCodes, InputError } from '../errors.js';
-import { decodeDocument } from './decode.js';
+import { decodeDetected, decodeDocument } from './decode.js';
+import iconv from 'iconv-lite';
 
 const NAME = 'news/2024-05-10-mongolia.txt';
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
@@ -63,5 +64,29 @@ describe('decodeDocument accepts Unicode text', () => {
   it('keeps tabs, carriage returns and form feeds', () => {
     const page = '标题\r\n\t正文第一段。\f\r\n';
     expect(decodeDocument(utf8(page), NAME)).toBe(page);
+  });
+});
+
+describe('decodeDetected reads legacy Chinese encodings too', () => {
+  const simplified = '新华社北京5月16日电 国家主席习近平16日在北京同俄罗斯总统普京举行会谈，双方签署了联合声明。';
+  const traditional = '中央社台北5月16日電 國家主席習近平16日在北京同俄羅斯總統普京舉行會談，雙方簽署了聯合聲明。';
+
+  it.each([
+    ['GBK', simplified, 'gbk', 'gb18030'],
+    ['GB18030', simplified, 'gb18030', 'gb18030'],
+    ['Big5', traditional, 'big5', 'big5'],
+    ['traditional text in GBK', traditional, 'gbk', 'gb18030'],
+  ])('%s', (_what, text, iconvName, encoding) => {
+    expect(decodeDetected(new Uint8Array(iconv.encode(text, iconvName)), NAME)).toEqual({ text, encoding });
+  });
+
+  it('reads Unicode as decodeDocument does, and says which encoding it was', () => {
+    expect(decodeDetected(utf8('蒙古国'), NAME)).toEqual({ text: '蒙古国', encoding: 'utf-8' });
+    expect(decodeDetected(new Uint8Array([0xff, 0xfe, ...Buffer.from('蒙古国', 'utf16le')]), NAME)).toEqual({ text: '蒙古国', encoding: 'utf-16le' });
+  });
+
+  it('rejects bytes that no candidate reads as Chinese, naming the input', () => {
+    const latin1 = new Uint8Array(iconv.encode('Déclaration commune signée à Genève, été 2024', 'latin1'));
+    expect(() => decodeDetected(latin1, NAME)).toThrow(`${NAME}: not UTF-8, and neither GB18030/GBK nor Big5 reads it as Chinese text`);
   });
 });

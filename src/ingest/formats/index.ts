@@ -27,7 +27,7 @@ export function isIngestible(path: string): boolean {
   return extname(path).toLowerCase() in READERS;
 }
 
-export const INGESTIBLE_EXTENSIONS = Object.keys(READERS);
+const INGESTIBLE_EXTENSIONS = Object.keys(READERS);
 
 /**
  * The documents of one input file. A file that cannot be read, decoded or parsed as a whole yields one rejection
