@@ -74,6 +74,7 @@ describe('pattern families', () => {
     ['city is no party', '秘鲁外长与智利外长继去年维也纳会晤后再次举行会谈。', ['PER 040 CHL']],
     ['abbreviation pinned by the article', '巴西外长抵达北京。中方愿同巴方加强合作。', ['BRA 042 CHN', 'CHN 03 BRA']],
     ['topic of another verb', '秘鲁外长就智利支持阿根廷的立场表达关切。', []],
+    ['day glued to 同', '俄罗斯总统16日同蒙古国总统举行会谈。', ['RUS 040 MNG']],
   ];
   it.each(rows)('%s: %s', (_family, text, expected) => expectDyads(text, expected));
 

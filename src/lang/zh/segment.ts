@@ -43,12 +43,20 @@ export class ZhSegmenter {
     return this.joinCompounds(this.joinNames(this.moveSideMarker(tokens)));
   }
 
-  /** 中/方向/巴方 → 中方/向/巴方: jieba reads 方向 ("direction") where 中方 is followed by the preposition 向. */
+  /**
+   * 中/方向/巴方 → 中方/向/巴方: jieba reads 方向 ("direction") where 中方 is followed by the preposition 向; and
+   * 16/日同/… → 16/日/同: a day glued to the preposition after it.
+   */
   private moveSideMarker(tokens: Token[]): Token[] {
     const { abbreviations, grammar } = this.lexicon;
     for (let i = 1; i < tokens.length; i++) {
       const prev = tokens[i - 1]!;
       const t = tokens[i]!;
+      const prep = t.text[1] ?? '';
+      if (t.text.length === 2 && '日号月'.includes(t.text[0]!) && /^\d+$/.test(prev.text) && (grammar.partner.has(prep) || grammar.targetPrep.has(prep) || grammar.locationPrep.has(prep))) {
+        tokens.splice(i, 1, { text: t.text[0]!, start: t.start, end: t.start + 1 }, { text: prep, start: t.start + 1, end: t.end });
+        continue;
+      }
       if (t.text.length === 2 && t.text[0] === '方' && abbreviations.has(prev.text) && prev.end === t.start && (grammar.targetPrep.has(t.text[1]!) || grammar.partner.has(t.text[1]!))) {
         tokens[i - 1] = { text: prev.text + '方', start: prev.start, end: prev.end + 1 };
         tokens[i] = { text: t.text[1]!, start: t.start + 1, end: t.end };
