@@ -32,3 +32,32 @@ export function buildZhCorpus(tables: ActorTables, sentences: number, seed = 7):
   for (let i = 0; i < sentences; i++) out.push(pick(shapes)());
   return out;
 }
+
+/** The English counterpart: wire-style sentences with actors drawn from the tables' English names. */
+export function buildEnCorpus(tables: ActorTables, sentences: number, seed = 11): string[] {
+  let state = seed;
+  const rand = (n: number) => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state % n;
+  };
+  const pick = <T>(xs: readonly T[]) => xs[rand(xs.length)]!;
+  const countries = tables.countries.map((c) => c.en[0]!);
+  const people = tables.people.map((p) => p.en);
+  const actor = () => (rand(3) === 0 ? pick(people) : pick(countries));
+  const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+  const shapes: (() => string)[] = [
+    () => `${actor()} met ${actor()} in Geneva on ${pick(days)} to discuss trade and security.`,
+    () => `${actor()} arrived in ${pick(countries)} on ${pick(days)} for a three-day official visit.`,
+    () => `${actor()} held a phone call with ${actor()} and said both sides would strengthen cooperation.`,
+    () => `${actor()} and ${actor()} signed a memorandum of understanding on energy cooperation.`,
+    () => `The foreign ministry of ${pick(countries)} strongly condemned the attack and summoned the ambassador of ${pick(countries)}.`,
+    () => `${actor()} announced new sanctions against ${actor()} over its support for the war.`,
+    () => `${pick(countries)} launched air strikes on targets in ${pick(countries)}, officials said.`,
+    () => `${actor()} urged ${actor()} to exercise restraint and return to negotiations.`,
+    () => `${actor()} praised ${actor()} for its constructive role in the region.`,
+    () => `The two leaders also exchanged views on the situation in the Middle East.`,
+  ];
+  const out: string[] = [];
+  for (let i = 0; i < sentences; i++) out.push(pick(shapes)());
+  return out;
+}
