@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { ZodTypeAny, output } from 'zod';
 import { DataFileError } from '../errors.js';
+import { shownPath } from '../shown-path.js';
 
 /**
  * Loads a YAML data file and validates it against a schema. Errors name the file, the line of the offending
  * entry and the entry itself, so an analyst editing a lexicon can go straight to the mistake.
  */
 export function loadDataFile<S extends ZodTypeAny>(path: string, schema: S): output<S> {
-  const shown = relative(process.cwd(), path) || path;
+  const shown = shownPath(path);
   let source: string;
   try {
     source = readFileSync(path, 'utf8');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { DataFileError } from '../errors.js';
+import { shownPath } from '../shown-path.js';
 
 /** One meaningful line of a PETRARCH dictionary: comments removed, with its 1-based line number. */
 export interface SourceLine {
@@ -15,7 +15,7 @@ export interface DictionarySource {
 }
 
 export function readDictionarySource(path: string): DictionarySource {
-  const shown = relative(process.cwd(), path) || path;
+  const shown = shownPath(path);
   try {
     return { shown, text: readFileSync(path, 'utf8') };
   } catch (err) {
