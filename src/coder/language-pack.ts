@@ -31,6 +31,27 @@ export interface RawEvent {
   how: string;
 }
 
+/** An event as a language pack's sentence coder gives it, before it knows the sentence's index in the document. */
+export type SentenceEvent = Omit<RawEvent, 'sentenceIndex' | 'date'> & {
+  date: { date: string; precision: DatePrecision; text: string } | null;
+};
+
+/** Places a sentence's event in the document, keeping only the date fields of the contract. */
+export function atSentence(sentenceIndex: number, e: SentenceEvent): RawEvent {
+  return {
+    sentenceIndex,
+    trigger: e.trigger,
+    source: e.source,
+    target: e.target,
+    code: e.code,
+    rule: e.rule,
+    modality: e.modality,
+    date: e.date ? { date: e.date.date, precision: e.date.precision, text: e.date.text } : null,
+    location: e.location,
+    how: e.how,
+  };
+}
+
 export interface DocumentAnalysis {
   /** Publication date found in the page (byline, dateline) when none was given. */
   published: string | null;

@@ -1,7 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { loadDataFile } from '../../lexicon/data-file.js';
+import { loadLanguageFiles } from '../../lexicon/language-files.js';
 
 /** Schemas and loaders of the English language pack's data files (data/lang/en). */
 
@@ -136,15 +134,5 @@ export interface EnData {
 }
 
 export function loadEnData(dataDir: string): EnData {
-  const dir = join(dataDir, 'lang', 'en');
-  const patternDir = join(dir, 'patterns');
-  return {
-    page: loadDataFile(join(dir, 'page.yaml'), pageSchema),
-    grammar: loadDataFile(join(dir, 'grammar.yaml'), grammarSchema),
-    dates: loadDataFile(join(dir, 'dates.yaml'), datesSchema),
-    patterns: readdirSync(patternDir)
-      .filter((f) => f.endsWith('.yaml'))
-      .sort()
-      .map((f) => loadDataFile(join(patternDir, f), patternFileSchema)),
-  };
+  return loadLanguageFiles(dataDir, 'en', { page: pageSchema, grammar: grammarSchema, dates: datesSchema, pattern: patternFileSchema });
 }

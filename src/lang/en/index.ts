@@ -1,4 +1,4 @@
-import type { AnalysedSentence, DocumentAnalysis, LanguagePack, RawEvent } from '../../coder/language-pack.js';
+import { atSentence, type AnalysedSentence, type DocumentAnalysis, type LanguagePack, type RawEvent } from '../../coder/language-pack.js';
 import type { ActorTables } from '../../lexicon/actor-tables.js';
 import type { Section } from '../../text/body.js';
 import { chunk } from './chunks.js';
@@ -62,20 +62,7 @@ export class EnLanguagePack implements LanguagePack {
       for (const span of splitSentences(section, this.split)) {
         const index = sentences.length;
         sentences.push({ index, start: span.start, end: span.end, text: span.text, section: raw.kind });
-        for (const e of this.codeSentence(span.text, published, memory, state)) {
-          events.push({
-            sentenceIndex: index,
-            trigger: e.trigger,
-            source: e.source,
-            target: e.target,
-            code: e.code,
-            rule: e.rule,
-            modality: e.modality,
-            date: e.date ? { date: e.date.date, precision: e.date.precision, text: e.date.text } : null,
-            location: e.location,
-            how: e.how,
-          });
-        }
+        for (const e of this.codeSentence(span.text, published, memory, state)) events.push(atSentence(index, e));
       }
     }
     return { published: page.published, sentences, events, dropped: page.body.dropped };

@@ -1,7 +1,5 @@
-import { join } from 'node:path';
-import { readdirSync } from 'node:fs';
 import { z } from 'zod';
-import { loadDataFile } from '../../lexicon/data-file.js';
+import { loadLanguageFiles } from '../../lexicon/language-files.js';
 
 /** Schemas and loaders of the Chinese language pack's data files (data/lang/zh). */
 
@@ -102,15 +100,5 @@ export interface ZhData {
 }
 
 export function loadZhData(dataDir: string): ZhData {
-  const dir = join(dataDir, 'lang', 'zh');
-  const patternDir = join(dir, 'patterns');
-  return {
-    page: loadDataFile(join(dir, 'page.yaml'), pageSchema),
-    grammar: loadDataFile(join(dir, 'grammar.yaml'), grammarSchema),
-    dates: loadDataFile(join(dir, 'dates.yaml'), datesSchema),
-    patterns: readdirSync(patternDir)
-      .filter((f) => f.endsWith('.yaml'))
-      .sort()
-      .map((f) => loadDataFile(join(patternDir, f), patternFileSchema)),
-  };
+  return loadLanguageFiles(dataDir, 'zh', { page: pageSchema, grammar: grammarSchema, dates: datesSchema, pattern: patternFileSchema });
 }

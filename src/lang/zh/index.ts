@@ -1,5 +1,5 @@
 import type { ActorTables } from '../../lexicon/actor-tables.js';
-import type { AnalysedSentence, DocumentAnalysis, LanguagePack, RawEvent } from '../../coder/language-pack.js';
+import { atSentence, type AnalysedSentence, type DocumentAnalysis, type LanguagePack, type RawEvent } from '../../coder/language-pack.js';
 import { extractBody, type PageRules } from '../../text/body.js';
 import { ZhClauseCoder } from './clause-coder.js';
 import { newDiscourseState } from './discourse.js';
@@ -51,20 +51,7 @@ export class ZhLanguagePack implements LanguagePack {
         const index = sentences.length;
         sentences.push({ index, start: span.start, end: span.end, text: span.text, section: section.kind });
         const items = findItems(this.segmenter.cut(span.text), this.lexicon, published, memory);
-        for (const e of this.coder.codeSentence(items, state)) {
-          events.push({
-            sentenceIndex: index,
-            trigger: e.trigger,
-            source: e.source,
-            target: e.target,
-            code: e.code,
-            rule: e.rule,
-            modality: e.modality,
-            date: e.date ? { date: e.date.date, precision: e.date.precision, text: e.date.text } : null,
-            location: e.location,
-            how: e.how,
-          });
-        }
+        for (const e of this.coder.codeSentence(items, state)) events.push(atSentence(index, e));
       }
     }
     return { published: body.published?.date ?? null, sentences, events, dropped: body.dropped };
