@@ -1,3 +1,4 @@
+import type { SentenceEvent } from '../../coder/language-pack.js';
 import type { ResolvedActor } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
 import type { Chunk, NounGroup } from './chunks.js';
@@ -20,19 +21,11 @@ export interface AnalysedSentenceParts {
   frames: Frame[];
 }
 
-export interface EnEvent {
-  trigger: string;
-  source: ResolvedActor;
-  target: ResolvedActor;
-  code: string;
-  rule: string;
-  modality: Modality;
+export type EnEvent = SentenceEvent & {
   date: ResolvedDate | null;
-  location: { name: string; country: string | null } | null;
-  how: string;
   /** Of a symmetric family (meet, sign): its parties are "the two sides" afterwards. */
   symmetric: boolean;
-}
+};
 
 /** One event pattern realised in a sentence, before code refinement, dating and modality. */
 interface Candidate {

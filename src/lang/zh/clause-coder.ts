@@ -1,4 +1,4 @@
-import type { ResolvedActor } from '../../coder/actor.js';
+import type { SentenceEvent } from '../../coder/language-pack.js';
 import type { Modality } from '../../model/event.js';
 import { ClauseReader, type Clause } from './clause.js';
 import type { ResolvedDate, ZhDateResolver } from './dates.js';
@@ -8,19 +8,8 @@ import type { Mention, SentenceItems, TriggerHit } from './mentions.js';
 import { RoleFinder, type ActiveTrigger } from './roles.js';
 import type { Token } from './segment.js';
 
-export interface ZhRawEvent {
-  trigger: string;
-  /** UTF-16 offsets of the trigger in the sentence. */
-  triggerSpan: [number, number];
-  source: ResolvedActor;
-  target: ResolvedActor;
-  code: string;
-  rule: string;
-  modality: Modality;
-  date: ResolvedDate | null;
-  location: { name: string; country: string | null } | null;
-  how: string;
-}
+/** An event of one sentence, with the resolved date (its offset in the clause included). */
+export type ZhRawEvent = SentenceEvent & { date: ResolvedDate | null };
 
 /**
  * Codes one segmented sentence: splits it into comma clauses, fills each trigger's roles (roles.ts), carries
@@ -82,7 +71,6 @@ export class ZhClauseCoder {
       for (const [source, target] of roles.pairs) {
         out.push({
           trigger: noun ? `${triggerText}…${noun}` : triggerText,
-          triggerSpan: [tokens[hit.first]!.start, tokens[hit.last]!.end],
           source,
           target,
           code,
