@@ -3,7 +3,6 @@ import { loadLanguageFiles } from '../../lexicon/language-files.js';
 
 /** Schemas and loaders of the English language pack's data files (data/lang/en). */
 
-const words = z.array(z.string().min(1));
 const lowerWords = z.array(z.string().min(1).regex(/^[^A-Z]+$/, 'written in lower case'));
 const regexSource = z.string().min(1).refine(isRegex, 'a valid regular expression');
 const cameoCode = z.string().regex(/^\d{3,4}$/, 'a CAMEO code of 3 or 4 digits, quoted');

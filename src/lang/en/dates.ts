@@ -35,11 +35,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
  */
 export class EnDateResolver {
   private readonly rules: Rule[];
-  private readonly months: Record<string, number>;
   private readonly sameDay: RegExp;
 
   constructor(data: DatesData) {
-    this.months = data.months;
     // An abbreviation (Sept.) may carry a stop; a full name (March) may not, or it would take the sentence's.
     const short = Object.keys(data.months).filter((m) => Object.entries(data.months).some(([n, v]) => v === data.months[m] && n.length > m.length));
     const full = Object.keys(data.months).filter((m) => !short.includes(m));
