@@ -16,6 +16,8 @@ export interface Discourse {
   dialogue: ResolvedActor[] | null;
   /** The author of the last hostile act: whom "condemned the attack" is against. */
   lastHostile: ResolvedActor | null;
+  /** The author of the last event that happened: whom "welcomed the agreement" or "praised the move" is for. */
+  lastActor: ResolvedActor | null;
   /** For each party (country or organisation code), who last criticised, accused or threatened it. */
   against: Map<string, ResolvedActor>;
   speaker: ResolvedActor | null;
@@ -23,7 +25,7 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, lastPerson: null, lastThing: null, lastGroup: null, dialogue: null, lastHostile: null, against: new Map(), speaker: null, date: null };
+  return { subjectPerson: null, lastPerson: null, lastThing: null, lastGroup: null, dialogue: null, lastHostile: null, lastActor: null, against: new Map(), speaker: null, date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */

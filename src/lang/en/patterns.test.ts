@@ -183,6 +183,7 @@ describe('references across sentences', () => {
     ['The Treasury Department said it had sanctioned five Chinese companies.', ['USA 163 CHN']],
     ['Lula met Xi Jinping on Friday. They agreed to expand trade cooperation.', ['BRA 040 CHN', 'BRA 03 CHN']],
     ['Putin welcomed Kim Jong Un at the airport. The two leaders then held talks.', ['RUS 043 PRK', 'RUS 040 PRK']],
+    ['Canada imposed sanctions on Iran. Israel welcomed the sanctions.', ['CAN 163 IRN', 'ISR 051 CAN']],
   ])('%s', (text, expected) => expectDyads(text, expected));
 });
 

@@ -154,7 +154,8 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       const act = ctx.g.recentActs.has(head.lower) || ctx.g.recentActs.has(head.lemma);
       const claim = ctx.g.recentClaims.has(head.lower) || ctx.g.recentClaims.has(head.lemma);
       for (const s of sources) {
-        const earlier = claim ? ctx.state.against.get(partyKey(s)) : act ? ctx.state.lastHostile : null;
+        const author = p.family.name === 'praise' ? ctx.state.lastActor : ctx.state.lastHostile;
+        const earlier = claim ? ctx.state.against.get(partyKey(s)) : act ? author : null;
         if (earlier && !sameParticipant(s, earlier)) pairs.push([s, earlier]);
       }
       if (pairs.length) how.push(`target: ${pairs[0]![1].name}, ${claim ? 'who last spoke against the subject' : 'the author of the act last named'}`);

@@ -169,6 +169,7 @@ export class EnSentenceCoder {
       if (e.symmetric || e.code.startsWith('04')) state.dialogue = [e.source, e.target];
       const happened = e.modality !== 'negated' && e.modality !== 'hypothetical';
       if (isHostile(e.code) && happened) state.lastHostile = e.source;
+      if (happened) state.lastActor = e.source;
       if (Number(e.code.slice(0, 2)) >= 10 && happened) state.against.set(partyKey(e.target), e.source);
     }
     updateDiscourse(state, s.mentions, s.frames, groups, speaker);
