@@ -1,6 +1,6 @@
 import type { ResolvedActor } from '../../coder/actor.js';
-import { officeOn } from '../../lexicon/actor-tables.js';
-import type { ActorEntry, Country, EnLexicon, Person, Role } from './lexicon.js';
+import { personActor } from '../../coder/person-actor.js';
+import type { ActorEntry, Country, EnLexicon, Role } from './lexicon.js';
 
 /** One lexicon item of an actor phrase, with the words it was read from. */
 export interface PhrasePart {
@@ -26,7 +26,7 @@ export function resolvePhrase(parts: PhrasePart[], name: string | null, text: st
   const roleNote = title ? `, ${title.kind} ${title.role} → ${title.code}` : '';
   const nameNote = name ? `, name ${name} not in the tables` : '';
   const person = of('person')[0];
-  if (person) return { actor: personActor(person.entry.person, person.text, text, lexicon, date), person: true };
+  if (person) return { actor: personActor(person.entry.person, person.text, text, date, (c) => lexicon.countriesByCode.has(c)), person: true };
   const org = of('org')[0]?.entry.org;
   if (org) {
     const code = org.parent ?? org.code;
@@ -68,22 +68,6 @@ export function resolvePhrase(parts: PhrasePart[], name: string | null, text: st
     };
   }
   return title ? { unqualified: title, name } : null;
-}
-
-function personActor(person: Person, named: string, text: string, lexicon: EnLexicon, date: string | null): ResolvedActor {
-  const office = officeOn(person, date);
-  const roleCode = office?.code ?? 'ELI';
-  const isOrgPost = roleCode === 'IGO' || !lexicon.countriesByCode.has(person.country);
-  const held = office ? `${office.role} of ${person.country} (${office.from}–${office.to ?? ''})` : `no office on ${date ?? 'the date'}: former official`;
-  return {
-    code: isOrgPost ? person.country : person.country + roleCode,
-    country: isOrgPost ? null : person.country,
-    ...(isOrgPost ? { org: person.country } : {}),
-    name: person.en,
-    text,
-    ...(office ? { role: office.role } : {}),
-    resolution: `person ${named} → ${person.en}, ${held}`,
-  };
 }
 
 /** An office or body with no state named, given the state context supplies ("the foreign ministry" in a Beijing dateline). */

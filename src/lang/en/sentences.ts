@@ -1,11 +1,6 @@
 import type { Section } from '../../text/body.js';
+import { pushSentence, type SentenceSpan } from '../../text/sentence-span.js';
 
-export interface SentenceSpan {
-  /** UTF-16 offsets in the document text. */
-  start: number;
-  end: number;
-  text: string;
-}
 
 export interface SplitRules {
   /** Abbreviations whose stop does not end a sentence, lower case, without the stop (mr, gen, jan). */
@@ -37,11 +32,11 @@ export function splitSentences(section: Section, rules: SplitRules): SentenceSpa
     if (next === null) break;
     if (!startsSentence(next)) continue;
     if (ch === '.' && end === i + 1 && !stopEndsSentence(wordBefore(text, i), next, rules)) continue;
-    push(out, section, from, end);
+    pushSentence(out, section, from, end);
     from = end;
     i = end - 1;
   }
-  push(out, section, from, text.length);
+  pushSentence(out, section, from, text.length);
   return out;
 }
 
@@ -73,12 +68,4 @@ function stopEndsSentence(word: string, next: string, rules: SplitRules): boolea
     return rules.starters.has(bare);
   }
   return true;
-}
-
-function push(out: SentenceSpan[], section: Section, from: number, to: number): void {
-  const raw = section.text.slice(from, to);
-  const lead = raw.length - raw.trimStart().length;
-  const body = raw.trim();
-  if (!body || /^[\p{P}\s]+$/u.test(body)) return;
-  out.push({ start: section.start + from + lead, end: section.start + from + lead + body.length, text: body });
 }

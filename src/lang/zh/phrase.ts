@@ -1,4 +1,4 @@
-import { officeOn } from '../../lexicon/actor-tables.js';
+import { personActor } from '../../coder/person-actor.js';
 import type { Country } from '../../lexicon/actor-tables.js';
 import type { ActorEntry, ZhLexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -39,20 +39,8 @@ export function resolvePhrase(
   const countryEntry = entries.find((e): e is Extract<ActorEntry, { kind: 'country' }> => e.kind === 'country');
 
   if (person) {
-    const office = officeOn(person, refDate);
-    const roleCode = office?.code ?? 'ELI';
-    const isOrgPost = roleCode === 'IGO' || !lexicon.countriesByCode.has(person.country);
-    return {
-      members: [{
-        code: isOrgPost ? person.country : person.country + roleCode,
-        country: isOrgPost ? null : person.country,
-        ...(isOrgPost ? { org: person.country } : {}),
-        name: person.en,
-        text,
-        ...(office ? { role: office.role } : {}),
-        resolution: `person ${parts.find((p) => p.entry.kind === 'person')!.text} → ${person.en}, ${office ? `${office.role} of ${person.country} (${office.from}–${office.to ?? ''})` : `no office on ${refDate ?? 'the date'}: former official`}`,
-      }],
-    };
+    const named = parts.find((p) => p.entry.kind === 'person')!.text;
+    return { members: [personActor(person, named, text, refDate, (c) => lexicon.countriesByCode.has(c))] };
   }
   if (org) {
     return {

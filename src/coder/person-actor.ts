@@ -1,0 +1,23 @@
+import { officeOn, type Person } from '../lexicon/actor-tables.js';
+import type { ResolvedActor } from './actor.js';
+
+/**
+ * A known person as an actor: the office held on the date gives the role (CHNGOV for a foreign minister); no office
+ * then makes a former official (ELI); a post at an organisation (UN, NATO, EU) makes the organisation the actor.
+ * `isState` tells state codes from organisation codes; `named` is the name as the text wrote it.
+ */
+export function personActor(person: Person, named: string, text: string, date: string | null, isState: (code: string) => boolean): ResolvedActor {
+  const office = officeOn(person, date);
+  const roleCode = office?.code ?? 'ELI';
+  const isOrgPost = roleCode === 'IGO' || !isState(person.country);
+  const held = office ? `${office.role} of ${person.country} (${office.from}–${office.to ?? ''})` : `no office on ${date ?? 'the date'}: former official`;
+  return {
+    code: isOrgPost ? person.country : person.country + roleCode,
+    country: isOrgPost ? null : person.country,
+    ...(isOrgPost ? { org: person.country } : {}),
+    name: person.en,
+    text,
+    ...(office ? { role: office.role } : {}),
+    resolution: `person ${named} → ${person.en}, ${held}`,
+  };
+}
