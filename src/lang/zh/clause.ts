@@ -97,7 +97,8 @@ export class ClauseReader {
     for (const p of hit.patterns) {
       if (single && !p.objects && !p.requires && !p.standalone) continue;
       if (!p.objects) return { pattern: p, noun: null };
-      if (hit.text !== p.verb && p.objects.some((o) => hit.text === p.verb + o)) return { pattern: p, noun: null };
+      const verbNoun = hit.text.replace(/了/g, '');
+      if (verbNoun !== p.verb && p.objects.some((o) => verbNoun === p.verb + o)) return { pattern: p, noun: null };
       for (let i = hit.last + 1; i <= clause.to; i++) {
         // 深化…协作伙伴关系: a noun that only names a kind of relation is no event.
         if (isNoun(p, tokens[i]!.text) && !this.g.nominalAfter.has(tokens[i + 1]?.text ?? '')) return { pattern: p, noun: i };

@@ -94,10 +94,13 @@ function longestMatch(tokens: Token[], at: number, lexicon: ZhLexicon) {
     if (j > at && tokens[j]!.start !== tokens[j - 1]!.end) break;
     const first = j === at;
     const actor = lexicon.actors.get(text) ?? (first && lexicon.abbreviations.has(text[0]!) ? compound(text, lexicon) : undefined);
-    const trigger = lexicon.triggers.get(text) ?? (first && !actor && lexicon.grammar.modifierStarts.has(text[0]!) ? modifiedVerb(text, lexicon) : undefined);
+    // 交了底, 见了面: the aspect particle inside a separable verb leaves the verb a trigger.
+    const bare = /.了./.test(text) ? text.replace(/了/g, '') : text;
+    const trigger = lexicon.triggers.get(text) ?? (bare !== text ? lexicon.triggers.get(bare) : undefined) ??
+      (first && !actor && lexicon.grammar.modifierStarts.has(text[0]!) ? modifiedVerb(text, lexicon) : undefined);
     if (actor && !(text.length === 1 && !standaloneAbbreviation(tokens, at, text, lexicon))) best = { actor, text, last: j };
     else if (trigger && !(text.length === 1 && !singleCharTrigger(tokens, at, lexicon))) best = { trigger, text, last: j };
-    if (!lexicon.prefixes.has(text)) break;
+    if (!lexicon.prefixes.has(text) && !lexicon.prefixes.has(text.replace(/了/g, ''))) break;
   }
   return best;
 }

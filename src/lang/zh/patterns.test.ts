@@ -75,6 +75,7 @@ describe('pattern families', () => {
     ['abbreviation pinned by the article', '巴西外长抵达北京。中方愿同巴方加强合作。', ['BRA 042 CHN', 'CHN 03 BRA']],
     ['topic of another verb', '秘鲁外长就智利支持阿根廷的立场表达关切。', []],
     ['day glued to 同', '俄罗斯总统16日同蒙古国总统举行会谈。', ['RUS 040 MNG']],
+    ['separable verb with 了', '秘鲁外长同智利外长见了面，并向智利外长交了底。', ['PER 040 CHL', 'PER 064 CHL']],
   ];
   it.each(rows)('%s: %s', (_family, text, expected) => expectDyads(text, expected));
 
