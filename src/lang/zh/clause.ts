@@ -117,7 +117,7 @@ export class ClauseReader {
     const attributed = clause.mentions.find((m) => m.last === hit.first - 1);
     if (attributed && clause.governance.get(attributed) === 'attribution') return true;
     let b = hit.first - 1;
-    while (b > clause.from && this.g.verbModifiers.includes(tokens[b]!.text)) b--;
+    while (b > clause.from && this.g.verbModifierSet.has(tokens[b]!.text)) b--;
     const before = b >= clause.from ? tokens[b]!.text : undefined;
     const after = tokens[hit.last + 1]?.text;
     // 旧金山会晤后的首次沟通: a verb dating a noun (…后的, …前的, …以来的) is itself a noun.

@@ -80,6 +80,7 @@ export interface GrammarSets {
   objectGap: Set<string>;
   objectBarriers: Set<string>;
   verbModifiers: string[];
+  verbModifierSet: Set<string>;
   backgroundOpen: Set<string>;
   backgroundClose: Set<string>;
   backgroundFinal: Set<string>;
@@ -216,6 +217,7 @@ function grammarSets(g: GrammarData): GrammarSets {
     objectGap: set(g.object_gap),
     objectBarriers: set(g.object_barriers),
     verbModifiers: [...g.verb_modifiers].sort((a, b) => b.length - a.length),
+    verbModifierSet: set(g.verb_modifiers),
     backgroundOpen: set(g.background_frames.open),
     backgroundClose: set(g.background_frames.close),
     backgroundFinal: set(g.background_frames.clause_final),
