@@ -127,6 +127,80 @@ export function runStoreContract(name: string, newFixture: () => Promise<StoreFi
       expect((await collect(store.stories({ codes: ['04'] }))).map((s) => s.mentions)).toEqual([1, 1]);
     });
 
+    it('pages events newest first, undated last, with the total of the filter', async () => {
+      await store.addDocuments([
+        document('a', [meeting('a', { date: '2024-05-16' }), sanction('a', { date: '2024-06-02' })]),
+        document('b', [meeting('b', { date: null, precision: null }), meeting('b', { date: '2024-04-01', reverse: true })]),
+      ]);
+      const page = await store.queries.eventPage({}, { limit: 2, offset: 0 });
+      expect(page.total).toBe(4);
+      expect(page.events.map((e) => e.event.date)).toEqual(['2024-06-02', '2024-05-16']);
+      const rest = await store.queries.eventPage({}, { limit: 2, offset: 2 });
+      expect(rest.events.map((e) => e.event.date)).toEqual(['2024-04-01', null]);
+      expect(rest.events[0]).toMatchObject({ title: '标题b', language: 'zh', documentId: 2 });
+      expect((await store.queries.eventPage({}, { limit: 2, offset: 4 })).events).toEqual([]);
+    });
+
+    it('filters pages by dyad either way, quad class, language, modality and sentence words', async () => {
+      const negated = { ...sanction('b', { date: '2024-06-03' }), modality: 'negated' as const };
+      await store.addDocuments([
+        document('a', [meeting('a', { date: '2024-05-16' }), sanction('a', { date: '2024-06-02' })]),
+        { ...document('b', [meeting('b', { date: '2024-04-01', reverse: true }), negated]), language: 'en' },
+      ]);
+      const codes = async (filter: Parameters<Store['events']>[0]) => (await store.queries.eventPage(filter!, { limit: 10, offset: 0 })).events.map((e) => `${e.event.code}/${e.event.source.country}`);
+      expect(await codes({ dyad: ['RUS', 'chn'] })).toEqual(['040/CHN', '040/RUS']);
+      expect(await codes({ quads: [4] })).toEqual(['163/USA', '163/USA']);
+      expect(await codes({ languages: ['en'] })).toEqual(['163/USA', '040/RUS']);
+      expect(await codes({ modalities: ['negated'] })).toEqual(['163/USA']);
+      expect(await codes({ text: '拉夫罗夫' })).toHaveLength(4);
+      expect(await codes({ text: '100%' })).toEqual([]);
+      expect((await store.queries.eventPage({ dyad: ['USA', 'CHN'], modalities: ['asserted'] }, { limit: 10, offset: 0 })).total).toBe(1);
+    });
+
+    it('counts events per dyad and month, and sums up a filter', async () => {
+      await store.addDocuments([
+        document('a', [meeting('a', { date: '2024-05-16' }), sanction('a', { date: '2024-06-02' }), meeting('a', { date: '2024', precision: 'year' })]),
+        document('b', [meeting('b', { date: '2024-05', precision: 'month' }), meeting('b', { date: null, precision: null })]),
+      ]);
+      expect(await store.queries.dyadMonths({})).toEqual([
+        { source: 'CHN', target: 'RUS', month: '2024-05', events: 2, goldstein: 1 },
+        { source: 'USA', target: 'CHN', month: '2024-06', events: 1, goldstein: -8 },
+      ]);
+      const summary = await store.queries.summary({ countries: ['CHN'] });
+      expect(summary).toEqual({
+        events: 5,
+        languages: { zh: 5 },
+        byMonth: [
+          { month: '2024-05', quadClass: 1, events: 2 },
+          { month: '2024-06', quadClass: 4, events: 1 },
+        ],
+        topCodes: [
+          { code: '040', events: 4, goldstein: 1 },
+          { code: '163', events: 1, goldstein: -8 },
+        ],
+        firstDate: '2024-01-01',
+        lastDate: '2024-12-31',
+      });
+      expect((await store.queries.summary({ codes: ['16'] })).events).toBe(1);
+    });
+
+    it('lists actors by how often they appear, and documents with their sentences and events', async () => {
+      await store.addDocuments([document('a', [meeting('a'), sanction('a')]), document('b', [meeting('b')])]);
+      const actors = await store.queries.actorCounts({ limit: 10 });
+      expect(actors.map((a) => [a.name, a.events])).toEqual([['Wang Yi', 2], ['Sergey Lavrov', 2], ['China', 1], ['United States', 1]]);
+      expect((await store.queries.actorCounts({ text: 'wang', limit: 10 })).map((a) => a.code)).toEqual(['CHNGOV']);
+      expect((await store.queries.actorCounts({ country: 'usa', limit: 10 })).map((a) => a.name)).toEqual(['United States']);
+      const listing = await store.queries.documentPage({ limit: 1, offset: 0 });
+      expect(listing).toEqual({ total: 2, documents: [{ id: 2, title: '标题b', published: '2024-05-17', language: 'zh', events: 1 }] });
+      const doc = await store.queries.document(1);
+      expect(doc).toMatchObject({ id: 1, title: '标题a', url: 'https://news.example/a', source: 'a.txt', text: '标题a\n王毅会见拉夫罗夫。' });
+      expect(doc!.sentences.map((s) => s.section)).toEqual(['headline', 'body']);
+      expect(doc!.events.map((e) => e.event.code)).toEqual(['040', '163']);
+      expect(await store.queries.document(99)).toBeNull();
+      expect(await store.queries.documentIdByHash(hash('b'))).toBe(2);
+      expect(await store.queries.documentIdByHash(hash('c'))).toBeNull();
+    });
+
     it('streams: a reader that stops early leaves the store usable', async () => {
       await store.addDocuments(Array.from({ length: 30 }, (_, i) => document(`n${i}`, [meeting(`n${i}`, { date: `2024-01-${String(i + 1).padStart(2, '0')}` })])));
       for await (const e of store.events()) if (e.id === 3) break;

@@ -5,6 +5,7 @@ import { demoCommand } from './demo-command.js';
 import { exportCommand } from './export-command.js';
 import { ingestCommand } from './ingest-command.js';
 import { petrarchCommand } from './petrarch-command.js';
+import { serveCommand } from './serve-command.js';
 import { statsCommand } from './stats-command.js';
 
 export interface Io {
@@ -26,6 +27,8 @@ usage:
   readout export [--db …] --format jsonl|csv|gdelt|icews|parquet [--out FILE]
                  [--from DATE] [--to DATE] [--actor LIST] [--country LIST] [--code LIST] [--dedup]
                                                                     the stored events (--dedup: one per story)
+  readout serve [--db …] [--port 8080] [--host 127.0.0.1]          the HTTP API and the dashboard (writes need
+                                                                    READOUT_TOKEN)
   readout --help
 `;
 
@@ -46,6 +49,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         return await statsCommand(rest, io);
       case 'export':
         return await exportCommand(rest, io);
+      case 'serve':
+        return await serveCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':

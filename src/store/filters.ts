@@ -3,21 +3,26 @@ import type { SqlValue } from './sql-driver.js';
 import type { EventFilter } from './store.js';
 import { datePeriod } from './stories.js';
 
+/** How a filter field is named in an error: an option of the CLI (--from) or a parameter of the API (from). */
+export type FieldLabel = (field: keyof EventFilter) => string;
+
+const optionLabel: FieldLabel = (field) => `--${field === 'codes' ? 'code' : field}`;
+
 /**
- * Turns an export filter into a WHERE clause over EVENT_SELECT's aliases. Dates compare against the days an
- * event's date covers (a month-precise event is inside a range that overlaps its month); `days` names the
- * table whose first_day/last_day count (the event's own, or its story's in the deduplicated view).
+ * Turns an event filter into a WHERE clause over eventSelect's aliases (e, sa, ta, se, d). Dates compare against
+ * the days an event's date covers (a month-precise event is inside a range that overlaps its month); `days`
+ * names the table whose first_day/last_day count (the event's own, or its story's in the deduplicated view).
  */
-export function filterSql(filter: EventFilter, days: 'e' | 'st'): { where: string; params: SqlValue[] } {
+export function filterSql(filter: EventFilter, days: 'e' | 'st', label: FieldLabel = optionLabel): { where: string; params: SqlValue[] } {
   const clauses: string[] = [];
   const params: SqlValue[] = [];
   if (filter.from) {
     clauses.push(`${days}.last_day >= ?`);
-    params.push(dayOf(filter.from, '--from'));
+    params.push(dayOf(filter.from, label('from')));
   }
   if (filter.to) {
     clauses.push(`${days}.first_day <= ?`);
-    params.push(dayOf(filter.to, '--to'));
+    params.push(dayOf(filter.to, label('to')));
   }
   if (filter.actors?.length) {
     const codes = list(filter.actors.length);
@@ -26,23 +31,60 @@ export function filterSql(filter: EventFilter, days: 'e' | 'st'): { where: strin
   }
   if (filter.countries?.length) {
     const codes = list(filter.countries.length);
-    clauses.push(`(sa.country IN ${codes} OR ta.country IN ${codes})`);
+    clauses.push(`(${PARTY('sa')} IN ${codes} OR ${PARTY('ta')} IN ${codes})`);
     params.push(...filter.countries.map(upper), ...filter.countries.map(upper));
+  }
+  if (filter.dyad) {
+    const [a, b] = filter.dyad.map(upper) as [string, string];
+    clauses.push(`((${PARTY('sa')} = ? AND ${PARTY('ta')} = ?) OR (${PARTY('sa')} = ? AND ${PARTY('ta')} = ?))`);
+    params.push(a, b, b, a);
   }
   if (filter.codes?.length) {
     for (const code of filter.codes)
-      if (!/^\d{2,4}$/.test(code)) throw new InputError(ErrorCodes.BAD_ARGUMENT, '--code', `'${code}' is not a CAMEO code (2 to 4 digits)`);
+      if (!/^\d{2,4}$/.test(code)) throw new InputError(ErrorCodes.BAD_ARGUMENT, label('codes'), `'${code}' is not a CAMEO code (2 to 4 digits)`);
     clauses.push(`(${filter.codes.map(() => 'e.code LIKE ?').join(' OR ')})`);
     params.push(...filter.codes.map((c) => `${c}%`));
+  }
+  if (filter.quads?.length) {
+    clauses.push(`e.quad_class IN ${list(filter.quads.length)}`);
+    params.push(...filter.quads);
+  }
+  if (filter.languages?.length) {
+    clauses.push(`d.language IN ${list(filter.languages.length)}`);
+    params.push(...filter.languages);
+  }
+  if (filter.modalities?.length) {
+    clauses.push(`e.modality IN ${list(filter.modalities.length)}`);
+    params.push(...filter.modalities);
+  }
+  if (filter.text) {
+    clauses.push(`LOWER(se.text) LIKE ? ESCAPE '\\'`);
+    params.push(containsPattern(filter.text));
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-function dayOf(date: string, option: string): number {
+/**
+ * The party an actor stands for in dyads and country filters: its country, else its organisation (UNO, NAT),
+ * else the head of its code.
+ */
+export const PARTY = (alias: string) => `COALESCE(${alias}.country, ${alias}.org, SUBSTR(${alias}.code, 1, 3))`;
+
+function dayOf(date: string, field: string): number {
   const period = /^\d{4}-\d{2}-\d{2}$/.test(date) ? datePeriod(date, 'day') : null;
-  if (!period || period.firstDay === null || Number.isNaN(period.firstDay))
-    throw new InputError(ErrorCodes.BAD_ARGUMENT, option, `'${date}' is not a date as YYYY-MM-DD`);
+  if (!period || period.firstDay === null || Number.isNaN(period.firstDay) || !sameCalendarDay(date, period.firstDay))
+    throw new InputError(ErrorCodes.BAD_ARGUMENT, field, `'${date}' is not a date as YYYY-MM-DD`);
   return period.firstDay;
+}
+
+/** 2023-02-30 would otherwise roll over into March. */
+function sameCalendarDay(date: string, day: number): boolean {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10) === date;
+}
+
+/** A LIKE pattern (with ESCAPE '\\') for values that contain the text, case-insensitively against LOWER(value). */
+export function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 const list = (n: number) => `(${Array.from({ length: n }, () => '?').join(', ')})`;

@@ -102,6 +102,15 @@ CREATE TABLE stories (
 CREATE INDEX stories_dyad ON stories (source_code, target_code, root, lane, first_day);
 `,
   },
+  {
+    version: 2,
+    name: 'indexes for the API: events by actor and by code',
+    sql: `
+CREATE INDEX events_source_actor ON events (source_actor);
+CREATE INDEX events_target_actor ON events (target_actor);
+CREATE INDEX events_code ON events (code);
+`,
+  },
 ];
 
 /** The newest schema version this build knows; a store written by a newer Readout is refused. */

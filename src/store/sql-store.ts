@@ -3,6 +3,8 @@ import { ActorIds, actorKey } from './actor-ids.js';
 import { EVENT_COLUMNS, eventRow, eventSelect, readEvent } from './event-rows.js';
 import { filterSql } from './filters.js';
 import { migrate } from './migrations.js';
+import type { EventQueries } from './queries.js';
+import { SqlQueries } from './sql-queries.js';
 import type { SqlDriver, SqlExecutor } from './sql-driver.js';
 import type { Added, EventFilter, NewDocument, Store, StoreStats, StoredEvent, StoredStory } from './store.js';
 import { dayToIso } from './stories.js';
@@ -18,7 +20,11 @@ export class SqlStore implements Store {
   private batches = 0;
   private analyzeAt = 1;
 
-  private constructor(private readonly driver: SqlDriver) {}
+  readonly queries: EventQueries;
+
+  private constructor(private readonly driver: SqlDriver) {
+    this.queries = new SqlQueries(driver);
+  }
 
   /** Opens a store on a driver, bringing its schema up to date. `where` names it in errors. */
   static async open(driver: SqlDriver, where: string): Promise<SqlStore> {

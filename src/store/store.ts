@@ -1,5 +1,6 @@
 import type { CodedEvent } from '../model/event.js';
 import type { SectionKind } from '../text/body.js';
+import type { EventQueries } from './queries.js';
 
 /**
  * Readout's event store: documents, their sentences, the events coded from them, the actors those name, and the
@@ -19,6 +20,8 @@ export interface Store {
   events(filter?: EventFilter): AsyncIterable<StoredEvent>;
   /** The deduplicated view: one row per story (its first mention), with mention counts, streamed. */
   stories(filter?: EventFilter): AsyncIterable<StoredStory>;
+  /** The API's reads: pages, aggregates, documents. */
+  readonly queries: EventQueries;
   close(): Promise<void>;
 }
 
@@ -77,6 +80,16 @@ export interface EventFilter {
   countries?: readonly string[];
   /** CAMEO code prefixes ('04' takes 040–046), any of them. */
   codes?: readonly string[];
+  /** Events between these two parties (country, else organisation), either direction. */
+  dyad?: readonly [string, string];
+  /** Quad classes 1–4, any of them. */
+  quads?: readonly number[];
+  /** Document languages (zh, en), any of them. */
+  languages?: readonly string[];
+  /** Modalities, any of them. */
+  modalities?: readonly string[];
+  /** Words the sentence contains (case-insensitive). */
+  text?: string;
 }
 
 /** An event as stored, with what the exports need beyond the event format. */
