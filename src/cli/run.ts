@@ -19,7 +19,7 @@ const USAGE = `readout — code news into CAMEO political events
 usage:
   readout code FILE... [--lang auto|zh|en] [--published YYYY-MM-DD] [--format table|jsonl|csv] [--explain]
                        [--quad gdelt|icews] [--modalities LIST|all]  code files ('-' reads stdin)
-  readout demo                                                      code the bundled examples, print a table
+  readout demo [--db FILE] [--port 8080] [--no-serve]              ingest the bundled demo corpus, serve the dashboard
   readout petrarch code RECORDS.xml --dictionaries DIR [--format table|jsonl]  code PETRARCH XML records
   readout ingest PATH... [--db FILE|postgres://…] [--quiet]       store files and folders (.txt .md .html .jsonl,
                                                                     RSS/Atom, PETRARCH XML) in the event store
@@ -40,7 +40,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       case 'code':
         return codeCommand(rest, io, lazyEngine);
       case 'demo':
-        return demoCommand(rest, io, lazyEngine);
+        return await demoCommand(rest, io, lazyEngine);
       case 'petrarch':
         return petrarchCommand(rest, io);
       case 'ingest':

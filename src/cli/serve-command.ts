@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { ErrorCodes, InputError } from '../errors.js';
-import { startServer } from '../server/server.js';
+import { ErrorCodes, InputError, ReadoutError } from '../errors.js';
+import { type RunningServer, startServer } from '../server/server.js';
 import { DEFAULT_DB, describeDb } from '../store/open.js';
 import type { Io } from './run.js';
 
@@ -19,7 +19,13 @@ export async function serveCommand(argv: string[], io: Io): Promise<number> {
 /** Serves a store until SIGINT or SIGTERM; shared with `readout demo`. */
 export async function serve(options: { db: string; port: number; host: string }, io: Io): Promise<number> {
   const token = process.env['READOUT_TOKEN'] || null;
-  const server = await startServer({ ...options, token });
+  let server: RunningServer;
+  try {
+    server = await startServer({ ...options, token });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'EADDRINUSE') throw new ReadoutError(ErrorCodes.BAD_ARGUMENT, `${options.host}:${options.port} is in use by another program (choose another with --port)`);
+    throw err;
+  }
   io.stdout.write(`Readout is serving ${describeDb(options.db)} at ${server.url}/ (API: ${server.url}/api/openapi.json)\n`);
   io.stdout.write(token ? 'Writes: POST /api/documents with Authorization: Bearer $READOUT_TOKEN\n' : 'Writes are disabled (set READOUT_TOKEN to allow POST /api/documents)\n');
   io.stdout.write('Press Ctrl+C to stop.\n');
@@ -32,7 +38,7 @@ export async function serve(options: { db: string; port: number; host: string },
   return 0;
 }
 
-function portNumber(value: string): number {
+export function portNumber(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535) throw new InputError(ErrorCodes.BAD_ARGUMENT, '--port', `'${value}' is not a port number (0–65535)`);
   return port;

@@ -10,8 +10,13 @@ export const EVENT_COLUMNS = [
   'source_actor', 'source_code', 'source_text', 'source_resolution',
   'target_actor', 'target_code', 'target_text', 'target_resolution',
   'code', 'root', 'quad_class', 'goldstein', 'plover', 'event_date', 'date_precision', 'date_text', 'first_day', 'last_day',
-  'location_name', 'location_country', 'modality', 'rule', 'section', 'explanation', 'story',
+  'location_name', 'location_country', 'modality', 'rule', 'section', 'explanation', 'story', 'source_party', 'target_party',
 ] as const;
+
+/** The party an actor stands for in dyads and country filters: its country, else its organisation, else the head of its code. */
+export function partyOf(actor: EventActor): string {
+  return actor.country ?? actor.org ?? actor.code.slice(0, 3);
+}
 
 export function eventRow(e: CodedEvent, ids: { event: number; document: number; source: number; target: number }, story: string): SqlValue[] {
   const period = datePeriod(e.date, e.date_precision);
@@ -20,7 +25,7 @@ export function eventRow(e: CodedEvent, ids: { event: number; document: number; 
     ids.source, e.source.code, e.source.text, e.source.resolution,
     ids.target, e.target.code, e.target.text, e.target.resolution,
     e.code, e.root, e.quad_class, e.goldstein, e.plover, e.date, e.date_precision, e.date_text, period.firstDay, period.lastDay,
-    e.location?.name ?? null, e.location?.country ?? null, e.modality, e.rule, e.section, e.explanation, story,
+    e.location?.name ?? null, e.location?.country ?? null, e.modality, e.rule, e.section, e.explanation, story, partyOf(e.source), partyOf(e.target),
   ];
 }
 

@@ -9,7 +9,7 @@ export type FieldLabel = (field: keyof EventFilter) => string;
 const optionLabel: FieldLabel = (field) => `--${field === 'codes' ? 'code' : field}`;
 
 /**
- * Turns an event filter into a WHERE clause over eventSelect's aliases (e, sa, ta, se, d). Dates compare against
+ * Turns an event filter into a WHERE clause over the events table (alias e) and, for text, its sentence (se). Dates compare against
  * the days an event's date covers (a month-precise event is inside a range that overlaps its month); `days`
  * names the table whose first_day/last_day count (the event's own, or its story's in the deduplicated view).
  */
@@ -25,18 +25,21 @@ export function filterSql(filter: EventFilter, days: 'e' | 'st', label: FieldLab
     params.push(dayOf(filter.to, label('to')));
   }
   if (filter.actors?.length) {
+    // The actors table is small: its matching ids first, then the events by the indexes on their actor ids.
     const codes = list(filter.actors.length);
-    clauses.push(`(sa.code IN ${codes} OR ta.code IN ${codes} OR LOWER(sa.name) IN ${codes} OR LOWER(ta.name) IN ${codes})`);
-    params.push(...filter.actors.map(upper), ...filter.actors.map(upper), ...filter.actors.map(lower), ...filter.actors.map(lower));
+    const named = `SELECT id FROM actors WHERE code IN ${codes} OR LOWER(name) IN ${codes}`;
+    clauses.push(`(e.source_actor IN (${named}) OR e.target_actor IN (${named}))`);
+    const values = [...filter.actors.map(upper), ...filter.actors.map(lower)];
+    params.push(...values, ...values);
   }
   if (filter.countries?.length) {
     const codes = list(filter.countries.length);
-    clauses.push(`(${PARTY('sa')} IN ${codes} OR ${PARTY('ta')} IN ${codes})`);
+    clauses.push(`(e.source_party IN ${codes} OR e.target_party IN ${codes})`);
     params.push(...filter.countries.map(upper), ...filter.countries.map(upper));
   }
   if (filter.dyad) {
     const [a, b] = filter.dyad.map(upper) as [string, string];
-    clauses.push(`((${PARTY('sa')} = ? AND ${PARTY('ta')} = ?) OR (${PARTY('sa')} = ? AND ${PARTY('ta')} = ?))`);
+    clauses.push('((e.source_party = ? AND e.target_party = ?) OR (e.source_party = ? AND e.target_party = ?))');
     params.push(a, b, b, a);
   }
   if (filter.codes?.length) {
@@ -50,7 +53,7 @@ export function filterSql(filter: EventFilter, days: 'e' | 'st', label: FieldLab
     params.push(...filter.quads);
   }
   if (filter.languages?.length) {
-    clauses.push(`d.language IN ${list(filter.languages.length)}`);
+    clauses.push(`e.document_id IN (SELECT id FROM documents WHERE language IN ${list(filter.languages.length)})`);
     params.push(...filter.languages);
   }
   if (filter.modalities?.length) {
@@ -63,12 +66,6 @@ export function filterSql(filter: EventFilter, days: 'e' | 'st', label: FieldLab
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
-
-/**
- * The party an actor stands for in dyads and country filters: its country, else its organisation (UNO, NAT),
- * else the head of its code.
- */
-export const PARTY = (alias: string) => `COALESCE(${alias}.country, ${alias}.org, SUBSTR(${alias}.code, 1, 3))`;
 
 function dayOf(date: string, field: string): number {
   const period = /^\d{4}-\d{2}-\d{2}$/.test(date) ? datePeriod(date, 'day') : null;

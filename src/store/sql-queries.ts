@@ -1,5 +1,5 @@
 import { eventSelect, readEvent } from './event-rows.js';
-import { type FieldLabel, PARTY, containsPattern, filterSql } from './filters.js';
+import { type FieldLabel, containsPattern, filterSql } from './filters.js';
 import type { ActorCount, DocumentSummary, DyadMonth, EventQueries, EventSummary, ListedEvent, Page, StoredDocument } from './queries.js';
 import type { SqlExecutor, SqlValue } from './sql-driver.js';
 import type { EventFilter, NewSentence } from './store.js';
@@ -10,8 +10,8 @@ const TOP_CODES = 10;
 /** Month of an event whose date is at least month-precise; year-precise and undated events have none. */
 const MONTH = 'SUBSTR(e.event_date, 1, 7)';
 const HAS_MONTH = "LENGTH(e.event_date) >= 7 AND (e.date_precision IS NULL OR e.date_precision <> 'year')";
-/** Newest first, undated last (PostgreSQL would put NULLs first in a descending order). */
-const NEWEST_FIRST = 'ORDER BY (e.first_day IS NULL), e.first_day DESC, e.id DESC';
+/** Newest first, undated last (PostgreSQL would put NULLs first in a descending order); SQLite reads it off events_newest. */
+const NEWEST_FIRST = 'ORDER BY e.first_day DESC NULLS LAST, e.id DESC';
 
 /** EventQueries in the SQL that SQLite and PostgreSQL share; filter errors name API parameters. */
 export class SqlQueries implements EventQueries {
@@ -34,9 +34,9 @@ export class SqlQueries implements EventQueries {
   }
 
   async dyadMonths(filter: EventFilter): Promise<DyadMonth[]> {
-    const { from, where, params } = this.filtered(filter, { actors: true });
+    const { from, where, params } = this.filtered(filter);
     const rows = await this.db.all<Record<string, unknown>>(
-      `SELECT ${PARTY('sa')} AS source, ${PARTY('ta')} AS target, ${MONTH} AS month, COUNT(*) AS n, AVG(e.goldstein) AS goldstein
+      `SELECT e.source_party AS source, e.target_party AS target, ${MONTH} AS month, COUNT(*) AS n, AVG(e.goldstein) AS goldstein
        ${from} ${and(where, HAS_MONTH)} GROUP BY 1, 2, 3 ORDER BY 3, 1, 2`,
       params,
     );
@@ -128,13 +128,11 @@ export class SqlQueries implements EventQueries {
   }
 
   /** FROM with only the joins the filter (and the caller's columns) need, and the WHERE clause. */
-  private filtered(filter: EventFilter, need: { actors?: boolean; documents?: boolean } = {}): { from: string; where: string; params: SqlValue[] } {
+  private filtered(filter: EventFilter, need: { documents?: boolean } = {}): { from: string; where: string; params: SqlValue[] } {
     const { where, params } = filterSql(filter, 'e', this.label);
     const joins = ['FROM events e'];
-    if (need.actors || filter.actors?.length || filter.countries?.length || filter.dyad)
-      joins.push('JOIN actors sa ON sa.id = e.source_actor', 'JOIN actors ta ON ta.id = e.target_actor');
     if (filter.text) joins.push('JOIN sentences se ON se.document_id = e.document_id AND se.sentence_index = e.sentence_index');
-    if (need.documents || filter.languages?.length) joins.push('JOIN documents d ON d.id = e.document_id');
+    if (need.documents) joins.push('JOIN documents d ON d.id = e.document_id');
     return { from: joins.join(' '), where, params };
   }
 }
