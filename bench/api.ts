@@ -14,7 +14,8 @@ import { writeIngestCorpus } from './ingest-corpus.js';
  * npm run bench (api lines): latency of GET /api/events with filters (and of the aggregates the dashboard asks
  * for) on a SQLite store of at least BENCH_API_EVENTS events (default 100,000), coded from a generated corpus.
  * Requests go one at a time over loopback from this process to the server in the same process, after a warm-up;
- * p50/p95 per query shape, one JSON line each.
+ * p50/p95 per query shape, one JSON line each. BENCH_API_DB names a store to fill (or to reuse, when it already
+ * holds enough events) instead of a temporary one.
  */
 const MIN_EVENTS = Math.max(100_000, Number(process.env.BENCH_API_EVENTS ?? 100_000));
 const REQUESTS = Number(process.env.BENCH_API_REQUESTS ?? 200);
@@ -24,11 +25,11 @@ const machine = `${cpus()[0]?.model ?? 'unknown cpu'} (${cpus().length} cores), 
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-bench-api-'));
 try {
-  const db = join(dir, 'api.db');
+  const db = process.env.BENCH_API_DB ?? join(dir, 'api.db');
   const readout = new Readout();
   const store = await openStore(db);
-  let documents = Math.ceil((MIN_EVENTS / EVENTS_PER_DOCUMENT) * 1.1);
-  let events = 0;
+  let events = (await store.stats()).events;
+  let documents = Math.ceil(((MIN_EVENTS - events) / EVENTS_PER_DOCUMENT) * 1.1);
   for (let round = 0; events < MIN_EVENTS; round++) {
     const corpus = join(dir, `corpus-${round}`);
     await writeIngestCorpus(corpus, documents, loadActorTables(dataDir()), 11 + round * 7919);

@@ -9,7 +9,7 @@ export type FieldLabel = (field: keyof EventFilter) => string;
 const optionLabel: FieldLabel = (field) => `--${field === 'codes' ? 'code' : field}`;
 
 /**
- * Turns an event filter into a WHERE clause over the events table (alias e) and, for text, its sentence (se). Dates compare against
+ * Turns an event filter into a WHERE clause over the events table (alias e). Dates compare against
  * the days an event's date covers (a month-precise event is inside a range that overlaps its month); `days`
  * names the table whose first_day/last_day count (the event's own, or its story's in the deduplicated view).
  */
@@ -45,8 +45,9 @@ export function filterSql(filter: EventFilter, days: 'e' | 'st', label: FieldLab
   if (filter.codes?.length) {
     for (const code of filter.codes)
       if (!/^\d{2,4}$/.test(code)) throw new InputError(ErrorCodes.BAD_ARGUMENT, label('codes'), `'${code}' is not a CAMEO code (2 to 4 digits)`);
-    clauses.push(`(${filter.codes.map(() => 'e.code LIKE ?').join(' OR ')})`);
-    params.push(...filter.codes.map((c) => `${c}%`));
+    // A prefix as a range of digit strings ('04' ≤ code < '05'), which the index on code serves in both databases.
+    clauses.push(`(${filter.codes.map((c) => (nextPrefix(c) ? '(e.code >= ? AND e.code < ?)' : 'e.code >= ?')).join(' OR ')})`);
+    params.push(...filter.codes.flatMap((c) => [c, ...(nextPrefix(c) ? [nextPrefix(c)!] : [])]));
   }
   if (filter.quads?.length) {
     clauses.push(`e.quad_class IN ${list(filter.quads.length)}`);
@@ -61,7 +62,8 @@ export function filterSql(filter: EventFilter, days: 'e' | 'st', label: FieldLab
     params.push(...filter.modalities);
   }
   if (filter.text) {
-    clauses.push(`LOWER(se.text) LIKE ? ESCAPE '\\'`);
+    // The matching sentences first (one scan of their text), then their events.
+    clauses.push(`(e.document_id, e.sentence_index) IN (SELECT document_id, sentence_index FROM sentences WHERE LOWER(text) LIKE ? ESCAPE '\\')`);
     params.push(containsPattern(filter.text));
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
@@ -82,6 +84,12 @@ function sameCalendarDay(date: string, day: number): boolean {
 /** A LIKE pattern (with ESCAPE '\\') for values that contain the text, case-insensitively against LOWER(value). */
 export function containsPattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The first prefix of the same length after this one ('04' → '05', '049' → '050'); none after '99'. */
+function nextPrefix(prefix: string): string | null {
+  const next = String(Number(prefix) + 1).padStart(prefix.length, '0');
+  return next.length > prefix.length ? null : next;
 }
 
 const list = (n: number) => `(${Array.from({ length: n }, () => '?').join(', ')})`;

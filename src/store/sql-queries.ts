@@ -131,7 +131,6 @@ export class SqlQueries implements EventQueries {
   private filtered(filter: EventFilter, need: { documents?: boolean } = {}): { from: string; where: string; params: SqlValue[] } {
     const { where, params } = filterSql(filter, 'e', this.label);
     const joins = ['FROM events e'];
-    if (filter.text) joins.push('JOIN sentences se ON se.document_id = e.document_id AND se.sentence_index = e.sentence_index');
     if (need.documents) joins.push('JOIN documents d ON d.id = e.document_id');
     return { from: joins.join(' '), where, params };
   }
