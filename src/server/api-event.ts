@@ -35,7 +35,8 @@ export function highlights(text: string, stored: StoredEvent): Highlight[] {
     return at + words.length;
   };
   let after = 0;
-  for (const part of stored.event.trigger.split('…')) after = mark('trigger', part, after);
+  // English writes a split trigger with spaces around the ellipsis (held … talks), Chinese without (签署…联合声明).
+  for (const part of stored.event.trigger.split(/\s*…\s*/)) after = mark('trigger', part, after);
   mark('source', stored.event.source.text);
   mark('target', stored.event.target.text);
   return found.sort((a, b) => a.start - b.start || a.end - b.end);
