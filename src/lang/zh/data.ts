@@ -84,6 +84,7 @@ export const datesSchema = z
     relative_years: z.record(z.string(), z.number().int()),
     approximate: words,
     same_day: words,
+    not_event_time: z.object({ before: words, after: words, after_except: words }).strict(),
   })
   .strict();
 

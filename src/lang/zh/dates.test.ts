@@ -59,6 +59,21 @@ describe('ZhDateResolver: no date', () => {
     expect(resolver.find('昨天，两国外长通了电话。', null)).toEqual([]);
   });
 
+  it.each([
+    ['阿尔巴尼斯是2016年以来首位访华的澳大利亚总理。', '2023-11-07'],
+    ['美方将取消今年4月以来加征的关税。', '2025-05-12'],
+    ['两国签署了《关于2030年前经济合作重点方向发展规划的联合声明》。', '2023-03-22'],
+    ['双方同意到2030年将贸易额提高一倍。', '2024-05-16'],
+    ['习近平表示，今年是两国建交50周年。', '2023-11-06'],
+    ['中方敦促美方在3月1日前撤销有关决定。', '2023-02-20'],
+  ])('does not take a span bound, a copula subject or a title as the time of the event: %s', (text, published) => {
+    expect(resolver.find(text, published)).toEqual([]);
+  });
+
+  it('still reads a day before 前往 (went to)', () => {
+    expect(resolver.find('王毅18日前往莫斯科。', '2023-09-21').map((d) => d.date)).toEqual(['2023-09-18']);
+  });
+
   it('does not read a duration as a date', () => {
     expect(resolver.find('两国用了3个月完成谈判。', '2023-09-21')).toEqual([]);
   });

@@ -35,8 +35,10 @@ export class ZhDateResolver {
 
   /** A cheap first look: most clauses hold no date at all. */
   private readonly mayHoldDate: RegExp;
+  private readonly notEventTime: DatesData['not_event_time'];
 
   constructor(data: DatesData) {
+    this.notEventTime = data.not_event_time;
     const words = (r: Record<string, number>) => Object.keys(r).join('|');
     const every = [data.relative_days, data.relative_weeks, data.relative_months, data.relative_years].flatMap((r) => Object.keys(r));
     this.mayHoldDate = new RegExp(`\\d|[〇零一二两三四五六七八九十][年月日号]|${[...every, ...data.approximate].join('|')}`);
@@ -58,7 +60,11 @@ export class ZhDateResolver {
     ];
   }
 
-  /** All date expressions of a text, earliest first; overlapping matches keep the first (most specific) pattern. */
+  /**
+   * All date expressions of a text that can be the time of its event, earliest first; overlapping matches keep the
+   * first (most specific) pattern. Dates that bound a span, are a copula's subject or sit in a 《》 title are
+   * recognised (so that no shorter pattern takes their words) but not returned.
+   */
   find(text: string, published: string | null): ResolvedDate[] {
     if (!published || !this.mayHoldDate.test(text)) return [];
     const pub = new Date(`${published}T00:00:00Z`);
@@ -73,11 +79,23 @@ export class ZhDateResolver {
         const r = resolve(m, pub);
         if (!r) continue;
         taken.push([from, to]);
-        found.push({ ...r, text: m[0], at: from });
+        if (this.isEventTime(text, from, to)) found.push({ ...r, text: m[0], at: from });
       }
     }
     return found.sort((a, b) => a.at - b.at);
   }
+
+  private isEventTime(text: string, from: number, to: number): boolean {
+    const { before, after, after_except: except } = this.notEventTime;
+    if (before.some((w) => text.endsWith(w, from))) return false;
+    if (after.some((w) => text.startsWith(w, to)) && !except.some((w) => text.startsWith(w, to))) return false;
+    return !insideTitle(text, from);
+  }
+}
+
+/** Inside 《…》: an opening mark before the position that no closing mark has matched yet. */
+function insideTitle(text: string, at: number): boolean {
+  return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
 }
 
 function iso(d: Date): string {
