@@ -13,6 +13,8 @@ export interface ResolvedActor {
   resolution: string;
   /** Where the actor is a place (city, province): usable as an event location. */
   place?: string;
+  /** A named individual (not a state, body or office): what a later he or she can refer to. */
+  person?: boolean;
 }
 
 /**

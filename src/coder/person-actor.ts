@@ -19,5 +19,6 @@ export function personActor(person: Person, named: string, text: string, date: s
     text,
     ...(office ? { role: office.role } : {}),
     resolution: `person ${named} → ${person.en}, ${held}`,
+    person: true,
   };
 }

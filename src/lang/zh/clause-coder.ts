@@ -83,7 +83,7 @@ export class ZhClauseCoder {
       }
       if (modality === 'asserted') rememberEvent(state, pattern.family.name, roles.pairs);
     }
-    const topic = this.reader.topic(clause);
+    const topic = this.reader.topic(tokens, clause);
     if (topic !== undefined) state.carried = topic;
     if (topic) rememberTopic(state, topic);
     rememberMentions(state, clause.mentions);

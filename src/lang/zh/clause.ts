@@ -5,6 +5,12 @@ import type { Token } from './segment.js';
 /** What the word before an actor makes of it. */
 export type Governance = 'none' | 'pivot' | 'partner' | 'target' | 'agent' | 'location' | 'topic' | 'attribution' | 'ba';
 
+/** At most this many words between a location and the place that names it more closely (沙特阿拉伯 首都 利雅得). */
+const PLACE_DESCRIPTION_WORDS = 3;
+
+/** At most this many words between a partner preposition and the actor its noun phrase names (同 越共中央 总书记苏林). */
+const PARTNER_MODIFIER_WORDS = 3;
+
 /** A comma clause of a sentence: a token range with the mentions and triggers inside it. */
 export interface Clause {
   from: number;
@@ -130,13 +136,15 @@ export class ClauseReader {
    * an actor after 和/对/让 means the subject was dropped, so the carried one stays (undefined). null: a
    * non-actor subject (外界, 其他国家) that stops the carried one.
    */
-  topic(clause: Clause): Mention | null | undefined {
+  topic(tokens: Token[], clause: Clause): Mention | null | undefined {
     const firstTrigger = clause.triggers[0]?.first ?? clause.to + 1;
     for (const m of clause.mentions) {
       if (m.first >= firstTrigger) return undefined;
       const g = clause.governance.get(m) ?? 'none';
       if (g === 'pivot' || g === 'partner' || g === 'target') return undefined;
       if (g !== 'none' || m.possessive || m.region) continue;
+      // 中共中央总书记、国家主席习近平: an office listed before the named holder's other titles is part of the name.
+      if (m.unqualifiedOffice && tokens[m.last + 1]?.text === '、') continue;
       return m.generic ? null : m;
     }
     return undefined;
@@ -172,23 +180,48 @@ export class ClauseReader {
     // 就七国集团广岛峰会…: an actor right after another shares its preposition.
     const touching = clause.mentions.find((x) => x.last === m.first - 1);
     if (touching && m.first - 1 >= clause.from) return known.get(touching) ?? 'none';
-    const prev = tokens[m.first - 1]?.text;
-    if (prev === undefined || m.first - 1 < clause.from) return 'none';
-    // 对非法闯入黄岩岛海域的菲律宾船只…, 将…三家美国军工企业列入…: an actor inside the noun phrase of 对/向/将/把
-    // (no verb or other actor between) belongs to that preposition.
+    if (this.namesPlaceOfLocation(tokens, m, clause)) return 'location';
+    if (m.first - 1 < clause.from || tokens[m.first - 1] === undefined) return 'none';
+    let at = m.first - 1;
+    // 对非法闯入黄岩岛海域的菲律宾船只…, 将…三家美国军工企业列入…, 同越共中央总书记苏林…: an actor inside the noun
+    // phrase of 对/向/将/把 or of a partner preposition (no verb or other actor between) belongs to that preposition.
     for (let i = m.first - 1, seen = 0; i >= clause.from && seen < 10; i--, seen++) {
       const w = tokens[i]!.text;
       if (clause.triggers.some((t) => i >= t.first && i <= t.last) || clause.mentions.some((x) => !x.generic && i >= x.first && i <= x.last)) break;
       if (i < m.first - 1 && (this.g.targetPrep.has(w) || this.g.baPrep.has(w))) return this.prepositionKind(w);
+      if (i < m.first - 1 && this.g.partner.has(w)) {
+        if (m.first - 1 - i <= PARTNER_MODIFIER_WORDS && tokens.slice(i + 1, m.first).every((t) => !this.isBoundary(t.text))) at = i;
+        break;
+      }
     }
+    const prev = tokens[at]!.text;
     if (this.g.partner.has(prev)) {
       // 对美国和日本: an actor joined by 和 to a recipient or agent shares that role.
-      const before = clause.mentions.find((x) => x.last === m.first - 2);
+      const before = clause.mentions.find((x) => x.last === at - 1);
       const g = before ? known.get(before) : undefined;
       if (g === 'target' || g === 'agent') return g;
       return 'partner';
     }
     return this.prepositionKind(prev);
+  }
+
+  /**
+   * 在沙特阿拉伯首都利雅得, 在俄罗斯远东城市符拉迪沃斯托克: a place named after a location's actor and a few words
+   * that describe it (no verb, preposition, number or punctuation between) is the same location.
+   */
+  private namesPlaceOfLocation(tokens: Token[], m: Mention, clause: Clause): boolean {
+    const place = clause.mentions.find((x) => x.last < m.first - 1 && x.last >= m.first - 1 - PLACE_DESCRIPTION_WORDS && clause.governance.get(x) === 'location');
+    if (!place) return false;
+    for (let i = place.last + 1; i < m.first; i++) {
+      const w = tokens[i]!.text;
+      if (clause.triggers.some((t) => i >= t.first && i <= t.last) || this.isBoundary(w)) return false;
+    }
+    return true;
+  }
+
+  /** Punctuation, numbers and prepositions end the noun phrase a preposition governs. */
+  private isBoundary(word: string): boolean {
+    return /[\p{P}\p{S}\d\s]/u.test(word) || this.prepositionKind(word) !== 'none';
   }
 
   private prepositionKind(word: string): Governance {

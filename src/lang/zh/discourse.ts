@@ -18,6 +18,8 @@ export interface DiscourseState {
   lastTarget: Map<string, ResolvedActor>;
   /** Subjects of the clauses so far, latest last: 美国…宣布对台军售计划，中方坚决反对 opposes the US. */
   topics: ResolvedActor[];
+  /** The last mention of one named person in the document: whom 他/她 refers to. */
+  lastPerson: Mention | null;
   /** The last explicit date in the paragraph. */
   date: ResolvedDate | null;
   published: string | null;
@@ -30,7 +32,7 @@ const RECENT_AGENTS = 10;
 const EXCHANGE_FAMILIES = new Set(['meet', 'visit', 'communicate', 'agree']);
 
 export function newDiscourseState(published: string | null): DiscourseState {
-  return { carried: null, dialogue: null, group: null, recent: [], agents: [], lastTarget: new Map(), topics: [], date: null, published };
+  return { carried: null, lastPerson: null, dialogue: null, group: null, recent: [], agents: [], lastTarget: new Map(), topics: [], date: null, published };
 }
 
 /** The actors a mention stands for; 双方/两国/三国 resolved from the last exchange or group. */
@@ -63,7 +65,10 @@ export function rememberTopic(state: DiscourseState, topic: Mention): void {
 }
 
 export function rememberMentions(state: DiscourseState, mentions: Mention[]): void {
-  for (const m of mentions) state.recent.push(...m.members);
+  for (const m of mentions) {
+    state.recent.push(...m.members);
+    if (m.members.length === 1 && m.members[0]!.person) state.lastPerson = m;
+  }
   if (state.recent.length > RECENT_ACTORS) state.recent.splice(0, state.recent.length - RECENT_ACTORS);
 }
 

@@ -59,6 +59,7 @@ export interface GrammarSets {
   partner: Set<string>;
   targetPrep: Set<string>;
   agentPrep: Set<string>;
+  personalPronouns: Set<string>;
   locationPrep: Set<string>;
   topicPrep: Set<string>;
   attribution: Set<string>;
@@ -206,6 +207,7 @@ function grammarSets(g: GrammarData): GrammarSets {
     lightVerbs: set(g.light_verbs),
     pluralRefs: new Map(Object.entries(g.plural_refs)),
     genericSubjects: set(g.generic_subjects),
+    personalPronouns: set(g.personal_pronouns),
     negation: set(g.negation),
     rumour: set(g.rumour),
     hypothetical: set(g.hypothetical),

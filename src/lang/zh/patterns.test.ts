@@ -141,6 +141,25 @@ describe('grammar', () => {
     expect(e!.location).toEqual({ name: 'Lima', country: 'PER' });
   });
 
+  it('reads a place named inside a location (在日本首都东京) as the location, not a party', () => {
+    expectDyads('巴西和阿根廷代表团在日本首都东京举行会谈。', ['BRA 04 ARG']);
+    expectDyads('埃及外长在卡塔尔首都多哈会见了约旦外长。', ['EGY 04 JOR']);
+  });
+
+  it('gives a partner preposition the actor its noun phrase names (同越共中央总书记…)', () => {
+    expectDyads('老挝国家主席同越共中央总书记阮富仲举行会谈。', ['LAO 04 VNM']);
+    // A number, punctuation or another preposition ends the phrase: 和 between dates joins no party.
+    expectDyads('埃及外长星期五和星期六在卡塔尔多哈同约旦外长举行会谈。', ['EGY 04 JOR']);
+  });
+
+  it('reads 他/她 as the last person named, past an intervening state subject', () => {
+    expectDyads('巴西总统卢拉同秘鲁总统博鲁阿尔特举行会谈。秘鲁是卢拉此次南美之行的首站，他随后还将访问智利。', ['BRA 04 PER', 'BRA 042 CHL']);
+  });
+
+  it('keeps the subject named after a list of its holder\'s offices (中共中央总书记、国家主席习近平)', () => {
+    expectDyads('今天，中共中央总书记、国家主席习近平在北京会见了巴西总统卢拉。他随后出席了欢迎宴会。', ['CHN 04 BRA']);
+  });
+
   it('resolves a name the article introduced earlier with its state and office', () => {
     const events = coded('秘鲁总统博鲁阿尔特会见了智利外长。博鲁阿尔特感谢智利的支持。');
     const thanks = events.find((e) => e.code === '051')!;

@@ -159,8 +159,20 @@ export class RoleFinder {
     }
     // A noun event before the verb is its subject (此次磋商有助于推动…合作): nobody is carried in.
     const nounSubject = clause.triggers.some((t) => t.last < hit.first && this.reader.isNominal(tokens, clause, t));
-    if (embedded || nounSubject || !state.carried) return null;
+    if (embedded || nounSubject) return null;
+    const pronoun = this.personalPronounBefore(tokens, clause, hit);
+    if (pronoun && state.lastPerson) return { mention: state.lastPerson, how: `subject ${pronoun} → ${state.lastPerson.text} (the last person named)` };
+    if (!state.carried) return null;
     return { mention: state.carried, how: `subject carried from earlier clause: ${state.carried.text}` };
+  }
+
+  /** 他/她 standing as the subject: before the verb, outside any actor's words. */
+  private personalPronounBefore(tokens: Token[], clause: Clause, hit: TriggerHit): string | undefined {
+    for (let i = clause.from; i < hit.first; i++) {
+      const w = tokens[i]!.text;
+      if (this.g.personalPronouns.has(w) && !clause.mentions.some((m) => i >= m.first && i <= m.last)) return w;
+    }
+    return undefined;
   }
 
   /**
