@@ -38,6 +38,7 @@ export const grammarSchema = z
     event_names: words,
     actor_suffixes: words,
     abbreviation_prefixes: words,
+    modifier_before: words,
     standalone_abbreviations: words,
     transliteration_chars: z.string().min(10),
     compound_abbreviations: z.string(),

@@ -93,6 +93,7 @@ export interface GrammarSets {
   modifierStarts: Set<string>;
   actorSuffixes: Set<string>;
   abbreviationPrefixes: Set<string>;
+  modifierBefore: Set<string>;
   standaloneAbbreviations: Set<string>;
   transliteration: Set<string>;
   nameJoiners: Set<string>;
@@ -230,6 +231,7 @@ function grammarSets(g: GrammarData): GrammarSets {
     modifierStarts: set(g.verb_modifiers.map((m) => m[0]!)),
     actorSuffixes: set(g.actor_suffixes),
     abbreviationPrefixes: set(g.abbreviation_prefixes),
+    modifierBefore: set(g.modifier_before),
     standaloneAbbreviations: set(g.standalone_abbreviations),
     transliteration: set([...g.transliteration_chars]),
     nameJoiners: set(g.name_joiners),

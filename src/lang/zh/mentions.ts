@@ -192,7 +192,8 @@ function assemble(
     const after = tokens[last + 1]?.text;
     const eventName = after !== undefined && lexicon.grammar.eventNames.has(after);
     const placeOnly = mention.members.length === 1 && mention.members[0]!.place !== undefined;
-    const modifier = after !== undefined && (lexicon.grammar.modifierAfter.has(after) || (eventName && placeOnly));
+    const before = tokens[first - 1]?.text;
+    const modifier = (after !== undefined && (lexicon.grammar.modifierAfter.has(after) || (eventName && placeOnly))) || (before !== undefined && lexicon.grammar.modifierBefore.has(before));
     const out: Mention = {
       members: mention.members,
       text,

@@ -160,6 +160,10 @@ describe('grammar', () => {
     expectDyads('今天，中共中央总书记、国家主席习近平在北京会见了巴西总统卢拉。他随后出席了欢迎宴会。', ['CHN 04 BRA']);
   });
 
+  it('reads an actor after 涉 (涉台言论) as what a noun is about, not a party', () => {
+    expectDyads('中方就日本官员的涉台言论向日方提出严正交涉。', ['CHN 114 JPN']);
+  });
+
   it('resolves a name the article introduced earlier with its state and office', () => {
     const events = coded('秘鲁总统博鲁阿尔特会见了智利外长。博鲁阿尔特感谢智利的支持。');
     const thanks = events.find((e) => e.code === '051')!;
