@@ -32,8 +32,9 @@ describe('readout demo and readout serve (through the built CLI)', () => {
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
+        // The banner may arrive in several chunks: its last line says the server is up.
         const m = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-        if (m) resolve(m[1]!);
+        if (m && out.includes('Press Ctrl+C')) resolve(m[1]!);
       });
       child.on('exit', (code) => reject(new Error(`readout serve exited with ${code}: ${out}`)));
     });

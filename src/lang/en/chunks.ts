@@ -71,6 +71,9 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
       const np = nounGroup(tokens, compound.last + 1, mentionAt, dated);
       chunks.push({ kind: 'pp', first: i, last: np?.last ?? compound.last, prep: compound.words, np });
       i = (np?.last ?? compound.last) + 1;
+    } else if (isComplementizer(tokens, i)) {
+      chunks.push({ kind: 'sub', first: i, last: i, word: t.lower });
+      i++;
     } else if (mentionAt.has(i) || startsNoun(t)) {
       const np = nounGroup(tokens, i, mentionAt, dated)!;
       chunks.push(np);
@@ -90,7 +93,33 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
     }
   }
   reducedRelatives(chunks, tokens, g);
-  return coordinate(chunks, g);
+  return appositions(coordinate(chunks, g, tokens));
+}
+
+/**
+ * "urged its allies, chiefly Washington and London, to lift …": a phrase that names no party but its owner, then
+ * between commas the parties it means. The phrase takes them, and the apposition with its commas.
+ */
+function appositions(chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    out.push(c);
+    if (c.kind !== 'np' || c.date || c.members.some((m) => !m.possessive)) continue;
+    let a = k + 2;
+    if (chunks[a]?.kind === 'adv') a++;
+    const named = chunks[a];
+    if (!isComma(chunks[k + 1]) || named?.kind !== 'np' || !named.members.length || !isComma(chunks[a + 1])) continue;
+    c.members = named.members;
+    c.mentions = [...c.mentions, ...named.mentions];
+    c.last = chunks[a + 1]!.last;
+    k = a + 1;
+  }
+  return out;
+}
+
+function isComma(c: Chunk | undefined): boolean {
+  return c?.kind === 'punct' && c.word === ',';
 }
 
 /**
@@ -118,6 +147,12 @@ function finiteVerbLater(chunks: Chunk[], from: number): boolean {
     if (c.kind === 'punct' || c.kind === 'cc' || c.kind === 'sub') return false;
   }
   return false;
+}
+
+/** "said in a statement that it condemned …": "that" before a pronoun, a name or an article opens a clause. */
+function isComplementizer(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]!.lower === 'that' && tokens[i]!.pos === 'DET' && next !== undefined && (next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET');
 }
 
 function startsNoun(t: Token): boolean {
@@ -152,9 +187,14 @@ function nounGroup(tokens: Token[], from: number, mentionAt: Map<number, Mention
 function inNoun(tokens: Token[], k: number, mentionAt: Map<number, Mention>): boolean {
   const t = tokens[k];
   if (!t) return false;
-  if (mentionAt.has(k)) return true;
-  // A determiner or pronoun starts a new phrase ("gave Ukraine the weapons").
-  if (t.pos === 'DET' || t.pos === 'PRON') return false;
+  // A determiner or pronoun starts a new phrase ("gave Ukraine the weapons", "told Israel it must").
+  if (t.pos === 'PRON') return false;
+  const m = mentionAt.get(k);
+  // So does an actor right after a person's name ("Xi tells Blinken China and U.S. should …"); after a state or body
+  // it is one compound ("the G7 Hiroshima summit"), after a possessive the phrase goes on ("his Argentine counterpart").
+  const before = mentionAt.get(k - 1);
+  if (m) return m.first < k || !before?.person || before.ref !== undefined;
+  if (t.pos === 'DET') return false;
   if (t.text === '-' || t.text === '–') return t.start === tokens[k - 1]!.end && tokens[k + 1]?.start === t.end;
   return NP_TAGS.has(t.pos) || t.lower === "'s" || t.lower === "'";
 }

@@ -1,12 +1,13 @@
 import type { Chunk, Marker, PrepPhrase } from './chunks.js';
 import type { GrammarSets } from './grammar.js';
+import type { Token } from './tokens.js';
 
 /**
  * Joins actor phrases listed with "and" or commas into one group ("Biden and Lula", "China, Russia and Iran",
  * "talks with Iran and Iraq"), and a headline's leading pair ("Biden, Lula pledge …"). "X met Y and Z agreed": Z is
  * the subject of a new clause, not a second guest.
  */
-export function coordinate(chunks: Chunk[], g: GrammarSets): Chunk[] {
+export function coordinate(chunks: Chunk[], g: GrammarSets, tokens: Token[]): Chunk[] {
   const out: Chunk[] = [];
   for (let k = 0; k < chunks.length; k++) {
     const c = chunks[k]!;
@@ -16,8 +17,10 @@ export function coordinate(chunks: Chunk[], g: GrammarSets): Chunk[] {
     const holder = out[h];
     const group = holder?.kind === 'np' ? holder : holder?.kind === 'pp' ? holder.np : null;
     const actors = c.kind === 'np' && c.members.length > 0 && (group?.members.length ?? 0) > 0;
-    // Things joined by "and" ("missiles and drones", "sanctions and tariffs") are one phrase too.
-    const things = c.kind === 'np' && !c.members.length && group !== null && !group.members.length && joiners.includes('and');
+    // Things joined by "and" ("missiles and drones", "sanctions and tariffs") are one phrase too, and so are an actor
+    // and a name the tables lack ("Russian oil producers Gazprom Neft and Surgutneftegas").
+    const unnamed = c.kind === 'np' && !c.members.length && group !== null && joiners.includes('and');
+    const things = unnamed && (!group.members.length || tokens[c.head]!.pos === 'PROPN');
     if (c.kind === 'np' && joiners.length && group && ((actors && joinsList(chunks, k, out, h, joiners, g)) || things)) {
       out.length = h + 1;
       group.members = [...group.members, ...c.members];

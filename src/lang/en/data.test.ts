@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dataDir } from '../../data-dir.js';
 import { DataFileError } from '../../errors.js';
+import { loadActorTables } from '../../lexicon/actor-tables.js';
 import { parseDataText } from '../../lexicon/data-file.js';
 import { grammarSchema, loadEnData, patternFileSchema } from './data.js';
+import { buildEnLexicon } from './lexicon.js';
 
 const FILE = 'data/lang/en/patterns/test.yaml';
 const HEADER = 'family: test\ndescription: A test family.\nframe: directed\ntargets: [object]\ntarget_required: true\nfallback: []\npatterns:\n';
@@ -38,6 +40,12 @@ describe('English data files', () => {
     expect(err.line).toBe(line);
     expect(err.message).toContain(`${FILE}:${line}:`);
     expect(err.message).toContain(words);
+  });
+
+  it('reject a grammar that codes reported speech as a verb no pattern has', () => {
+    const data = loadEnData(dataDir());
+    const tables = loadActorTables(dataDir());
+    expect(() => buildEnLexicon(tables, { ...data, grammar: { ...data.grammar, threat_verb: 'menace' } })).toThrow(/"menace" codes reported speech/);
   });
 
   it('reject a grammar file with a broken list', () => {

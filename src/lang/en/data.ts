@@ -58,6 +58,15 @@ export const grammarSchema = z
     nominal_hypothetical: lowerWords,
     recent_acts: lowerWords,
     recent_claims: lowerWords,
+    document_nouns: lowerWords,
+    definite_refs: lowerWords,
+    naming_verbs: lowerWords,
+    evaluating_verbs: lowerWords,
+    negative_evaluations: lowerWords,
+    evaluation_verb: z.string().regex(/^[a-z]+$/),
+    threat_phrases: lowerWords,
+    threat_verb: z.string().regex(/^[a-z]+$/),
+    reported_demands: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
   })
   .strict();
 
@@ -75,9 +84,10 @@ export const datesSchema = z
 
 /**
  * Where the other party of an event is found: the direct object, the actor a participle after the object names
- * (described), the subject of a governed clause (complement), or a preposition.
+ * (described), the subject of a governed clause (complement), the actor named in the event noun's own phrase
+ * ("closed the Iranian consulates": owner), or a preposition.
  */
-const role = z.string().regex(/^[a-z]+$/, 'object, described, complement or a preposition in lower case');
+const role = z.string().regex(/^[a-z]+$/, 'object, described, complement, owner or a preposition in lower case');
 
 const refineSchema = z.array(z.object({ when: lowerWords.min(1), code: cameoCode }).strict());
 

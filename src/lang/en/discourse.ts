@@ -5,6 +5,16 @@ import type { ResolvedDate } from './dates.js';
 import type { Frame } from './frames.js';
 import type { Mention } from './mentions.js';
 
+/** An act that happened, as a later "the attack", "the deal" or "the sanctions" may refer back to it. */
+export interface RecentAct {
+  sources: ResolvedActor[];
+  targets: ResolvedActor[];
+  /** A meeting or agreement: all its parties are its authors ("welcomed the deal" praises both). */
+  symmetric: boolean;
+  /** The CAMEO root: material conflict (14–20) is what "the attack" means; words (10–13: threats too) are no act. */
+  root: number;
+}
+
 /** What earlier sentences of a document make available to later ones. */
 export interface Discourse {
   /** The person who was the subject of the last sentence that had one: whom "he" most often means. */
@@ -14,10 +24,10 @@ export interface Discourse {
   lastGroup: ResolvedActor[] | null;
   /** The parties of the last exchange (meeting, call, agreement): "the two leaders". */
   dialogue: ResolvedActor[] | null;
-  /** The author of the last hostile act: whom "condemned the attack" is against. */
-  lastHostile: ResolvedActor | null;
-  /** The author of the last event that happened: whom "welcomed the agreement" or "praised the move" is for. */
-  lastActor: ResolvedActor | null;
+  /** The parties of every exchange so far, the last last: "the two countries" after a three-way signing. */
+  exchanges: ResolvedActor[][];
+  /** The acts that happened, the most salient of the last sentence last: whom "condemned the attack" is against. */
+  acts: RecentAct[];
   /** For each party (country or organisation code), who last criticised, accused or threatened it. */
   against: Map<string, ResolvedActor>;
   speaker: ResolvedActor | null;
@@ -25,7 +35,7 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, lastPerson: null, lastThing: null, lastGroup: null, dialogue: null, lastHostile: null, lastActor: null, against: new Map(), speaker: null, date: null };
+  return { subjectPerson: null, lastPerson: null, lastThing: null, lastGroup: null, dialogue: null, exchanges: [], acts: [], against: new Map(), speaker: null, date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */
@@ -37,12 +47,13 @@ export class References {
     private readonly speaker: ResolvedActor | null,
   ) {}
 
-  actors(np: NounGroup | null): { actors: ResolvedActor[]; how: string } {
+  /** `besides`: the other parties of the clause, never among "the two leaders" ("Biden praised the two leaders"). */
+  actors(np: NounGroup | null, besides: readonly ResolvedActor[] = []): { actors: ResolvedActor[]; how: string } {
     if (!np) return { actors: [], how: '' };
     const actors: ResolvedActor[] = [];
     const how: string[] = [];
     for (const m of np.members) {
-      const found = this.resolve(m);
+      const found = this.resolve(m, besides);
       if (found.length && !m.actor) how.push(`${m.text} → ${found.map((a) => a.name).join(' and ')}`);
       for (const a of found) if (!actors.some((b) => b.code === a.code && b.name === a.name)) actors.push(a);
     }
@@ -50,12 +61,12 @@ export class References {
   }
 
   /** The actors one mention stands for. */
-  resolve(m: Mention): ResolvedActor[] {
+  resolve(m: Mention, besides: readonly ResolvedActor[] = []): ResolvedActor[] {
     if (m.actor) return [m.actor];
     const tag = (a: ResolvedActor | null | undefined, why: string) => (a ? [{ ...a, text: m.text, resolution: `${m.text} → ${a.name} (${why}; ${a.resolution})` }] : []);
     if (m.pluralSize !== undefined) {
-      const pick = this.state.dialogue ?? this.state.lastGroup;
-      if (!pick || (m.pluralSize > 0 && pick.length !== m.pluralSize)) return [];
+      const pick = this.partiesFor(m.pluralSize, besides);
+      if (!pick) return [];
       return pick.flatMap((a) => tag(a, 'parties from context'));
     }
     const before = this.mentions.filter((x) => x.last < m.first && x.actor);
@@ -65,8 +76,20 @@ export class References {
     }
     if (m.ref === 'thing') return tag(before.filter((x) => !x.person).pop()?.actor ?? this.state.lastThing, 'the last state or body named');
     if (m.ref === 'speaker') return tag(this.speaker ?? this.state.speaker, 'the speaker');
+    // "The letter called on Israel …": whoever the sentence or the last one quoted, else the last body named.
+    if (m.ref === 'document') return tag(this.speaker ?? this.state.speaker ?? this.state.lastThing, 'who issued it');
     if (m.ref === 'group') return (this.state.lastGroup ?? this.state.dialogue ?? []).flatMap((a) => tag(a, 'the last group named'));
     return [];
+  }
+
+  /** "the two leaders": the last exchange, or the last exchange or group with that many parties besides the clause's own. */
+  private partiesFor(size: number, besides: readonly ResolvedActor[]): ResolvedActor[] | null {
+    const { dialogue, lastGroup, exchanges } = this.state;
+    if (!size) return dialogue ?? lastGroup;
+    const others = (parties: ResolvedActor[] | null) => parties?.filter((a) => !besides.some((b) => sameParticipant(a, b))) ?? [];
+    const fits = (parties: ResolvedActor[] | null) => distinct(others(parties)).length === size;
+    const pick = fits(dialogue) ? dialogue : latest(exchanges, fits) ?? (fits(lastGroup) ? lastGroup : null);
+    return pick ? others(pick) : null;
   }
 }
 
@@ -94,4 +117,22 @@ export function distinct(actors: ResolvedActor[]): ResolvedActor[] {
 /** The key a party is remembered by: its state, or the organisation's code. */
 export function partyKey(a: ResolvedActor): string {
   return a.country ?? a.code;
+}
+
+/**
+ * The authors of the act a subject refers back to ("condemned the attack", "welcomed the agreement"): the latest
+ * act not the subject's own; when the subject criticises, a hostile one first, else a cooperative one ("criticised
+ * the deal"), never mere words (a threat is "the threat", a claim). A symmetric act's parties are all its authors,
+ * except the subject.
+ */
+export function authorsOfRecentAct(acts: readonly RecentAct[], subject: ResolvedActor, criticism: boolean): ResolvedActor[] {
+  const others = (act: RecentAct) => (act.symmetric ? [...act.sources, ...act.targets] : act.sources).filter((a) => !sameParticipant(a, subject));
+  const byOthers = (act: RecentAct) => others(act).length > 0 && (act.symmetric || !act.sources.some((a) => sameParticipant(a, subject)));
+  const act = criticism ? latest(acts, (a) => a.root >= 14 && byOthers(a)) ?? latest(acts, (a) => a.root < 10 && byOthers(a)) : latest(acts, byOthers);
+  return act ? distinct(others(act)) : [];
+}
+
+function latest<T>(items: readonly T[], fits: (item: T) => boolean): T | undefined {
+  for (let k = items.length - 1; k >= 0; k--) if (fits(items[k]!)) return items[k];
+  return undefined;
 }

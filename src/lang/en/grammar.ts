@@ -23,6 +23,12 @@ export interface GrammarSets {
   recentClaims: Set<string>;
   partyNouns: Set<string>;
   reciprocals: Set<string>;
+  namingVerbs: Set<string>;
+  evaluatingVerbs: Set<string>;
+  negativeEvaluations: Set<string>;
+  threatPhrases: string[][];
+  /** Modal or governing verb of a reported clause → the verb whose pattern codes the demand ("must" → demand). */
+  reportedDemands: Map<string, string>;
   /** The multi-word preposition starting at token i ("according to", "on the sidelines of"), if any. */
   compoundPreposition(tokens: Token[], i: number): { words: string; last: number } | null;
 }
@@ -51,6 +57,11 @@ export function grammarSets(g: GrammarData): GrammarSets {
     recentClaims: set(g.recent_claims),
     partyNouns: set(g.party_nouns),
     reciprocals: set(g.reciprocals),
+    namingVerbs: set(g.naming_verbs),
+    evaluatingVerbs: set(g.evaluating_verbs),
+    negativeEvaluations: set(g.negative_evaluations),
+    reportedDemands: new Map(Object.entries(g.reported_demands)),
+    threatPhrases: g.threat_phrases.map((p) => p.split(' ')),
     compoundPreposition(tokens, i) {
       for (const words of compounds) if (matchesAt(tokens, i, words)) return { words: words.join(' '), last: i + words.length - 1 };
       return null;

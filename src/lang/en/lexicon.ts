@@ -1,4 +1,5 @@
 import type { ActorTables, Country, Organisation, Person, Place, Role } from '../../lexicon/actor-tables.js';
+import { DataFileError } from '../../errors.js';
 import type { EnData, GrammarData, PatternEntry, PatternFile } from './data.js';
 
 /** What a phrase of English text names, as far as the actor tables know. */
@@ -35,6 +36,7 @@ export interface EnPattern {
   /** The target must be a person: welcoming a guest is hosting, welcoming a decision is praise. */
   personTarget: boolean;
   reverse: boolean;
+  /** Each refinement's words padded with spaces, as they are looked for in a clause's words (" halt attacks "). */
   refine: { when: string[]; code: string }[];
 }
 
@@ -54,8 +56,8 @@ export interface EnLexicon {
   nominals: Map<string, EnPattern[]>;
   /** Family name (lower case) → the people of the tables who bear it: "Xi" alone names one office holder. */
   surnames: Map<string, Person[]>;
-  /** The full names (two words or more) of the tables' people, as written. */
-  fullNames: { form: string; entry: Extract<ActorEntry, { kind: 'person' }> }[];
+  /** The full names (two words or more) of the tables' people, as written, with their first word. */
+  fullNames: { form: string; first: string; entry: Extract<ActorEntry, { kind: 'person' }> }[];
   /** Lower-case words of proper names in the tables: kept capitalised when a title-case headline is tagged. */
   nameWords: Set<string>;
   grammar: GrammarData;
@@ -91,15 +93,17 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
   const surnames = new Map<string, Person[]>();
   const familyFirst = new Set(data.grammar.family_name_first);
   for (const person of tables.people) {
-    // Roman numerals and suffixes (Charles III, Austin III) are no family names.
-    const words = person.en.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^[IVX]+$/.test(w) && !data.grammar.name_suffixes.includes(w.toLowerCase()));
-    const last = familyFirst.has(person.country) ? words[0] : words[words.length - 1];
-    const surname = last ? normalise(last) : undefined;
-    if (surname) surnames.set(surname, [...(surnames.get(surname) ?? []), person]);
-    for (const name of [person.en, ...(person.en_aliases ?? [])]) {
+    const names = [person.en, ...(person.en_aliases ?? [])];
+    // Each full spelling gives its family name: "Volodymyr Zelenskiy" makes "Zelenskiy" alone name him too.
+    for (const name of names.filter((n) => n === person.en || n.includes(' '))) {
+      const surname = familyName(name, familyFirst.has(person.country), data.grammar.name_suffixes);
+      const bearers = surname ? surnames.get(surname) ?? [] : [];
+      if (surname && !bearers.includes(person)) surnames.set(surname, [...bearers, person]);
+    }
+    for (const name of names) {
       const entry = { kind: 'person' as const, person };
       add(name, entry);
-      if (name.includes(' ')) fullNames.push({ form: name, entry });
+      if (name.includes(' ')) fullNames.push({ form: name, first: name.slice(0, name.indexOf(' ')), entry });
     }
   }
   for (const org of tables.organisations) for (const name of org.en) add(name, { kind: 'org', org });
@@ -116,7 +120,23 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
   const phrasePrefixes = new Set<string>();
   for (const phrase of [...Object.keys(data.grammar.plural_refs), ...data.grammar.generic_subjects]) for (let i = 1; i < phrase.length; i++) phrasePrefixes.add(phrase.slice(0, i));
   const { verbs, nominals } = indexPatterns(data.patterns);
+  checkSpeechActVerbs(data.grammar, verbs);
   return { actors, prefixes, phrasePrefixes, notNames: new Set(data.grammar.not_names), maxPhraseTokens, countriesByCode, verbs, nominals, surnames, fullNames, nameWords, grammar: data.grammar };
+}
+
+/** The family name of a written name, normalised; roman numerals and suffixes (Charles III, Austin III) are none. */
+function familyName(name: string, familyFirst: boolean, suffixes: readonly string[]): string | undefined {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^[IVX]+$/.test(w) && !suffixes.includes(w.toLowerCase()));
+  const word = familyFirst ? words[0] : words[words.length - 1];
+  return word ? normalise(word) : undefined;
+}
+
+/** The verbs grammar.yaml codes reported speech as must each have a plain pattern (no event noun or preposition). */
+function checkSpeechActVerbs(g: GrammarData, verbs: Map<string, EnPattern[]>): void {
+  for (const verb of [g.evaluation_verb, g.threat_verb, ...Object.values(g.reported_demands)]) {
+    const plain = verbs.get(verb)?.some((p) => !p.nouns && !p.withPreposition && !p.personTarget);
+    if (!plain) throw new DataFileError('data/lang/en/grammar.yaml', 1, `"${verb}" codes reported speech but no pattern file has it as a plain verb`);
+  }
 }
 
 function indexPatterns(files: PatternFile[]): Pick<EnLexicon, 'verbs' | 'nominals'> {
@@ -161,7 +181,7 @@ function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPatt
     headTargets: entry.head_targets ?? file.head_targets ?? false,
     personTarget: entry.person_target ?? false,
     reverse: entry.reverse ?? false,
-    refine: entry.refine ?? [],
+    refine: (entry.refine ?? []).map((r) => ({ when: r.when.map((w) => ` ${w} `), code: r.code })),
   };
 }
 

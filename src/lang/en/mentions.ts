@@ -6,7 +6,8 @@ import { appositives, remember, unqualified, type NameMemory } from './names.js'
 import { resolvePhrase, type PhrasePart } from './resolve.js';
 import type { Token } from './tokens.js';
 
-export type Reference = 'person' | 'group' | 'thing' | 'speaker';
+/** What a reference stands for; a document ("the letter", "the statement") stands for whoever issued it. */
+export type Reference = 'person' | 'group' | 'thing' | 'speaker' | 'document';
 
 /** An actor named in a sentence, or a word that refers to one (he, the two leaders, who). */
 export interface Mention {
@@ -113,6 +114,10 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
       else if (g.possessive_pronouns[t.lower]) best = { kind: 'ref', ref: g.possessive_pronouns[t.lower]!, possessive: true, first: i, last: i };
       else if (g.relative_pronouns.includes(t.lower) && t.pos === 'PRON') best = { kind: 'relative', first: i, last: i };
     }
+    if (!best && t.pos === 'NOUN' && isDefinite(tokens, i)) {
+      if (g.document_nouns.includes(t.lower)) best = { kind: 'ref', ref: 'document', possessive: false, first: i, last: i };
+      else if (g.definite_refs.includes(t.lower)) best = { kind: 'ref', ref: 'thing', possessive: false, first: i, last: i };
+    }
     // The tagger may read a capitalised word of a name as a noun ("President William Ruto", "Anwar Ibrahim").
     const name = (k: number) => tokens[k] !== undefined && (isNameWord(tokens[k]!, lexicon, dateWords) || (tokens[k]!.pos === 'NOUN' && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && isNameWord({ ...tokens[k]!, pos: 'PROPN' }, lexicon, dateWords)));
     if (!best && name(i)) {
@@ -133,6 +138,15 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
   }
   return out;
 }
+
+/** "the letter", "this joint statement": a noun after a definite determiner and adjectives only. */
+function isDefinite(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADJ') k--;
+  return k >= 0 && DEFINITE.has(tokens[k]!.lower);
+}
+
+const DEFINITE = new Set(['the', 'this', 'that']);
 
 /** A word that is an office or body of the roles table ("ministers"). */
 function isRoleWord(tokens: Token[], i: number, text: string, lexicon: EnLexicon): boolean {

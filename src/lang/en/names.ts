@@ -39,8 +39,8 @@ export function unqualified(role: Role, name: string | null, text: string, memor
  */
 export function learnDocumentNames(text: string, lexicon: EnLexicon, date: string | null, memory: NameMemory): void {
   const words = new Set(text.match(/\p{Lu}[\p{L}.'’-]*/gu) ?? []);
-  for (const { form, entry } of lexicon.fullNames) {
-    if (!words.has(form.slice(0, form.indexOf(' '))) || !text.includes(form)) continue;
+  for (const { form, first, entry } of lexicon.fullNames) {
+    if (!words.has(first) || !text.includes(form)) continue;
     const resolved = resolvePhrase([{ entry, text: form }], null, form, lexicon, date);
     if (resolved && 'actor' in resolved) remember(memory, [{ entry, text: form }], null, resolved.actor, true, lexicon);
   }

@@ -48,6 +48,7 @@ describe('pattern families', () => {
     ['thank', 'Kenya’s foreign minister thanked China for its help.', ['KEN 051 CHN']],
     ['welcome', 'The European Union welcomed the decision by Serbia.', ['EEC 051 SRB']],
     ['support', 'Germany expressed support for Moldova.', ['DEU 051 MDA']],
+    ['respect', 'Modi said he had great respect for the Japanese prime minister.', ['IND 051 JPN']],
     ['condolences', 'India offered condolences to Japan after the earthquake.', ['IND 018 JPN']],
     ['pledge', 'Mongolia pledged to deepen energy cooperation with Kazakhstan.', ['MNG 03 KAZ']],
     ['agree', 'Kazakhstan and Kyrgyzstan agreed to strengthen border cooperation.', ['KAZ 03 KGZ']],
@@ -184,6 +185,35 @@ describe('references across sentences', () => {
     ['Lula met Xi Jinping on Friday. They agreed to expand trade cooperation.', ['BRA 040 CHN', 'BRA 03 CHN']],
     ['Putin welcomed Kim Jong Un at the airport. The two leaders then held talks.', ['RUS 043 PRK', 'RUS 040 PRK']],
     ['Canada imposed sanctions on Iran. Israel welcomed the sanctions.', ['CAN 163 IRN', 'ISR 051 CAN']],
+    // Every author of the act; not the subject's own act, nor one its phrases name in passing.
+    ['The US and Britain struck rebel bases in Yemen. Iran condemned the strikes.', ['USA 19 YEM', 'GBR 19 YEM', 'IRN 111 USA', 'IRN 111 GBR']],
+    ['Israel struck targets in Iran in response to an Iranian missile attack. Tehran condemned the strikes.', ['ISR 19 IRN', 'IRN 111 ISR']],
+    ['Armenia and Azerbaijan signed a peace agreement. The UN welcomed the agreement.', ['ARM 057 AZE', 'UNO 051 ARM', 'UNO 051 AZE']],
+    ['Scholz spoke with Putin by phone. Zelenskiy criticised the call.', ['DEU 041 RUS', 'UKR 111 DEU', 'UKR 111 RUS']],
+    // "the two leaders" are the parties of an exchange besides the subject.
+    ['Biden hosted Kishida and Yoon at Camp David. Biden praised the two leaders for their courage.', ['USA 043 JPN', 'USA 043 KOR', 'USA 051 JPN', 'USA 051 KOR']],
+    // A document stands for whoever the text quoted; a resolution for the body last named.
+    ["Canada's foreign minister said Ottawa had written to Indonesia. The letter called on Jakarta to free the detained journalist.", ['CAN 02 IDN']],
+    ['The Security Council adopted a resolution on Monday. The resolution demanded that Sudan end the siege.', ['UNO 10 SDN']],
+    ['Qatar criticised Hamas on Monday and urged the group to release the hostages.', ['QAT 111 PSE', 'QAT 0253 PSE']],
+  ])('%s', (text, expected) => expectDyads(text, expected));
+
+  it('takes "the two countries" from the last exchange of two', () => {
+    const text = 'Saudi Arabia and Iran agreed to restore ties. The deal was signed by Iran, Saudi Arabia and China. The two countries also agreed to reopen embassies.';
+    const agreements = coded(text).filter((e) => e.code.startsWith('03')).map((e) => `${party(e.source)} ${party(e.target)}`);
+    expect(new Set(agreements)).toEqual(new Set(['SAU IRN']));
+  });
+});
+
+describe('parties named in passing', () => {
+  it.each([
+    ['Kyiv urged its partners, notably Germany and France, to send more air defence.', ['UKR 020 DEU', 'UKR 020 FRA']],
+    ['Russian banks Sberbank and Alfa were sanctioned by Japan.', ['JPN 163 RUS']],
+    ['Zelenskiy met Macron.', ['UKR 040 FRA']],
+    ['Germany closed the Iranian consulates.', ['DEU 161 IRN']],
+    ["Washington's special hostage envoy held talks with Hamas.", ['USA 040 PSE']],
+    ['The Philippine coast guard said in a statement that it condemned the Chinese blockade.', ['PHL 111 CHN']],
+    ["Biden voiced concerns about China's conduct against the Philippines.", ['USA 110 CHN']],
   ])('%s', (text, expected) => expectDyads(text, expected));
 });
 

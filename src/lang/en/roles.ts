@@ -1,7 +1,7 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import { sameParticipant } from '../../coder/actor.js';
 import type { Chunk, NounGroup } from './chunks.js';
-import { distinct, partyKey, type Discourse, type References } from './discourse.js';
+import { authorsOfRecentAct, distinct, partyKey, type Discourse, type References } from './discourse.js';
 import type { Frame } from './frames.js';
 import type { GrammarSets } from './grammar.js';
 import type { EnPattern } from './lexicon.js';
@@ -68,6 +68,7 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
     let np: NounGroup | null = null;
     if (role === 'object') np = f.object !== eventNoun ? f.object : f.second;
     else if (role === 'described') np = describedBy(f.object !== eventNoun ? f.object : f.second, ctx);
+    else if (role === 'owner') np = eventNoun?.members.length ? eventNoun : null;
     else if (role === 'complement') np = complementTargets(f, ctx.chunks).find((c) => ctx.refs.actors(c).actors.some((a) => !sources.some((s) => sameParticipant(a, s)))) ?? null;
     else np = f.pps.map((pp) => (pp.prep === role ? ofPhrase(pp.np, f, ctx) : null)).find((x) => x?.members.length) ?? null;
     if (role === 'object') np = ofPhrase(np, f, ctx);
@@ -76,7 +77,7 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
       how.push(`target ${sources.map((a) => a.text).join(', ')} (each other)`);
       return sources;
     }
-    const found = ctx.refs.actors(headed(np, p, ctx));
+    const found = ctx.refs.actors(headed(np, p, ctx), sources);
     if (found.actors.length) {
       how.push(`target ${found.actors.map((a) => a.text).join(', ')} (${role})${found.how ? `: ${found.how}` : ''}`);
       return found.actors;
@@ -85,12 +86,18 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
   return [];
 }
 
-/** "sanctions on six heads of the Russian prison", "members of the Iranian government": a party named after "of". */
+/**
+ * "sanctions on six heads of the Russian prison", "members of the Iranian government": a party named after "of";
+ * "strikes on military targets in Iran": a state or place the phrase lies in.
+ */
 function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup | null {
   if (!np || np.members.length) return np;
   const at = ctx.chunks.findIndex((c) => c === np || (c.kind === 'pp' && c.np === np));
   const next = ctx.chunks[at + 1];
-  return next?.kind === 'pp' && next.prep === 'of' && next.np?.members.length && at >= f.at ? next.np : np;
+  if (next?.kind !== 'pp' || !next.np?.members.length || at < f.at) return np;
+  if (next.prep === 'of') return next.np;
+  const territory = next.prep === 'in' && next.np.members.every((m) => m.actor && !m.person && !m.actor.org);
+  return territory ? next.np : np;
 }
 
 /**
@@ -110,11 +117,14 @@ function describedBy(np: NounGroup | null, ctx: RoleContext): NounGroup | null {
   return null;
 }
 
-/** A phrase as a party of the pattern: for head-only patterns, only when an actor (or "counterpart") is its head. */
+/**
+ * A phrase as a party of the pattern: for head-only patterns, only when an actor (or "counterpart") is its head, or
+ * owns it ("support for Russia's war").
+ */
 function headed(np: NounGroup | null, p: EnPattern, ctx: RoleContext): NounGroup | null {
   if (!np || !p.headTargets || np.members.length > 1) return np;
   const m = np.members[0];
-  return m && (m.last >= np.head || m.ref || m.pluralSize !== undefined || ctx.g.partyNouns.has(ctx.tokens[np.head]!.lower)) ? np : null;
+  return m && (m.last >= np.head || m.ref || m.possessive || m.pluralSize !== undefined || ctx.g.partyNouns.has(ctx.tokens[np.head]!.lower)) ? np : null;
 }
 
 /**
@@ -149,16 +159,13 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       for (const s of sources) if (dialogue.some((d) => sameParticipant(d, s))) for (const t of dialogue) if (!sameParticipant(s, t)) pairs.push([s, t]);
       if (pairs.length) how.push('the other party of the last exchange');
     } else if (fallback.includes('recent') && object && !object.members.length) {
-      // "condemned the attack": its author; "rejected the accusations": whoever last spoke against the subject.
-      const head = ctx.tokens[object.head]!;
-      const act = ctx.g.recentActs.has(head.lower) || ctx.g.recentActs.has(head.lemma);
-      const claim = ctx.g.recentClaims.has(head.lower) || ctx.g.recentClaims.has(head.lemma);
+      let why = '';
       for (const s of sources) {
-        const author = p.family.name === 'praise' ? ctx.state.lastActor : ctx.state.lastHostile;
-        const earlier = claim ? ctx.state.against.get(partyKey(s)) : act ? author : null;
-        if (earlier && !sameParticipant(s, earlier)) pairs.push([s, earlier]);
+        const earlier = referredParties(object, s, p.family.name !== 'praise', ctx);
+        for (const e of earlier.parties) pairs.push([s, e]);
+        why ||= earlier.why;
       }
-      if (pairs.length) how.push(`target: ${pairs[0]![1].name}, ${claim ? 'who last spoke against the subject' : 'the author of the act last named'}`);
+      if (pairs.length) how.push(`target: ${pairs[0]![1].name}, ${why}`);
     }
   }
   if (!pairs.length) return null;
@@ -168,4 +175,21 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
     return !seen.has(key) && (seen.add(key), true);
   });
   return { pairs, how: how.join('; ') };
+}
+
+/**
+ * Whom a phrase that names no party refers back to, for `subject`: "the attack" its author (a hostile act first when
+ * the subject criticises); "the accusations" whoever last spoke against the subject, else the last speaker of
+ * another party ("called the remark wrong").
+ */
+export function referredParties(np: NounGroup, subject: ResolvedActor, criticism: boolean, ctx: RoleContext): { parties: ResolvedActor[]; why: string } {
+  const head = ctx.tokens[np.head]!;
+  const isIn = (words: Set<string>) => words.has(head.lower) || words.has(head.lemma);
+  if (isIn(ctx.g.recentClaims)) {
+    const speaker = ctx.state.speaker && !sameParticipant(ctx.state.speaker, subject) ? ctx.state.speaker : null;
+    const author = ctx.state.against.get(partyKey(subject)) ?? speaker;
+    return { parties: author && !sameParticipant(author, subject) ? [author] : [], why: 'who last spoke against the subject, or last spoke' };
+  }
+  if (isIn(ctx.g.recentActs)) return { parties: authorsOfRecentAct(ctx.state.acts, subject, criticism), why: 'the author of the act last named' };
+  return { parties: [], why: '' };
 }

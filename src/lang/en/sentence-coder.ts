@@ -2,7 +2,7 @@ import type { SentenceEvent } from '../../coder/language-pack.js';
 import type { ResolvedActor } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
 import type { Chunk, NounGroup } from './chunks.js';
-import { partyKey, References, updateDiscourse, type Discourse } from './discourse.js';
+import { distinct, partyKey, References, updateDiscourse, type Discourse, type RecentAct } from './discourse.js';
 import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
 import type { Frame } from './frames.js';
 import type { GrammarSets } from './grammar.js';
@@ -11,6 +11,7 @@ import type { Mention } from './mentions.js';
 import { modalityOf, type ModalityContext } from './modality.js';
 import { nominalEvents } from './nominal-events.js';
 import { nounOf, verbPairs, type Pair, type RoleContext } from './roles.js';
+import { reportedStance } from './stance.js';
 import type { Token } from './tokens.js';
 
 export interface AnalysedSentenceParts {
@@ -56,7 +57,7 @@ export class EnSentenceCoder {
     const consumed = new Set<NounGroup>();
     const candidates: Candidate[] = [];
     for (const f of s.frames) {
-      const found = this.verbCandidate(f, s, ctx, consumed);
+      const found = this.stanceCandidate(f, s, ctx) ?? this.verbCandidate(f, s, ctx, consumed);
       if (found) candidates.push(found);
     }
     const governed = (c: Candidate) => candidates.filter((o) => o.frame && o.frame.governor === c.frame);
@@ -70,7 +71,7 @@ export class EnSentenceCoder {
     const mctx: ModalityContext = { chunks: s.chunks, tokens: s.tokens, frames: s.frames, g: this.g, complementModality: (lemma) => this.lexicon.verbs.get(lemma)?.find((p) => p.family.complementModality)?.family.complementModality };
     for (const n of nominalEvents(s.frames, this.lexicon, ctx, consumed)) {
       if (!n.pairs.length) {
-        if (isHostile(n.pattern.code)) ctx.state.lastHostile = n.author;
+        if (isHostile(n.pattern.code)) state.acts.push(authoredAct(n.author, n.pattern.code));
         continue;
       }
       // A named event takes the future or supposition of the clause it is in: "it will be Modi's first visit".
@@ -82,6 +83,8 @@ export class EnSentenceCoder {
     }
     const expressions = this.dates.find(s.text, published);
     const events: EnEvent[] = [];
+    const acts: { act: RecentAct; nominal: boolean }[] = [];
+    const exchanges: ResolvedActor[][] = [];
     for (const c of coded) {
       let modality = c.modality ?? modalityOf(c.frame!, mctx);
       const date = this.dateFor(c, s, expressions, modality, state);
@@ -95,9 +98,19 @@ export class EnSentenceCoder {
         const trigger = c.noun ? `${s.tokens[c.anchor]!.text} … ${c.noun}` : s.tokens[c.anchor]!.text;
         events.push({ trigger, source, target, code, rule, modality, date, location, how: c.how, symmetric: c.pattern.frame === 'symmetric' });
       }
+      if (happened(modality)) acts.push({ act: actOf(c, code), nominal: c.frame === null });
+      if (c.pattern.frame === 'symmetric' || code.startsWith('04')) exchanges.push(...exchangesOf(c));
     }
+    rememberActs(state, acts, exchanges);
     this.carry(state, s, refs, events, speaker, expressions);
     return events;
+  }
+
+  /** What a naming or reporting verb's words make of it: "called the move wrong" is criticism, not a phone call. */
+  private stanceCandidate(f: Frame, s: AnalysedSentenceParts, ctx: RoleContext): Candidate | null {
+    const found = reportedStance(f, s.frames, ctx, this.lexicon);
+    if (!found) return null;
+    return { pattern: found.pattern, word: found.word, noun: null, frame: f, pairs: found.pairs, how: found.how, anchor: f.vg.verb, scope: found.scope, modality: null };
   }
 
   private verbCandidate(f: Frame, s: AnalysedSentenceParts, ctx: RoleContext, consumed: Set<NounGroup>): Candidate | null {
@@ -116,7 +129,7 @@ export class EnSentenceCoder {
       if (!roles) {
         // "Israeli police raided the mosque": no state is its target, but whoever condemns "the raid" next means Israel.
         const author = ctx.refs.actors(f.subject).actors[0];
-        if (author && !f.vg.passive && isHostile(p.code)) ctx.state.lastHostile = author;
+        if (author && !f.vg.passive && isHostile(p.code)) ctx.state.acts.push(authoredAct(author, p.code));
         return null;
       }
       // "met Wang Yi and signed an agreement": the parties of an exchange are "the two sides" from here on.
@@ -134,7 +147,7 @@ export class EnSentenceCoder {
   /** Refinements by the words of the clause (sanctions → 1312), then the intent code when an intent verb governs. */
   private finalCode(c: Candidate, s: AnalysedSentenceParts): string {
     const words = ` ${s.tokens.slice(c.scope[0], c.scope[1] + 1).map((t) => t.lower).join(' ')} `;
-    let code = c.pattern.refine.find((r) => r.when.some((w) => words.includes(` ${w} `)))?.code ?? c.pattern.code;
+    let code = c.pattern.refine.find((r) => r.when.some((w) => words.includes(w)))?.code ?? c.pattern.code;
     const gov = c.frame?.governor;
     const intent = gov && (this.g.intentVerbs.has(gov.vg.lemma) || c.frame!.governorWords.some((w) => this.g.intentVerbs.has(w)));
     if (intent && c.pattern.family.intentCode && !code.startsWith('03')) code = c.pattern.family.intentCode;
@@ -166,16 +179,40 @@ export class EnSentenceCoder {
   private carry(state: Discourse, s: AnalysedSentenceParts, refs: References, events: EnEvent[], speaker: ResolvedActor | null, expressions: DateExpression[]): void {
     const groups = s.chunks.flatMap((c) => (c.kind === 'np' && c.members.length >= 2 ? [refs.actors(c).actors] : []));
     for (const e of events) {
-      if (e.symmetric || e.code.startsWith('04')) state.dialogue = [e.source, e.target];
-      const happened = e.modality !== 'negated' && e.modality !== 'hypothetical';
-      if (isHostile(e.code) && happened) state.lastHostile = e.source;
-      if (happened) state.lastActor = e.source;
-      if (Number(e.code.slice(0, 2)) >= 10 && happened) state.against.set(partyKey(e.target), e.source);
+      if (Number(e.code.slice(0, 2)) >= 10 && happened(e.modality)) state.against.set(partyKey(e.target), e.source);
     }
     updateDiscourse(state, s.mentions, s.frames, groups, speaker);
     const dated = events.find((e) => e.date && e.date.text)?.date ?? expressions.find((x) => !x.sameDay)?.past;
     if (dated) state.date = dated;
   }
+}
+
+/** The acts and exchanges of a sentence, for the sentences after it to refer back to. */
+function rememberActs(state: Discourse, acts: { act: RecentAct; nominal: boolean }[], exchanges: ResolvedActor[][]): void {
+  // The main clause's act is the one a later "the attack" most likely means, not one its phrases name in passing
+  // ("struck Iran in response to Tehran's attack"): it is remembered last.
+  state.acts.push(...acts.filter((a) => a.nominal).map((a) => a.act), ...acts.filter((a) => !a.nominal).reverse().map((a) => a.act));
+  // "met Wang Yi and signed an agreement": the parties of an exchange are "the two sides" from here on.
+  if (exchanges.length) state.dialogue = exchanges[exchanges.length - 1]!;
+  state.exchanges.push(...exchanges);
+}
+
+/** A meeting or hosting is one exchange of all its parties; a trip to two places, an exchange with each. */
+function exchangesOf(c: Candidate): ResolvedActor[][] {
+  return c.pattern.destination ? c.pairs.map((pair) => [...pair]) : [distinct(c.pairs.flat())];
+}
+
+function happened(modality: Modality): boolean {
+  return modality !== 'negated' && modality !== 'hypothetical';
+}
+
+function actOf(c: Candidate, code: string): RecentAct {
+  return { sources: distinct(c.pairs.map((p) => p[0])), targets: distinct(c.pairs.map((p) => p[1])), symmetric: c.pattern.frame === 'symmetric', root: Number(code.slice(0, 2)) };
+}
+
+/** A hostile act whose target names no party ("police raided the mosque"): its author is who a later "the raid" means. */
+function authoredAct(author: ResolvedActor, code: string): RecentAct {
+  return { sources: [author], targets: [], symmetric: false, root: Number(code.slice(0, 2)) };
 }
 
 /** Threats and material conflict (13–20): what "condemned the attack" or "rejected the move" refers back to. */

@@ -12,9 +12,10 @@ export function retagVerbs(tokens: Token[], mentions: Mention[], knownVerbs: Rea
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos === 'PUNCT' && /[,;:—–]/u.test(t.text)) clauseStart = i + 1;
+    if (t.pos !== 'NOUN' || !actorEnds.has(i - 1) || i + 1 >= tokens.length) continue;
     // The tagger lemmatises a noun as a noun ("summons"): the verb may be the form without its -s.
     const lemma = [t.lemma, t.lower.replace(/s$/, ''), t.lower.replace(/es$/, '')].find((l) => knownVerbs.has(l));
-    if (t.pos !== 'NOUN' || !lemma || !actorEnds.has(i - 1) || i + 1 >= tokens.length) continue;
+    if (!lemma) continue;
     const next = tokens[i + 1]!;
     const infinitive = next.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
     let clauseEnd = i + 1;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { Readout } from '../../engine.js';
+import type { EventActor } from '../../model/event.js';
+
+const readout = new Readout();
+const party = (a: EventActor) => a.country ?? a.code;
+
+/** The "SOURCE CODE TARGET" triples of a text, codes cut to `digits`. */
+function dyads(text: string, digits = 2): string[] {
+  const events = readout.code(text, { doc: 't', language: 'en', published: '2024-04-10' }).events;
+  return [...new Set(events.map((e) => `${party(e.source)} ${e.code.slice(0, digits)} ${party(e.target)}`))].sort();
+}
+
+describe('criticism by evaluation', () => {
+  it.each([
+    ["Manila described Beijing's manoeuvres as dangerous and provocative.", ['PHL 11 CHN']],
+    ['The Kenyan foreign ministry said Ethiopia had acted irresponsibly.', ['KEN 11 ETH']],
+    // The evaluated act is named by a noun: its author is criticised.
+    ['Canada banned imports of Chinese steel. Beijing said the ban was unjustified.', ['CAN 16 CHN', 'CHN 11 CAN']],
+    // "the remarks": whoever spoke last, of another side.
+    ['Lavrov said Japan was preparing for war. Tokyo called the remarks deeply irresponsible.', ['JPN 11 RUS']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+
+  it.each([
+    // Calling someone something good is no criticism, and no phone call either.
+    ['Tokyo called Seoul a close partner.'],
+    // The evaluation must be said of the party, not of its circumstances.
+    ['Germany said Ukraine faced a dangerous winter.'],
+    ['Spain said Morocco was not wrong to close the border.'],
+  ])('%s', (text) => expect(dyads(text)).toEqual([]));
+});
+
+describe('demands told through a modal', () => {
+  it.each([
+    ['Paris said Niger must release the detained ambassador.', ['FRA 1053 NER'], 4],
+    ['Egypt told Israel it should allow more aid into Gaza.', ['EGY 0255 ISR'], 4],
+    ['Seoul said Tokyo needs to apologise.', ['KOR 020 JPN'], 3],
+  ])('%s', (text, expected, digits) => expect(dyads(text, digits)).toEqual(expected));
+
+  it.each([
+    // What a speaker asks of its own side too is no demand on the other.
+    ['Lula said Brazil and Argentina should deepen their trade ties.'],
+    // "would have to" foretells.
+    ['Ghana said Nigeria would have to pay more for gas.'],
+  ])('%s', (text) => expect(dyads(text)).toEqual([]));
+});
+
+describe('threats told through their idiom', () => {
+  it.each([
+    ['The Pakistani army said India would pay dearly for the raid.', ['PAK 13 IND']],
+    ['A Hezbollah commander said Israel and Cyprus would have to pay a heavy price.', ['LBN 13 CYP', 'LBN 13 ISR']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+
+  it('leaves a threat as the threat, not the act a later "the strikes" means', () => {
+    const text = 'Israel struck Gaza. Hamas said Israel would pay a heavy price. Jordan condemned the strikes.';
+    expect(dyads(text)).toEqual(['ISR 19 PSE', 'JOR 11 ISR', 'PSE 13 ISR']);
+  });
+});

@@ -1,0 +1,129 @@
+import type { ResolvedActor } from '../../coder/actor.js';
+import { sameParticipant } from '../../coder/actor.js';
+import type { Chunk, NounGroup } from './chunks.js';
+import type { Frame } from './frames.js';
+import { matchesAt } from './grammar.js';
+import type { EnLexicon, EnPattern } from './lexicon.js';
+import { referredParties, type Pair, type RoleContext } from './roles.js';
+
+/**
+ * A speech act that the verb does not name but what is said does: criticism by evaluation ("called the remark
+ * wrong", "said the ban was regrettable"), a threat by its idiom ("said X would pay a heavy price"), a demand or
+ * appeal by a modal ("said Washington should lift …", "told Israel it must …"). Coded as the verb the grammar names
+ * for it.
+ */
+export interface Stance {
+  pattern: EnPattern;
+  /** The verb and the word that makes the act: "call+wrong", "say+must". */
+  word: string;
+  pairs: Pair[];
+  how: string;
+  /** Tokens whose words refine the code: the evaluated or demanded clause. */
+  scope: [number, number];
+}
+
+export function reportedStance(f: Frame, frames: Frame[], ctx: RoleContext, lexicon: EnLexicon): Stance | null {
+  if (f.vg.passive || f.subject?.members.some((m) => m.generic)) return null;
+  return naming(f, ctx, lexicon) ?? reported(f, frames, ctx, lexicon);
+}
+
+/** "called the remark extremely wrong", "described China's actions as provocative": criticism of what is named. */
+function naming(f: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
+  if (!ctx.g.namingVerbs.has(f.vg.lemma) || !f.object) return null;
+  const last = clauseEnd(ctx.chunks, f.at);
+  const word = evaluation(ctx, f.object.first, last);
+  if (!word) return null;
+  return stance(f, f.object, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${word}`, [f.object.first, last], ctx, lexicon);
+}
+
+/** "said Japan had acted irresponsibly", "said the ban was regrettable"; "said X must …", "told X it should …". */
+function reported(f: Frame, frames: Frame[], ctx: RoleContext, lexicon: EnLexicon): Stance | null {
+  if (!ctx.g.reporting.has(f.vg.lemma)) return null;
+  const clause = reportedClause(f, frames, ctx.chunks);
+  if (!clause?.subject) return null;
+  const last = clauseEnd(ctx.chunks, clause.at);
+  const scope: [number, number] = [clause.subject.first, last];
+  const threat = threatPhrase(ctx, clause.vg.first, last);
+  if (threat) return stance(f, clause.subject, lexicon.grammar.threat_verb, `${f.vg.lemma}+${threat}`, scope, ctx, lexicon);
+  const modal = demandWord(clause, ctx);
+  if (modal) return stance(f, clause.subject, ctx.g.reportedDemands.get(modal)!, `${f.vg.lemma}+${modal}`, scope, ctx, lexicon);
+  const expletive = clause.subject.first === clause.subject.last && ctx.tokens[clause.subject.first]!.lower === 'it';
+  const negated = clause.vg.words.some((w) => ctx.g.negation.has(w));
+  if (!ctx.g.evaluatingVerbs.has(clause.vg.lemma) || expletive || negated) return null;
+  const word = evaluation(ctx, clause.vg.last + 1, last);
+  return word ? stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${word}`, scope, ctx, lexicon) : null;
+}
+
+/** The event of the speaker (the frame's subject) on the party the phrase names or refers back to. */
+function stance(f: Frame, about: NounGroup, verb: string, word: string, scope: [number, number], ctx: RoleContext, lexicon: EnLexicon): Stance | null {
+  const pattern = lexicon.verbs.get(verb)?.find((p) => !p.nouns && !p.withPreposition && !p.personTarget);
+  const sources = ctx.refs.actors(f.subject).actors;
+  if (!pattern || !sources.length) return null;
+  const pairs: Pair[] = [];
+  let how = `${word}: speaker ${sources.map((a) => a.text).join(', ')}`;
+  for (const s of sources) {
+    const named = ctx.refs.actors(about).actors;
+    const targets: ResolvedActor[] = named.length ? named : referredParties(about, s, true, ctx).parties;
+    // "China and the US should be partners": what a speaker asks of its own side too is no demand on the other.
+    if (targets.some((t) => sameParticipant(s, t))) continue;
+    for (const t of targets) pairs.push([s, t]);
+  }
+  if (!pairs.length) return null;
+  how += `; target ${pairs.map((p) => p[1].name).join(', ')}`;
+  return { pattern, word, pairs, how, scope };
+}
+
+/** The clause a reporting verb introduces: "said [that] X …", "told Y [that] X …", with times and adverbs between. */
+function reportedClause(f: Frame, frames: Frame[], chunks: Chunk[]): Frame | null {
+  const next = frames.find((x) => x.at > f.at && !x.vg.infinitive && !x.vg.participle);
+  if (!next?.subject || next.subjectWay !== 'subject') return null;
+  let k = f.at + 1;
+  const skippable = (c: Chunk | undefined) => c !== undefined && (c.kind === 'adv' || c.kind === 'pp' || (c.kind === 'np' && c.date));
+  while (skippable(chunks[k])) k++;
+  if (f.object && chunks[k] === f.object && f.object !== next.subject) k++;
+  const c = chunks[k];
+  if (c?.kind === 'sub' && c.word === 'that') k++;
+  return chunks[k] === next.subject ? next : null;
+}
+
+/**
+ * "must", "should": a modal of the clause's verb; "has to", "needs to": the verb itself, governing an infinitive,
+ * with no modal of its own ("would have to pay a price" foretells, it does not demand).
+ */
+function demandWord(clause: Frame, ctx: RoleContext): string | null {
+  const auxiliaries = clause.vg.words.slice(0, -1);
+  const modal = auxiliaries.find((w) => ctx.g.reportedDemands.has(w));
+  if (modal) return modal;
+  const plain = !auxiliaries.some((w) => ctx.g.hypotheticalModals.has(w) || ctx.g.futureModals.has(w) || w === ctx.g.data.conditional_modal);
+  const governs = plain && clause.complement?.vg.infinitive && clause.complement.governor === clause && !clause.complement.governorWords.length;
+  return governs && ctx.g.reportedDemands.has(clause.vg.lemma) ? clause.vg.lemma : null;
+}
+
+/** "would pay a heavy price": a threat phrase among the tokens from `first` to `last`. */
+function threatPhrase(ctx: RoleContext, first: number, last: number): string | null {
+  for (let i = first; i <= last; i++) {
+    const words = ctx.g.threatPhrases.find((p) => i + p.length - 1 <= last && matchesAt(ctx.tokens, i, p));
+    if (words) return words.join(' ');
+  }
+  return null;
+}
+
+/** The first negative evaluation among the tokens from `first` to `last`, unless negated ("was not wrong"). */
+function evaluation(ctx: RoleContext, first: number, last: number): string | null {
+  for (let i = first; i <= last; i++) {
+    const t = ctx.tokens[i]!;
+    if (ctx.g.negation.has(t.lower)) return null;
+    if (ctx.g.negativeEvaluations.has(t.lower)) return t.lower;
+  }
+  return null;
+}
+
+/** The last token of the clause a verb stands in: up to the next punctuation or finite verb ("to pay" is within). */
+function clauseEnd(chunks: Chunk[], at: number): number {
+  let k = at + 1;
+  for (; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    if (c.kind === 'punct' || (c.kind === 'vg' && !c.participle && !c.infinitive)) break;
+  }
+  return chunks[k - 1]!.last;
+}
