@@ -113,6 +113,7 @@ CREATE INDEX events_code ON events (code);
   },
   {
     version: 3,
+    // events_parties also covers the dyad-by-month aggregate, which then reads the index alone.
     name: 'parties of each event (country, else organisation) for dyad and country queries; newest-first order',
     sql: `
 ALTER TABLE events ADD COLUMN source_party TEXT;
@@ -120,7 +121,7 @@ ALTER TABLE events ADD COLUMN target_party TEXT;
 UPDATE events SET
   source_party = (SELECT COALESCE(a.country, a.org, SUBSTR(a.code, 1, 3)) FROM actors a WHERE a.id = events.source_actor),
   target_party = (SELECT COALESCE(a.country, a.org, SUBSTR(a.code, 1, 3)) FROM actors a WHERE a.id = events.target_actor);
-CREATE INDEX events_parties ON events (source_party, target_party);
+CREATE INDEX events_parties ON events (source_party, target_party, event_date, date_precision, goldstein);
 CREATE INDEX events_target_party ON events (target_party);
 CREATE INDEX events_newest ON events (first_day, id);
 `,
