@@ -128,7 +128,9 @@ export class ClauseReader {
     const after = tokens[hit.last + 1]?.text;
     // 旧金山会晤后的首次沟通: a verb dating a noun (…后的, …前的, …以来的) is itself a noun.
     const dating = (after === '后' || after === '前' || after === '以来') && tokens[hit.last + 2]?.text === '的';
-    return dating || (before !== undefined && this.g.nominalBefore.has(before)) || (after !== undefined && this.g.nominalAfter.has(after));
+    // 国际社会的质疑和反对: a verb joined by 和 to a noun after 的 is a noun too.
+    const coordinatedNoun = before !== undefined && this.g.coordinators.has(before) && tokens[b - 2]?.text === '的';
+    return dating || coordinatedNoun || (before !== undefined && this.g.nominalBefore.has(before)) || (after !== undefined && this.g.nominalAfter.has(after));
   }
 
   /**

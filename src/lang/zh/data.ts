@@ -20,6 +20,7 @@ export const grammarSchema = z
     light_verbs: words,
     plural_refs: z.record(z.string(), z.number().int().min(0)),
     generic_subjects: words,
+    expression_verbs: words,
     personal_pronouns: words,
     negation: words,
     rumour: words,

@@ -60,6 +60,7 @@ export interface GrammarSets {
   targetPrep: Set<string>;
   agentPrep: Set<string>;
   personalPronouns: Set<string>;
+  expressionVerbs: Set<string>;
   locationPrep: Set<string>;
   topicPrep: Set<string>;
   attribution: Set<string>;
@@ -209,6 +210,7 @@ function grammarSets(g: GrammarData): GrammarSets {
     pluralRefs: new Map(Object.entries(g.plural_refs)),
     genericSubjects: set(g.generic_subjects),
     personalPronouns: set(g.personal_pronouns),
+    expressionVerbs: set(g.expression_verbs),
     negation: set(g.negation),
     rumour: set(g.rumour),
     hypothetical: set(g.hypothetical),

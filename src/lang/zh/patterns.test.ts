@@ -164,6 +164,24 @@ describe('grammar', () => {
     expectDyads('中方就日本官员的涉台言论向日方提出严正交涉。', ['CHN 114 JPN']);
   });
 
+  it('reads the stance after 表示 as the speaker\'s, not the 对-actor\'s (对韩方这一做法表示强烈谴责)', () => {
+    expectDyads('朝鲜外务省发表声明，对韩方这一做法表示强烈谴责。', ['PRK 111 KOR']);
+    // A verb right after the 对-actor is that actor's own act, reported as what the stance is about.
+    expectDyads('外交部发表声明，对美方使用武力袭击朝鲜民用船只表示强烈不满。', ['CHN 11 USA', 'USA 19 PRK']);
+  });
+
+  it('codes nothing inside a topic whose actor acts on another (就伊朗对以色列发动袭击答问)', () => {
+    expectDyads('外交部发言人就沙特对也门发动空袭答问。', []);
+  });
+
+  it('reads a verb joined to a noun after 的 as a noun (国际社会的质疑和反对)', () => {
+    expectDyads('日本政府不顾周边国家的质疑和反对，启动排海。', []);
+  });
+
+  it('reads what a treaty stipulates as hypothetical', () => {
+    expectDyads('埃及总统表示，条约规定一方遭受侵略时双方相互提供援助。', []);
+  });
+
   it('resolves a name the article introduced earlier with its state and office', () => {
     const events = coded('秘鲁总统博鲁阿尔特会见了智利外长。博鲁阿尔特感谢智利的支持。');
     const thanks = events.find((e) => e.code === '051')!;

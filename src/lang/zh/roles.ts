@@ -147,9 +147,22 @@ export class RoleFinder {
     const candidates = clause.mentions.filter((m) => m.last < hit.first && (gov(m) === 'none' || gov(m) === 'pivot') && !m.possessive && !m.region && !m.city && !bound(m) && !inRelative(m));
     // 对美方使用武力袭击…表示不满: a verb right after a 对-actor, before the main verb, has that actor as subject.
     const lastBefore = clause.mentions.filter((m) => m.last < hit.first).pop();
-    const duiClause = lastBefore && gov(lastBefore) === 'target' && tokens[lastBefore.first - 1]?.text === '对' && later.length > 0 && !candidates.some((m) => m.first > lastBefore.last);
-    // 就中方支持俄罗斯…表达关切: a verb inside the topic of another verb is what is talked about, not an event.
+    const duiClause =
+      lastBefore &&
+      gov(lastBefore) === 'target' &&
+      tokens[lastBefore.first - 1]?.text === '对' &&
+      !tokens.slice(lastBefore.last + 1, hit.first).some((t) => this.g.expressionVerbs.has(t.text)) &&
+      later.length > 0 &&
+      !candidates.some((m) => m.first > lastBefore.last);
+    // 就中方支持俄罗斯…表达关切, 就伊朗对以色列发动袭击答问: a verb inside the topic of another verb is what is
+    // talked about, not an event.
     if (lastBefore && gov(lastBefore) === 'topic' && lastBefore.last === hit.first - 1) return null;
+    // The topic actor acting on another (就伊朗对以色列…) opens a clause inside the topic; 就日本官员的言论向日方…
+    // does not: there the topic ends before the main verb's own 向.
+    const clauseInTopic = clause.mentions.some(
+      (m) => m.last < hit.first && gov(m) === 'topic' && this.g.targetPrep.has(tokens[m.last + 1]?.text ?? '') && !clause.triggers.some((t) => t.first > m.last && t.last < hit.first),
+    );
+    if (clauseInTopic) return null;
     const found = duiClause ? lastBefore : candidates[candidates.length - 1];
     if (found && !found.generic) return { mention: found, how: `subject ${found.text}` };
     if (found) {
