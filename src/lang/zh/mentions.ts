@@ -68,8 +68,12 @@ const CHINESE_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱
 export function findItems(tokens: Token[], lexicon: ZhLexicon, refDate: string | null, memory: DocumentMemory = newDocumentMemory()): SentenceItems {
   const raw: { entries: ActorEntry[]; text: string; first: number; last: number }[] = [];
   const triggers: TriggerHit[] = [];
+  let titleDepth = 0;
   let i = 0;
   while (i < tokens.length) {
+    // Inside 《》 a verb is part of a document's name (《…经济合作…规划》), not an event of the sentence.
+    if (tokens[i]!.text === '《') titleDepth++;
+    else if (tokens[i]!.text === '》') titleDepth = Math.max(0, titleDepth - 1);
     const hit = longestMatch(tokens, i, lexicon);
     if (!hit) {
       // A name this document introduced earlier with its state and office (秘鲁总统博鲁阿尔特 … 博鲁阿尔特感谢…).
@@ -79,7 +83,7 @@ export function findItems(tokens: Token[], lexicon: ZhLexicon, refDate: string |
       continue;
     }
     if (hit.actor) raw.push({ entries: hit.actor, text: hit.text, first: i, last: hit.last });
-    else triggers.push({ patterns: hit.trigger!, text: hit.text, first: i, last: hit.last });
+    else if (titleDepth === 0) triggers.push({ patterns: hit.trigger!, text: hit.text, first: i, last: hit.last });
     i = hit.last + 1;
   }
   return { tokens, mentions: assemble(raw, tokens, lexicon, refDate, memory), triggers };
@@ -153,7 +157,8 @@ function assemble(
     const parts = [raw[k]!];
     const adjacent = (next: (typeof raw)[number]) => {
       const end = parts[parts.length - 1]!.last;
-      return next.first === end + 1 || (next.first === end + 2 && lexicon.grammar.titleJoiners.has(tokens[end + 1]!.text));
+      const between = tokens.slice(end + 1, next.first);
+      return between.length <= MAX_TITLE_JOINERS && between.every((t) => lexicon.grammar.titleJoiners.has(t.text));
     };
     while (k + 1 < raw.length && adjacent(raw[k + 1]!) && joinable(parts, raw[k + 1]!.entries)) {
       parts.push(raw[++k]!);
@@ -294,6 +299,9 @@ function coordinate(mentions: Mention[], tokens: Token[], lexicon: ZhLexicon): M
   }
   return out;
 }
+
+/** Words that may stand between two parts of one actor phrase, at most: 阿富汗 临时政府 代理 外长穆塔基. */
+const MAX_TITLE_JOINERS = 2;
 
 /** Joiners that always list actors; 和/与/同 may also be prepositions, so the clause coder decides on those. */
 const LIST_JOINERS = new Set(['、', '及', '以及']);

@@ -182,6 +182,14 @@ describe('grammar', () => {
     expectDyads('埃及总统表示，条约规定一方遭受侵略时双方相互提供援助。', []);
   });
 
+  it('keeps an actor phrase whole across two joiner words (利比亚临时政府代理外长…)', () => {
+    expectDyads('埃及外长同约旦外长、利比亚临时政府代理外长举行会晤。', ['EGY 04 JOR', 'EGY 04 LBY', 'JOR 04 LBY']);
+  });
+
+  it('codes no verb inside a document title in 《》', () => {
+    expectDyads('巴西总统和阿根廷总统签署《关于深化经济合作的联合声明》。', ['BRA 057 ARG']);
+  });
+
   it('resolves a name the article introduced earlier with its state and office', () => {
     const events = coded('秘鲁总统博鲁阿尔特会见了智利外长。博鲁阿尔特感谢智利的支持。');
     const thanks = events.find((e) => e.code === '051')!;
