@@ -34,6 +34,15 @@ describe('extractBody', () => {
     expect(body.published).toEqual({ date: '2024-01-02', time: '10:00:00' });
   });
 
+  it.each([
+    ['澎湃新闻 2025-04-08 22:20 来源：澎湃新闻综合', '2025-04-08', '22:20'],
+    ['澎湃新闻记者 王哲 2025-05-21 21:46 来源：澎湃新闻', '2025-05-21', '21:46'],
+  ])('reads a portal byline with reporter and source: %s', (line, date, time) => {
+    const portal = extractBody(`国务院总理会见外宾\n${line}\n国务院总理在北京会见了外宾。`, rules);
+    expect(portal.published).toEqual({ date, time });
+    expect(portal.dropped).toContainEqual({ text: line, reason: 'byline' });
+  });
+
   it.each(['12 阅读:345', '简介:关注欧亚大陆时事的自媒体作者。', '草原观察'])('drops the debris line %s', (line) => {
     expect(body.dropped).toContainEqual({ text: line, reason: 'debris' });
     expect(body.sections.map((s) => s.text)).not.toContain(line);
