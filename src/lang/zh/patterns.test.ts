@@ -178,6 +178,10 @@ describe('grammar', () => {
     expectDyads('日本政府不顾周边国家的质疑和反对，启动排海。', []);
   });
 
+  it('reads what one can or may do (可, 可以) as hypothetical', () => {
+    expectDyads('根据协定，印度军队和越南军队今后可进入对方领土开展联合演习。', []);
+  });
+
   it('reads what a treaty stipulates as hypothetical', () => {
     expectDyads('埃及总统表示，条约规定一方遭受侵略时双方相互提供援助。', []);
   });
