@@ -20,6 +20,8 @@ export interface DiscourseState {
   topics: ResolvedActor[];
   /** The last mention of one named person in the document: whom 他/她 refers to. */
   lastPerson: Mention | null;
+  /** Who is speaking in the rest of this sentence (王毅表示，…): set by a speech verb, reset per sentence. */
+  speaker: Mention | null;
   /** The last explicit date in the paragraph. */
   date: ResolvedDate | null;
   published: string | null;
@@ -32,7 +34,7 @@ const RECENT_AGENTS = 10;
 const EXCHANGE_FAMILIES = new Set(['meet', 'visit', 'communicate', 'agree']);
 
 export function newDiscourseState(published: string | null): DiscourseState {
-  return { carried: null, lastPerson: null, dialogue: null, group: null, recent: [], agents: [], lastTarget: new Map(), topics: [], date: null, published };
+  return { carried: null, lastPerson: null, speaker: null, dialogue: null, group: null, recent: [], agents: [], lastTarget: new Map(), topics: [], date: null, published };
 }
 
 /** The actors a mention stands for; 双方/两国/三国 resolved from the last exchange or group. */

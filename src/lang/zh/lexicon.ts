@@ -61,6 +61,10 @@ export interface GrammarSets {
   agentPrep: Set<string>;
   personalPronouns: Set<string>;
   expressionVerbs: Set<string>;
+  speechVerbs: Set<string>;
+  obligationOpeners: Set<string>;
+  /** Modal word → the code of what a speaker says another party should (020) or must (100) do. */
+  obligations: Map<string, string>;
   locationPrep: Set<string>;
   topicPrep: Set<string>;
   attribution: Set<string>;
@@ -211,6 +215,9 @@ function grammarSets(g: GrammarData): GrammarSets {
     genericSubjects: set(g.generic_subjects),
     personalPronouns: set(g.personal_pronouns),
     expressionVerbs: set(g.expression_verbs),
+    speechVerbs: set(g.speech_verbs),
+    obligationOpeners: set(g.obligation_openers),
+    obligations: new Map(g.obligations.flatMap((o) => o.words.map((w) => [w, o.code] as const))),
     negation: set(g.negation),
     rumour: set(g.rumour),
     hypothetical: set(g.hypothetical),

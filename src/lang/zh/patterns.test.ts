@@ -200,6 +200,17 @@ describe('grammar', () => {
     expect([thanks.source.code, thanks.source.name, thanks.target.country]).toEqual(['PERGOV', '博鲁阿尔特', 'CHL']);
   });
 
+  it('codes what a speaker says another party should (appeal) or must (demand) do', () => {
+    expectDyads('秘鲁外长表示，智利方面应尊重秘鲁的关切。', ['PER 020 CHL']);
+    expectDyads('秘鲁外长指出，厄瓜多尔必须立即撤回有关决定。', ['PER 100 ECU']);
+    expectDyads('秘鲁外长表示，智利有权维护自身利益，但应遵守双边协定。', ['PER 020 CHL']);
+  });
+
+  it('codes no obligation the speaker shares (双方应…), nor a bare need (，必须依靠…)', () => {
+    expectDyads('秘鲁外长表示，秘智双方应坚持睦邻友好。', []);
+    expectDyads('秘鲁外长说，智利军队没有能力独自完成任务，必须依靠外部援助。', []);
+  });
+
   it('codes what reported speech reports, not the speaker', () => {
     expectDyads('秘鲁外长表示，厄瓜多尔和哥伦比亚签署了边境协议。', ['ECU 057 COL']);
   });
