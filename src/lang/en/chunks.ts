@@ -78,6 +78,9 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
       const np = nounGroup(tokens, i, mentionAt, dated)!;
       chunks.push(np);
       i = np.last + 1;
+    } else if (t.pos === 'ADP' && g.subordinators.has(t.lower) && opensClause(tokens, i, mentionAt, dated)) {
+      chunks.push({ kind: 'sub', first: i, last: i, word: t.lower });
+      i++;
     } else if (t.pos === 'ADP' && !(t.lower === 'to' && isVerbal(tokens[i + 1]))) {
       const np = nounGroup(tokens, i + 1, mentionAt, dated);
       chunks.push(np ? { kind: 'pp', first: i, last: np.last, prep: t.lower, np } : { kind: 'pp', first: i, last: i, prep: t.lower, np: null });
@@ -129,16 +132,32 @@ function isComma(c: Chunk | undefined): boolean {
 function reducedRelatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): void {
   chunks.forEach((c, k) => {
     if (c.kind !== 'vg' || c.infinitive || c.participle || c.verb !== c.first || c.last !== c.verb) return;
-    const noun = chunks[k - 1];
+    const held = chunks[k - 1];
+    const next = chunks[k + 1];
+    // "…, witnessed by Rubio": after a comma, with its agent, a participle of the clause before.
+    if (held?.kind === 'punct' && held.word === ',' && next?.kind === 'pp' && next.prep === 'by' && tokens[c.verb]!.lower.endsWith('ed')) {
+      c.participle = true;
+      c.passive = true;
+      return;
+    }
+    // "at a ceremony hosted by X": a noun inside a prepositional phrase is no subject either.
+    const noun = held?.kind === 'pp' ? held.np : held;
     if (!tokens[c.verb]!.lower.endsWith('ed') || noun?.kind !== 'np' || noun.mentions.some((m) => m.relative) || chunks[k + 1]?.kind !== 'pp') return;
     // After a reporting verb the noun is a subject: "said Russia attacked in the morning".
     const before = chunks[k - 2];
-    const isObject = (before?.kind === 'vg' && !g.reporting.has(before.lemma)) || before?.kind === 'pp';
+    const isObject = held?.kind === 'pp' || (before?.kind === 'vg' && !g.reporting.has(before.lemma)) || before?.kind === 'pp';
     if (isObject || finiteVerbLater(chunks, k + 1)) {
       c.participle = true;
       c.passive = true;
     }
   });
+}
+
+/** "after Paris declared …", "since the war began": a subordinator the tagger reads as a preposition, with a clause. */
+function opensClause(tokens: Token[], i: number, mentionAt: Map<number, Mention>, dated: ReadonlySet<number>): boolean {
+  const np = nounGroup(tokens, i + 1, mentionAt, dated);
+  const verb = np ? tokens[np.last + 1] : undefined;
+  return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing');
 }
 
 function finiteVerbLater(chunks: Chunk[], from: number): boolean {

@@ -27,6 +27,7 @@ export const grammarSchema = z
     sentence_starters: lowerWords,
     reporting_verbs: lowerWords,
     source_phrases: lowerWords,
+    goods_nouns: lowerWords,
     pronouns: z.record(z.string(), pronounKind),
     possessive_pronouns: z.record(z.string(), pronounKind),
     relative_pronouns: lowerWords,
@@ -78,6 +79,7 @@ export const datesSchema = z
     relative_units: z.record(z.string(), z.number().int()),
     units: z.array(z.enum(['week', 'month', 'year'])),
     approximate: lowerWords,
+    boundary_words: lowerWords,
     same_day: lowerWords,
   })
   .strict();
@@ -106,6 +108,7 @@ const patternSchema = z
     head_targets: z.boolean().optional(),
     person_target: z.boolean().optional(),
     reverse: z.boolean().optional(),
+    fallback: z.array(z.enum(['dialogue', 'recent', 'counterpart'])).optional(),
     refine: refineSchema.optional(),
   })
   .strict()
@@ -119,8 +122,9 @@ export const patternFileSchema = z
     targets: z.array(role).min(1),
     target_required: z.boolean(),
     // Where a missing target comes from: the other party of the last exchange, or whoever acted or spoke last
-    // ("condemned the attack"). A symmetric event always pairs the members of a group subject.
-    fallback: z.array(z.enum(['dialogue', 'recent'])),
+    // ("condemned the attack"), or the party the subject last dealt with ("downgraded relations"). A symmetric event
+    // always pairs the members of a group subject.
+    fallback: z.array(z.enum(['dialogue', 'recent', 'counterpart'])),
     intent_code: cameoCode.optional(),
     complement_modality: z.enum(['hypothetical', 'negated']).optional(),
     destination: z.boolean().optional(),

@@ -60,6 +60,23 @@ describe('EnDateResolver', () => {
     expect(resolver.find('He met Lula later that day.', PUBLISHED).map((d) => d.sameDay)).toEqual([true]);
   });
 
+  it.each([
+    ['"since" and a year', 'It was the first summit between them since 2019.', 'since 2019'],
+    ['"since" and a month', 'Fighting has raged since March 2021.', 'March 2021'],
+    ['a target year', 'The bloc pledged to cut emissions by 2035.', 'by 2035'],
+    ['a deadline day', 'The envoy was told to leave by Feb. 9.', 'Feb. 9'],
+    ['"until"', 'The curbs stay in force until 2028.', 'until 2028'],
+    ['"by the end of"', 'Troops will withdraw by the end of May.', 'May'],
+  ])('does not date an event by %s', (_what, text, expression) => {
+    expect(resolver.find(text, PUBLISHED).find((d) => d.text.endsWith(expression))?.boundary).toBe(true);
+    expect(resolver.eventTimes(text, PUBLISHED)).toEqual([]);
+  });
+
+  it('keeps the date of the clause beside a boundary', () => {
+    const times = resolver.eventTimes('On Monday the two ministers held their first talks since 2017.', PUBLISHED);
+    expect(times.map((d) => d.text)).toEqual(['On Monday']);
+  });
+
   it('reads full dates off bylines', () => {
     expect(resolver.fullDate('Updated April 2, 2024 10:15 AM EDT')).toBe('2024-04-02');
     expect(resolver.fullDate('By Jane Doe')).toBeNull();

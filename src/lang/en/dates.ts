@@ -18,6 +18,8 @@ export interface DateExpression {
   future: ResolvedDate;
   /** "the same day": the date already in play, resolved by the caller. */
   sameDay?: boolean;
+  /** "since 2018", "by 2030", "until March": a limit of a span, never the time of an event. */
+  boundary?: boolean;
 }
 
 type Resolution = { date: string; precision: DatePrecision } | null;
@@ -36,6 +38,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 export class EnDateResolver {
   private readonly rules: Rule[];
   private readonly sameDay: RegExp;
+  /** A boundary word at the start of a date expression or right before it. */
+  private readonly boundaryStart: RegExp;
+  private readonly boundaryBefore: RegExp;
 
   constructor(data: DatesData) {
     // An abbreviation (Sept.) may carry a stop; a full name (March) may not, or it would take the sentence's.
@@ -45,6 +50,8 @@ export class EnDateResolver {
     const weekday = `(${alternatives(Object.keys(data.weekdays))})`;
     const monthOf = (m: string) => data.months[m.toLowerCase().replace(/\.$/, '')]!;
     const units = alternatives(data.units);
+    this.boundaryStart = new RegExp(`^(?:${alternatives(data.boundary_words)})\\s`, 'i');
+    this.boundaryBefore = new RegExp(`\\b(?:${alternatives(data.boundary_words)})\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+(?:of\\s+)?)?$`, 'i');
     this.sameDay = new RegExp(`\\b(?:${alternatives(data.same_day)})\\b`, 'gi');
     this.rules = [
       { re: new RegExp(`\\b${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), resolve: (m) => day(+m[3]!, monthOf(m[1]!), +m[2]!) },
@@ -77,7 +84,8 @@ export class EnDateResolver {
         const future = resolve(m, pub, 'future');
         if (!past || !future) continue;
         taken.push([m.index, m.index + m[0].length]);
-        found.push({ text: m[0], at: m.index, past: { ...past, text: m[0], at: m.index }, future: { ...future, text: m[0], at: m.index } });
+        const boundary = this.boundaryStart.test(m[0]) || this.boundaryBefore.test(text.slice(Math.max(0, m.index - 40), m.index));
+        found.push({ text: m[0], at: m.index, past: { ...past, text: m[0], at: m.index }, future: { ...future, text: m[0], at: m.index }, boundary });
       }
     }
     this.sameDay.lastIndex = 0;
@@ -87,6 +95,11 @@ export class EnDateResolver {
       found.push({ text: m[0], at: m.index, past: none, future: none, sameDay: true });
     }
     return found.sort((a, b) => a.at - b.at);
+  }
+
+  /** The expressions that may date an event: all but the boundaries of spans ("since 2016", "by 2030"). */
+  eventTimes(text: string, published: string | null): DateExpression[] {
+    return this.find(text, published).filter((x) => !x.boundary);
   }
 
   /** Where date expressions stand in a text, whatever the publication date: they are phrases of their own. */

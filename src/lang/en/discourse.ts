@@ -71,6 +71,8 @@ export class References {
     }
     const before = this.mentions.filter((x) => x.last < m.first && x.actor);
     if (m.ref === 'person') {
+      const praised = m.possessive ? this.objectPersonBefore(m) : undefined;
+      if (praised) return tag(praised, 'the person the clause is about');
       const subjects = this.frames.filter((f) => f.subject && f.subject.last < m.first).map((f) => f.subject!.members[0]).filter((x) => x?.person && x.actor);
       return tag(subjects.pop()?.actor ?? this.state.subjectPerson ?? before.filter((x) => x.person).pop()?.actor ?? this.state.lastPerson, 'the person spoken of');
     }
@@ -78,8 +80,39 @@ export class References {
     if (m.ref === 'speaker') return tag(this.speaker ?? this.state.speaker, 'the speaker');
     // "The letter called on Israel …": whoever the sentence or the last one quoted, else the last body named.
     if (m.ref === 'document') return tag(this.speaker ?? this.state.speaker ?? this.state.lastThing, 'who issued it');
-    if (m.ref === 'group') return (this.state.lastGroup ?? this.state.dialogue ?? []).flatMap((a) => tag(a, 'the last group named'));
+    if (m.ref === 'group') {
+      const speakers = this.governingSubject(m);
+      if (speakers.length >= 2) return speakers.flatMap((a) => tag(a, 'the subject of the verb governing its clause'));
+      // "sanctioned the ministers, accusing them": a pronoun object is never the clause's own subject ("themselves").
+      const others = (parties: ResolvedActor[]) => parties.filter((a) => !besides.some((b) => sameParticipant(a, b)));
+      const objects = others(this.objectBefore(m));
+      if (objects.length) return objects.flatMap((a) => tag(a, 'the object named before'));
+      return others(this.state.lastGroup ?? this.state.dialogue ?? []).flatMap((a) => tag(a, 'the last group named'));
+    }
     return [];
+  }
+
+  /** "The two leaders confirmed that they would …": the subject of the verb whose clause the mention is subject of. */
+  private governingSubject(m: Mention): ResolvedActor[] {
+    const governor = this.frames.find((f) => f.subject?.members.includes(m))?.governor;
+    const subject = governor?.subject;
+    return subject && !subject.members.includes(m) ? this.actors(subject).actors : [];
+  }
+
+  /** The actors of the last object before a mention in its sentence ("met the envoys and told them …"). */
+  private objectBefore(m: Mention): ResolvedActor[] {
+    const f = this.frames.filter((x) => x.object && x.object.last < m.first && x.object.members.some((o) => o.actor)).pop();
+    return f ? f.object!.members.flatMap((o) => (o.actor ? [o.actor] : [])) : [];
+  }
+
+  /**
+   * "commended Modi for his visit", "congratulated her on her election": a possessive in a phrase after a person
+   * object is that person's, not the subject's.
+   */
+  private objectPersonBefore(m: Mention): ResolvedActor | undefined {
+    const f = this.frames.find((x) => x.object && x.object.last < m.first && x.pps.some((pp) => pp.np && pp.np.first <= m.first && m.last <= pp.np.last));
+    const person = f?.object?.members.find((x) => x.person && x.actor);
+    return f?.subject?.members.some((x) => x.person) && person?.actor ? person.actor : undefined;
   }
 
   /** "the two leaders": the last exchange, or the last exchange or group with that many parties besides the clause's own. */

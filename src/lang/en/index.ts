@@ -9,12 +9,12 @@ import { buildFrames } from './frames.js';
 import { grammarSets, type GrammarSets } from './grammar.js';
 import { buildEnLexicon, normalise, type EnLexicon } from './lexicon.js';
 import { findMentions } from './mentions.js';
-import { learnDocumentNames, newNameMemory, type NameMemory } from './names.js';
+import { learnDocumentAcronyms, learnDocumentNames, newNameMemory, type NameMemory } from './names.js';
 import { EnPageReader } from './page.js';
 import { EnSentenceCoder } from './sentence-coder.js';
 import { splitSentences, type SplitRules } from './sentences.js';
 import { EnTokenizer } from './tokens.js';
-import { retagNounCompounds, retagParticiples, retagVerbs } from './verb-rescue.js';
+import { retagGerunds, retagNounCompounds, retagParticiples, retagVerbs } from './verb-rescue.js';
 
 /** The English language pack: page reading, sentences, wink-nlp tagging, actor phrases, chunks, verb frames, events. */
 export class EnLanguagePack implements LanguagePack {
@@ -56,6 +56,7 @@ export class EnLanguagePack implements LanguagePack {
     const home = page.dateline ? this.countryOfPlace(page.dateline.place) : null;
     const memory = newNameMemory(home);
     learnDocumentNames(text, this.lexicon, published, memory);
+    learnDocumentAcronyms(text, this.lexicon, published, memory);
     for (const raw of page.body.sections) {
       state.date = null;
       const section = page.dateline && raw.start < page.dateline.end && page.dateline.end < raw.end ? withoutDateline(raw, page.dateline.end) : raw;
@@ -73,6 +74,7 @@ export class EnLanguagePack implements LanguagePack {
     const tokens = this.tokenizer.tokens(text);
     const mentions = findMentions(tokens, text, this.lexicon, date, memory, this.dateWords);
     retagVerbs(tokens, mentions, this.knownVerbs);
+    retagGerunds(tokens, this.knownVerbs);
     retagParticiples(tokens);
     retagNounCompounds(tokens);
     const spans = this.dates.spans(text);

@@ -36,6 +36,8 @@ export interface EnPattern {
   /** The target must be a person: welcoming a guest is hosting, welcoming a decision is praise. */
   personTarget: boolean;
   reverse: boolean;
+  /** Where a missing target comes from: the pattern's own choice, else its family's. */
+  fallback: PatternFile['fallback'];
   /** Each refinement's words padded with spaces, as they are looked for in a clause's words (" halt attacks "). */
   refine: { when: string[]; code: string }[];
 }
@@ -181,6 +183,7 @@ function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPatt
     headTargets: entry.head_targets ?? file.head_targets ?? false,
     personTarget: entry.person_target ?? false,
     reverse: entry.reverse ?? false,
+    fallback: entry.fallback ?? file.fallback,
     refine: (entry.refine ?? []).map((r) => ({ when: r.when.map((w) => ` ${w} `), code: r.code })),
   };
 }

@@ -131,6 +131,8 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     }
     // "the two heads of state", "both foreign ministers": the plural takes the nouns after it.
     if (best?.kind === 'plural') while (best.last + 1 < tokens.length && (tokens[best.last + 1]!.pos === 'NOUN' || isRoleWord(tokens, best.last + 1, text, lexicon))) best.last++;
+    // "the leaders of Zambia and Tanzania": the "of" phrase names them, the context does not.
+    if (best?.kind === 'plural' && tokens[best.last + 1]?.lower === 'of') best = null;
     if (best) {
       out.push(best);
       i = best.last;
@@ -183,7 +185,9 @@ function kindOf(r: Raw): string {
 /** Whether `next` continues the phrase: directly, after 's ("China's foreign ministry") or after "of" ("minister of Brazil"). */
 function joins(parts: Raw[], next: Raw, tokens: Token[]): boolean {
   const prev = parts[parts.length - 1]!;
-  const gap = next.first - prev.last - 1;
+  // "minister of the Republic of India": an article after "of" is no gap.
+  const article = tokens[next.first - 1]?.lower === 'the' && tokens[next.first - 2]?.lower === 'of' ? 1 : 0;
+  const gap = next.first - prev.last - 1 - article;
   const between = gap === 1 ? tokens[prev.last + 1]!.lower : null;
   const kinds = parts.map(kindOf);
   const n = kindOf(next);

@@ -46,6 +46,24 @@ export function learnDocumentNames(text: string, lexicon: EnLexicon, date: strin
   }
 }
 
+/**
+ * "the Rapid Support Forces … the RSF": an organisation the document names in full makes its initials (of its
+ * capitalised words) known too, when the text uses them and the tables give them no other meaning.
+ */
+export function learnDocumentAcronyms(text: string, lexicon: EnLexicon, date: string | null, memory: NameMemory): void {
+  const acronyms = new Set(text.match(/\b\p{Lu}{2,6}\b/gu) ?? []);
+  if (!acronyms.size) return;
+  for (const entries of lexicon.actors.values()) {
+    for (const { form, entry } of entries) {
+      if (entry.kind !== 'org' || !form.includes(' ')) continue;
+      const initials = form.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (initials.length < 2 || !acronyms.has(initials) || lexicon.actors.has(normalise(initials)) || !text.includes(form)) continue;
+      const resolved = resolvePhrase([{ entry, text: form }], null, form, lexicon, date);
+      if (resolved && 'actor' in resolved) learnName(memory, initials, { actor: { ...resolved.actor, resolution: `${initials} → ${form}, named in full earlier; ${resolved.actor.resolution}` }, person: false });
+    }
+  }
+}
+
 /** Remembers the offices of a resolved phrase, its full name and its family name, for the rest of the document. */
 export function remember(memory: NameMemory, parts: PhrasePart[], name: string | null, actor: ResolvedActor, person: boolean, lexicon: EnLexicon): void {
   for (const p of parts) if (p.entry.kind === 'role') memory.roles.set(p.entry.role.role, actor);

@@ -13,6 +13,7 @@ export type Pair = [ResolvedActor, ResolvedActor];
 export interface RoleContext {
   tokens: Token[];
   chunks: Chunk[];
+  frames: Frame[];
   refs: References;
   state: Discourse;
   g: GrammarSets;
@@ -54,13 +55,25 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
     if (!by.actors.length) return null;
     how.push(`passive: agent ${by.actors.map((a) => a.text).join(', ')}`);
     // A passive light verb has the event noun as subject: "sanctions were imposed on X by Y".
-    targets = eventNoun === f.subject ? fromRoles(f, p, eventNoun, ctx, how, by.actors) : sources;
+    targets = eventNoun === f.subject ? fromRoles(f, p, eventNoun, ctx, how, by.actors) : sources.length ? sources : occasionParties(f, ctx, how);
     sources = by.actors;
   } else {
     targets = fromRoles(f, p, eventNoun, ctx, how, sources);
   }
   if (p.reverse) [sources, targets] = [targets, sources];
   return pairUp(sources, targets, p, ctx, how, f.object);
+}
+
+/**
+ * "X and Y signed the deal at a ceremony hosted by Z": a participle describing an occasion that names no party is
+ * about the parties of the clause it is in, the subject of the verb before it.
+ */
+function occasionParties(f: Frame, ctx: RoleContext, how: string[]): ResolvedActor[] {
+  if (!f.vg.participle || f.subject?.members.length) return [];
+  const clause = ctx.frames.filter((x) => x.at < f.at && !x.vg.participle && !x.vg.infinitive && x.subject).pop();
+  const parties = ctx.refs.actors(clause?.subject ?? null);
+  if (parties.actors.length) how.push(`the occasion of ${parties.actors.map((a) => a.text).join(', ')}`);
+  return parties.actors;
 }
 
 function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: RoleContext, how: string[], sources: ResolvedActor[]): ResolvedActor[] {
@@ -95,7 +108,8 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   const at = ctx.chunks.findIndex((c) => c === np || (c.kind === 'pp' && c.np === np));
   const next = ctx.chunks[at + 1];
   if (next?.kind !== 'pp' || !next.np?.members.length || at < f.at) return np;
-  if (next.prep === 'of') return next.np;
+  // "tariffs on all imports from Colombia": goods are the state's they come from.
+  if (next.prep === 'of' || (next.prep === 'from' && ctx.g.data.goods_nouns.includes(ctx.tokens[np.head]!.lemma))) return next.np;
   const territory = next.prep === 'in' && next.np.members.every((m) => m.actor && !m.person && !m.actor.org);
   return territory ? next.np : np;
 }
@@ -147,7 +161,7 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
   for (const s of sources) for (const t of targets) if (!sameParticipant(s, t)) pairs.push([s, t]);
   if (!targets.length) {
     const group = distinct(sources);
-    const fallback = p.family.fallback;
+    const fallback = p.fallback;
     // A pattern that needs its target named takes it from a group subject ("Biden, Lula pledge …"), never from
     // the last exchange.
     const symmetric = p.frame === 'symmetric';
@@ -166,6 +180,9 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
         why ||= earlier.why;
       }
       if (pairs.length) how.push(`target: ${pairs[0]![1].name}, ${why}`);
+    } else if (fallback.includes('counterpart')) {
+      for (const s of sources) for (const t of counterpartOf(s, ctx.state)) pairs.push([s, t]);
+      if (pairs.length) how.push(`target: ${pairs[0]![1].name}, the party the subject last dealt with`);
     }
   }
   if (!pairs.length) return null;
@@ -175,6 +192,21 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
     return !seen.has(key) && (seen.add(key), true);
   });
   return { pairs, how: how.join('; ') };
+}
+
+/**
+ * "Cambodia responded by downgrading relations": the other party is the one the subject last acted on, else the one
+ * that last spoke or acted against it.
+ */
+function counterpartOf(subject: ResolvedActor, state: Discourse): ResolvedActor[] {
+  for (let k = state.acts.length - 1; k >= 0; k--) {
+    const act = state.acts[k]!;
+    if (!act.sources.some((a) => sameParticipant(a, subject))) continue;
+    const others = act.targets.filter((t) => !sameParticipant(t, subject));
+    if (others.length) return others;
+  }
+  const against = state.against.get(partyKey(subject));
+  return against && !sameParticipant(against, subject) ? [against] : [];
 }
 
 /**

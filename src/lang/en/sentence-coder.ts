@@ -40,6 +40,8 @@ interface Candidate {
   anchor: number;
   scope: [number, number];
   modality: Modality | null;
+  /** An event noun inside a prepositional phrase ("praised him for his visit"): named in passing, not reported. */
+  inPassing?: boolean;
 }
 
 /** Codes the events of one sentence from its verb frames and event nouns, and carries the discourse forward. */
@@ -53,7 +55,7 @@ export class EnSentenceCoder {
   code(s: AnalysedSentenceParts, state: Discourse, published: string | null): EnEvent[] {
     const speaker = this.speaker(s);
     const refs = new References(state, s.mentions, s.frames, speaker);
-    const ctx: RoleContext = { tokens: s.tokens, chunks: s.chunks, refs, state, g: this.g };
+    const ctx: RoleContext = { tokens: s.tokens, chunks: s.chunks, frames: s.frames, refs, state, g: this.g };
     const consumed = new Set<NounGroup>();
     const candidates: Candidate[] = [];
     for (const f of s.frames) {
@@ -79,19 +81,21 @@ export class EnSentenceCoder {
       const clause = holder ? modalityOf(holder, mctx) : 'asserted';
       const modality = n.modality === 'asserted' && (clause === 'future' || clause === 'hypothetical') ? clause : n.modality;
       // Its code is refined by its own words and the phrases right after it ("strike on Kyiv with drones").
-      coded.push({ pattern: n.pattern, word: n.noun, noun: null, frame: null, pairs: n.pairs, how: n.how, anchor: n.np.head, scope: [n.np.first, n.np.last + 3], modality });
+      const inPassing = s.chunks.some((ch) => ch.kind === 'pp' && ch.np === n.np);
+      coded.push({ pattern: n.pattern, word: n.noun, noun: null, frame: null, pairs: n.pairs, how: n.how, anchor: n.np.head, scope: [n.np.first, n.np.last + 3], modality, inPassing });
     }
-    const expressions = this.dates.find(s.text, published);
+    const expressions = this.dates.eventTimes(s.text, published);
     const events: EnEvent[] = [];
     const acts: { act: RecentAct; nominal: boolean }[] = [];
-    const exchanges: ResolvedActor[][] = [];
+    const exchanges: Exchange[] = [];
     for (const c of coded) {
       let modality = c.modality ?? modalityOf(c.frame!, mctx);
       const date = this.dateFor(c, s, expressions, modality, state);
       // "meet tomorrow", "talks next week": a date of the sentence's own after publication makes the event future.
       const own = date !== null && expressions.some((x) => x.text === date.text);
       if (modality === 'asserted' && own && published && date.date > published.slice(0, date.date.length)) modality = 'future';
-      const code = this.finalCode(c, s);
+      const refined = this.finalCode(c, s);
+      const code = c.frame ? plannedCode(refined, c.pattern, modality) : refined;
       const rule = `en/${c.pattern.family.name}/${c.word}${c.noun ? `+${c.noun}` : ''}`;
       for (const [source, target] of c.pairs) {
         const location = c.pattern.destination ? { name: target.place ?? target.name, country: target.country } : this.location(c, refs);
@@ -99,7 +103,7 @@ export class EnSentenceCoder {
         events.push({ trigger, source, target, code, rule, modality, date, location, how: c.how, symmetric: c.pattern.frame === 'symmetric' });
       }
       if (happened(modality)) acts.push({ act: actOf(c, code), nominal: c.frame === null });
-      if (c.pattern.frame === 'symmetric' || code.startsWith('04')) exchanges.push(...exchangesOf(c));
+      if (c.pattern.frame === 'symmetric' || code.startsWith('04')) exchanges.push(...exchangesOf(c).map((parties) => ({ parties, inPassing: c.inPassing ?? false })));
     }
     rememberActs(state, acts, exchanges);
     this.carry(state, s, refs, events, speaker, expressions);
@@ -188,18 +192,37 @@ export class EnSentenceCoder {
 }
 
 /** The acts and exchanges of a sentence, for the sentences after it to refer back to. */
-function rememberActs(state: Discourse, acts: { act: RecentAct; nominal: boolean }[], exchanges: ResolvedActor[][]): void {
+function rememberActs(state: Discourse, acts: { act: RecentAct; nominal: boolean }[], exchanges: Exchange[]): void {
   // The main clause's act is the one a later "the attack" most likely means, not one its phrases name in passing
   // ("struck Iran in response to Tehran's attack"): it is remembered last.
   state.acts.push(...acts.filter((a) => a.nominal).map((a) => a.act), ...acts.filter((a) => !a.nominal).reverse().map((a) => a.act));
-  // "met Wang Yi and signed an agreement": the parties of an exchange are "the two sides" from here on.
-  if (exchanges.length) state.dialogue = exchanges[exchanges.length - 1]!;
-  state.exchanges.push(...exchanges);
+  // "met Wang Yi and signed an agreement": the parties of an exchange are "the two sides" from here on; not those of
+  // one named in passing ("praised Modi for his visit to Ukraine"), unless there is no other.
+  const dialogue = exchanges.filter((e) => !e.inPassing).pop() ?? (state.dialogue ? undefined : exchanges[exchanges.length - 1]);
+  if (dialogue) state.dialogue = dialogue.parties;
+  state.exchanges.push(...exchanges.map((e) => e.parties));
+}
+
+/** The parties of one exchange (meeting, call, visit), and whether it was only named in passing. */
+interface Exchange {
+  parties: ResolvedActor[];
+  inPassing: boolean;
 }
 
 /** A meeting or hosting is one exchange of all its parties; a trip to two places, an exchange with each. */
 function exchangesOf(c: Candidate): ResolvedActor[][] {
   return c.pattern.destination ? c.pairs.map((pair) => [...pair]) : [distinct(c.pairs.flat())];
+}
+
+/**
+ * "will meet", "is scheduled to hold talks": a meeting a verb says is only planned is an intent to meet (036), as
+ * "agreed to meet" is. A planned visit stays a visit, in the future (its destination is known); a planned strike
+ * stays a strike. An event noun's future is borrowed from its clause ("urged Putin to be ready for negotiations"):
+ * it keeps its code.
+ */
+function plannedCode(code: string, p: EnPattern, modality: Modality): string {
+  const meeting = code.startsWith('04') && p.frame === 'symmetric';
+  return modality === 'future' && meeting && p.family.intentCode ? p.family.intentCode : code;
 }
 
 function happened(modality: Modality): boolean {

@@ -28,6 +28,22 @@ export function retagVerbs(tokens: Token[], mentions: Mention[], knownVerbs: Rea
   }
 }
 
+/**
+ * "responded by expelling Russia's ambassador", "after sanctioning the firms": the tagger may read a gerund after a
+ * preposition as a noun. A known verb's -ing form there, followed by its object, is the verb.
+ */
+export function retagGerunds(tokens: Token[], knownVerbs: ReadonlySet<string>): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || tokens[i - 1]!.pos !== 'ADP' || !t.lower.endsWith('ing')) continue;
+    const stem = t.lower.slice(0, -3);
+    // "expelling" → expel, "imposing" → impose, "hosting" → host.
+    const lemma = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].find((l) => knownVerbs.has(l));
+    const object = ['DET', 'PROPN', 'PRON', 'NOUN', 'ADJ', 'NUM'].includes(tokens[i + 1]!.pos);
+    if (lemma && object) tokens[i] = { ...t, pos: 'VERB', lemma };
+  }
+}
+
 /** "Russia's continued attacks", "the proposed talks", "a planned visit": a participle before its noun is an adjective. */
 export function retagParticiples(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
