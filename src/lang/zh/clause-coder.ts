@@ -5,7 +5,7 @@ import type { ResolvedDate, ZhDateResolver } from './dates.js';
 import { rememberEvent, rememberGroups, rememberMentions, rememberTopic, type DiscourseState } from './discourse.js';
 import type { GrammarSets, TriggerPattern, ZhLexicon } from './lexicon.js';
 import type { Mention, SentenceItems, TriggerHit } from './mentions.js';
-import { ObligationReader } from './obligations.js';
+import { ReportedSpeech } from './reported-speech.js';
 import { RoleFinder, type ActiveTrigger } from './roles.js';
 import type { Token } from './segment.js';
 
@@ -21,13 +21,13 @@ export class ZhClauseCoder {
   private readonly g: GrammarSets;
   private readonly reader: ClauseReader;
   private readonly roles: RoleFinder;
-  private readonly obligations: ObligationReader;
+  private readonly reported: ReportedSpeech;
 
   constructor(lexicon: ZhLexicon, private readonly dates: ZhDateResolver) {
     this.g = lexicon.grammar;
     this.reader = new ClauseReader(this.g);
     this.roles = new RoleFinder(this.g, this.reader);
-    this.obligations = new ObligationReader(this.g);
+    this.reported = new ReportedSpeech(this.g);
   }
 
   codeSentence(items: SentenceItems, state: DiscourseState): ZhRawEvent[] {
@@ -88,9 +88,9 @@ export class ZhClauseCoder {
       if (modality === 'asserted') rememberEvent(state, pattern.family.name, roles.pairs);
     }
     const topic = this.reader.topic(tokens, clause);
-    this.obligations.noteSpeaker(tokens, clause, topic, state);
+    this.reported.noteSpeaker(tokens, clause, topic, state);
     const date = dates.clause[0] ?? dates.sentence[dates.sentence.length - 1] ?? state.date;
-    for (const e of this.obligations.events(tokens, clause, state)) out.push({ ...e, date, location: null });
+    for (const e of this.reported.events(tokens, clause, state)) out.push({ ...e, date, location: null });
     if (topic !== undefined) state.carried = topic;
     if (topic) rememberTopic(state, topic);
     rememberMentions(state, clause.mentions);

@@ -24,6 +24,7 @@ export const grammarSchema = z
     personal_pronouns: words,
     speech_verbs: words,
     obligation_openers: words,
+    wrongdoing: z.object({ code: z.string().regex(/^\d{3,4}$/), verbs: words }).strict(),
     obligations: z.array(z.object({ code: z.string().regex(/^\d{3,4}$/), words }).strict()).min(1),
     negation: words,
     rumour: words,

@@ -63,6 +63,8 @@ export interface GrammarSets {
   expressionVerbs: Set<string>;
   speechVerbs: Set<string>;
   obligationOpeners: Set<string>;
+  wrongdoingVerbs: Set<string>;
+  wrongdoingCode: string;
   /** Modal word → the code of what a speaker says another party should (020) or must (100) do. */
   obligations: Map<string, string>;
   locationPrep: Set<string>;
@@ -217,6 +219,8 @@ function grammarSets(g: GrammarData): GrammarSets {
     expressionVerbs: set(g.expression_verbs),
     speechVerbs: set(g.speech_verbs),
     obligationOpeners: set(g.obligation_openers),
+    wrongdoingVerbs: set(g.wrongdoing.verbs),
+    wrongdoingCode: g.wrongdoing.code,
     obligations: new Map(g.obligations.flatMap((o) => o.words.map((w) => [w, o.code] as const))),
     negation: set(g.negation),
     rumour: set(g.rumour),

@@ -206,6 +206,18 @@ describe('grammar', () => {
     expectDyads('秘鲁外长表示，智利有权维护自身利益，但应遵守双边协定。', ['PER 020 CHL']);
   });
 
+  it('codes what a speaker says another party wrongly does as an accusation', () => {
+    expectDyads('秘鲁外长指出，智利方面的做法严重违反双边协定。', ['PER 112 CHL']);
+    expectDyads('秘鲁外长表示，智利的有关做法损害地区稳定。', ['PER 112 CHL']);
+    // Not what the speaker's side does not do, nor what another verb asks to stop.
+    expectDyads('秘鲁外长表示，秘方从不干涉他国内政。', []);
+    expectDyads('秘鲁外长表示，秘方敦促智利停止干涉秘鲁内政。', ['PER 100 CHL']);
+  });
+
+  it('reads 不应 as an appeal not to do something', () => {
+    expectDyads('秘鲁外长表示，智利方面不应干涉秘鲁内政。', ['PER 020 CHL']);
+  });
+
   it('codes no obligation the speaker shares (双方应…), nor a bare need (，必须依靠…)', () => {
     expectDyads('秘鲁外长表示，秘智双方应坚持睦邻友好。', []);
     expectDyads('秘鲁外长说，智利军队没有能力独自完成任务，必须依靠外部援助。', []);
