@@ -23,7 +23,7 @@ describe('English data files', () => {
   it('load, with a pattern file per family', () => {
     const data = loadEnData(dataDir());
     expect(data.patterns.map((p) => p.family).sort()).toEqual(
-      ['aid', 'cooperate', 'demand', 'disapprove', 'force', 'intent', 'meet', 'praise', 'reject', 'sanction', 'sign', 'threaten', 'visit'],
+      ['aid', 'coerce', 'cooperate', 'demand', 'disapprove', 'force', 'intent', 'meet', 'posture', 'praise', 'reject', 'sanction', 'sign', 'threaten', 'visit'],
     );
   });
 

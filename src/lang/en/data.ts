@@ -42,6 +42,7 @@ export const grammarSchema = z
     future_verbs: lowerWords,
     intent_verbs: lowerWords,
     hypothetical_verbs: lowerWords,
+    alleging_verbs: lowerWords,
     rumour_words: lowerWords,
     rumour_phrases: lowerWords,
     object_control_verbs: lowerWords,
@@ -99,6 +100,8 @@ const patternSchema = z
     // An event noun is matched at the head of its phrase; "a package of sanctions" is matched by "sanctions".
     nouns: z.array(z.string().min(1).regex(/^[^A-Z]+$/, 'written in lower case').refine((n) => !n.includes(' of '), 'no "of" phrase: list the noun after "of" instead')).min(1).optional(),
     nominal: z.boolean().optional(),
+    // Prepositions whose phrase may hold the event noun instead of the object: "added X to the Entity List".
+    noun_prepositions: lowerWords.min(1).optional(),
     code: cameoCode,
     frame: z.enum(['symmetric', 'directed']).optional(),
     targets: z.array(role).min(1).optional(),

@@ -116,8 +116,9 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets)
     f.subjectWay = 'clause';
     return;
   }
-  if (previous?.subject && chunks.slice(previous.end + 1, f.at).some((c) => c.kind === 'cc')) {
-    f.subject = previous.subject;
+  const conjunct = coordinatedWith(f, frames, g);
+  if (conjunct?.subject && chunks.slice(conjunct.end + 1, f.at).some((c) => c.kind === 'cc')) {
+    f.subject = conjunct.subject;
     f.subjectWay = 'coordinated';
     return;
   }
@@ -128,6 +129,21 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets)
     f.subjectWay = 'inverted';
     if (f.object === after) f.object = null;
   }
+}
+
+/**
+ * The finite verb a verb after "and" shares its subject with: the last one before it, unless that one is what a
+ * participle reports ("condemned the sanctions, saying they did not advance …, and urged"): then the clause's verb.
+ */
+function coordinatedWith(f: Frame, frames: Frame[], g: GrammarSets): Frame | undefined {
+  const before = frames.filter((p) => p.at < f.at);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const p = before[k]!;
+    if (p.vg.infinitive || p.vg.participle) continue;
+    const reporter = before[k - 1];
+    if (!(reporter?.vg.participle && g.reporting.has(reporter.vg.lemma))) return p;
+  }
+  return undefined;
 }
 
 /** The noun phrase left of a verb that is its subject, skipping what may stand between them. */

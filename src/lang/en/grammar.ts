@@ -13,6 +13,7 @@ export interface GrammarSets {
   futureVerbs: Set<string>;
   intentVerbs: Set<string>;
   hypotheticalVerbs: Set<string>;
+  allegingVerbs: Set<string>;
   rumourWords: Set<string>;
   rumourPhrases: string[][];
   objectControl: Set<string>;
@@ -25,7 +26,8 @@ export interface GrammarSets {
   reciprocals: Set<string>;
   namingVerbs: Set<string>;
   evaluatingVerbs: Set<string>;
-  negativeEvaluations: Set<string>;
+  /** Words and phrases that evaluate a party's act as wrong ("illegal", "an act of war", "behind the attack"). */
+  negativeEvaluations: string[][];
   threatPhrases: string[][];
   /** Modal or governing verb of a reported clause → the verb whose pattern codes the demand ("must" → demand). */
   reportedDemands: Map<string, string>;
@@ -47,6 +49,7 @@ export function grammarSets(g: GrammarData): GrammarSets {
     futureVerbs: set(g.future_verbs),
     intentVerbs: set(g.intent_verbs),
     hypotheticalVerbs: set(g.hypothetical_verbs),
+    allegingVerbs: set(g.alleging_verbs),
     rumourWords: set(g.rumour_words),
     rumourPhrases: g.rumour_phrases.map((p) => p.split(' ')),
     objectControl: set(g.object_control_verbs),
@@ -59,7 +62,7 @@ export function grammarSets(g: GrammarData): GrammarSets {
     reciprocals: set(g.reciprocals),
     namingVerbs: set(g.naming_verbs),
     evaluatingVerbs: set(g.evaluating_verbs),
-    negativeEvaluations: set(g.negative_evaluations),
+    negativeEvaluations: g.negative_evaluations.map((p) => p.split(' ')),
     reportedDemands: new Map(Object.entries(g.reported_demands)),
     threatPhrases: g.threat_phrases.map((p) => p.split(' ')),
     compoundPreposition(tokens, i) {
@@ -73,4 +76,24 @@ export function grammarSets(g: GrammarData): GrammarSets {
 export function matchesAt(tokens: Token[], i: number, words: string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
   return true;
+}
+
+/** Tags of the words an idiom may take between its own ("pay an even steeper price" is "pay … price"). */
+const IDIOM_FILLERS = new Set(['DET', 'ADJ', 'ADV']);
+const MAX_FILLERS = 3;
+
+/**
+ * Where the words `words` stand from token i, each but the first after at most a few determiners, adjectives and
+ * adverbs: the index of the last one, or -1.
+ */
+export function idiomEnd(tokens: Token[], i: number, words: string[]): number {
+  if (tokens[i]?.lower !== words[0]) return -1;
+  let at = i;
+  for (const word of words.slice(1)) {
+    let next = at + 1;
+    while (next - at <= MAX_FILLERS && tokens[next]?.lower !== word && IDIOM_FILLERS.has(tokens[next]?.pos ?? '')) next++;
+    if (tokens[next]?.lower !== word) return -1;
+    at = next;
+  }
+  return at;
 }

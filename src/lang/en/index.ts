@@ -14,7 +14,7 @@ import { EnPageReader } from './page.js';
 import { EnSentenceCoder } from './sentence-coder.js';
 import { splitSentences, type SplitRules } from './sentences.js';
 import { EnTokenizer } from './tokens.js';
-import { retagGerunds, retagNounCompounds, retagParticiples, retagVerbs } from './verb-rescue.js';
+import { retagGerunds, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs } from './verb-rescue.js';
 
 /** The English language pack: page reading, sentences, wink-nlp tagging, actor phrases, chunks, verb frames, events. */
 export class EnLanguagePack implements LanguagePack {
@@ -75,6 +75,7 @@ export class EnLanguagePack implements LanguagePack {
     const mentions = findMentions(tokens, text, this.lexicon, date, memory, this.dateWords);
     retagVerbs(tokens, mentions, this.knownVerbs);
     retagGerunds(tokens, this.knownVerbs);
+    retagHyphenated(tokens);
     retagParticiples(tokens);
     retagNounCompounds(tokens);
     const spans = this.dates.spans(text);

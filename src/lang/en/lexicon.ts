@@ -26,6 +26,8 @@ export interface EnPattern {
   /** Event nouns, each as its words; null for a plain verb. */
   nouns: string[][] | null;
   nominal: boolean;
+  /** Prepositions whose phrase may hold the event noun ("added X to the Entity List"): the object is then the target. */
+  nounPrepositions: ReadonlySet<string>;
   code: string;
   targets: string[];
   targetRequired: boolean;
@@ -163,9 +165,10 @@ function indexPatterns(files: PatternFile[]): Pick<EnLexicon, 'verbs' | 'nominal
       if (p.nominal) for (const noun of p.nouns ?? []) push(nominals, noun[noun.length - 1]!, p);
     }
   }
-  // A verb with its event noun (impose + sanctions) or its preposition (call + on) is tried before the bare verb.
-  const rank = (p: EnPattern) => (p.nouns ? 0 : p.withPreposition || p.personTarget ? 1 : 2);
-  for (const list of verbs.values()) list.sort((a, b) => rank(a) - rank(b));
+  // A verb with its event noun (impose + sanctions) or its preposition (call + on) is tried before the bare verb, and
+  // one with both ("held drills around Taiwan") before one with the noun only ("held drills").
+  const specificity = (p: EnPattern) => (p.nouns ? 2 : 0) + (p.withPreposition || p.personTarget ? 1 : 0);
+  for (const list of verbs.values()) list.sort((a, b) => specificity(b) - specificity(a));
   return { verbs, nominals };
 }
 
@@ -175,6 +178,7 @@ function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPatt
     frame: entry.frame ?? file.frame,
     nouns: entry.nouns ? entry.nouns.map((n) => n.split(' ')) : null,
     nominal: entry.nominal ?? false,
+    nounPrepositions: new Set(entry.noun_prepositions ?? []),
     code: entry.code,
     targets: entry.targets ?? file.targets,
     targetRequired: entry.target_required ?? file.target_required,

@@ -43,12 +43,20 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
     // "denied attacking civilians", "would consider supplying weapons": a participle right after its verb.
     if (f.clause.at === f.at - 1 && g.negatingVerbs.has(f.clause.vg.lemma)) return 'negated';
     if (f.clause.at === f.at - 1 && g.hypotheticalVerbs.has(f.clause.vg.lemma)) return 'hypothetical';
+    if (isAlleged(f, ctx)) return 'hypothetical';
     const clause = modalityOf(f.clause, ctx);
     if (clause === 'future' || clause === 'hypothetical') return clause;
   }
   // An infinitive no verb governs: a headline's "Xi to visit France", or "is to visit" (but "is ready to" is intent).
   if (f.vg.infinitive && (!gov || (gov.vg.lemma === 'be' && !f.governorWords.some((w) => g.intentVerbs.has(w))))) return 'future';
   return 'asserted';
+}
+
+/** "accused Kyiv of attacking the plant", "blamed Iran for arming the rebels": what an accusation alleges is not told as fact. */
+function isAlleged(f: Frame, { chunks, g }: ModalityContext): boolean {
+  const before = chunks[f.at - 1];
+  const bare = before?.kind === 'pp' && !before.np && (before.prep === 'of' || before.prep === 'for');
+  return bare && f.clause !== null && g.allegingVerbs.has(f.clause.vg.lemma);
 }
 
 function isRumour(f: Frame, { chunks, tokens, g }: ModalityContext): boolean {

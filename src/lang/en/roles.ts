@@ -159,7 +159,9 @@ function complementTargets(f: Frame, chunks: Chunk[]): NounGroup[] {
 export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: EnPattern, ctx: RoleContext, how: string[], object: NounGroup | null): { pairs: Pair[]; how: string } | null {
   let pairs: Pair[] = [];
   for (const s of sources) for (const t of targets) if (!sameParticipant(s, t)) pairs.push([s, t]);
-  if (!targets.length) {
+  // "China opposed the listing of Chinese companies": an act on the subject's own side means whoever did it.
+  const ownSide = targets.length > 0 && !pairs.length;
+  if (!targets.length || ownSide) {
     const group = distinct(sources);
     const fallback = p.fallback;
     // A pattern that needs its target named takes it from a group subject ("Biden, Lula pledge …"), never from

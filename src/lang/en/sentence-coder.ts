@@ -120,8 +120,9 @@ export class EnSentenceCoder {
   private verbCandidate(f: Frame, s: AnalysedSentenceParts, ctx: RoleContext, consumed: Set<NounGroup>): Candidate | null {
     for (const p of this.lexicon.verbs.get(f.vg.lemma) ?? []) {
       // The event noun: the object ("imposed sanctions"), a second object, an amount's "in"/"of" phrase ("$4 billion
-      // in aid", "five hours of talks"), or the subject of a passive ("sanctions were imposed").
-      const measured = f.pps.filter((pp) => pp.prep === 'in' || pp.prep === 'of').map((pp) => pp.np);
+      // in aid", "five hours of talks"), the subject of a passive ("sanctions were imposed"), or a phrase the pattern
+      // names ("added X to the Entity List").
+      const measured = f.pps.filter((pp) => pp.prep === 'in' || pp.prep === 'of' || p.nounPrepositions.has(pp.prep)).map((pp) => pp.np);
       const holder = [f.object, f.second, ...measured, f.vg.passive ? f.subject : null].find((np) => nounOf(p, np, s.tokens)) ?? null;
       if (p.nouns && !holder) continue;
       if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && pp.np?.members.length)) continue;

@@ -2,9 +2,10 @@ import type { ResolvedActor } from '../../coder/actor.js';
 import { sameParticipant } from '../../coder/actor.js';
 import type { Chunk, NounGroup } from './chunks.js';
 import type { Frame } from './frames.js';
-import { matchesAt } from './grammar.js';
+import { idiomEnd, matchesAt } from './grammar.js';
 import type { EnLexicon, EnPattern } from './lexicon.js';
 import { referredParties, type Pair, type RoleContext } from './roles.js';
+import type { Token } from './tokens.js';
 
 /**
  * A speech act that the verb does not name but what is said does: criticism by evaluation ("called the remark
@@ -27,19 +28,37 @@ export function reportedStance(f: Frame, frames: Frame[], ctx: RoleContext, lexi
   return naming(f, ctx, lexicon) ?? reported(f, frames, ctx, lexicon);
 }
 
-/** "called the remark extremely wrong", "described China's actions as provocative": criticism of what is named. */
+/**
+ * "called the remark extremely wrong", "described China's actions as provocative", "held Tehran responsible":
+ * criticism of what is named.
+ */
 function naming(f: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   if (!ctx.g.namingVerbs.has(f.vg.lemma) || !f.object) return null;
   const last = clauseEnd(ctx.chunks, f.at);
-  const word = evaluation(ctx, f.object.first, last);
+  const word = namedAs(ctx, ctx.chunks.indexOf(f.object), last);
   if (!word) return null;
   return stance(f, f.object, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${word}`, [f.object.first, last], ctx, lexicon);
+}
+
+/**
+ * The evaluation a naming verb gives, from the chunk of what is named to token `last`: in it, in a second object or
+ * an "as" phrase, not in another prepositional phrase ("held talks on illegal fishing" names nothing illegal).
+ */
+function namedAs(ctx: RoleContext, from: number, last: number): string | null {
+  for (let k = from; k < ctx.chunks.length && ctx.chunks[k]!.first <= last; k++) {
+    const c = ctx.chunks[k]!;
+    if (c.kind === 'pp' && c.prep !== 'as') continue;
+    // A phrase may go on past the chunk it starts in: "an act | of war".
+    const word = evaluation(ctx, c.first, Math.min(c.last, last), last);
+    if (word) return word;
+  }
+  return null;
 }
 
 /** "said Japan had acted irresponsibly", "said the ban was regrettable"; "said X must …", "told X it should …". */
 function reported(f: Frame, frames: Frame[], ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   if (!ctx.g.reporting.has(f.vg.lemma)) return null;
-  const clause = reportedClause(f, frames, ctx.chunks);
+  const clause = reportedClause(f, frames, ctx.chunks, ctx.tokens);
   if (!clause?.subject) return null;
   const last = clauseEnd(ctx.chunks, clause.at);
   const scope: [number, number] = [clause.subject.first, last];
@@ -74,16 +93,21 @@ function stance(f: Frame, about: NounGroup, verb: string, word: string, scope: [
 }
 
 /** The clause a reporting verb introduces: "said [that] X …", "told Y [that] X …", with times and adverbs between. */
-function reportedClause(f: Frame, frames: Frame[], chunks: Chunk[]): Frame | null {
+function reportedClause(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]): Frame | null {
   const next = frames.find((x) => x.at > f.at && !x.vg.infinitive && !x.vg.participle);
   if (!next?.subject || next.subjectWay !== 'subject') return null;
   let k = f.at + 1;
   const skippable = (c: Chunk | undefined) => c !== undefined && (c.kind === 'adv' || c.kind === 'pp' || (c.kind === 'np' && c.date));
   while (skippable(chunks[k])) k++;
   if (f.object && chunks[k] === f.object && f.object !== next.subject) k++;
-  const c = chunks[k];
-  if (c?.kind === 'sub' && c.word === 'that') k++;
+  if (isThat(chunks[k], tokens)) k++;
   return chunks[k] === next.subject ? next : null;
+}
+
+/** "that" opening a clause, which the tagger may read as a pronoun: "said in a statement that Putin would …". */
+function isThat(c: Chunk | undefined, tokens: Token[]): boolean {
+  if (c?.kind === 'sub') return c.word === 'that';
+  return c?.kind === 'np' && c.first === c.last && tokens[c.first]!.lower === 'that';
 }
 
 /**
@@ -99,21 +123,24 @@ function demandWord(clause: Frame, ctx: RoleContext): string | null {
   return governs && ctx.g.reportedDemands.has(clause.vg.lemma) ? clause.vg.lemma : null;
 }
 
-/** "would pay a heavy price": a threat phrase among the tokens from `first` to `last`. */
+/** "would pay a heavy price", "would pay an even steeper price": a threat idiom among the tokens from `first` to `last`. */
 function threatPhrase(ctx: RoleContext, first: number, last: number): string | null {
   for (let i = first; i <= last; i++) {
-    const words = ctx.g.threatPhrases.find((p) => i + p.length - 1 <= last && matchesAt(ctx.tokens, i, p));
+    const words = ctx.g.threatPhrases.find((p) => { const end = idiomEnd(ctx.tokens, i, p); return end >= 0 && end <= last; });
     if (words) return words.join(' ');
   }
   return null;
 }
 
-/** The first negative evaluation among the tokens from `first` to `last`, unless negated ("was not wrong"). */
-function evaluation(ctx: RoleContext, first: number, last: number): string | null {
+/**
+ * The first negative evaluation ("wrong", "an act of war", "behind the attack") starting among the tokens from
+ * `first` to `last` and ending by token `end`, unless negated ("was not wrong").
+ */
+function evaluation(ctx: RoleContext, first: number, last: number, end = last): string | null {
   for (let i = first; i <= last; i++) {
-    const t = ctx.tokens[i]!;
-    if (ctx.g.negation.has(t.lower)) return null;
-    if (ctx.g.negativeEvaluations.has(t.lower)) return t.lower;
+    if (ctx.g.negation.has(ctx.tokens[i]!.lower)) return null;
+    const words = ctx.g.negativeEvaluations.find((p) => i + p.length - 1 <= end && matchesAt(ctx.tokens, i, p));
+    if (words) return words.join(' ');
   }
   return null;
 }

@@ -44,7 +44,10 @@ export function retagGerunds(tokens: Token[], knownVerbs: ReadonlySet<string>): 
   }
 }
 
-/** "Russia's continued attacks", "the proposed talks", "a planned visit": a participle before its noun is an adjective. */
+/**
+ * "Russia's continued attacks", "the proposed talks", "a planned visit", "a U.S.-drafted resolution": a participle
+ * before its noun is an adjective.
+ */
 export function retagParticiples(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
@@ -52,9 +55,15 @@ export function retagParticiples(tokens: Token[]): void {
     const before = tokens[i - 1]!;
     const after = tokens[i + 1]!;
     // "with visiting Vietnamese Prime Minister …" too; "after visiting China" stays a verb.
-    const opens = before.pos === 'DET' || before.lower === "'s" || before.pos === 'ADJ' || (before.pos === 'PRON' && /^(?:his|her|its|their|our)$/.test(before.lower)) || (t.lower.endsWith('ing') && /^(?:with|to|for)$/.test(before.lower));
+    const opens = before.pos === 'DET' || before.lower === "'s" || before.pos === 'ADJ' || (before.pos === 'PRON' && /^(?:his|her|its|their|our)$/.test(before.lower)) || (t.lower.endsWith('ing') && /^(?:with|to|for)$/.test(before.lower)) || isHyphenCompound(tokens, i);
     if (opens && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN')) tokens[i] = { ...t, pos: 'ADJ' };
   }
+}
+
+/** "Portuguese-flagged", "Iran-backed": a participle joined by a hyphen to the name before it. */
+function isHyphenCompound(tokens: Token[], i: number): boolean {
+  const name = tokens[i - 2];
+  return tokens[i - 1]!.text === '-' && tokens[i - 1]!.end === tokens[i]!.start && (name?.pos === 'PROPN' || name?.pos === 'ADJ');
 }
 
 /**
@@ -68,5 +77,15 @@ export function retagNounCompounds(tokens: Token[]): void {
     const after = tokens[i + 1];
     if (t.pos !== 'VERB' || t.lower !== t.lemma || before.pos !== 'NOUN' || before.lower.endsWith('s')) continue;
     if (!after || after.pos === 'PUNCT' || after.pos === 'ADP') tokens[i] = { ...t, pos: 'NOUN' };
+  }
+}
+
+/** "live-fire drills", "make-or-break talks": a verb form joined by a hyphen to the word after it modifies a noun. */
+export function retagHyphenated(tokens: Token[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const hyphen = tokens[i + 1]!;
+    const joined = hyphen.text === '-' && hyphen.start === t.end && tokens[i + 2]!.start === hyphen.end;
+    if (t.pos === 'VERB' && joined) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }

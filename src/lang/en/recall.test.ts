@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { Readout } from '../../engine.js';
+import type { EventActor } from '../../model/event.js';
+
+const readout = new Readout();
+const party = (a: EventActor) => a.country ?? a.code;
+
+/** The "SOURCE CODE TARGET" triples of a text, codes cut to `digits`. */
+function dyads(text: string, digits = 2): string[] {
+  const events = readout.code(text, { doc: 't', language: 'en', published: '2024-04-10' }).events;
+  return [...new Set(events.map((e) => `${party(e.source)} ${e.code.slice(0, digits)} ${party(e.target)}`))].sort();
+}
+
+describe('accusations and criticism told with a phrase', () => {
+  it.each([
+    ['Israel struck Iran. Tehran called the strikes an act of war.', ['IRN 11 ISR', 'ISR 19 IRN']],
+    ['Kenya said Haiti\'s gangs were behind the attack.', ['KEN 11 HTI']],
+    ['Washington held Tehran responsible for the attack.', ['USA 11 IRN']],
+    ['Blinken determined that Russia had committed crimes against humanity.', ['USA 11 RUS']],
+    // What an accusation alleges is not coded as done.
+    ['Moscow accused Kyiv of attacking the Zaporizhzhia nuclear plant.', ['RUS 11 UKR']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+
+  it.each([
+    // An evaluation in a phrase after what is named evaluates no one.
+    ['Japan held talks with Australia on illegal fishing.', ['JPN 04 AUS']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
+describe('threat idioms with words between', () => {
+  it.each([
+    ['Iran said Israel would pay an even steeper price.', ['IRN 13 ISR']],
+    // The tagger reads "that" as a pronoun after "in a statement".
+    ['Biden said in a statement that Putin would face the most serious consequences.', ['USA 13 RUS']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
+describe('sanctions and reduced relations', () => {
+  it.each([
+    ['The U.S. Commerce Department added 12 Chinese companies to the Entity List.', ['USA 16 CHN']],
+    ['Niger suspended military cooperation with the United States.', ['NER 16 USA']],
+    ['Venezuela said it was withdrawing its diplomatic staff from Argentina, Chile and Peru.', ['VEN 16 ARG', 'VEN 16 CHL', 'VEN 16 PER']],
+    // An act on the subject's own side means whoever did it.
+    ['The EU sanctioned Chinese firms. China opposed the listing of Chinese companies.', ['CHN 11 EEC', 'EEC 16 CHN']],
+    ['Russia vetoed a U.S.-drafted resolution at the Security Council.', ['RUS 12 USA']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
+describe('shows of force and coercion', () => {
+  it.each([
+    ['China held live-fire drills around Taiwan on Saturday.', ['CHN 15 TWN']],
+    ['Russia massed troops near the Ukrainian border.', ['RUS 15 UKR']],
+    ['Russian authorities detained a U.S. journalist on espionage charges.', ['RUS 17 USA']],
+    ['Iran seized a Portuguese-flagged container ship in the Gulf.', ['IRN 17 PRT']],
+    ['Ecuadorian police forced their way into the Mexican embassy.', ['ECU 17 MEX']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+
+  it.each([
+    // Drills with a partner are cooperation; arresting one's own citizens has no other party.
+    ['Russia and Belarus held joint military exercises.', ['RUS 06 BLR']],
+    ['Chinese police arrested a Chinese activist.', []],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
+describe('appeals for detainees', () => {
+  it('codes "raised the case of" as an appeal to the one it is raised with', () => {
+    expect(dyads('Blinken raised the case of Evan Gershkovich with Lavrov.', 4)).toEqual(['USA 0253 RUS']);
+  });
+});
+
+describe('coordinated verbs after a reported participle clause', () => {
+  it('shares the subject of the main clause, not of what the participle reports', () => {
+    const text = 'Canada sanctioned Israeli settlers. Rubio condemned the sanctions, saying they did not advance U.S.-led efforts, and urged Canada to reverse them.';
+    expect(dyads(text)).toContain('USA 02 CAN');
+    expect(dyads(text)).not.toContain('CAN 02 USA');
+  });
+});
