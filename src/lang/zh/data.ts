@@ -44,6 +44,7 @@ export const grammarSchema = z
     actor_suffixes: words,
     abbreviation_prefixes: words,
     modifier_before: words,
+    function_word_surnames: words,
     standalone_abbreviations: words,
     transliteration_chars: z.string().min(10),
     compound_abbreviations: z.string(),

@@ -101,6 +101,7 @@ export interface GrammarSets {
   actorSuffixes: Set<string>;
   abbreviationPrefixes: Set<string>;
   modifierBefore: Set<string>;
+  functionWordSurnames: Set<string>;
   standaloneAbbreviations: Set<string>;
   transliteration: Set<string>;
   nameJoiners: Set<string>;
@@ -245,6 +246,7 @@ function grammarSets(g: GrammarData): GrammarSets {
     actorSuffixes: set(g.actor_suffixes),
     abbreviationPrefixes: set(g.abbreviation_prefixes),
     modifierBefore: set(g.modifier_before),
+    functionWordSurnames: set(g.function_word_surnames),
     standaloneAbbreviations: set(g.standalone_abbreviations),
     transliteration: set([...g.transliteration_chars]),
     nameJoiners: set(g.name_joiners),

@@ -76,10 +76,15 @@ export function findItems(tokens: Token[], lexicon: ZhLexicon, refDate: string |
     else if (tokens[i]!.text === '》') titleDepth = Math.max(0, titleDepth - 1);
     const hit = longestMatch(tokens, i, lexicon);
     if (!hit) {
-      // A name this document introduced earlier with its state and office (秘鲁总统博鲁阿尔特 … 博鲁阿尔特感谢…).
-      const alias = memory.aliases.get(tokens[i]!.text);
-      if (alias) raw.push({ entries: [{ kind: 'alias', actor: alias, name: tokens[i]!.text }], text: tokens[i]!.text, first: i, last: i });
-      i++;
+      // A name this document introduced earlier with its state and office (秘鲁总统博鲁阿尔特 … 博鲁阿尔特感谢…),
+      // whole or cut after its surname (孙 / 卫东).
+      const next = tokens[i + 1];
+      const joined = next && next.start === tokens[i]!.end ? tokens[i]!.text + next.text : null;
+      const last = joined && memory.aliases.has(joined) ? i + 1 : i;
+      const name = last > i ? joined! : tokens[i]!.text;
+      const alias = memory.aliases.get(name);
+      if (alias) raw.push({ entries: [{ kind: 'alias', actor: alias, name }], text: name, first: i, last });
+      i = alias ? last + 1 : i + 1;
       continue;
     }
     if (hit.actor) raw.push({ entries: hit.actor, text: hit.text, first: i, last: hit.last });
@@ -169,9 +174,14 @@ function assemble(
     const lastEntry = best(parts[parts.length - 1]!.entries);
     if (lastEntry.kind === 'role' && lastEntry.role.kind === 'title') {
       const next = tokens[last + 1];
+      const rest = tokens[last + 2];
       if (next && next.start === tokens[last]!.end && isNameLike(next.text, lexicon)) {
         unknownName = next.text;
         last++;
+      } else if (next && rest && next.start === tokens[last]!.end && splitName(next.text, rest.text, lexicon) && rest.start === next.end) {
+        // 外交部副部长孙卫东: jieba cuts an unknown Chinese name after its surname (孙 / 卫东).
+        unknownName = next.text + rest.text;
+        last += 2;
       }
     }
     while (tokens[last + 1] && lexicon.grammar.actorSuffixes.has(tokens[last + 1]!.text)) last++;
@@ -254,6 +264,13 @@ function joinable(parts: { entries: ActorEntry[] }[], next: ActorEntry[]): boole
   if ((n.kind === 'place' || (n.kind === 'country' && n.via === 'capital')) && parts.length === 1 && kinds[0] === 'country') return true;
   if (n.kind === 'country' && kinds.every((k) => k === 'country')) return false;
   return kinds.every((k) => k === 'country' || k === 'place' || k === 'org') && n.kind === 'org';
+}
+
+/** A surname and a two-character given name that jieba cut apart (孙 / 卫东), neither part a word Readout knows. */
+function splitName(surname: string, given: string, lexicon: ZhLexicon): boolean {
+  const g = lexicon.grammar;
+  const known = lexicon.actors.has(given) || lexicon.triggers.has(given) || g.speechVerbs.has(given) || g.negation.has(given) || g.verbModifierSet.has(given);
+  return surname.length === 1 && given.length === 2 && !g.functionWordSurnames.has(surname) && !known && isNameLike(surname + given, lexicon);
 }
 
 function isNameLike(text: string, lexicon: ZhLexicon): boolean {

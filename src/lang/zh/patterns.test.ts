@@ -194,6 +194,18 @@ describe('grammar', () => {
     expectDyads('巴西总统和阿根廷总统签署《关于深化经济合作的联合声明》。', ['BRA 057 ARG']);
   });
 
+  it('reads a Chinese name jieba cuts after its surname, after a title and later alone', () => {
+    const events = coded('外交部副部长孙卫东召见秘鲁驻华大使。\n孙卫东指出，秘方的做法违反双边协定。');
+    expect(events.map((e) => [e.source.name, e.code, e.target.country])).toEqual([
+      ['孙卫东', '114', 'PER'],
+      ['孙卫东', '112', 'PER'],
+    ]);
+  });
+
+  it('does not read a function word after a title as a surname (外长曾与…)', () => {
+    expectDyads('秘鲁外长曾与智利外长会面。', ['PER 04 CHL']);
+  });
+
   it('resolves a name the article introduced earlier with its state and office', () => {
     const events = coded('秘鲁总统博鲁阿尔特会见了智利外长。博鲁阿尔特感谢智利的支持。');
     const thanks = events.find((e) => e.code === '051')!;
