@@ -44,6 +44,8 @@ export const grammarSchema = z
     actor_suffixes: words,
     abbreviation_prefixes: words,
     modifier_before: words,
+    position_words: words,
+    universal_quantifiers: words,
     function_word_surnames: words,
     standalone_abbreviations: words,
     transliteration_chars: z.string().min(10),

@@ -56,6 +56,15 @@ export function rememberEvent(state: DiscourseState, family: string, pairs: [Res
   if (EXCHANGE_FAMILIES.has(family)) state.dialogue = pairs.length > 2 ? unique(pairs.flat()) : [first[0], first[1]];
 }
 
+/**
+ * An act told as what a statement is about (就美国袭击伊朗核设施答问) is not coded, but its doer is who a stance
+ * without a target (中方强烈谴责) is aimed at.
+ */
+export function rememberReportedAct(state: DiscourseState, doer: Mention): void {
+  state.agents.push(...doer.members);
+  if (state.agents.length > RECENT_AGENTS) state.agents.splice(0, state.agents.length - RECENT_AGENTS);
+}
+
 /** A group named in a clause (中俄蒙, 中国、俄罗斯) is what a 三国 in that clause or later refers to. */
 export function rememberGroups(state: DiscourseState, mentions: Mention[]): void {
   for (const m of mentions) if (m.members.length >= 2) state.group = m.members;

@@ -101,6 +101,8 @@ export interface GrammarSets {
   actorSuffixes: Set<string>;
   abbreviationPrefixes: Set<string>;
   modifierBefore: Set<string>;
+  positionWords: Set<string>;
+  universalQuantifiers: Set<string>;
   functionWordSurnames: Set<string>;
   standaloneAbbreviations: Set<string>;
   transliteration: Set<string>;
@@ -246,6 +248,8 @@ function grammarSets(g: GrammarData): GrammarSets {
     actorSuffixes: set(g.actor_suffixes),
     abbreviationPrefixes: set(g.abbreviation_prefixes),
     modifierBefore: set(g.modifier_before),
+    positionWords: set(g.position_words),
+    universalQuantifiers: set(g.universal_quantifiers),
     functionWordSurnames: set(g.function_word_surnames),
     standaloneAbbreviations: set(g.standalone_abbreviations),
     transliteration: set([...g.transliteration_chars]),

@@ -206,6 +206,24 @@ describe('grammar', () => {
     expectDyads('秘鲁外长曾与智利外长会面。', ['PER 04 CHL']);
   });
 
+  it('finds no target in context for a stance on a class of things (反对一切形式的恐怖主义)', () => {
+    expectDyads('埃及总统会见约旦国王。埃及方面反对一切形式的恐怖主义。', ['EGY 04 JOR']);
+  });
+
+  it('reads an actor under a position word (…监督之下的) as describing the object, not the object', () => {
+    expectDyads('美军轰炸处于联合国监督之下的伊拉克军事设施。', ['USA 19 IRQ']);
+    expectDyads('美军轰炸联合国监督下的军事设施。', []);
+    expectDyads('以色列拒绝埃及提出的停火方案。', ['ISR 12 EGY']);
+  });
+
+  it('aims a stance without a target at the doer of the act the statement is about (就美国袭击伊朗…答问：中方谴责)', () => {
+    expectDyads('外交部就美国袭击伊拉克军事设施答记者问：中方强烈谴责', ['CHN 111 USA']);
+  });
+
+  it('splits a state glued to a noun (伊朗核设施)', () => {
+    expectDyads('以色列空袭伊朗核设施。', ['ISR 19 IRN']);
+  });
+
   it('resolves a name the article introduced earlier with its state and office', () => {
     const events = coded('秘鲁总统博鲁阿尔特会见了智利外长。博鲁阿尔特感谢智利的支持。');
     const thanks = events.find((e) => e.code === '051')!;

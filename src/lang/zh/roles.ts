@@ -1,7 +1,7 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import { sameParticipant } from '../../coder/actor.js';
 import type { Clause, ClauseReader, Governance } from './clause.js';
-import { membersOf, type DiscourseState } from './discourse.js';
+import { membersOf, rememberReportedAct, type DiscourseState } from './discourse.js';
 import type { GrammarSets, TriggerPattern } from './lexicon.js';
 import type { Mention, TriggerHit } from './mentions.js';
 import type { Token } from './segment.js';
@@ -37,6 +37,9 @@ interface Subject {
   mention: Mention;
   how: string;
 }
+
+/** At most this many words between an actor inside a modifier and its 的 (保障 监督 之下 的). */
+const MODIFIER_TAIL_WORDS = 4;
 
 /**
  * Fills a trigger's roles from Chinese word order: the subject before the verb (or carried from an earlier
@@ -156,13 +159,19 @@ export class RoleFinder {
       !candidates.some((m) => m.first > lastBefore.last);
     // 就中方支持俄罗斯…表达关切, 就伊朗对以色列发动袭击答问: a verb inside the topic of another verb is what is
     // talked about, not an event.
-    if (lastBefore && gov(lastBefore) === 'topic' && lastBefore.last === hit.first - 1) return null;
+    if (lastBefore && gov(lastBefore) === 'topic' && lastBefore.last === hit.first - 1) {
+      rememberReportedAct(state, lastBefore);
+      return null;
+    }
     // The topic actor acting on another (就伊朗对以色列…) opens a clause inside the topic; 就日本官员的言论向日方…
     // does not: there the topic ends before the main verb's own 向.
-    const clauseInTopic = clause.mentions.some(
+    const clauseInTopic = clause.mentions.find(
       (m) => m.last < hit.first && gov(m) === 'topic' && this.g.targetPrep.has(tokens[m.last + 1]?.text ?? '') && !clause.triggers.some((t) => t.first > m.last && t.last < hit.first),
     );
-    if (clauseInTopic) return null;
+    if (clauseInTopic) {
+      rememberReportedAct(state, clauseInTopic);
+      return null;
+    }
     const found = duiClause ? lastBefore : candidates[candidates.length - 1];
     if (found && !found.generic) return { mention: found, how: `subject ${found.text}` };
     if (found) {
@@ -207,8 +216,30 @@ export class RoleFinder {
         break;
       }
     }
-    return clause.mentions.find((m) => objectLike(m) && m.first < barrier) ??
-      (later.length ? clause.mentions.find((m) => objectLike(m) && tokens[m.first - 1]?.text === '的') : undefined);
+    const first = clause.mentions.find((m) => objectLike(m) && m.first < barrier);
+    if (first) return this.throughModifier(ctx, first, objectLike, barrier);
+    return later.length ? clause.mentions.find((m) => objectLike(m) && tokens[m.first - 1]?.text === '的') : undefined;
+  }
+
+  /**
+   * 轰炸国际原子能机构保障监督下的核设施: an actor inside a modifier that a position word closes (…下的, …之下的)
+   * only says what the object is under — the actor after the 的 names it (…之下的伊朗核设施), else there is none.
+   * An actor that owns or does what the modifier says (美国的盟友, 埃及提出的方案) is the object itself.
+   */
+  private throughModifier(ctx: TriggerContext, first: Mention, objectLike: (m: Mention) => boolean, barrier: number): Mention | undefined {
+    const { clause, tokens } = ctx;
+    if (first.possessive) return first;
+    let de = -1;
+    for (let i = first.last + 1; i < Math.min(barrier, first.last + 2 + MODIFIER_TAIL_WORDS); i++) {
+      const w = tokens[i]!.text;
+      if (/[\p{P}]/u.test(w) || clause.mentions.some((m) => m.first === i)) break;
+      if (w === '的') {
+        de = i;
+        break;
+      }
+    }
+    if (de === -1 || !this.g.positionWords.has(tokens[de - 1]!.text)) return first;
+    return clause.mentions.find((m) => m.first === de + 1 && objectLike(m));
   }
 
   /** No target named: every pair of a group, the other party of the last exchange, or what 对此 refers to. */
@@ -226,7 +257,8 @@ export class RoleFinder {
       for (const s of sources) for (const t of parties) if (!sameParticipant(s, t) && parties.some((d) => sameParticipant(d, s))) pairs.push([s, t]);
       return { pairs, how: '; listener: the other party of the last exchange' };
     }
-    if (fallback.includes('recent')) {
+    const classObject = ctx.tokens.slice(ctx.hit.last + 1, ctx.clause.to + 1).some((t) => this.g.universalQuantifiers.has(t.text));
+    if (fallback.includes('recent') && !classObject) {
       // 中方对此表示强烈不满: "this" is what was last done to or by another state in the document.
       for (const s of sources) {
         const same = state.lastTarget.get(pattern.family.name);

@@ -66,8 +66,9 @@ export class ZhSegmenter {
   }
 
   /**
-   * Words jieba keeps whole that hold two things the coder must see apart: listed ones (愿同 → 愿 同), and a
-   * state or place name glued to a body or title (中国政府 → 中国 政府, 俄罗斯外长 → 俄罗斯 外长).
+   * Words jieba keeps whole that hold two things the coder must see apart: listed ones (愿同 → 愿 同), a state
+   * or place name glued to a body or title (中国政府 → 中国 政府, 俄罗斯外长 → 俄罗斯 外长) or to a noun's first
+   * character (伊朗核 → 伊朗 核).
    */
   private splitWord(token: Token): Token[] {
     const listed = this.splitWords.get(token.text);
@@ -87,7 +88,13 @@ export class ZhSegmenter {
     if (text.length < 3 || actors.has(text) || this.lexicon.triggers.has(text)) return null;
     // 韩三国 (from 中日/韩三国): an abbreviation glued to a plural reference or title.
     if (abbreviations.has(text[0]!) && actors.get(text.slice(1))?.some((e) => e.kind === 'plural' || e.kind === 'role')) return [text[0]!, text.slice(1)];
-    return this.decompose(text, true, 3);
+    return this.decompose(text, true, 3) ?? this.stateAndNoun(text);
+  }
+
+  /** 伊朗核 (设施): a state's full name glued to the first character of the noun it modifies. */
+  private stateAndNoun(text: string): string[] | null {
+    const state = text.slice(0, -1);
+    return state.length >= 2 && this.lexicon.actors.get(state)?.some((e) => e.kind === 'country') ? [state, text.slice(-1)] : null;
   }
 
   /** 美国驻华使馆 → 美国 驻华 使馆: a state, place or organisation, then postings, bodies and titles. */
