@@ -118,11 +118,15 @@ export class ZhClauseCoder {
     return 'asserted';
   }
 
-  /** The pattern's code, refined by the domain words of the clause, or the family's intent code after 愿/同意. */
+  /**
+   * The pattern's code, refined by the domain words of the clause (for a verb that takes a clause, of what follows
+   * it in the sentence: 敦促双方以大局为重，保持克制), or the family's intent code after 愿/同意.
+   */
   private finalCode(tokens: Token[], clause: Clause, hit: TriggerHit, pattern: TriggerPattern, subjectEnd: number): string {
     let code = pattern.code;
+    const scope = pattern.family.clausalObject ? tokens.slice(hit.last + 1).map((t) => t.text).join('') : clause.text;
     for (const r of pattern.refine) {
-      if (r.when.some((w) => clause.text.includes(w))) {
+      if (r.when.some((w) => scope.includes(w))) {
         code = r.code;
         break;
       }

@@ -220,6 +220,10 @@ describe('grammar', () => {
     expectDyads('外交部就美国袭击伊拉克军事设施答记者问：中方强烈谴责', ['CHN 111 USA']);
   });
 
+  it('refines what is urged from the rest of the sentence, across commas (敦促双方以大局为重，保持克制)', () => {
+    expectDyads('埃及外长敦促以色列以地区和平为重，保持冷静克制。', ['EGY 025 ISR']);
+  });
+
   it('splits a state glued to a noun (伊朗核设施)', () => {
     expectDyads('以色列空袭伊朗核设施。', ['ISR 19 IRN']);
   });
