@@ -146,7 +146,7 @@ function reducedRelatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): voi
     // After a reporting verb the noun is a subject: "said Russia attacked in the morning".
     const before = chunks[k - 2];
     const isObject = held?.kind === 'pp' || (before?.kind === 'vg' && !g.reporting.has(before.lemma)) || before?.kind === 'pp';
-    if (isObject || finiteVerbLater(chunks, k + 1)) {
+    if (isObject || finiteVerbLater(chunks, k + 1, tokens, g)) {
       c.participle = true;
       c.passive = true;
     }
@@ -160,10 +160,15 @@ function opensClause(tokens: Token[], i: number, mentionAt: Map<number, Mention>
   return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing');
 }
 
-function finiteVerbLater(chunks: Chunk[], from: number): boolean {
+/**
+ * Whether the clause goes on to a finite verb that needs the noun before the participle as its subject; not one
+ * after "what" ("apologised to Aliyev for what happened"), which has its own.
+ */
+function finiteVerbLater(chunks: Chunk[], from: number, tokens: Token[], g: GrammarSets): boolean {
   for (const c of chunks.slice(from)) {
     if (c.kind === 'vg' && !c.infinitive && !c.participle) return true;
     if (c.kind === 'punct' || c.kind === 'cc' || c.kind === 'sub') return false;
+    if (c.kind === 'pp' && g.freeRelatives.has(tokens[c.last]!.lower)) return false;
   }
   return false;
 }

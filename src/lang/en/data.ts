@@ -31,6 +31,7 @@ export const grammarSchema = z
     pronouns: z.record(z.string(), pronounKind),
     possessive_pronouns: z.record(z.string(), pronounKind),
     relative_pronouns: lowerWords,
+    free_relatives: lowerWords,
     plural_refs: z.record(z.string(), z.number().int().min(0)),
     generic_subjects: lowerWords,
     negation: lowerWords,

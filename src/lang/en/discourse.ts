@@ -28,6 +28,11 @@ export interface Discourse {
   exchanges: ResolvedActor[][];
   /** The acts that happened, the most salient of the last sentence last: whom "condemned the attack" is against. */
   acts: RecentAct[];
+  /**
+   * The parties of the last hostile act (13–20) a main verb reported, not one named in passing: the "two sides" a
+   * third party then addresses.
+   */
+  clash: ResolvedActor[] | null;
   /** For each party (country or organisation code), who last criticised, accused or threatened it. */
   against: Map<string, ResolvedActor>;
   speaker: ResolvedActor | null;
@@ -35,7 +40,7 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, lastPerson: null, lastThing: null, lastGroup: null, dialogue: null, exchanges: [], acts: [], against: new Map(), speaker: null, date: null };
+  return { subjectPerson: null, lastPerson: null, lastThing: null, lastGroup: null, dialogue: null, exchanges: [], acts: [], clash: null, against: new Map(), speaker: null, date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */
@@ -115,13 +120,16 @@ export class References {
     return f?.subject?.members.some((x) => x.person) && person?.actor ? person.actor : undefined;
   }
 
-  /** "the two leaders": the last exchange, or the last exchange or group with that many parties besides the clause's own. */
+  /**
+   * "the two leaders": the last exchange, or the last exchange or group with that many parties besides the clause's
+   * own; with neither, the parties of the last clash ("Iran struck Pakistan … China urged the two sides").
+   */
   private partiesFor(size: number, besides: readonly ResolvedActor[]): ResolvedActor[] | null {
-    const { dialogue, lastGroup, exchanges } = this.state;
+    const { dialogue, lastGroup, exchanges, clash } = this.state;
     if (!size) return dialogue ?? lastGroup;
     const others = (parties: ResolvedActor[] | null) => parties?.filter((a) => !besides.some((b) => sameParticipant(a, b))) ?? [];
     const fits = (parties: ResolvedActor[] | null) => distinct(others(parties)).length === size;
-    const pick = fits(dialogue) ? dialogue : latest(exchanges, fits) ?? (fits(lastGroup) ? lastGroup : null);
+    const pick = fits(dialogue) ? dialogue : latest(exchanges, fits) ?? (fits(lastGroup) ? lastGroup : fits(clash) ? clash : null);
     return pick ? others(pick) : null;
   }
 }

@@ -116,8 +116,9 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets)
     f.subjectWay = 'clause';
     return;
   }
-  const conjunct = coordinatedWith(f, frames, g);
-  if (conjunct?.subject && chunks.slice(conjunct.end + 1, f.at).some((c) => c.kind === 'cc')) {
+  const conjunct = reporterAcrossComma(f, frames, chunks, g) ?? coordinatedWith(f, frames, g);
+  const joined = chunks.slice(conjunct ? conjunct.end + 1 : f.at, f.at).some((c) => c.kind === 'cc') || inVerbSeries(f, frames, chunks);
+  if (conjunct?.subject && joined) {
     f.subject = conjunct.subject;
     f.subjectWay = 'coordinated';
     return;
@@ -129,6 +130,32 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets)
     f.subjectWay = 'inverted';
     if (f.object === after) f.object = null;
   }
+}
+
+/**
+ * "condemned the attack, recalled its ambassador and said …": a finite verb right after a comma, in a series that a
+ * later "and" + finite verb closes, is a conjunct of the verb before it.
+ */
+function inVerbSeries(f: Frame, frames: Frame[], chunks: Chunk[]): boolean {
+  const comma = chunks[f.at - 1];
+  if (comma?.kind !== 'punct' || comma.word !== ',') return false;
+  const next = frames.find((x) => x.at > f.at && !x.vg.infinitive && !x.vg.participle);
+  if (!next) return false;
+  const between = chunks.slice(f.end + 1, next.at);
+  return between.length > 0 && between.length <= 2 && between.some((c) => c.kind === 'cc');
+}
+
+/**
+ * "Mao said the move would hurt U.S. companies, and urged Washington to …": a verb after ", and" that follows what a
+ * reporting verb reported goes back to the reporting verb, whose subject it shares.
+ */
+function reporterAcrossComma(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets): Frame | undefined {
+  const comma = chunks[f.at - 2];
+  if (chunks[f.at - 1]?.kind !== 'cc' || comma?.kind !== 'punct' || comma.word !== ',') return undefined;
+  const before = frames.filter((p) => p.at < f.at && !p.vg.infinitive && !p.vg.participle);
+  const reporter = before.find((p) => g.reporting.has(p.vg.lemma) && p.subject?.members.length);
+  const reported = before[before.length - 1];
+  return reporter && reported && reported !== reporter && reported.subject !== reporter.subject ? reporter : undefined;
 }
 
 /**

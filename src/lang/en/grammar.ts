@@ -24,6 +24,8 @@ export interface GrammarSets {
   recentClaims: Set<string>;
   partyNouns: Set<string>;
   reciprocals: Set<string>;
+  /** "for what happened": words that are the subject of a clause of their own. */
+  freeRelatives: Set<string>;
   namingVerbs: Set<string>;
   evaluatingVerbs: Set<string>;
   /** Words and phrases that evaluate a party's act as wrong ("illegal", "an act of war", "behind the attack"). */
@@ -60,6 +62,7 @@ export function grammarSets(g: GrammarData): GrammarSets {
     recentClaims: set(g.recent_claims),
     partyNouns: set(g.party_nouns),
     reciprocals: set(g.reciprocals),
+    freeRelatives: set(g.free_relatives),
     namingVerbs: set(g.naming_verbs),
     evaluatingVerbs: set(g.evaluating_verbs),
     negativeEvaluations: g.negative_evaluations.map((p) => p.split(' ')),

@@ -197,6 +197,8 @@ function rememberActs(state: Discourse, acts: { act: RecentAct; nominal: boolean
   // The main clause's act is the one a later "the attack" most likely means, not one its phrases name in passing
   // ("struck Iran in response to Tehran's attack"): it is remembered last.
   state.acts.push(...acts.filter((a) => a.nominal).map((a) => a.act), ...acts.filter((a) => !a.nominal).reverse().map((a) => a.act));
+  const clash = acts.find((a) => !a.nominal && a.act.root >= 13);
+  if (clash) state.clash = distinct([...clash.act.sources, ...clash.act.targets]);
   // "met Wang Yi and signed an agreement": the parties of an exchange are "the two sides" from here on; not those of
   // one named in passing ("praised Modi for his visit to Ukraine"), unless there is no other.
   const dialogue = exchanges.filter((e) => !e.inPassing).pop() ?? (state.dialogue ? undefined : exchanges[exchanges.length - 1]);
