@@ -41,6 +41,8 @@ export interface PrepPhrase {
   last: number;
   prep: string;
   np: NounGroup | null;
+  /** "near the border with Ukraine", read as "near Ukraine": the state is named by its border. */
+  border?: boolean;
 }
 
 export interface Marker {
@@ -96,7 +98,25 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
     }
   }
   reducedRelatives(chunks, tokens, g);
-  return appositions(coordinate(chunks, g, tokens));
+  return borderPhrases(appositions(coordinate(chunks, g, tokens)), tokens, g);
+}
+
+/**
+ * "massed troops near the border with Ukraine", "drills on the frontier with Iraq": a place phrase on a state's border
+ * is a show of force toward that state, read as "near Ukraine"; its "with" names no partner.
+ */
+function borderPhrases(chunks: Chunk[], tokens: Token[], g: GrammarSets): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    const next = chunks[k + 1];
+    const onBorder = c.kind === 'pp' && g.borderPrepositions.has(c.prep) && c.np && g.borderNouns.has(tokens[c.np.head]!.lower) && !c.np.members.length;
+    if (onBorder && next?.kind === 'pp' && next.prep === 'with' && next.np?.members.length) {
+      out.push({ kind: 'pp', first: c.first, last: next.last, prep: 'near', np: next.np, border: true });
+      k++;
+    } else out.push(c);
+  }
+  return out;
 }
 
 /**

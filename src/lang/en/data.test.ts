@@ -34,6 +34,8 @@ describe('English data files', () => {
     ['a pattern with neither verbs nor nominal nouns', `${HEADER}  - nouns: [visit]\n    code: '042'\n`, 8, 'needs verbs'],
     ['an event noun with an "of" phrase', `${HEADER}  - verbs: [impose]\n    nouns: [package of sanctions]\n    code: '163'\n`, 9, 'of'],
     ['a target role that is no preposition', `${HEADER}  - verbs: [meet]\n    code: '040'\n    targets: [Object]\n`, 10, 'preposition'],
+    ['a pattern intent code that is no CAMEO code', `${HEADER}  - verbs: [mediate]\n    code: '045'\n    intent_code: '39'\n`, 10, 'CAMEO code'],
+    ['an unknown pattern complement modality', `${HEADER}  - verbs: [urge]\n    code: '020'\n    complement_modality: future\n`, 10, 'complement_modality'],
   ])('name the file and line of %s', (_what, source, line, words) => {
     const err = failure(source);
     expect(err.file).toBe(FILE);

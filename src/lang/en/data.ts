@@ -33,6 +33,13 @@ export const grammarSchema = z
     relative_pronouns: lowerWords,
     free_relatives: lowerWords,
     plural_refs: z.record(z.string(), z.number().int().min(0)),
+    group_numbers: z.record(z.string().regex(/^[a-z0-9]+$/, 'a number word or digits'), z.number().int().min(2)),
+    group_nouns: lowerWords,
+    group_determiners: lowerWords,
+    accompanying_prepositions: lowerWords,
+    border_nouns: lowerWords,
+    border_prepositions: lowerWords,
+    release_heads: lowerWords,
     generic_subjects: lowerWords,
     negation: lowerWords,
     negating_verbs: lowerWords,
@@ -114,6 +121,10 @@ const patternSchema = z
     reverse: z.boolean().optional(),
     fallback: z.array(z.enum(['dialogue', 'recent', 'counterpart'])).optional(),
     refine: refineSchema.optional(),
+    // The family's, unless the pattern says otherwise: "offered to mediate" is an offer to mediate (039), not to meet.
+    intent_code: cameoCode.optional(),
+    // What this pattern's verb makes of the verb it governs, instead of its family's; none: nothing.
+    complement_modality: z.enum(['hypothetical', 'negated', 'none']).optional(),
   })
   .strict()
   .refine((p) => p.verbs !== undefined || (p.nouns !== undefined && p.nominal === true), 'a pattern needs verbs, or nouns with nominal: true');

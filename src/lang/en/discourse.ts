@@ -22,6 +22,8 @@ export interface Discourse {
   lastPerson: ResolvedActor | null;
   lastThing: ResolvedActor | null;
   lastGroup: ResolvedActor[] | null;
+  /** Every group of parties named so far, the last last: "the three countries" is the last group of three. */
+  groups: ResolvedActor[][];
   /** The parties of the last exchange (meeting, call, agreement): "the two leaders". */
   dialogue: ResolvedActor[] | null;
   /** The parties of every exchange so far, the last last: "the two countries" after a three-way signing. */
@@ -40,7 +42,7 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, lastPerson: null, lastThing: null, lastGroup: null, dialogue: null, exchanges: [], acts: [], clash: null, against: new Map(), speaker: null, date: null };
+  return { subjectPerson: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], dialogue: null, exchanges: [], acts: [], clash: null, against: new Map(), speaker: null, date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */
@@ -50,6 +52,8 @@ export class References {
     private readonly mentions: Mention[],
     private readonly frames: Frame[],
     private readonly speaker: ResolvedActor | null,
+    /** The groups the sentence names, each with the token it ends at: "after the two countries" may mean one of them. */
+    private readonly sentenceGroups: NamedGroup[] = [],
   ) {}
 
   /** `besides`: the other parties of the clause, never among "the two leaders" ("Biden praised the two leaders"). */
@@ -70,7 +74,7 @@ export class References {
     if (m.actor) return [m.actor];
     const tag = (a: ResolvedActor | null | undefined, why: string) => (a ? [{ ...a, text: m.text, resolution: `${m.text} → ${a.name} (${why}; ${a.resolution})` }] : []);
     if (m.pluralSize !== undefined) {
-      const pick = this.partiesFor(m.pluralSize, besides);
+      const pick = this.partiesFor(m.pluralSize, besides, m.first);
       if (!pick) return [];
       return pick.flatMap((a) => tag(a, 'parties from context'));
     }
@@ -122,19 +126,29 @@ export class References {
 
   /**
    * "the two leaders": the last exchange, or the last exchange or group with that many parties besides the clause's
-   * own; with neither, the parties of the last clash ("Iran struck Pakistan … China urged the two sides").
+   * own (named earlier in the sentence, else before it); with neither, the parties of the last clash ("Iran struck
+   * Pakistan … China urged the two sides").
    */
-  private partiesFor(size: number, besides: readonly ResolvedActor[]): ResolvedActor[] | null {
-    const { dialogue, lastGroup, exchanges, clash } = this.state;
+  private partiesFor(size: number, besides: readonly ResolvedActor[], at: number): ResolvedActor[] | null {
+    const { dialogue, lastGroup, groups, exchanges, clash } = this.state;
     if (!size) return dialogue ?? lastGroup;
     const others = (parties: ResolvedActor[] | null) => parties?.filter((a) => !besides.some((b) => sameParticipant(a, b))) ?? [];
     const fits = (parties: ResolvedActor[] | null) => distinct(others(parties)).length === size;
-    const pick = fits(dialogue) ? dialogue : latest(exchanges, fits) ?? (fits(lastGroup) ? lastGroup : fits(clash) ? clash : null);
+    // Pairs are named all the time, so an older one than the last group is a weak guess; a group of three is not.
+    const earlier = size >= 3 ? groups : lastGroup ? [lastGroup] : [];
+    const named = [...earlier, ...this.sentenceGroups.filter((x) => x.last < at).map((x) => x.actors)].filter(isOneKind);
+    const pick = fits(dialogue) ? dialogue : latest(exchanges, fits) ?? latest(named, fits) ?? (fits(clash) ? clash : null);
     return pick ? others(pick) : null;
   }
 }
 
-/** After a sentence: who was named last, who spoke, which group was formed. */
+/** A group of parties a sentence names, and the token it ends at. */
+export interface NamedGroup {
+  last: number;
+  actors: ResolvedActor[];
+}
+
+/** After a sentence: who was named last, who spoke, which groups were formed. */
 export function updateDiscourse(state: Discourse, mentions: Mention[], frames: Frame[], groups: ResolvedActor[][], speaker: ResolvedActor | null): void {
   for (const m of mentions) {
     if (!m.actor) continue;
@@ -143,9 +157,18 @@ export function updateDiscourse(state: Discourse, mentions: Mention[], frames: F
   }
   const subject = frames.find((f) => f.subject?.members[0]?.person && f.subject.members[0].actor)?.subject?.members[0]?.actor;
   if (subject) state.subjectPerson = subject;
-  const group = groups.filter((g) => g.length >= 2).pop();
-  if (group) state.lastGroup = group;
+  const formed = groups.filter((g) => g.length >= 2);
+  state.groups.push(...formed.filter(isOneKind));
+  if (formed.length) state.lastGroup = formed[formed.length - 1]!;
   if (speaker) state.speaker = speaker;
+}
+
+/**
+ * "Britain, four allies sanction ministers Ben-Gvir and …": a group that mixes people with states is more likely a
+ * misread phrase than the parties a later "the two countries" or "the two ministers" means.
+ */
+function isOneKind(group: ResolvedActor[]): boolean {
+  return group.every((a) => a.person) || group.every((a) => !a.person);
 }
 
 /** The actors of a group that are different participants (Biden and "the US" are one). */

@@ -3,7 +3,7 @@ import type { GrammarSets } from './grammar.js';
 import type { Token } from './tokens.js';
 
 /** How a verb's subject was found, for --explain. */
-export type SubjectWay = 'subject' | 'relative' | 'coordinated' | 'controller' | 'clause' | 'inverted';
+export type SubjectWay = 'subject' | 'relative' | 'coordinated' | 'controller' | 'purpose' | 'clause' | 'inverted';
 
 /** One verb with its arguments: the phrase structure a pattern is matched against. */
 export interface Frame {
@@ -90,8 +90,11 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets)
   if (f.governor && f.vg.infinitive) {
     const gov = f.governor;
     const objectControl = g.objectControl.has(gov.vg.lemma) && gov.object?.members.length;
-    f.subject = objectControl ? gov.object : gov.subject;
-    f.subjectWay = 'controller';
+    // "gave Israel weapons to strike", "provided Ukraine with missiles to hit": after a thing given to a recipient,
+    // the infinitive says what the recipient is to do with it.
+    const purpose = gov.object?.members.length && (gov.second !== undefined || gov.pps.some((p) => p.prep === 'with'));
+    f.subject = objectControl || purpose ? gov.object : gov.subject;
+    f.subjectWay = purpose && !objectControl ? 'purpose' : 'controller';
     return;
   }
   // A participle right after a phrase describes it ("a UN vote condemning Russia"); after a comma it is the clause's.

@@ -24,6 +24,11 @@ export interface GrammarSets {
   recentClaims: Set<string>;
   partyNouns: Set<string>;
   reciprocals: Set<string>;
+  /** "together with", "along with": a phrase after a subject, between commas, that adds parties to it. */
+  accompanying: Set<string>;
+  /** "near the border with X": the nouns of a state's edge and the prepositions placing something on it. */
+  borderNouns: Set<string>;
+  borderPrepositions: Set<string>;
   /** "for what happened": words that are the subject of a clause of their own. */
   freeRelatives: Set<string>;
   namingVerbs: Set<string>;
@@ -62,6 +67,9 @@ export function grammarSets(g: GrammarData): GrammarSets {
     recentClaims: set(g.recent_claims),
     partyNouns: set(g.party_nouns),
     reciprocals: set(g.reciprocals),
+    accompanying: set(g.accompanying_prepositions),
+    borderNouns: set(g.border_nouns),
+    borderPrepositions: set(g.border_prepositions),
     freeRelatives: set(g.free_relatives),
     namingVerbs: set(g.naming_verbs),
     evaluatingVerbs: set(g.evaluating_verbs),

@@ -9,7 +9,7 @@ import { buildFrames } from './frames.js';
 import { grammarSets, type GrammarSets } from './grammar.js';
 import { buildEnLexicon, normalise, type EnLexicon } from './lexicon.js';
 import { findMentions } from './mentions.js';
-import { learnDocumentAcronyms, learnDocumentNames, newNameMemory, type NameMemory } from './names.js';
+import { issuingState, learnDocumentAcronyms, learnDocumentNames, newNameMemory, type NameMemory } from './names.js';
 import { EnPageReader } from './page.js';
 import { EnSentenceCoder } from './sentence-coder.js';
 import { splitSentences, type SplitRules } from './sentences.js';
@@ -54,7 +54,7 @@ export class EnLanguagePack implements LanguagePack {
     const events: RawEvent[] = [];
     const state = newDiscourse();
     const home = page.dateline ? this.countryOfPlace(page.dateline.place) : null;
-    const memory = newNameMemory(home);
+    const memory = newNameMemory(home, issuingState(text, this.lexicon));
     learnDocumentNames(text, this.lexicon, published, memory);
     learnDocumentAcronyms(text, this.lexicon, published, memory);
     for (const raw of page.body.sections) {

@@ -15,8 +15,6 @@ export interface Family {
   name: string;
   frame: PatternFile['frame'];
   fallback: PatternFile['fallback'];
-  intentCode: string | undefined;
-  complementModality: 'hypothetical' | 'negated' | undefined;
 }
 
 export interface EnPattern {
@@ -42,6 +40,10 @@ export interface EnPattern {
   fallback: PatternFile['fallback'];
   /** Each refinement's words padded with spaces, as they are looked for in a clause's words (" halt attacks "). */
   refine: { when: string[]; code: string }[];
+  /** The code of the event when an intent verb governs it ("agreed to meet": 036): the pattern's, else its family's. */
+  intentCode: string | undefined;
+  /** What the verb, read as this pattern, makes of the verb it governs ("urged X to meet": hypothetical). */
+  complementModality: 'hypothetical' | 'negated' | undefined;
 }
 
 export interface EnLexicon {
@@ -156,8 +158,6 @@ function indexPatterns(files: PatternFile[]): Pick<EnLexicon, 'verbs' | 'nominal
       name: file.family,
       frame: file.frame,
       fallback: file.fallback,
-      intentCode: file.intent_code,
-      complementModality: file.complement_modality,
     };
     for (const entry of file.patterns) {
       const p = compile(entry, file, family);
@@ -189,6 +189,8 @@ function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPatt
     reverse: entry.reverse ?? false,
     fallback: entry.fallback ?? file.fallback,
     refine: (entry.refine ?? []).map((r) => ({ when: r.when.map((w) => ` ${w} `), code: r.code })),
+    intentCode: entry.intent_code ?? file.intent_code,
+    complementModality: entry.complement_modality === 'none' ? undefined : entry.complement_modality ?? file.complement_modality,
   };
 }
 

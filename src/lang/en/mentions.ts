@@ -71,7 +71,7 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
         mentions.push({ ...phrase, actor: resolved.actor, person: resolved.person });
         remember(memory, lexParts, name, resolved.actor, resolved.person, lexicon);
       } else if (resolved) {
-        const actor = unqualified(resolved.unqualified, name, phrase.text, memory, tokens[item.first - 1]?.lower === 'the');
+        const actor = unqualified(resolved.unqualified, name, phrase.text, memory, tokens[item.first - 1]?.lower === 'the', lexicon.grammar.release_heads);
         if (actor) mentions.push({ ...phrase, actor, person: resolved.unqualified.kind === 'title' || name !== null });
       } else if (nameItem) mentions.push({ ...phrase, person: true });
     }
@@ -104,6 +104,7 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
       else if (g.generic_subjects.includes(key)) best = { kind: 'generic', first: i, last: j };
       if (!lexicon.prefixes.has(key) && !lexicon.phrasePrefixes.has(key) && !memory.prefixes.has(key)) break;
     }
+    best ??= numberedGroup(tokens, i, g);
     const t = tokens[i]!;
     if (!best && isNameWord(t, lexicon, dateWords)) {
       const person = inOffice(lexicon.surnames.get(normalise(t.text)), date);
@@ -139,6 +140,18 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     }
   }
   return out;
+}
+
+/**
+ * "the three countries", "these four foreign ministers", "the three European nations": a determiner, a number,
+ * adjectives (a demonym may be tagged a proper noun) and a group noun.
+ */
+function numberedGroup(tokens: Token[], i: number, g: EnLexicon['grammar']): Raw | null {
+  const size = g.group_numbers[tokens[i + 1]?.lower ?? ''];
+  if (!g.group_determiners.includes(tokens[i]!.lower) || size === undefined) return null;
+  let k = i + 2;
+  while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'PROPN') k++;
+  return g.group_nouns.includes(tokens[k]?.lower ?? '') ? { kind: 'plural', size, first: i, last: k } : null;
 }
 
 /** "the letter", "this joint statement": a noun after a definite determiner and adjectives only. */

@@ -10,8 +10,8 @@ export interface ModalityContext {
   tokens: Token[];
   frames: Frame[];
   g: GrammarSets;
-  /** The modality a governing verb gives what it governs (what is demanded is hypothetical), by verb lemma. */
-  complementModality(lemma: string): 'hypothetical' | 'negated' | undefined;
+  /** The modality a governing verb gives what it governs (what is demanded is hypothetical), by the pattern it is read as. */
+  complementModality(governor: Frame): 'hypothetical' | 'negated' | undefined;
 }
 
 /**
@@ -27,8 +27,10 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   const governed = gov ? modalityOf(gov, ctx) : null;
   if (gov) {
     if (governed === 'negated' || g.negatingVerbs.has(gov.vg.lemma)) return 'negated';
+    // What a recipient is given something for has not happened.
+    if (f.subjectWay === 'purpose') return 'hypothetical';
     if (governed === 'hypothetical' || g.hypotheticalVerbs.has(gov.vg.lemma)) return 'hypothetical';
-    const given = ctx.complementModality(gov.vg.lemma);
+    const given = ctx.complementModality(gov);
     if (given) return given;
     if (governed === 'reported_rumour' || (gov.vg.passive && g.reporting.has(gov.vg.lemma))) return 'reported_rumour';
   }

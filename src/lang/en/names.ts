@@ -12,10 +12,12 @@ export interface NameMemory {
   roles: Map<string, ResolvedActor>;
   /** The state of the dateline (BEIJING → China): whose bodies "the foreign ministry" means when none is named. */
   home: Country | null;
+  /** The state whose government issued the document (an Élysée or Downing Street release): whom "the President" means. */
+  issuer: Country | null;
 }
 
-export function newNameMemory(home: Country | null = null): NameMemory {
-  return { names: new Map(), prefixes: new Set(), roles: new Map(), home };
+export function newNameMemory(home: Country | null = null, issuer: Country | null = null): NameMemory {
+  return { names: new Map(), prefixes: new Set(), roles: new Map(), home: home ?? issuer, issuer };
 }
 
 function learnName(memory: NameMemory, name: string, value: { actor: ResolvedActor; person: boolean }): void {
@@ -24,12 +26,31 @@ function learnName(memory: NameMemory, name: string, value: { actor: ResolvedAct
   for (let i = 1; i < key.length; i++) memory.prefixes.add(key.slice(0, i));
 }
 
-/** An office or body with no state named: its holder named earlier ("the foreign minister"), or the dateline's state. */
-export function unqualified(role: Role, name: string | null, text: string, memory: NameMemory, afterThe: boolean): ResolvedActor | null {
+/**
+ * An office or body with no state named: in a government's own release, "the President" or "the Prime Minister" is
+ * its head, whoever else the release names with that title; otherwise its holder named earlier ("the foreign
+ * minister"), or the dateline's state.
+ */
+export function unqualified(role: Role, name: string | null, text: string, memory: NameMemory, afterThe: boolean, heads: readonly string[]): ResolvedActor | null {
+  if (memory.issuer && afterThe && !name && role.kind === 'title' && role.en.some((form) => heads.includes(form))) return qualify(role, name, memory.issuer, text, 'the government that issued the release');
   const earlier = memory.roles.get(role.role);
   if (earlier) return { ...earlier, text, resolution: `${role.kind} ${role.role} → ${earlier.name}, named earlier as ${earlier.text}` };
   // Only a body the article's own state has ("the foreign ministry", "the government") falls back to the dateline.
   if (memory.home && role.kind === 'body' && afterThe) return qualify(role, name, memory.home, text, 'the state of the dateline');
+  return null;
+}
+
+/**
+ * The state whose government issued a document: one of its own bodies (Élysée, Downing Street, Kremlin) stands as a
+ * line of its own, or is said to have said something ("…, Downing Street said").
+ */
+export function issuingState(text: string, lexicon: EnLexicon): Country | null {
+  const lines = new Set(text.split('\n').map((line) => normalise(line.trim())));
+  const said = new Set([...normalise(text).matchAll(/(?:the )?([\p{L}' ]+?) said\b/gu)].map((m) => m[1]!.split(/[,.;]\s*/).pop()!.trim()));
+  for (const key of [...lines, ...said]) {
+    const body = lexicon.actors.get(key)?.find((e) => e.entry.kind === 'role' && e.entry.role.kind === 'body' && e.entry.role.country)?.entry;
+    if (body?.kind === 'role') return lexicon.countriesByCode.get(body.role.country!) ?? null;
+  }
   return null;
 }
 

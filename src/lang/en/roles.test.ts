@@ -44,3 +44,93 @@ describe('office holders added to the tables', () => {
     ['Pope Francis met Salva Kiir in Juba.', 'VAT 04 SSD'],
   ])('%s', (text, expected) => expect(dyads(text, '2024-01-10')).toContain(expected));
 });
+
+describe('an agreement signed in an agentless passive after an exchange', () => {
+  it.each([
+    ['Putin held talks with Khurelsukh in Ulaanbaatar. Following the talks, a number of bilateral documents were signed.', 'RUS 05 MNG'],
+    ['Putin held talks with Khurelsukh in Ulaanbaatar. Following the talks, ten memoranda were exchanged.', 'RUS 05 MNG'],
+    ['Putin held talks with Khurelsukh in Ulaanbaatar. Several agreements were concluded.', 'RUS 05 MNG'],
+  ])('%s', (text, expected) => expect(dyads(text, '2024-09-03')).toContain(expected));
+
+  it('is not coded in a subordinate clause, which refers back to an earlier deal', () => {
+    expect(dyads('Putin held talks with Khurelsukh in Ulaanbaatar. Prices fell after the deal was reached.', '2024-09-03')).toEqual(['RUS 04 MNG']);
+  });
+});
+
+describe('numbered groups and companions of a subject', () => {
+  const text = 'Ireland and Norway met on Monday. The two countries, together with Spain, criticised Israel. Israel summoned the ambassadors of the three countries.';
+
+  it('adds the parties "together with" names to the subject', () => {
+    expect(dyads(text)).toEqual(expect.arrayContaining(['IRL 11 ISR', 'NOR 11 ISR', 'ESP 11 ISR']));
+  });
+
+  it('resolves "the three countries" to the last group of three named', () => {
+    expect(dyads(text)).toEqual(expect.arrayContaining(['ISR 11 IRL', 'ISR 11 NOR', 'ISR 11 ESP']));
+  });
+
+  it('reads a number word with adjectives before the group noun', () => {
+    expect(dyads('Britain, France and Germany imposed sanctions on Iran. Iran condemned these three European nations.')).toEqual(expect.arrayContaining(['IRN 11 DEU', 'IRN 11 FRA', 'IRN 11 GBR']));
+  });
+});
+
+describe('a state named by its border', () => {
+  it.each([
+    ['Russia massed troops near the border with Ukraine.', ['RUS 15 UKR']],
+    ['Russia deployed tanks along the border with Ukraine.', ['RUS 15 UKR']],
+    // Drills on a border are aimed at the state beyond it, not held with it.
+    ['Iran held military drills on the border with Iraq.', ['IRN 15 IRQ']],
+    ['India shelled villages near the border with Pakistan.', ['IND 19 PAK']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
+describe('"engaged in talks with"', () => {
+  it('codes the talks with the party after "with"', () => {
+    expect(dyads('China engaged in talks with Vietnam on Monday.')).toEqual(['CHN 04 VNM']);
+  });
+});
+
+describe('per-pattern schema properties', () => {
+  const codes = (text: string) => readout.code(text, { doc: 't', language: 'en', published: '2024-04-10' }).events.map((e) => e.code);
+
+  it('takes a pattern\'s own intent code: "offered to mediate" is an offer to mediate', () => {
+    expect(codes('Turkey offered to mediate between Russia and Ukraine.')).toEqual(['039', '039']);
+  });
+
+  it('lets the next pattern try when the first fitting one finds no target', () => {
+    // The show-of-force pattern fits "held drills" but names no state; the cooperation pattern then pairs the group.
+    expect(dyads('China and Russia held joint naval drills in the Sea of Japan.')).toEqual(['CHN 06 RUS']);
+  });
+
+  it('reads a verb\'s complement modality from the pattern its words fit, not from any pattern of the verb', () => {
+    // "issue" is a threat only with an ultimatum or a warning: the statement issued does not make "to meet" hypothetical.
+    const modalities = (text: string) => readout.code(text, { doc: 't', language: 'en', published: '2024-04-10' }).events.map((e) => `${e.code.slice(0, 2)} ${e.modality}`);
+    expect(modalities('Iran issued an ultimatum to Iraq to expel the militants.')).toEqual(['13 asserted']);
+    // A threat's family still makes what is threatened hypothetical.
+    expect(modalities('China threatened to attack Taiwan.')).not.toContain('19 asserted');
+  });
+});
+
+describe('a government\'s own release', () => {
+  it.each([
+    ['ÉLYSÉE\nThe President of the Republic was welcomed by the President of the Republic of Indonesia, Prabowo Subianto, in Jakarta.', 'IDN 05 FRA'],
+    ['The Prime Minister met President Xi Jinping of China today in Rio de Janeiro. The leaders agreed to keep in close contact, Downing Street said.', 'GBR 04 CHN'],
+  ])('means its own head by "the President" or "the Prime Minister": %s', (text, expected) => expect(dyads(text, '2025-05-28')).toContain(expected));
+
+  it('leaves the title unresolved in a report that is no government\'s release', () => {
+    expect(dyads('The Prime Minister met President Xi Jinping of China today in Rio de Janeiro.', '2025-05-28')).toEqual([]);
+  });
+});
+
+describe('an infinitive after something given to a recipient', () => {
+  it.each([
+    ['Paris gave Kyiv long-range missiles to strike Russian bases.'],
+    ['London provided Kyiv with cruise missiles to hit Russian depots.'],
+  ])('is what the recipient is to do, not an act of the giver: %s', (text) => {
+    expect(dyads(text).filter((d) => d.includes(' 19 '))).toEqual([]);
+  });
+
+  it('is not read as the giver sending protection when the troops may be an invasion', () => {
+    expect(dyads('Moscow sent troops to Georgia.')).not.toContain('RUS 07 GEO');
+    expect(dyads('Rwanda sent police officers to the Central African Republic.')).toContain('RWA 07 CAF');
+  });
+});

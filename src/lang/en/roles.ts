@@ -46,22 +46,53 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   const how: string[] = [];
   const subject = ctx.refs.actors(headed(f.subject, p, ctx));
   if (f.subject?.members.some((m) => m.generic)) return null;
-  let sources = subject.actors;
+  const companions = companionsOf(f.subject, ctx);
+  let sources = distinct([...subject.actors, ...companions]);
   let targets: ResolvedActor[] = [];
-  if (f.subject) how.push(`subject ${ctx.tokens.slice(f.subject.first, f.subject.last + 1).map((t) => t.text).join(' ')}${f.subjectWay === 'subject' ? '' : ` (${f.subjectWay})`}${subject.how ? `: ${subject.how}` : ''}`);
+  if (f.subject) how.push(`subject ${ctx.tokens.slice(f.subject.first, f.subject.last + 1).map((t) => t.text).join(' ')}${f.subjectWay === 'subject' ? '' : ` (${f.subjectWay})`}${subject.how ? `: ${subject.how}` : ''}${companions.length ? `, with ${companions.map((a) => a.name).join(', ')}` : ''}`);
   if (f.vg.passive) {
     const agent = f.pps.find((pp) => pp.prep === 'by');
     const by = ctx.refs.actors(agent?.np ?? null);
-    if (!by.actors.length) return null;
+    if (!by.actors.length) return agentlessExchange(f, p, eventNoun, ctx, how);
     how.push(`passive: agent ${by.actors.map((a) => a.text).join(', ')}`);
     // A passive light verb has the event noun as subject: "sanctions were imposed on X by Y".
-    targets = eventNoun === f.subject ? fromRoles(f, p, eventNoun, ctx, how, by.actors) : sources.length ? sources : occasionParties(f, ctx, how);
+    targets = eventNoun && passiveSubjects(f, ctx.chunks).includes(eventNoun) ? fromRoles(f, p, eventNoun, ctx, how, by.actors) : sources.length ? sources : occasionParties(f, ctx, how);
     sources = by.actors;
   } else {
     targets = fromRoles(f, p, eventNoun, ctx, how, sources);
   }
   if (p.reverse) [sources, targets] = [targets, sources];
   return pairUp(sources, targets, p, ctx, how, f.object);
+}
+
+/** "the two countries, together with Spain, announced …": the parties a phrase right after the subject adds to it. */
+export function companionsOf(np: NounGroup | null, ctx: RoleContext): ResolvedActor[] {
+  if (!np) return [];
+  let at = ctx.chunks.indexOf(np) + 1;
+  const comma = ctx.chunks[at];
+  if (comma?.kind === 'punct' && comma.word === ',') at++;
+  const pp = ctx.chunks[at];
+  return pp?.kind === 'pp' && ctx.g.accompanying.has(pp.prep) ? ctx.refs.actors(pp.np).actors : [];
+}
+
+/** The subject of a passive and the phrase its "of" names: "a number of documents were signed" holds "documents". */
+export function passiveSubjects(f: Frame, chunks: Chunk[]): NounGroup[] {
+  if (!f.vg.passive || !f.subject) return [];
+  const next = chunks[chunks.indexOf(f.subject) + 1];
+  return next?.kind === 'pp' && next.prep === 'of' && next.np ? [f.subject, next.np] : [f.subject];
+}
+
+/**
+ * "Following the talks, bilateral documents were signed": a symmetric event noun in an agentless passive is the act
+ * of the parties of the last exchange, every pair of them; not in a subordinate clause ("after the deal was reached"),
+ * which refers back to an earlier one.
+ */
+function agentlessExchange(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: RoleContext, how: string[]): { pairs: Pair[]; how: string } | null {
+  const parties = ctx.state.dialogue;
+  if (!eventNoun || !passiveSubjects(f, ctx.chunks).includes(eventNoun) || p.frame !== 'symmetric' || !p.fallback.includes('dialogue') || !parties) return null;
+  if (ctx.chunks[ctx.chunks.indexOf(f.subject!) - 1]?.kind === 'sub') return null;
+  how.push(`agentless passive: the parties of the last exchange, ${parties.map((a) => a.name).join(', ')}`);
+  return pairUp(distinct(parties), [], p, ctx, how, null);
 }
 
 /**
@@ -110,7 +141,7 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   if (next?.kind !== 'pp' || !next.np?.members.length || at < f.at) return np;
   // "tariffs on all imports from Colombia": goods are the state's they come from.
   if (next.prep === 'of' || (next.prep === 'from' && ctx.g.data.goods_nouns.includes(ctx.tokens[np.head]!.lemma))) return next.np;
-  const territory = next.prep === 'in' && next.np.members.every((m) => m.actor && !m.person && !m.actor.org);
+  const territory = (next.prep === 'in' && next.np.members.every((m) => m.actor && !m.person && !m.actor.org)) || next.border;
   return territory ? next.np : np;
 }
 

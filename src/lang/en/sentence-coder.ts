@@ -2,7 +2,7 @@ import type { SentenceEvent } from '../../coder/language-pack.js';
 import type { ResolvedActor } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
 import type { Chunk, NounGroup } from './chunks.js';
-import { distinct, partyKey, References, updateDiscourse, type Discourse, type RecentAct } from './discourse.js';
+import { distinct, partyKey, References, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
 import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
 import type { Frame } from './frames.js';
 import type { GrammarSets } from './grammar.js';
@@ -10,7 +10,7 @@ import type { EnLexicon, EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { modalityOf, type ModalityContext } from './modality.js';
 import { nominalEvents } from './nominal-events.js';
-import { nounOf, verbPairs, type Pair, type RoleContext } from './roles.js';
+import { companionsOf, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
 import { reportedStance } from './stance.js';
 import type { Token } from './tokens.js';
 
@@ -54,7 +54,7 @@ export class EnSentenceCoder {
 
   code(s: AnalysedSentenceParts, state: Discourse, published: string | null): EnEvent[] {
     const speaker = this.speaker(s);
-    const refs = new References(state, s.mentions, s.frames, speaker);
+    const refs = new References(state, s.mentions, s.frames, speaker, namedGroups(s.chunks));
     const ctx: RoleContext = { tokens: s.tokens, chunks: s.chunks, frames: s.frames, refs, state, g: this.g };
     const consumed = new Set<NounGroup>();
     const candidates: Candidate[] = [];
@@ -70,7 +70,7 @@ export class EnSentenceCoder {
       if (this.g.intentVerbs.has(c.frame.vg.lemma) && governed(c).length) return false;
       return !(this.g.negatingVerbs.has(c.frame.vg.lemma) && governed(c).some((o) => Number(o.pattern.code.slice(0, 2)) >= 9));
     });
-    const mctx: ModalityContext = { chunks: s.chunks, tokens: s.tokens, frames: s.frames, g: this.g, complementModality: (lemma) => this.lexicon.verbs.get(lemma)?.find((p) => p.family.complementModality)?.family.complementModality };
+    const mctx: ModalityContext = { chunks: s.chunks, tokens: s.tokens, frames: s.frames, g: this.g, complementModality: (gov) => this.patternOf(gov, s.tokens)?.complementModality };
     for (const n of nominalEvents(s.frames, this.lexicon, ctx, consumed)) {
       if (!n.pairs.length) {
         if (isHostile(n.pattern.code)) state.acts.push(authoredAct(n.author, n.pattern.code));
@@ -106,7 +106,7 @@ export class EnSentenceCoder {
       if (c.pattern.frame === 'symmetric' || code.startsWith('04')) exchanges.push(...exchangesOf(c).map((parties) => ({ parties, inPassing: c.inPassing ?? false })));
     }
     rememberActs(state, acts, exchanges);
-    this.carry(state, s, refs, events, speaker, expressions);
+    this.carry(state, s, ctx, events, speaker, expressions);
     return events;
   }
 
@@ -117,13 +117,18 @@ export class EnSentenceCoder {
     return { pattern: found.pattern, word: found.word, noun: null, frame: f, pairs: found.pairs, how: found.how, anchor: f.vg.verb, scope: found.scope, modality: null };
   }
 
+  /**
+   * The first pattern of the verb that fits its words and finds its parties; a pattern that fits but finds no target
+   * lets the next one try ("held drills" with no state they are aimed at are drills with partners).
+   */
   private verbCandidate(f: Frame, s: AnalysedSentenceParts, ctx: RoleContext, consumed: Set<NounGroup>): Candidate | null {
+    let untargeted: EnPattern | null = null;
     for (const p of this.lexicon.verbs.get(f.vg.lemma) ?? []) {
       // The event noun: the object ("imposed sanctions"), a second object, an amount's "in"/"of" phrase ("$4 billion
       // in aid", "five hours of talks"), the subject of a passive ("sanctions were imposed"), or a phrase the pattern
       // names ("added X to the Entity List").
       const measured = f.pps.filter((pp) => pp.prep === 'in' || pp.prep === 'of' || p.nounPrepositions.has(pp.prep)).map((pp) => pp.np);
-      const holder = [f.object, f.second, ...measured, f.vg.passive ? f.subject : null].find((np) => nounOf(p, np, s.tokens)) ?? null;
+      const holder = [f.object, f.second, ...measured, ...passiveSubjects(f, s.chunks)].find((np) => nounOf(p, np, s.tokens)) ?? null;
       if (p.nouns && !holder) continue;
       if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && pp.np?.members.length)) continue;
       if (p.personTarget && !f.object?.members.some((m) => m.person)) continue;
@@ -132,10 +137,8 @@ export class EnSentenceCoder {
       if (holder) consumed.add(holder);
       const roles = verbPairs(f, p, holder, ctx);
       if (!roles) {
-        // "Israeli police raided the mosque": no state is its target, but whoever condemns "the raid" next means Israel.
-        const author = ctx.refs.actors(f.subject).actors[0];
-        if (author && !f.vg.passive && isHostile(p.code)) ctx.state.acts.push(authoredAct(author, p.code));
-        return null;
+        untargeted ??= p;
+        continue;
       }
       // "met Wang Yi and signed an agreement": the parties of an exchange are "the two sides" from here on.
       if (p.frame === 'symmetric' || p.code.startsWith('04')) ctx.state.dialogue = roles.pairs[0]!;
@@ -146,7 +149,22 @@ export class EnSentenceCoder {
       const first = f.subject && f.subject.first < f.vg.first ? f.subject.first : f.vg.first;
       return { pattern: p, word: f.vg.lemma, noun: holder ? nounOf(p, holder, s.tokens) : null, frame: f, pairs: roles.pairs, how: roles.how, anchor: f.vg.verb, scope: [first, last], modality: null };
     }
+    // "Israeli police raided the mosque": no state is its target, but whoever condemns "the raid" next means Israel.
+    const author = ctx.refs.actors(f.subject).actors[0];
+    if (untargeted && author && !f.vg.passive && isHostile(untargeted.code)) ctx.state.acts.push(authoredAct(author, untargeted.code));
     return null;
+  }
+
+  /**
+   * The pattern a verb is read as, as far as its own words tell (for what it makes of the verb it governs): the first
+   * whose event noun and preposition it has ("issued an ultimatum to X to leave"), else none.
+   */
+  private patternOf(f: Frame, tokens: Token[]): EnPattern | undefined {
+    return this.lexicon.verbs.get(f.vg.lemma)?.find((p) => {
+      const noun = !p.nouns || [f.object, f.second].some((np) => nounOf(p, np, tokens));
+      const preposition = !p.withPreposition || f.pps.some((pp) => p.withPreposition!.has(pp.prep));
+      return noun && preposition && !(p.personTarget && !f.object?.members.some((m) => m.person));
+    });
   }
 
   /** Refinements by the words of the clause (sanctions → 1312), then the intent code when an intent verb governs. */
@@ -155,7 +173,7 @@ export class EnSentenceCoder {
     let code = c.pattern.refine.find((r) => r.when.some((w) => words.includes(w)))?.code ?? c.pattern.code;
     const gov = c.frame?.governor;
     const intent = gov && (this.g.intentVerbs.has(gov.vg.lemma) || c.frame!.governorWords.some((w) => this.g.intentVerbs.has(w)));
-    if (intent && c.pattern.family.intentCode && !code.startsWith('03')) code = c.pattern.family.intentCode;
+    if (intent && c.pattern.intentCode && !code.startsWith('03')) code = c.pattern.intentCode;
     return code;
   }
 
@@ -181,8 +199,14 @@ export class EnSentenceCoder {
     return according?.kind === 'pp' ? according.np?.members[0]?.actor ?? null : null;
   }
 
-  private carry(state: Discourse, s: AnalysedSentenceParts, refs: References, events: EnEvent[], speaker: ResolvedActor | null, expressions: DateExpression[]): void {
+  private carry(state: Discourse, s: AnalysedSentenceParts, ctx: RoleContext, events: EnEvent[], speaker: ResolvedActor | null, expressions: DateExpression[]): void {
+    const { refs } = ctx;
     const groups = s.chunks.flatMap((c) => (c.kind === 'np' && c.members.length >= 2 ? [refs.actors(c).actors] : []));
+    // "the two countries, together with Spain, …": a subject with its companions is a group of its own.
+    for (const f of s.frames) {
+      const companions = companionsOf(f.subject, ctx);
+      if (companions.length) groups.push(distinct([...refs.actors(f.subject).actors, ...companions]));
+    }
     for (const e of events) {
       if (Number(e.code.slice(0, 2)) >= 10 && happened(e.modality)) state.against.set(partyKey(e.target), e.source);
     }
@@ -190,6 +214,15 @@ export class EnSentenceCoder {
     const dated = events.find((e) => e.date && e.date.text)?.date ?? expressions.find((x) => !x.sameDay)?.past;
     if (dated) state.date = dated;
   }
+}
+
+/** The groups of two or more named parties in a sentence ("recalled its envoys to Ireland and Norway"). */
+function namedGroups(chunks: Chunk[]): NamedGroup[] {
+  const phrases = chunks.flatMap((c) => (c.kind === 'np' ? [c] : c.kind === 'pp' && c.np ? [c.np] : []));
+  return phrases.flatMap((np) => {
+    const actors = distinct(np.members.flatMap((m) => (m.actor ? [m.actor] : [])));
+    return actors.length >= 2 ? [{ last: np.last, actors }] : [];
+  });
 }
 
 /** The acts and exchanges of a sentence, for the sentences after it to refer back to. */
@@ -225,7 +258,7 @@ function exchangesOf(c: Candidate): ResolvedActor[][] {
  */
 function plannedCode(code: string, p: EnPattern, modality: Modality): string {
   const meeting = code.startsWith('04') && p.frame === 'symmetric';
-  return modality === 'future' && meeting && p.family.intentCode ? p.family.intentCode : code;
+  return modality === 'future' && meeting && p.intentCode ? p.intentCode : code;
 }
 
 function happened(modality: Modality): boolean {
