@@ -77,7 +77,13 @@ export function grammarSets(g: GrammarData): GrammarSets {
     reportedDemands: new Map(Object.entries(g.reported_demands)),
     threatPhrases: g.threat_phrases.map((p) => p.split(' ')),
     compoundPreposition(tokens, i) {
-      for (const words of compounds) if (matchesAt(tokens, i, words)) return { words: words.join(' '), last: i + words.length - 1 };
+      for (const words of compounds) {
+        if (!matchesAt(tokens, i, words)) continue;
+        const last = i + words.length - 1;
+        // "is due to visit": a "to" before a verb is the infinitive's, not a preposition's.
+        if (words[words.length - 1] === 'to' && tokens[last + 1]?.pos === 'VERB') return null;
+        return { words: words.join(' '), last };
+      }
       return null;
     },
   };

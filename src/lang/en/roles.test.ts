@@ -112,7 +112,7 @@ describe('per-pattern schema properties', () => {
 
 describe('a government\'s own release', () => {
   it.each([
-    ['ÉLYSÉE\nThe President of the Republic was welcomed by the President of the Republic of Indonesia, Prabowo Subianto, in Jakarta.', 'IDN 05 FRA'],
+    ['ÉLYSÉE\nThe President of the Republic was welcomed by the President of the Republic of Indonesia, Prabowo Subianto, in Jakarta.', 'IDN 04 FRA'],
     ['The Prime Minister met President Xi Jinping of China today in Rio de Janeiro. The leaders agreed to keep in close contact, Downing Street said.', 'GBR 04 CHN'],
   ])('means its own head by "the President" or "the Prime Minister": %s', (text, expected) => expect(dyads(text, '2025-05-28')).toContain(expected));
 
@@ -133,4 +133,11 @@ describe('an infinitive after something given to a recipient', () => {
     expect(dyads('Moscow sent troops to Georgia.')).not.toContain('RUS 07 GEO');
     expect(dyads('Rwanda sent police officers to the Central African Republic.')).toContain('RWA 07 CAF');
   });
+});
+
+describe('hosting told in the passive, and visits that are due', () => {
+  it.each([
+    ['Chilean President Gabriel Boric was welcomed by Argentine President Javier Milei in Buenos Aires.', ['ARG 04 CHL']],
+    ['Indonesian President Prabowo Subianto is due to visit Tokyo next month.', ['IDN 04 JPN']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });

@@ -131,7 +131,7 @@ export class EnSentenceCoder {
       const holder = [f.object, f.second, ...measured, ...passiveSubjects(f, s.chunks)].find((np) => nounOf(p, np, s.tokens)) ?? null;
       if (p.nouns && !holder) continue;
       if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && pp.np?.members.length)) continue;
-      if (p.personTarget && !f.object?.members.some((m) => m.person)) continue;
+      if (p.personTarget && !receivesPerson(f)) continue;
       // "calling it a violation", "called him a liar": a verb with two objects names, it does not call.
       if (!p.nouns && f.second && !f.second.members.length) continue;
       if (holder) consumed.add(holder);
@@ -163,7 +163,7 @@ export class EnSentenceCoder {
     return this.lexicon.verbs.get(f.vg.lemma)?.find((p) => {
       const noun = !p.nouns || [f.object, f.second].some((np) => nounOf(p, np, tokens));
       const preposition = !p.withPreposition || f.pps.some((pp) => p.withPreposition!.has(pp.prep));
-      return noun && preposition && !(p.personTarget && !f.object?.members.some((m) => m.person));
+      return noun && preposition && !(p.personTarget && !receivesPerson(f));
     });
   }
 
@@ -277,4 +277,9 @@ function authoredAct(author: ResolvedActor, code: string): RecentAct {
 /** Threats and material conflict (13–20): what "condemned the attack" or "rejected the move" refers back to. */
 function isHostile(code: string): boolean {
   return Number(code.slice(0, 2)) >= 13;
+}
+
+/** A person on the receiving end: the object ("welcomed Ruto"), or the subject of a passive ("Ruto was welcomed by"). */
+function receivesPerson(f: Frame): boolean {
+  return (f.vg.passive ? f.subject : f.object)?.members.some((m) => m.person) ?? false;
 }
