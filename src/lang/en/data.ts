@@ -32,6 +32,7 @@ export const grammarSchema = z
     possessive_pronouns: z.record(z.string(), pronounKind),
     relative_pronouns: lowerWords,
     free_relatives: lowerWords,
+    gerund_takers: lowerWords,
     plural_refs: z.record(z.string(), z.number().int().min(0)),
     group_numbers: z.record(z.string().regex(/^[a-z0-9]+$/, 'a number word or digits'), z.number().int().min(2)),
     group_nouns: lowerWords,

@@ -31,6 +31,7 @@ export interface GrammarSets {
   borderPrepositions: Set<string>;
   /** "for what happened": words that are the subject of a clause of their own. */
   freeRelatives: Set<string>;
+  gerundTakers: Set<string>;
   namingVerbs: Set<string>;
   evaluatingVerbs: Set<string>;
   /** Words and phrases that evaluate a party's act as wrong ("illegal", "an act of war", "behind the attack"). */
@@ -71,6 +72,7 @@ export function grammarSets(g: GrammarData): GrammarSets {
     borderNouns: set(g.border_nouns),
     borderPrepositions: set(g.border_prepositions),
     freeRelatives: set(g.free_relatives),
+    gerundTakers: set(g.gerund_takers),
     namingVerbs: set(g.naming_verbs),
     evaluatingVerbs: set(g.evaluating_verbs),
     negativeEvaluations: g.negative_evaluations.map((p) => p.split(' ')),

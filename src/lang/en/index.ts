@@ -76,7 +76,7 @@ export class EnLanguagePack implements LanguagePack {
     retagVerbs(tokens, mentions, this.knownVerbs);
     retagGerunds(tokens, this.knownVerbs);
     retagHyphenated(tokens);
-    retagParticiples(tokens);
+    retagParticiples(tokens, this.grammar.gerundTakers);
     retagNounCompounds(tokens);
     const spans = this.dates.spans(text);
     const dated = new Set(tokens.filter((t) => spans.some(([a, b]) => t.start >= a && t.end <= b)).map((t) => t.i));

@@ -141,3 +141,10 @@ describe('hosting told in the passive, and visits that are due', () => {
     ['Indonesian President Prabowo Subianto is due to visit Tokyo next month.', ['IDN 04 JPN']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('-ing words the tagger misreads', () => {
+  it.each([
+    ['Mongolia is committed to deepening cooperation with South Korea.', ['MNG 03 KOR']],
+    ['Prabowo met visiting Malaysian Prime Minister Anwar Ibrahim.', ['IDN 04 MYS']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

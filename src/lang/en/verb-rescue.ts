@@ -48,14 +48,18 @@ export function retagGerunds(tokens: Token[], knownVerbs: ReadonlySet<string>): 
  * "Russia's continued attacks", "the proposed talks", "a planned visit", "a U.S.-drafted resolution": a participle
  * before its noun is an adjective.
  */
-export function retagParticiples(tokens: Token[]): void {
+export function retagParticiples(tokens: Token[], gerundTakers: ReadonlySet<string>): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || !/(?:ed|ing|en)$/.test(t.lower)) continue;
     const before = tokens[i - 1]!;
     const after = tokens[i + 1]!;
-    // "with visiting Vietnamese Prime Minister …" too; "after visiting China" stays a verb.
-    const opens = before.pos === 'DET' || before.lower === "'s" || before.pos === 'ADJ' || (before.pos === 'PRON' && /^(?:his|her|its|their|our)$/.test(before.lower)) || (t.lower.endsWith('ing') && /^(?:with|to|for)$/.test(before.lower)) || isHyphenCompound(tokens, i);
+    // "committed to deepening ties": the gerund a word takes through "to" stays a verb.
+    if (before.lower === 'to' && gerundTakers.has(tokens[i - 2]?.lower ?? '')) continue;
+    // "with visiting Vietnamese Prime Minister …" and "met visiting Kenyan President …" too; "after visiting China"
+    // stays a verb.
+    const guest = t.lower === 'visiting' && before.pos === 'VERB';
+    const opens = guest || before.pos === 'DET' || before.lower === "'s" || before.pos === 'ADJ' || (before.pos === 'PRON' && /^(?:his|her|its|their|our)$/.test(before.lower)) || (t.lower.endsWith('ing') && /^(?:with|to|for)$/.test(before.lower)) || isHyphenCompound(tokens, i);
     if (opens && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN')) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
