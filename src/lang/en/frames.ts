@@ -55,7 +55,10 @@ export function buildFrames(chunks: Chunk[], tokens: Token[], g: GrammarSets): F
       f.governor = that;
     }
   }
-  for (const f of frames) findSubject(f, frames, chunks, g);
+  // Participles last: one that opens the sentence ("After visiting China, Lula flew …") takes the subject of a
+  // clause that comes after it, which must be found first.
+  for (const f of frames) if (!f.vg.participle) findSubject(f, frames, chunks, g);
+  for (const f of frames) if (f.vg.participle) findSubject(f, frames, chunks, g);
   return frames;
 }
 

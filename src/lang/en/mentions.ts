@@ -134,12 +134,22 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     if (best?.kind === 'plural') while (best.last + 1 < tokens.length && (tokens[best.last + 1]!.pos === 'NOUN' || isRoleWord(tokens, best.last + 1, text, lexicon))) best.last++;
     // "the leaders of Zambia and Tanzania": the "of" phrase names them, the context does not.
     if (best?.kind === 'plural' && tokens[best.last + 1]?.lower === 'of') best = null;
+    // "the two largest cities": a number before other things than parties refers to no one.
+    if (best?.kind === 'plural' && countsThings(tokens, best.last + 1, text, lexicon)) best = null;
     if (best) {
       out.push(best);
       i = best.last;
     }
   }
   return out;
+}
+
+/** Adjectives, then a noun that is neither a group of parties nor an office: "largest cities", "main points". */
+function countsThings(tokens: Token[], at: number, text: string, lexicon: EnLexicon): boolean {
+  let k = at;
+  while (tokens[k]?.pos === 'ADJ') k++;
+  const head = tokens[k];
+  return k > at && head?.pos === 'NOUN' && !lexicon.grammar.group_nouns.includes(head.lower) && !isRoleWord(tokens, k, text, lexicon);
 }
 
 /**

@@ -148,3 +148,13 @@ describe('-ing words the tagger misreads', () => {
     ['Prabowo met visiting Malaysian Prime Minister Anwar Ibrahim.', ['IDN 04 MYS']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('a participle that opens the sentence', () => {
+  it('takes the subject of the clause after it', () => {
+    expect(dyads('After visiting Hanoi, Prabowo flew to Tokyo.')).toEqual(['IDN 04 JPN', 'IDN 04 VNM']);
+  });
+
+  it('does not read "the two largest cities" as two parties', () => {
+    expect(dyads('Ethiopian forces seized the two largest cities in the region, Addis Ababa said.')).toEqual([]);
+  });
+});
