@@ -42,7 +42,10 @@ function isJoiner(c: Chunk, g: GrammarSets): c is Marker {
 function joinsList(chunks: Chunk[], k: number, out: Chunk[], h: number, joiners: string[], g: GrammarSets): boolean {
   const next = chunks[k + 1];
   const finiteNext = next?.kind === 'vg' && !next.infinitive && !next.participle;
-  const listGoesOn = next !== undefined && isJoiner(next, g) && chunks[k + 2]?.kind === 'np';
+  // The list goes on after a comma, an "and", or both (", and Uzbekistan").
+  const second = chunks[k + 2];
+  const afterJoiners = second && isJoiner(second, g) ? k + 3 : k + 2;
+  const listGoesOn = next !== undefined && isJoiner(next, g) && chunks[afterJoiners]?.kind === 'np';
   const holderIsObject = out[h]!.kind === 'pp' && (out[h] as PrepPhrase).prep === 'between' ? false : afterVerb(out, h, g);
   if (joiners.includes(',') && !joiners.some((j) => g.coordinators.has(j))) {
     // A bare comma lists actors only in a longer list, or as a headline's "Biden, Lula pledge …".

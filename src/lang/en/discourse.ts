@@ -26,6 +26,11 @@ export interface Discourse {
   groups: ResolvedActor[][];
   /** The parties of the last exchange (meeting, call, agreement): "the two leaders". */
   dialogue: ResolvedActor[] | null;
+  /**
+   * The party of the last exchange that met each of the others ("Biden met the leaders of A, B and C"): "the leaders"
+   * then pairs it with each of them, not the guests with one another.
+   */
+  host: ResolvedActor | null;
   /** The parties of every exchange so far, the last last: "the two countries" after a three-way signing. */
   exchanges: ResolvedActor[][];
   /** The acts that happened, the most salient of the last sentence last: whom "condemned the attack" is against. */
@@ -42,7 +47,7 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], dialogue: null, exchanges: [], acts: [], clash: null, against: new Map(), speaker: null, date: null };
+  return { subjectPerson: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], dialogue: null, host: null, exchanges: [], acts: [], clash: null, against: new Map(), speaker: null, date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */

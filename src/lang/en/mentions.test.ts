@@ -67,6 +67,18 @@ describe('findMentions: one actor per phrase', () => {
   });
 });
 
+describe('findMentions: a named person "of" a state', () => {
+  it('gives a name the tables lack the state after "of"', () => {
+    const m = mention('Macron hosted President Taro Examplov of Kazakhstan in Paris.', 'Examplov');
+    expect(m.text).toBe('President Taro Examplov of Kazakhstan');
+    expect(m.actor?.code).toBe('KAZGOV');
+    expect(m.person).toBe(true);
+  });
+  it('keeps a person of the tables as that person', () => {
+    expect(mention('Biden hosted President Shavkat Mirziyoyev of Uzbekistan.', 'Mirziyoyev', '2023-09-19').actor?.name).toBe('Shavkat Mirziyoyev');
+  });
+});
+
 describe('findMentions: what is not an actor', () => {
   it.each([
     ['the pronoun "us"', 'He told us about the talks.'],

@@ -57,7 +57,8 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
       const parts: Raw[] = [item];
       while (k + 1 < raw.length && joins(parts, raw[k + 1]!, tokens)) parts.push(raw[++k]!);
       const last = parts[parts.length - 1]!;
-      const nameItem = last.kind === 'name' ? last : null;
+      // The name stands last but for the state of "X of Y".
+      const nameItem = parts.find((p) => p.kind === 'name') ?? null;
       const lexParts: PhrasePart[] = parts.flatMap((p) => (p.kind === 'lex' ? [{ entry: p.entry, text: span(p.first, p.last) }] : []));
       const known = parts.find((p): p is Extract<Raw, { kind: 'known' }> => p.kind === 'known');
       const phrase = { ...base, last: last.last, text: span(item.first, last.last), possessive: possessiveAfter(last.last) };
@@ -201,6 +202,8 @@ function isNameWord(t: Token, lexicon: EnLexicon, dateWords: ReadonlySet<string>
   return (t.pos === 'PROPN' || t.pos === 'X') && /^\p{Lu}[\p{L}'’-]+$/u.test(t.text) && !lexicon.notNames.has(t.lower) && !dateWords.has(t.lower);
 }
 
+const isPersonal = (kind: string) => kind === 'person' || kind === 'known' || kind === 'name';
+
 function kindOf(r: Raw): string {
   return r.kind === 'lex' ? r.entry.kind : r.kind;
 }
@@ -215,7 +218,8 @@ function joins(parts: Raw[], next: Raw, tokens: Token[]): boolean {
   const kinds = parts.map(kindOf);
   const n = kindOf(next);
   const heads = ['country', 'place', 'org'];
-  if (kinds.some((k) => k === 'person' || k === 'known' || k === 'name')) return false;
+  // "President Sadyr Japarov of the Kyrgyz Republic": a named person takes only the state they serve after "of".
+  if (kinds.some(isPersonal)) return between === 'of' && n === 'country' && isPersonal(kinds[kinds.length - 1]!) && kinds.slice(0, -1).every((k) => k === 'role');
   if (gap === 0) {
     if (n === 'role' || n === 'person' || n === 'known') return kinds.every((k) => heads.includes(k) || k === 'role');
     if (n === 'name') return kinds[kinds.length - 1] === 'role' && prev.kind === 'lex' && prev.entry.kind === 'role' && prev.entry.role.kind === 'title';

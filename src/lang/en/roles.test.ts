@@ -158,3 +158,16 @@ describe('a participle that opens the sentence', () => {
     expect(dyads('Ethiopian forces seized the two largest cities in the region, Addis Ababa said.')).toEqual([]);
   });
 });
+
+describe('a host meeting several leaders', () => {
+  const summit = 'In Brasilia, Lula met with President Gabriel Boric of Chile, President Santiago Peña of Paraguay, and President Luis Arce of Bolivia.';
+  it('meets each guest, the list going on after ", and"', () => {
+    expect(dyads(summit, '2023-05-30')).toEqual(['BRA 04 BOL', 'BRA 04 CHL', 'BRA 04 PRY']);
+  });
+  it('pairs the host with each guest when "the leaders" then act together, not the guests with one another', () => {
+    expect(dyads(`${summit} The leaders discussed regional trade.`, '2023-05-30')).toEqual(['BRA 04 BOL', 'BRA 04 CHL', 'BRA 04 PRY']);
+  });
+  it('still pairs every member of a group that met as equals', () => {
+    expect(dyads('Chile, Peru and Bolivia held talks in Lima. The leaders discussed water rights.')).toEqual(['CHL 04 BOL', 'CHL 04 PER', 'PER 04 BOL']);
+  });
+});

@@ -198,7 +198,11 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
     // A pattern that needs its target named takes it from a group subject ("Biden, Lula pledge …"), never from
     // the last exchange.
     const symmetric = p.frame === 'symmetric';
-    if (symmetric && group.length >= 2) {
+    const host = hostOfGroup(group, ctx.state);
+    if (symmetric && host) {
+      for (const guest of group) if (!sameParticipant(guest, host)) pairs.push([host, guest]);
+      how.push(`${host.name} with each of the others, as in the last exchange`);
+    } else if (symmetric && group.length >= 2) {
       for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) pairs.push([group[a]!, group[b]!]);
       how.push('every pair of the group');
     } else if (symmetric && !p.targetRequired && fallback.includes('dialogue') && ctx.state.dialogue && !(object && p.targets.includes('object'))) {
@@ -225,6 +229,13 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
     return !seen.has(key) && (seen.add(key), true);
   });
   return { pairs, how: how.join('; ') };
+}
+
+/** The host of the last exchange, when the group is that exchange's parties ("the leaders" after a summit). */
+function hostOfGroup(group: ResolvedActor[], state: Discourse): ResolvedActor | null {
+  const { host, dialogue } = state;
+  if (!host || !dialogue || group.length !== dialogue.length) return null;
+  return group.every((a) => dialogue.some((d) => sameParticipant(a, d))) ? host : null;
 }
 
 /**

@@ -103,7 +103,7 @@ export class EnSentenceCoder {
         events.push({ trigger, source, target, code, rule, modality, date, location, how: c.how, symmetric: c.pattern.frame === 'symmetric' });
       }
       if (happened(modality)) acts.push({ act: actOf(c, code), nominal: c.frame === null });
-      if (c.pattern.frame === 'symmetric' || code.startsWith('04')) exchanges.push(...exchangesOf(c).map((parties) => ({ parties, inPassing: c.inPassing ?? false })));
+      if (c.pattern.frame === 'symmetric' || code.startsWith('04')) exchanges.push(...exchangesOf(c).map((parties) => ({ parties, host: hostOf(c), inPassing: c.inPassing ?? false })));
     }
     rememberActs(state, acts, exchanges);
     this.carry(state, s, ctx, events, speaker, expressions);
@@ -141,7 +141,10 @@ export class EnSentenceCoder {
         continue;
       }
       // "met Wang Yi and signed an agreement": the parties of an exchange are "the two sides" from here on.
-      if (p.frame === 'symmetric' || p.code.startsWith('04')) ctx.state.dialogue = roles.pairs[0]!;
+      if (p.frame === 'symmetric' || p.code.startsWith('04')) {
+        ctx.state.dialogue = roles.pairs[0]!;
+        ctx.state.host = null;
+      }
       // The words that refine the code: the clause, from the subject to the next comma or semicolon.
       let end = f.at;
       while (end + 1 < s.chunks.length && !(s.chunks[end + 1]!.kind === 'punct' && /^[,;:]$/.test((s.chunks[end + 1] as { word: string }).word))) end++;
@@ -235,19 +238,30 @@ function rememberActs(state: Discourse, acts: { act: RecentAct; nominal: boolean
   // "met Wang Yi and signed an agreement": the parties of an exchange are "the two sides" from here on; not those of
   // one named in passing ("praised Modi for his visit to Ukraine"), unless there is no other.
   const dialogue = exchanges.filter((e) => !e.inPassing).pop() ?? (state.dialogue ? undefined : exchanges[exchanges.length - 1]);
-  if (dialogue) state.dialogue = dialogue.parties;
+  if (dialogue) {
+    state.dialogue = dialogue.parties;
+    state.host = dialogue.host;
+  }
   state.exchanges.push(...exchanges.map((e) => e.parties));
 }
 
 /** The parties of one exchange (meeting, call, visit), and whether it was only named in passing. */
 interface Exchange {
   parties: ResolvedActor[];
+  host: ResolvedActor | null;
   inPassing: boolean;
 }
 
 /** A meeting or hosting is one exchange of all its parties; a trip to two places, an exchange with each. */
 function exchangesOf(c: Candidate): ResolvedActor[][] {
   return c.pattern.destination ? c.pairs.map((pair) => [...pair]) : [distinct(c.pairs.flat())];
+}
+
+/** "Biden met the presidents of A, B and C": the one source of a meeting with several guests. */
+function hostOf(c: Candidate): ResolvedActor | null {
+  const sources = distinct(c.pairs.map((p) => p[0]));
+  const guests = distinct(c.pairs.map((p) => p[1]));
+  return c.pattern.frame === 'symmetric' && !c.pattern.destination && sources.length === 1 && guests.length >= 2 ? sources[0]! : null;
 }
 
 /**

@@ -19,6 +19,9 @@ describe('criticism by evaluation', () => {
     ['Canada banned imports of Chinese steel. Beijing said the ban was unjustified.', ['CAN 16 CHN', 'CHN 11 CAN']],
     // "the remarks": whoever spoke last, of another side.
     ['Lavrov said Japan was preparing for war. Tokyo called the remarks deeply irresponsible.', ['JPN 11 RUS']],
+    // A quoted evaluation is still what the verb names, and "called" is then no phone call.
+    ['Ankara called Greece\'s decision "deeply aggressive" on Friday.', ['TUR 11 GRC']],
+    ['Hungary expelled two Slovak diplomats. Bratislava called the move disproportionate.', ['HUN 17 SVK', 'SVK 11 HUN']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 
   it.each([

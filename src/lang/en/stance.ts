@@ -145,12 +145,17 @@ function evaluation(ctx: RoleContext, first: number, last: number, end = last): 
   return null;
 }
 
-/** The last token of the clause a verb stands in: up to the next punctuation or finite verb ("to pay" is within). */
+/**
+ * The last token of the clause a verb stands in: up to the next punctuation or finite verb ("to pay" is within).
+ * Quotation marks do not end it: "called the move \"extremely aggressive\"" quotes the evaluation.
+ */
 function clauseEnd(chunks: Chunk[], at: number): number {
   let k = at + 1;
   for (; k < chunks.length; k++) {
     const c = chunks[k]!;
-    if (c.kind === 'punct' || (c.kind === 'vg' && !c.participle && !c.infinitive)) break;
+    if ((c.kind === 'punct' && !QUOTES.has(c.word)) || (c.kind === 'vg' && !c.participle && !c.infinitive)) break;
   }
   return chunks[k - 1]!.last;
 }
+
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
