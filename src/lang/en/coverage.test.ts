@@ -52,6 +52,11 @@ describe('English wording coverage', () => {
     ['will travel to', 'Macron will travel to China.', ['FRA 042 CHN']],
     ['is scheduled to meet', 'Biden is scheduled to meet Xi.', ['USA 036 CHN']],
     ['will hold talks with', 'Modi will hold talks with Putin.', ['IND 036 RUS']],
+    ['accepted an invitation to visit', 'Lula accepted an invitation to visit China.', ['BRA 036 CHN']],
+    ['accepted an invitation to travel to', 'Modi accepted an invitation to travel to Egypt.', ['IND 036 EGY']],
+    ["accepted someone's invitation", "Lula accepted Xi's invitation.", ['BRA 036 CHN']],
+    ['interested in buying from', 'India is interested in buying fighter jets from France.', ['IND 031 FRA']],
+    ['interested in acquiring from', 'Turkey is interested in acquiring drones from Ukraine.', ['TUR 031 UKR']],
     // 04
     ['held bilateral talks', 'Biden held bilateral talks with Xi.', ['USA 040 CHN']],
     ['received on an official visit', 'Putin received Modi on an official visit.', ['RUS 043 IND', 'IND 042 RUS']],
@@ -63,14 +68,19 @@ describe('English wording coverage', () => {
     ['paid tribute to', 'India paid tribute to Japan.', ['IND 051 JPN']],
     ['threw its weight behind', 'France threw its weight behind Ukraine.', ['FRA 051 UKR']],
     ['stood with', 'Poland stood with Ukraine.', ['POL 051 UKR']],
+    ['affirmed support for', 'India affirmed support for Palestine.', ['IND 051 PSE']],
+    ['underscored support for', 'Canada underscored its support for Ukraine.', ['CAN 051 UKR']],
     ['extended recognition', 'Spain extended recognition to Palestine.', ['ESP 054 PSE']],
     ['announced it would recognise', 'Spain announced it would recognise Palestine.', ['ESP 054 PSE']],
     ['conferred the highest award on', 'India conferred the highest national award on Putin.', ['IND 051 RUS']],
     ['awarded the Order of', 'Russia awarded Modi the Order of St Andrew.', ['RUS 051 IND']],
     ['signed a memorandum with', 'Brazil signed a memorandum with Argentina.', ['BRA 057 ARG']],
+    ['signed instruments of', 'India and Egypt signed instruments of ratification.', ['IND 057 EGY']],
     // 06
     ['joined forces with', 'Germany joined forces with France.', ['DEU 060 FRA']],
     ['invested in', 'Qatar invested in Egypt.', ['QAT 061 EGY']],
+    ['bought weapons from', 'Turkey bought S-400 missiles from Russia.', ['TUR 062 RUS']],
+    ['bought oil from', 'India bought oil from Russia.', ['IND 061 RUS']],
     ['staged joint drills (pair)', 'China and Russia staged joint air drills.', ['CHN 062 RUS']],
     ['extradited to', 'Spain extradited the suspect to the United States.', ['ESP 063 USA']],
     // 07
@@ -85,6 +95,7 @@ describe('English wording coverage', () => {
     ['declared a ceasefire', 'Israel declared a ceasefire in Gaza.', ['ISR 0871 PSE']],
     ['eased the blockade', 'Israel eased the blockade of Gaza.', ['ISR 0872 PSE']],
     ['eased restrictions on', 'China eased restrictions on Japanese seafood.', ['CHN 085 JPN']],
+    ['lifted the surtax on', 'China lifted the surtax on Canadian canola.', ['CHN 085 CAN']],
     // 09
     ['opened an investigation into', 'The ICC opened an investigation into Israel.', ['ICC 090 ISR']],
     // 11
@@ -109,11 +120,14 @@ describe('English wording coverage', () => {
     ['vowed revenge against', 'Iran vowed revenge against Israel.', ['IRN 138 ISR']],
     ['issued a stern warning', 'North Korea issued a stern warning to South Korea.', ['PRK 130 KOR']],
     ['reserved all options against', 'Russia reserved all options against Finland.', ['RUS 130 FIN']],
+    ['will take all necessary measures against', 'China said it will take all necessary measures against the Philippines.', ['CHN 130 PHL']],
+    ['will take resolute measures against', 'China will take resolute measures against Japan.', ['CHN 130 JPN']],
     // 14
     ['rallied outside the embassy', 'Pakistani protesters rallied outside the Indian embassy.', ['PAK 141 IND']],
     // 16
     ['broke off relations', 'Nicaragua broke off diplomatic relations with Taiwan.', ['NIC 161 TWN']],
     ['revoked visas', 'The United States revoked visas for Chinese officials.', ['USA 163 CHN']],
+    ['imposed a surtax on', 'Canada imposed a surtax on Chinese steel.', ['CAN 163 CHN']],
     ['retaliated with tariffs', 'China retaliated against the United States with tariffs.', ['CHN 163 USA']],
     ['published export controls on', 'The Netherlands published export controls on China.', ['NLD 163 CHN']],
     ['sanctioned a person', 'Britain sanctioned Russian oligarch Roman Abramovich.', ['GBR 163 RUS']],

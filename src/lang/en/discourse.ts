@@ -19,6 +19,8 @@ export interface RecentAct {
 export interface Discourse {
   /** The person who was the subject of the last sentence that had one: whom "he" most often means. */
   subjectPerson: ResolvedActor | null;
+  /** The state or body that was the subject of the last main clause that had one: whom a subject "it" most often means. */
+  subjectThing: ResolvedActor | null;
   lastPerson: ResolvedActor | null;
   lastThing: ResolvedActor | null;
   lastGroup: ResolvedActor[] | null;
@@ -47,7 +49,7 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], dialogue: null, host: null, exchanges: [], acts: [], clash: null, against: new Map(), speaker: null, date: null };
+  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], dialogue: null, host: null, exchanges: [], acts: [], clash: null, against: new Map(), speaker: null, date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */
@@ -90,7 +92,13 @@ export class References {
       const subjects = this.frames.filter((f) => f.subject && f.subject.last < m.first).map((f) => f.subject!.members[0]).filter((x) => x?.person && x.actor);
       return tag(subjects.pop()?.actor ?? this.state.subjectPerson ?? before.filter((x) => x.person).pop()?.actor ?? this.state.lastPerson, 'the person spoken of');
     }
-    if (m.ref === 'thing') return tag(before.filter((x) => !x.person).pop()?.actor ?? this.state.lastThing, 'the last state or body named');
+    if (m.ref === 'thing') {
+      const named = before.filter((x) => !x.person).pop()?.actor;
+      if (named) return tag(named, 'the last state or body named');
+      // "The EU imposed duties on Chinese cars. It accused …": a subject "it" opening a sentence means the last subject.
+      const subject = this.isSubject(m) ? this.state.subjectThing : null;
+      return subject ? tag(subject, 'the last state or body that was a subject') : tag(this.state.lastThing, 'the last state or body named');
+    }
     if (m.ref === 'speaker') return tag(this.speaker ?? this.state.speaker, 'the speaker');
     // "The letter called on Israel …": whoever the sentence or the last one quoted, else the last body named.
     if (m.ref === 'document') return tag(this.speaker ?? this.state.speaker ?? this.state.lastThing, 'who issued it');
@@ -104,6 +112,11 @@ export class References {
       return others(this.state.lastGroup ?? this.state.dialogue ?? []).flatMap((a) => tag(a, 'the last group named'));
     }
     return [];
+  }
+
+  /** Whether a mention heads the subject of one of the sentence's verbs. */
+  private isSubject(m: Mention): boolean {
+    return this.frames.some((f) => f.subject?.members[0] === m);
   }
 
   /** "The two leaders confirmed that they would …": the subject of the verb whose clause the mention is subject of. */
@@ -162,10 +175,19 @@ export function updateDiscourse(state: Discourse, mentions: Mention[], frames: F
   }
   const subject = frames.find((f) => f.subject?.members[0]?.person && f.subject.members[0].actor)?.subject?.members[0]?.actor;
   if (subject) state.subjectPerson = subject;
+  state.subjectThing = mainSubjectThing(frames) ?? state.subjectThing;
   const formed = groups.filter((g) => g.length >= 2);
   state.groups.push(...formed.filter(isOneKind));
   if (formed.length) state.lastGroup = formed[formed.length - 1]!;
   if (speaker) state.speaker = speaker;
+}
+
+/** The state or body a sentence's first main clause has as subject, as a later "It accused …" refers back to. */
+function mainSubjectThing(frames: Frame[]): ResolvedActor | undefined {
+  // A pronoun subject ("It accused …") leaves the state it refers to in place.
+  const main = frames.find((f) => !f.governor && !f.vg.participle && !f.vg.infinitive && f.subject?.members.length);
+  const first = main?.subject?.members[0];
+  return first && !first.person ? first.actor ?? undefined : undefined;
 }
 
 /**

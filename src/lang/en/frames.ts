@@ -184,6 +184,7 @@ function scanLeft(chunks: Chunk[], from: number, g: GrammarSets): { np: NounGrou
   for (let k = from; k >= 0; k--) {
     const c = chunks[k]!;
     if (c.kind === 'adv' || c.kind === 'pp' || (c.kind === 'np' && c.date)) continue;
+    if (describesPhraseBefore(chunks, k)) continue;
     if (c.kind === 'np') {
       if (!c.mentions.some((m) => m.relative)) return { np: c, relative: false };
       const antecedent = nearestNoun(chunks, k - 1);
@@ -204,6 +205,17 @@ function scanLeft(chunks: Chunk[], from: number, g: GrammarSets): { np: NounGrou
     return null;
   }
   return null;
+}
+
+/**
+ * "A delegation led by Yermak is to meet …": a participle with its "by" agent right after a phrase describes that
+ * phrase, which is still the subject of the verb after them.
+ */
+function describesPhraseBefore(chunks: Chunk[], k: number): boolean {
+  const c = chunks[k]!;
+  const before = chunks[k - 1];
+  const by = chunks[k + 1];
+  return c.kind === 'vg' && c.participle && by?.kind === 'pp' && by.prep === 'by' && (before?.kind === 'np' || (before?.kind === 'pp' && before.np !== null));
 }
 
 /** Between two commas before a verb: an apposition, an adverbial or a relative clause is skipped; returns where to go on. */

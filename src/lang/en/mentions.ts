@@ -107,6 +107,7 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     }
     best ??= numberedGroup(tokens, i, g);
     const t = tokens[i]!;
+    if (best?.kind === 'lex' && isFirstName(best, tokens, lexicon, dateWords)) best = null;
     if (!best && isNameWord(t, lexicon, dateWords)) {
       const person = inOffice(lexicon.surnames.get(normalise(t.text)), date);
       if (person) best = { kind: 'lex', entry: { kind: 'person', person }, first: i, last: i };
@@ -120,8 +121,10 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
       if (g.document_nouns.includes(t.lower)) best = { kind: 'ref', ref: 'document', possessive: false, first: i, last: i };
       else if (g.definite_refs.includes(t.lower)) best = { kind: 'ref', ref: 'thing', possessive: false, first: i, last: i };
     }
-    // The tagger may read a capitalised word of a name as a noun ("President William Ruto", "Anwar Ibrahim").
-    const name = (k: number) => tokens[k] !== undefined && (isNameWord(tokens[k]!, lexicon, dateWords) || (tokens[k]!.pos === 'NOUN' && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && isNameWord({ ...tokens[k]!, pos: 'PROPN' }, lexicon, dateWords)));
+    // The tagger may read a capitalised word of a name as a noun or an adjective ("President William Ruto", "Anwar
+    // Ibrahim", "Gabriel Boric"); a demonym after a name ("Lula Brazilian …") is none.
+    const misread = (k: number) => (tokens[k]!.pos === 'NOUN' || (tokens[k]!.pos === 'ADJ' && !lexicon.actors.has(tokens[k]!.lower))) && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text);
+    const name = (k: number) => tokens[k] !== undefined && (isNameWord(tokens[k]!, lexicon, dateWords) || (misread(k) && isNameWord({ ...tokens[k]!, pos: 'PROPN' }, lexicon, dateWords)));
     if (!best && name(i)) {
       let j = i;
       for (;;) {
@@ -143,6 +146,18 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     }
   }
   return out;
+}
+
+/**
+ * "President Santiago Peña", "President Victoria Abril": a city's name between a title and a name word is the
+ * person's first name, not the city.
+ */
+function isFirstName(found: Extract<Raw, { kind: 'lex' }>, tokens: Token[], lexicon: EnLexicon, dateWords: ReadonlySet<string>): boolean {
+  const { entry } = found;
+  const city = (entry.kind === 'country' && entry.via === 'capital') || entry.kind === 'place';
+  const title = (lexicon.actors.get(tokens[found.first - 1]?.lower ?? '') ?? []).some((e) => e.entry.kind === 'role' && e.entry.role.kind === 'title');
+  const next = tokens[found.last + 1];
+  return city && title && next !== undefined && isNameWord(next, lexicon, dateWords) && !lexicon.actors.has(next.lower);
 }
 
 /** Adjectives, then a noun that is neither a group of parties nor an office: "largest cities", "main points". */

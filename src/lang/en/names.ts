@@ -26,6 +26,12 @@ function learnName(memory: NameMemory, name: string, value: { actor: ResolvedAct
   for (let i = 1; i < key.length; i++) memory.prefixes.add(key.slice(0, i));
 }
 
+/** Whether a name is (part of) how an earlier holder was named: "Lula" for Luiz Inácio Lula da Silva. */
+function namesSame(earlier: ResolvedActor, name: string): boolean {
+  const key = normalise(name);
+  return normalise(earlier.name).includes(key) || normalise(earlier.text).includes(key);
+}
+
 /**
  * An office or body with no state named: in a government's own release, "the President" or "the Prime Minister" is
  * its head, whoever else the release names with that title; otherwise its holder named earlier ("the foreign
@@ -34,7 +40,9 @@ function learnName(memory: NameMemory, name: string, value: { actor: ResolvedAct
 export function unqualified(role: Role, name: string | null, text: string, memory: NameMemory, afterThe: boolean, heads: readonly string[]): ResolvedActor | null {
   if (memory.issuer && afterThe && !name && role.kind === 'title' && role.en.some((form) => heads.includes(form))) return qualify(role, name, memory.issuer, text, 'the government that issued the release');
   const earlier = memory.roles.get(role.role);
-  if (earlier) return { ...earlier, text, resolution: `${role.kind} ${role.role} → ${earlier.name}, named earlier as ${earlier.text}` };
+  // "President Lula … President Gabriel Boric": a title with another name than its named holder's is another
+  // holder, maybe of another state ("France's ambassador … ambassador Sylvain Itte" is the same one).
+  if (earlier && (!name || !earlier.person || namesSame(earlier, name))) return { ...earlier, text, resolution: `${role.kind} ${role.role} → ${earlier.name}, named earlier as ${earlier.text}` };
   // Only a body the article's own state has ("the foreign ministry", "the government") falls back to the dateline.
   if (memory.home && role.kind === 'body' && afterThe) return qualify(role, name, memory.home, text, 'the state of the dateline');
   return null;

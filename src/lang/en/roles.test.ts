@@ -171,3 +171,45 @@ describe('a host meeting several leaders', () => {
     expect(dyads('Chile, Peru and Bolivia held talks in Lima. The leaders discussed water rights.')).toEqual(['CHL 04 BOL', 'CHL 04 PER', 'PER 04 BOL']);
   });
 });
+
+describe('a pronoun that refers back across sentences', () => {
+  it.each([
+    // A subject "it" opening a sentence means the last subject, not the state last named ("Chinese").
+    ['The EU imposed duties on Chinese cars. It accused Beijing of dumping.', ['EEC 11 CHN', 'EEC 16 CHN']],
+    ["Rwanda's government broke off relations with Belgium. It accused Brussels of taking sides.", ['RWA 11 BEL', 'RWA 16 BEL']],
+    // An object "it" of a verb that refers back to acts is the last act: its author is the target.
+    ['Israel struck Qatar. Egypt also condemned it.', ['EGY 11 ISR', 'ISR 19 QAT']],
+    ['Israel struck Qatar. Egypt condemned what it called a cowardly attack.', ['EGY 11 ISR', 'ISR 19 QAT']],
+    // "accusing it of …": "it" is a party again.
+    ['Pakistan condemned India, accusing it of failing to act against militants.', ['PAK 11 IND']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
+describe('"the governments of" a list, and a numbered group after it', () => {
+  it('makes each listed state a party, and "the three Sahel states" those states', () => {
+    const text = 'The governments of Mali, Burkina Faso and Niger condemned Algeria. The three Sahel states recalled their ambassadors from Algiers.';
+    expect(dyads(text)).toEqual(['BFA 11 DZA', 'BFA 16 DZA', 'MLI 11 DZA', 'MLI 16 DZA', 'NER 11 DZA', 'NER 16 DZA']);
+  });
+  it('answers a joint accusation to the state named first', () => {
+    expect(dyads('Mali, Burkina Faso and Niger accused Algeria of aggression. Algeria rejected the accusations.')).toContain('DZA 12 MLI');
+  });
+});
+
+describe('a title with a new name', () => {
+  it.each([
+    // "President Gabriel Boric" is not President Lula because both are presidents.
+    ['President Lula met with President Gabriel Boric of Chile.', ['BRA 04 CHL']],
+    // A capital's name between a title and a name is a first name ("Santiago Peña").
+    ['President Lula met with President Santiago Peña of Paraguay.', ['BRA 04 PRY']],
+    // An unnamed holder given a name later is the same one.
+    ["France's ambassador stayed. Niger's junta expelled ambassador Sylvain Itte.", ['NER 17 FRA']],
+  ])('%s', (text, expected) => expect(dyads(text, '2023-08-28')).toEqual(expected));
+});
+
+describe('"is to meet"', () => {
+  it.each([
+    ['Putin is to meet Trump in Alaska.', ['RUS 03 USA']],
+    // A participle with its "by" agent between the subject and the verb.
+    ['A Ukrainian delegation led by Andriy Yermak is to meet a U.S. team in Jeddah.', ['UKR 03 USA']],
+  ])('%s', (text, expected) => expect(dyads(text, '2025-03-10')).toEqual(expected));
+});

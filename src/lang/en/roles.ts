@@ -44,7 +44,7 @@ export function nounOf(p: EnPattern, np: NounGroup | null, tokens: Token[]): str
  */
 export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: RoleContext): { pairs: Pair[]; how: string } | null {
   const how: string[] = [];
-  const subject = ctx.refs.actors(headed(f.subject, p, ctx));
+  const subject = ctx.refs.actors(headed(listedParties(f.subject, ctx.chunks, ctx.tokens, ctx.g) ?? f.subject, p, ctx));
   if (f.subject?.members.some((m) => m.generic)) return null;
   const companions = companionsOf(f.subject, ctx);
   let sources = distinct([...subject.actors, ...companions]);
@@ -73,6 +73,16 @@ export function companionsOf(np: NounGroup | null, ctx: RoleContext): ResolvedAc
   if (comma?.kind === 'punct' && comma.word === ',') at++;
   const pp = ctx.chunks[at];
   return pp?.kind === 'pp' && ctx.g.accompanying.has(pp.prep) ? ctx.refs.actors(pp.np).actors : [];
+}
+
+/**
+ * "the governments of Mali, Burkina Faso and Niger": a group noun ("governments", "presidents") that names no party
+ * of its own stands for the parties its "of" phrase lists.
+ */
+export function listedParties(np: NounGroup | null, chunks: Chunk[], tokens: Token[], g: GrammarSets): NounGroup | null {
+  if (!np || np.members.length || !g.data.group_nouns.includes(tokens[np.head]!.lower)) return null;
+  const next = chunks[chunks.indexOf(np) + 1];
+  return next?.kind === 'pp' && next.prep === 'of' && next.np?.members.length ? next.np : null;
 }
 
 /** The subject of a passive and the phrase its "of" names: "a number of documents were signed" holds "documents". */
@@ -110,7 +120,7 @@ function occasionParties(f: Frame, ctx: RoleContext, how: string[]): ResolvedAct
 function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: RoleContext, how: string[], sources: ResolvedActor[]): ResolvedActor[] {
   for (const role of p.targets) {
     let np: NounGroup | null = null;
-    if (role === 'object') np = f.object !== eventNoun ? f.object : f.second;
+    if (role === 'object') np = f.object !== eventNoun && !refersToAct(f.object, p, ctx) ? f.object : f.second;
     else if (role === 'described') np = describedBy(f.object !== eventNoun ? f.object : f.second, ctx);
     else if (role === 'owner') np = eventNoun?.members.length ? eventNoun : null;
     else if (role === 'complement') np = complementTargets(f, ctx.chunks).find((c) => ctx.refs.actors(c).actors.some((a) => !sources.some((s) => sameParticipant(a, s)))) ?? null;
@@ -209,10 +219,10 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       const dialogue = ctx.state.dialogue;
       for (const s of sources) if (dialogue.some((d) => sameParticipant(d, s))) for (const t of dialogue) if (!sameParticipant(s, t)) pairs.push([s, t]);
       if (pairs.length) how.push('the other party of the last exchange');
-    } else if (fallback.includes('recent') && object && !object.members.length) {
+    } else if (fallback.includes('recent') && object && (!object.members.length || refersToAct(object, p, ctx))) {
       let why = '';
       for (const s of sources) {
-        const earlier = referredParties(object, s, p.family.name !== 'praise', ctx);
+        const earlier = referredParties(namedByFreeRelative(object, ctx) ?? object, s, p.family.name !== 'praise', ctx);
         for (const e of earlier.parties) pairs.push([s, e]);
         why ||= earlier.why;
       }
@@ -251,6 +261,28 @@ function counterpartOf(subject: ResolvedActor, state: Discourse): ResolvedActor[
   }
   const against = state.against.get(partyKey(subject));
   return against && !sameParticipant(against, subject) ? [against] : [];
+}
+
+/**
+ * "Qatar condemned the strike. Egypt also condemned it.": a lone "it" as the object of a verb that may refer back to
+ * an act (condemn, welcome) means that act, whose author is the target, not the state last named.
+ */
+function refersToAct(np: NounGroup | null, p: EnPattern, ctx: RoleContext): boolean {
+  const only = np?.members.length === 1 ? np.members[0]! : null;
+  if (only?.ref !== 'thing' || !p.fallback.includes('recent') || !ctx.g.recentActs.has(ctx.tokens[only.first]!.lower)) return false;
+  // "accusing it of failing to act", "praised it for": a phrase saying what "it" did makes it a party.
+  const next = ctx.chunks[ctx.chunks.indexOf(np!) + 1];
+  return !(next?.kind === 'pp' && ['of', 'for'].includes(next.prep));
+}
+
+/**
+ * "condemned what they called a hostile act": the phrase a naming verb after a free relative object gives the act
+ * ("a hostile act"), which is what the object refers back to.
+ */
+function namedByFreeRelative(np: NounGroup, ctx: RoleContext): NounGroup | null {
+  if (np.first !== np.last || !ctx.g.freeRelatives.has(ctx.tokens[np.first]!.lower)) return null;
+  const naming = ctx.frames.find((f) => f.at > ctx.chunks.indexOf(np) && ctx.g.namingVerbs.has(f.vg.lemma));
+  return naming && naming.subject && naming.subject.first > np.last ? naming.object ?? naming.second : null;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { EnLexicon, EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { modalityOf, type ModalityContext } from './modality.js';
 import { nominalEvents } from './nominal-events.js';
-import { companionsOf, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
+import { companionsOf, listedParties, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
 import { reportedStance } from './stance.js';
 import type { Token } from './tokens.js';
 
@@ -205,14 +205,23 @@ export class EnSentenceCoder {
   private carry(state: Discourse, s: AnalysedSentenceParts, ctx: RoleContext, events: EnEvent[], speaker: ResolvedActor | null, expressions: DateExpression[]): void {
     const { refs } = ctx;
     const groups = s.chunks.flatMap((c) => (c.kind === 'np' && c.members.length >= 2 ? [refs.actors(c).actors] : []));
+    // "the governments of Mali, Burkina Faso and Niger": "the three Sahel states" later.
+    for (const c of s.chunks) {
+      const listed = c.kind === 'np' ? listedParties(c, s.chunks, s.tokens, this.g) : null;
+      if (listed && listed.members.length >= 2) groups.push(refs.actors(listed).actors);
+    }
     // "the two countries, together with Spain, …": a subject with its companions is a group of its own.
     for (const f of s.frames) {
       const companions = companionsOf(f.subject, ctx);
       if (companions.length) groups.push(distinct([...refs.actors(f.subject).actors, ...companions]));
     }
+    // "Mali, Burkina Faso and Niger condemned Algeria": a reply to the group is addressed to the one named first.
+    const critics = new Map<string, ResolvedActor>();
     for (const e of events) {
-      if (Number(e.code.slice(0, 2)) >= 10 && happened(e.modality)) state.against.set(partyKey(e.target), e.source);
+      const key = partyKey(e.target);
+      if (Number(e.code.slice(0, 2)) >= 10 && happened(e.modality) && !critics.has(key)) critics.set(key, e.source);
     }
+    for (const [key, critic] of critics) state.against.set(key, critic);
     updateDiscourse(state, s.mentions, s.frames, groups, speaker);
     const dated = events.find((e) => e.date && e.date.text)?.date ?? expressions.find((x) => !x.sameDay)?.past;
     if (dated) state.date = dated;
