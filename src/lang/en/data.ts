@@ -126,6 +126,8 @@ const patternSchema = z
     intent_code: cameoCode.optional(),
     // What this pattern's verb makes of the verb it governs, instead of its family's; none: nothing.
     complement_modality: z.enum(['hypothetical', 'negated', 'none']).optional(),
+    // The pattern is the verb's negation: "would not renew the agreement with Beijing" ends cooperation (160).
+    negated: z.boolean().optional(),
   })
   .strict()
   .refine((p) => p.verbs !== undefined || (p.nouns !== undefined && p.nominal === true), 'a pattern needs verbs, or nouns with nominal: true');

@@ -44,6 +44,8 @@ export interface EnPattern {
   intentCode: string | undefined;
   /** What the verb, read as this pattern, makes of the verb it governs ("urged X to meet": hypothetical). */
   complementModality: 'hypothetical' | 'negated' | undefined;
+  /** Matches only a negated verb, and codes the negation as what happened ("would not renew the pact": 160). */
+  negated: boolean;
 }
 
 export interface EnLexicon {
@@ -191,6 +193,7 @@ function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPatt
     refine: (entry.refine ?? []).map((r) => ({ when: r.when.map((w) => ` ${w} `), code: r.code })),
     intentCode: entry.intent_code ?? file.intent_code,
     complementModality: entry.complement_modality === 'none' ? undefined : entry.complement_modality ?? file.complement_modality,
+    negated: entry.negated ?? false,
   };
 }
 

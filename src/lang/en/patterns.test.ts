@@ -73,6 +73,7 @@ describe('pattern families', () => {
     ['reject', "Israel rejected Egypt's ceasefire proposal.", ['ISR 12 EGY']],
     ['reject (refused talks)', 'Iran refused to hold talks with the United States.', ['IRN 125 USA']],
     ['sanction', 'The United States imposed new sanctions on Russia.', ['USA 163 RUS']],
+    ['accuse (state minister in the tables)', 'State Minister for Foreign Affairs Ali Mohamed Omar accused Ethiopia of interfering in Somalia.', ['SOM 112 ETH']],
     ['sanction (verb)', 'The Treasury Department sanctioned three Iranian firms.', ['USA 163 IRN']],
     ['sanction (described object)', 'The Treasury Department is sanctioning 16 individuals enabling Iran’s drone program.', ['USA 163 IRN']],
     ['sanction (described by a participle)', 'The State Department designated two entities linked to Iran’s drone program.', ['USA 163 IRN']],
@@ -145,6 +146,15 @@ describe('negation and modality', () => {
     ['India has never condemned Russia.', ['IND 111 RUS negated']],
     ['Iran refused to meet the United States.', ['IRN 125 USA asserted', 'IRN 040 USA negated']],
     ['Turkey may impose sanctions on Israel.', ['TUR 163 ISR hypothetical']],
+    // Letting a pact lapse is itself the event; renewing it is an agreement.
+    ['Panama said it would not renew its memorandum of understanding with China.', ['PAN 160 CHN asserted']],
+    ['Kenya did not extend its defence agreement with Uganda.', ['KEN 160 UGA asserted']],
+    ['Japan renewed its agreement with India.', ['JPN 057 IND asserted']],
+    ['Panama refused to renew its agreement with China.', ['PAN 160 CHN asserted']],
+    // Declining to exclude force is a threat of it; ruling it out is none.
+    ['China did not rule out the use of force against Taiwan.', ['CHN 138 TWN asserted']],
+    ['Trump refused to rule out military action against Panama.', ['USA 138 PAN asserted']],
+    ['China ruled out the use of force against Taiwan.', []],
     ['If Iran attacks Israel, the US will respond.', ['IRN 190 ISR hypothetical']],
     ['Egypt urged Israel to allow aid into Gaza.', ['EGY 0255 ISR asserted']],
     ['Xi will visit France next month.', ['CHN 042 FRA future']],

@@ -90,6 +90,8 @@ export class EnSentenceCoder {
     const exchanges: Exchange[] = [];
     for (const c of coded) {
       let modality = c.modality ?? modalityOf(c.frame!, mctx);
+      // "would not renew the agreement": the pattern codes the refusal itself, which happened.
+      if (c.pattern.negated && modality === 'negated') modality = 'asserted';
       const date = this.dateFor(c, s, expressions, modality, state);
       // "meet tomorrow", "talks next week": a date of the sentence's own after publication makes the event future.
       const own = date !== null && expressions.some((x) => x.text === date.text);
@@ -108,6 +110,11 @@ export class EnSentenceCoder {
     rememberActs(state, acts, exchanges);
     this.carry(state, s, ctx, events, speaker, expressions);
     return events;
+  }
+
+  /** "did not renew", "refused to renew": a verb its own words or a refusing verb negate. */
+  private deniedOutright(f: Frame): boolean {
+    return f.vg.words.some((w) => this.g.negation.has(w)) || (f.governor !== null && this.g.negatingVerbs.has(f.governor.vg.lemma));
   }
 
   /** What a naming or reporting verb's words make of it: "called the move wrong" is criticism, not a phone call. */
@@ -132,6 +139,7 @@ export class EnSentenceCoder {
       if (p.nouns && !holder) continue;
       if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && pp.np?.members.length)) continue;
       if (p.personTarget && !receivesPerson(f)) continue;
+      if (p.negated && !this.deniedOutright(f)) continue;
       // "calling it a violation", "called him a liar": a verb with two objects names, it does not call.
       if (!p.nouns && f.second && !f.second.members.length) continue;
       if (holder) consumed.add(holder);
