@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Readout } from '../engine.js';
-import type { CodedEvent } from '../model/event.js';
+import { type CodedEvent, triggerParts } from '../model/event.js';
 import type { NewDocument } from '../store/store.js';
 import { matchingForm } from '../text/simplified.js';
 import type { SourceDocument } from './source.js';
@@ -56,7 +56,7 @@ function inOriginalCharacters(e: CodedEvent, original: (piece: string, near?: nu
     ...e,
     sentence: original(e.sentence, at),
     // A split trigger (签署…联合声明) is mapped part by part.
-    trigger: e.trigger.split('…').map((part) => original(part, at)).join('…'),
+    trigger: triggerParts(e.trigger).map((part) => original(part, at)).join('…'),
     source: { ...e.source, text: original(e.source.text, at) },
     target: { ...e.target, text: original(e.target.text, at) },
     date_text: e.date_text === null ? null : original(e.date_text, at),

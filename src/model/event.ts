@@ -48,3 +48,8 @@ export interface CodedEvent {
   /** How source and target were found (subject carried, passive agent, listener from context …). */
   explanation: string;
 }
+
+/** The words of a split trigger, each as the sentence has them: Chinese writes 签署…联合声明, English "held … talks". */
+export function triggerParts(trigger: string): string[] {
+  return trigger.split(/\s*…\s*/);
+}

@@ -1,4 +1,5 @@
 import type { CameoTable } from '../model/cameo.js';
+import { triggerParts } from '../model/event.js';
 import type { StoredEvent } from '../store/store.js';
 
 /** An event as the API gives it: the event format, with its ids, its CAMEO name and what a list shows of its document. */
@@ -35,8 +36,7 @@ export function highlights(text: string, stored: StoredEvent): Highlight[] {
     return at + words.length;
   };
   let after = 0;
-  // English writes a split trigger with spaces around the ellipsis (held … talks), Chinese without (签署…联合声明).
-  for (const part of stored.event.trigger.split(/\s*…\s*/)) after = mark('trigger', part, after);
+  for (const part of triggerParts(stored.event.trigger)) after = mark('trigger', part, after);
   mark('source', stored.event.source.text);
   mark('target', stored.event.target.text);
   return found.sort((a, b) => a.start - b.start || a.end - b.end);

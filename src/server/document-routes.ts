@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { codeDocument, contentHash } from '../ingest/code-document.js';
 import { withTitle } from '../ingest/source.js';
-import { datePeriod } from '../store/stories.js';
+import { isRealDate } from '../text/body.js';
 import type { ServerContext } from './context.js';
 import { apiEvent, highlights } from './api-event.js';
 import { BadParameter, type PageParams, page } from './query-filter.js';
@@ -117,13 +117,11 @@ export function documentRoutes(app: FastifyInstance, ctx: ServerContext): void {
 async function addDocument(ctx: ServerContext, body: NewDocumentBody, reply: FastifyReply) {
   if (!body.text.trim()) throw new BadParameter('text: is empty');
   if (body.text.includes('\u0000')) throw new BadParameter('text: contains NUL characters (binary data, not text)');
-  if (body.published && datePeriod(body.published, 'day').firstDay === null) throw new BadParameter(`published: '${body.published}' is not a date`);
-  if (body.published && new Date(`${body.published}T00:00:00Z`).toISOString().slice(0, 10) !== body.published)
-    throw new BadParameter(`published: '${body.published}' is not a calendar date`);
+  if (body.published && !isRealDate(body.published)) throw new BadParameter(`published: '${body.published}' is not a calendar date`);
   const text = withTitle(body.title ?? null, body.text);
   const hash = contentHash(text);
-  const stored = await ctx.store.queries.documentIdByHash(hash);
-  if (stored !== null) return reply.code(200).send({ id: stored, created: false, events: await eventCount(ctx, stored) });
+  const stored = await ctx.store.queries.documentByHash(hash);
+  if (stored) return reply.code(200).send({ id: stored.id, created: false, events: stored.events });
   const language = body.language === 'zh' || body.language === 'en' ? body.language : null;
   const coded = codeDocument(
     ctx.engine(),
@@ -132,12 +130,8 @@ async function addDocument(ctx: ServerContext, body: NewDocumentBody, reply: Fas
   );
   await ctx.store.addDocuments([coded]);
   // Another request may have stored the same text meanwhile: the store kept one, and both answers name it.
-  const id = (await ctx.store.queries.documentIdByHash(hash))!;
+  const { id } = (await ctx.store.queries.documentByHash(hash))!;
   return reply.code(201).send({ id, created: true, events: coded.events.length });
-}
-
-async function eventCount(ctx: ServerContext, id: number): Promise<number> {
-  return (await ctx.store.queries.document(id))?.events.length ?? 0;
 }
 
 function authorisationRefusal(request: FastifyRequest, token: string | null): { status: 401 | 403; error: string } | null {

@@ -1,6 +1,7 @@
 import { ErrorCodes, InputError } from '../errors.js';
 import type { SqlValue } from './sql-driver.js';
 import type { EventFilter } from './store.js';
+import { isRealDate } from '../text/body.js';
 import { datePeriod } from './stories.js';
 
 /** How a filter field is named in an error: an option of the CLI (--from) or a parameter of the API (from). */
@@ -72,15 +73,8 @@ export function filterSql(filter: EventFilter, days: 'e' | 'st', label: FieldLab
 }
 
 function dayOf(date: string, field: string): number {
-  const period = /^\d{4}-\d{2}-\d{2}$/.test(date) ? datePeriod(date, 'day') : null;
-  if (!period || period.firstDay === null || Number.isNaN(period.firstDay) || !sameCalendarDay(date, period.firstDay))
-    throw new InputError(ErrorCodes.BAD_ARGUMENT, field, `'${date}' is not a date as YYYY-MM-DD`);
-  return period.firstDay;
-}
-
-/** 2023-02-30 would otherwise roll over into March. */
-function sameCalendarDay(date: string, day: number): boolean {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10) === date;
+  if (!isRealDate(date)) throw new InputError(ErrorCodes.BAD_ARGUMENT, field, `'${date}' is not a date as YYYY-MM-DD`);
+  return datePeriod(date, 'day').firstDay!;
 }
 
 /** A LIKE pattern (with ESCAPE '\\') for values that contain the text, case-insensitively against LOWER(value). */

@@ -15,8 +15,8 @@ export interface EventQueries {
   documentPage(page: Page): Promise<{ documents: DocumentSummary[]; total: number }>;
   /** A document with its sentences and events; null when there is none with that id. */
   document(id: number): Promise<StoredDocument | null>;
-  /** The id of the document with this content hash, if stored. */
-  documentIdByHash(contentHash: string): Promise<number | null>;
+  /** The document with this content hash, if stored: its id and how many events it has. */
+  documentByHash(contentHash: string): Promise<{ id: number; events: number } | null>;
 }
 
 export interface Page {

@@ -122,9 +122,12 @@ export class SqlQueries implements EventQueries {
     };
   }
 
-  async documentIdByHash(contentHash: string): Promise<number | null> {
-    const [row] = await this.db.all<{ id: unknown }>('SELECT id FROM documents WHERE content_hash = ?', [contentHash]);
-    return row ? Number(row.id) : null;
+  async documentByHash(contentHash: string): Promise<{ id: number; events: number } | null> {
+    const [row] = await this.db.all<{ id: unknown; events: unknown }>(
+      'SELECT d.id, (SELECT COUNT(*) FROM events e WHERE e.document_id = d.id) AS events FROM documents d WHERE d.content_hash = ?',
+      [contentHash],
+    );
+    return row ? { id: Number(row.id), events: Number(row.events) } : null;
   }
 
   /** FROM with only the joins the filter (and the caller's columns) need, and the WHERE clause. */

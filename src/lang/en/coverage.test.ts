@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Readout } from '../../engine.js';
-import type { CodedEvent, EventActor } from '../../model/event.js';
+import { dyadChecks } from '../../../test/dyads.js';
 
-const readout = new Readout();
-
-function coded(text: string): CodedEvent[] {
-  return readout.code(text, { doc: 't', language: 'en', published: '2024-04-10' }).events;
-}
-
-/** A state by its country code, an organisation by its own code. */
-const party = (a: EventActor) => a.country ?? a.code;
-
-/** Every expected "SOURCE CODE TARGET" triple (CODE a prefix) is coded, and nothing else. */
-function expectDyads(text: string, expected: string[]): void {
-  const actual = [...new Set(coded(text).map((e) => `${party(e.source)} ${e.code} ${party(e.target)}`))];
-  const fits = (a: string, x: string) => {
-    const [as, ac, at] = a.split(' ');
-    const [xs, xc, xt] = x.split(' ');
-    return as === xs && at === xt && ac!.startsWith(xc!);
-  };
-  const missing = expected.filter((x) => !actual.some((a) => fits(a, x)));
-  const extra = actual.filter((a) => !expected.some((x) => fits(a, x)));
-  expect({ missing, extra }, `${text} → ${actual.join(', ') || 'no events'}`).toEqual({ missing: [], extra: [] });
-}
+const { coded, expectDyads } = dyadChecks('en', '2024-04-10');
 
 describe('English wording coverage', () => {
   const rows: [wording: string, text: string, expected: string[]][] = [

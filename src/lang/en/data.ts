@@ -33,6 +33,9 @@ export const grammarSchema = z
     relative_pronouns: lowerWords,
     free_relatives: lowerWords,
     gerund_takers: lowerWords,
+    culpable_acts: lowerWords,
+    guest_participles: lowerWords,
+    lemma_corrections: z.record(z.string(), z.string()),
     plural_refs: z.record(z.string(), z.number().int().min(0)),
     group_numbers: z.record(z.string().regex(/^[a-z0-9]+$/, 'a number word or digits'), z.number().int().min(2)),
     group_nouns: lowerWords,
@@ -130,7 +133,21 @@ const patternSchema = z
     negated: z.boolean().optional(),
   })
   .strict()
-  .refine((p) => p.verbs !== undefined || (p.nouns !== undefined && p.nominal === true), 'a pattern needs verbs, or nouns with nominal: true');
+  .refine((p) => p.verbs !== undefined || (p.nouns !== undefined && p.nominal === true), 'a pattern needs verbs, or nouns with nominal: true')
+  .superRefine((p, ctx) => {
+    const shadowed = shadowedNoun(p.nouns ?? []);
+    if (shadowed) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['nouns'], message: `'${shadowed.noun}' can never match: '${shadowed.by}' before it takes every phrase it names` });
+  });
+
+/**
+ * Nouns are tried in order and match the end of a noun phrase, so a noun after one that ends it ("air strikes"
+ * after "strikes") is never reached.
+ */
+function shadowedNoun(nouns: readonly string[]): { noun: string; by: string } | null {
+  for (let i = 0; i < nouns.length; i++)
+    for (let j = 0; j < i; j++) if (nouns[i]!.endsWith(` ${nouns[j]}`)) return { noun: nouns[i]!, by: nouns[j]! };
+  return null;
+}
 
 export const patternFileSchema = z
   .object({

@@ -32,6 +32,10 @@ export interface GrammarSets {
   /** "for what happened": words that are the subject of a clause of their own. */
   freeRelatives: Set<string>;
   gerundTakers: Set<string>;
+  culpableActs: Set<string>;
+  guestParticiples: Set<string>;
+  /** Word form → the lemma wink-nlp should have given it. */
+  lemmaCorrections: Map<string, string>;
   namingVerbs: Set<string>;
   evaluatingVerbs: Set<string>;
   /** Words and phrases that evaluate a party's act as wrong ("illegal", "an act of war", "behind the attack"). */
@@ -73,6 +77,9 @@ export function grammarSets(g: GrammarData): GrammarSets {
     borderPrepositions: set(g.border_prepositions),
     freeRelatives: set(g.free_relatives),
     gerundTakers: set(g.gerund_takers),
+    culpableActs: set(g.culpable_acts),
+    guestParticiples: set(g.guest_participles),
+    lemmaCorrections: new Map(Object.entries(g.lemma_corrections)),
     namingVerbs: set(g.naming_verbs),
     evaluatingVerbs: set(g.evaluating_verbs),
     negativeEvaluations: g.negative_evaluations.map((p) => p.split(' ')),

@@ -14,7 +14,7 @@ import { EnPageReader } from './page.js';
 import { EnSentenceCoder } from './sentence-coder.js';
 import { splitSentences, type SplitRules } from './sentences.js';
 import { EnTokenizer } from './tokens.js';
-import { retagGerunds, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs } from './verb-rescue.js';
+import { retagGerunds, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs, correctLemmas } from './verb-rescue.js';
 
 /** The English language pack: page reading, sentences, wink-nlp tagging, actor phrases, chunks, verb frames, events. */
 export class EnLanguagePack implements LanguagePack {
@@ -72,11 +72,12 @@ export class EnLanguagePack implements LanguagePack {
   /** The analysis of one sentence, for tests and --explain: tokens, mentions, chunks and verb frames. */
   parse(text: string, date: string | null, memory: NameMemory = newNameMemory()) {
     const tokens = this.tokenizer.tokens(text);
+    correctLemmas(tokens, this.grammar.lemmaCorrections);
     const mentions = findMentions(tokens, text, this.lexicon, date, memory, this.dateWords);
     retagVerbs(tokens, mentions, this.knownVerbs);
     retagGerunds(tokens, this.knownVerbs);
     retagHyphenated(tokens);
-    retagParticiples(tokens, this.grammar.gerundTakers);
+    retagParticiples(tokens, this.grammar);
     retagNounCompounds(tokens);
     const spans = this.dates.spans(text);
     const dated = new Set(tokens.filter((t) => spans.some(([a, b]) => t.start >= a && t.end <= b)).map((t) => t.i));

@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_MODALITIES, Readout } from '../../engine.js';
-import type { CodedEvent, EventActor, Modality } from '../../model/event.js';
+import { ALL_MODALITIES } from '../../engine.js';
+import type { Modality } from '../../model/event.js';
+import { dyadChecks, party } from '../../../test/dyads.js';
 
-const readout = new Readout();
-
-function coded(text: string, modalities?: readonly Modality[]): CodedEvent[] {
-  return readout.code(text, { doc: 't', language: 'en', published: '2024-04-10', ...(modalities ? { modalities } : {}) }).events;
-}
-
-/** A state by its country code, an organisation by its own code. */
-const party = (a: EventActor) => a.country ?? a.code;
-
-/**
- * Compares the events of a text with expected "SOURCE CODE TARGET" triples, where CODE may be a CAMEO root or
- * prefix (03 matches 030, 036). Every expected triple must be coded, and nothing else.
- */
-function expectDyads(text: string, expected: string[], modalities?: readonly Modality[]): void {
-  const actual = [...new Set(coded(text, modalities).map((e) => `${party(e.source)} ${e.code} ${party(e.target)}`))];
-  const fits = (a: string, x: string) => {
-    const [as, ac, at] = a.split(' ');
-    const [xs, xc, xt] = x.split(' ');
-    return as === xs && at === xt && ac!.startsWith(xc!);
-  };
-  const missing = expected.filter((x) => !actual.some((a) => fits(a, x)));
-  const extra = actual.filter((a) => !expected.some((x) => fits(a, x)));
-  expect({ missing, extra }, `${text} → ${actual.join(', ') || 'no events'}`).toEqual({ missing: [], extra: [] });
-}
+const { coded, expectDyads } = dyadChecks('en', '2024-04-10');
 
 describe('pattern families', () => {
   const rows: [family: string, text: string, expected: string[]][] = [

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Readout } from '../../engine.js';
-import type { EventActor } from '../../model/event.js';
+import { dyadChecks } from '../../../test/dyads.js';
 
-const readout = new Readout();
-const party = (a: EventActor) => a.country ?? a.code;
-
-/** The "SOURCE CODE TARGET" triples of a text, codes cut to `digits`. */
-function dyads(text: string, digits = 2): string[] {
-  const events = readout.code(text, { doc: 't', language: 'en', published: '2024-04-10' }).events;
-  return [...new Set(events.map((e) => `${party(e.source)} ${e.code.slice(0, digits)} ${party(e.target)}`))].sort();
-}
+const { dyads } = dyadChecks('en', '2024-04-10');
 
 describe('accusations and criticism told with a phrase', () => {
   it.each([
@@ -64,7 +56,7 @@ describe('shows of force and coercion', () => {
 
 describe('appeals for detainees', () => {
   it('codes "raised the case of" as an appeal to the one it is raised with', () => {
-    expect(dyads('Blinken raised the case of Evan Gershkovich with Lavrov.', 4)).toEqual(['USA 0253 RUS']);
+    expect(dyads('Blinken raised the case of Evan Gershkovich with Lavrov.', { digits: 4 })).toEqual(['USA 0253 RUS']);
   });
 });
 

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Readout } from '../../engine.js';
-import type { EventActor } from '../../model/event.js';
+import { dyadChecks } from '../../../test/dyads.js';
 
-const readout = new Readout();
-const party = (a: EventActor) => a.country ?? a.code;
-
-/** The "SOURCE CODE TARGET" triples of a text, codes cut to `digits`. */
-function dyads(text: string, digits = 2): string[] {
-  const events = readout.code(text, { doc: 't', language: 'en', published: '2024-04-10' }).events;
-  return [...new Set(events.map((e) => `${party(e.source)} ${e.code.slice(0, digits)} ${party(e.target)}`))].sort();
-}
+const { dyads } = dyadChecks('en', '2024-04-10');
 
 describe('criticism by evaluation', () => {
   it.each([
@@ -38,7 +30,7 @@ describe('demands told through a modal', () => {
     ['Paris said Niger must release the detained ambassador.', ['FRA 1053 NER'], 4],
     ['Egypt told Israel it should allow more aid into Gaza.', ['EGY 0255 ISR'], 4],
     ['Seoul said Tokyo needs to apologise.', ['KOR 020 JPN'], 3],
-  ])('%s', (text, expected, digits) => expect(dyads(text, digits)).toEqual(expected));
+  ])('%s', (text, expected, digits) => expect(dyads(text, { digits })).toEqual(expected));
 
   it.each([
     // What a speaker asks of its own side too is no demand on the other.

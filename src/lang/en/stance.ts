@@ -141,8 +141,16 @@ function evaluation(ctx: RoleContext, first: number, last: number, end = last): 
     if (ctx.g.negation.has(ctx.tokens[i]!.lower)) return null;
     const words = ctx.g.negativeEvaluations.find((p) => i + p.length - 1 <= end && matchesAt(ctx.tokens, i, p));
     if (words) return words.join(' ');
+    const culpable = i + 2 <= end && behindAnAct(ctx, i);
+    if (culpable) return culpable;
   }
   return null;
+}
+
+/** "behind the attack", "behind this coup": being behind a hostile act. */
+function behindAnAct(ctx: RoleContext, i: number): string | null {
+  const [behind, determiner, act] = [ctx.tokens[i]!, ctx.tokens[i + 1]!, ctx.tokens[i + 2]!];
+  return behind.lower === 'behind' && determiner.pos === 'DET' && ctx.g.culpableActs.has(act.lower) ? `behind ${determiner.lower} ${act.lower}` : null;
 }
 
 /**

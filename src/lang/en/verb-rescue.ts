@@ -1,3 +1,4 @@
+import type { GrammarSets } from './grammar.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
@@ -48,17 +49,17 @@ export function retagGerunds(tokens: Token[], knownVerbs: ReadonlySet<string>): 
  * "Russia's continued attacks", "the proposed talks", "a planned visit", "a U.S.-drafted resolution": a participle
  * before its noun is an adjective.
  */
-export function retagParticiples(tokens: Token[], gerundTakers: ReadonlySet<string>): void {
+export function retagParticiples(tokens: Token[], g: Pick<GrammarSets, 'gerundTakers' | 'guestParticiples'>): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || !/(?:ed|ing|en)$/.test(t.lower)) continue;
     const before = tokens[i - 1]!;
     const after = tokens[i + 1]!;
     // "committed to deepening ties": the gerund a word takes through "to" stays a verb.
-    if (before.lower === 'to' && gerundTakers.has(tokens[i - 2]?.lower ?? '')) continue;
+    if (before.lower === 'to' && g.gerundTakers.has(tokens[i - 2]?.lower ?? '')) continue;
     // "with visiting Vietnamese Prime Minister …" and "met visiting Kenyan President …" too; "after visiting China"
     // stays a verb.
-    const guest = t.lower === 'visiting' && before.pos === 'VERB';
+    const guest = g.guestParticiples.has(t.lower) && before.pos === 'VERB';
     const opens = guest || before.pos === 'DET' || before.lower === "'s" || before.pos === 'ADJ' || (before.pos === 'PRON' && /^(?:his|her|its|their|our)$/.test(before.lower)) || (t.lower.endsWith('ing') && /^(?:with|to|for)$/.test(before.lower)) || isHyphenCompound(tokens, i);
     if (opens && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN')) tokens[i] = { ...t, pos: 'ADJ' };
   }
@@ -92,4 +93,12 @@ export function retagHyphenated(tokens: Token[]): void {
     const joined = hyphen.text === '-' && hyphen.start === t.end && tokens[i + 2]!.start === hyphen.end;
     if (t.pos === 'VERB' && joined) tokens[i] = { ...t, pos: 'ADJ' };
   }
+}
+
+/** The tagger's lemma, corrected where the grammar file says it is wrong ("staged" → "stage", not "stag"). */
+export function correctLemmas(tokens: Token[], corrections: ReadonlyMap<string, string>): void {
+  tokens.forEach((t, i) => {
+    const lemma = corrections.get(t.lower);
+    if (lemma) tokens[i] = { ...t, lemma };
+  });
 }
