@@ -57,6 +57,9 @@ export const roleSchema = z
     en: names.default([]),
     subnational: z.boolean().optional(),
     country: countryCode.optional(),
+    // The organisation whose office the word means when no state or organisation is named and no holder was named
+    // before: "the Secretary-General" in a UN readout.
+    organisation: z.string().regex(/^[A-Z]{2,5}$/).optional(),
   })
   .strict();
 

@@ -28,6 +28,7 @@ export const grammarSchema = z
     reporting_verbs: lowerWords,
     source_phrases: lowerWords,
     goods_nouns: lowerWords,
+    origin_participles: lowerWords,
     pronouns: z.record(z.string(), pronounKind),
     possessive_pronouns: z.record(z.string(), pronounKind),
     relative_pronouns: lowerWords,
@@ -131,6 +132,9 @@ const patternSchema = z
     complement_modality: z.enum(['hypothetical', 'negated', 'none']).optional(),
     // The pattern is the verb's negation: "would not renew the agreement with Beijing" ends cooperation (160).
     negated: z.boolean().optional(),
+    // The pattern says what a party will do in return ("vowed to retaliate"): coded only while it is not yet done,
+    // as a threat; a retaliation that happened is coded by what was done ("retaliated by expelling …").
+    unrealised: z.boolean().optional(),
   })
   .strict()
   .refine((p) => p.verbs !== undefined || (p.nouns !== undefined && p.nominal === true), 'a pattern needs verbs, or nouns with nominal: true')

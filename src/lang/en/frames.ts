@@ -69,10 +69,14 @@ function arguments_(f: Frame, chunks: Chunk[]): void {
     const c = chunks[k]!;
     if (c.kind === 'adv' || (c.kind === 'np' && c.date)) continue;
     if (c.kind === 'pp') {
+      // "duties of up to 35% on cars": a preposition with no phrase of its own ("of", "up") before another goes on.
+      if (!c.np && chunks[k + 1]?.kind === 'pp') continue;
       if (!c.np) break;
       f.pps.push(c);
       continue;
     }
+    // 'carried out "terrorist attacks"': quotation marks around an object do not end the verb's arguments.
+    if (c.kind === 'punct' && isQuote(c.word) && (chunks[k + 1]?.kind === 'np' || (chunks[k - 1]?.kind === 'np' && k - 1 > f.at))) continue;
     if (c.kind !== 'np') break;
     // A noun phrase a finite verb follows is that verb's subject: "said Russia attacked …".
     const next = chunks[k + 1];
@@ -95,8 +99,12 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets)
     const objectControl = g.objectControl.has(gov.vg.lemma) && gov.object?.members.length;
     // "gave Israel weapons to strike", "provided Ukraine with missiles to hit": after a thing given to a recipient,
     // the infinitive says what the recipient is to do with it.
-    const purpose = gov.object?.members.length && (gov.second !== undefined || gov.pps.some((p) => p.prep === 'with'));
-    f.subject = objectControl || purpose ? gov.object : gov.subject;
+    const purpose = gov.object?.members.length && (gov.second !== null || gov.pps.some((p) => p.prep === 'with'));
+    // "it would be simplistic for her to demand …": an infinitive after "it is …" evaluates the act, nobody does it.
+    const expletive = gov.vg.lemma === 'be' && gov.subject?.first === gov.subject?.last && gov.subject?.mentions[0]?.text.toLowerCase() === 'it';
+    // "said Guterres's decision to travel to Kazan was …": an infinitive right after a possessed noun is its owner's.
+    const owned = chunks[f.at - 1] === gov.object && gov.object?.members.some((m) => m.possessive);
+    f.subject = expletive ? null : objectControl || purpose || owned ? gov.object : gov.subject;
     f.subjectWay = purpose && !objectControl ? 'purpose' : 'controller';
     return;
   }

@@ -46,6 +46,8 @@ export interface EnPattern {
   complementModality: 'hypothetical' | 'negated' | undefined;
   /** Matches only a negated verb, and codes the negation as what happened ("would not renew the pact": 160). */
   negated: boolean;
+  /** Coded only when it has not happened ("vowed to retaliate" threatens; "retaliated" is coded by what was done). */
+  unrealised: boolean;
 }
 
 export interface EnLexicon {
@@ -58,6 +60,7 @@ export interface EnLexicon {
   notNames: Set<string>;
   maxPhraseTokens: number;
   countriesByCode: Map<string, Country>;
+  organisationsByCode: Map<string, Organisation>;
   /** Verb lemma → patterns, those that need an event noun or a preposition first. */
   verbs: Map<string, EnPattern[]>;
   /** Last word of an event noun (lemma or form) → nominal patterns. */
@@ -115,7 +118,11 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
     }
   }
   for (const org of tables.organisations) for (const name of org.en) add(name, { kind: 'org', org });
-  for (const role of tables.roles) for (const name of role.en) add(name, { kind: 'role', role });
+  const organisationsByCode = new Map(tables.organisations.map((o) => [o.code, o]));
+  for (const role of tables.roles) {
+    if (role.organisation && !organisationsByCode.has(role.organisation)) throw new DataFileError('data/actors/roles.yaml', 0, `role ${role.role} names organisation ${role.organisation}, which organisations.yaml does not list`);
+    for (const name of role.en) add(name, { kind: 'role', role });
+  }
   for (const place of tables.places) for (const name of place.en) add(name, { kind: 'place', place });
   for (const region of tables.regions) for (const name of region.en) add(name, { kind: 'region', name: region.en[0]! });
 
@@ -129,7 +136,7 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
   for (const phrase of [...Object.keys(data.grammar.plural_refs), ...data.grammar.generic_subjects]) for (let i = 1; i < phrase.length; i++) phrasePrefixes.add(phrase.slice(0, i));
   const { verbs, nominals } = indexPatterns(data.patterns);
   checkSpeechActVerbs(data.grammar, verbs);
-  return { actors, prefixes, phrasePrefixes, notNames: new Set(data.grammar.not_names), maxPhraseTokens, countriesByCode, verbs, nominals, surnames, fullNames, nameWords, grammar: data.grammar };
+  return { actors, prefixes, phrasePrefixes, notNames: new Set(data.grammar.not_names), maxPhraseTokens, countriesByCode, organisationsByCode, verbs, nominals, surnames, fullNames, nameWords, grammar: data.grammar };
 }
 
 /** The family name of a written name, normalised; roman numerals and suffixes (Charles III, Austin III) are none. */
@@ -194,6 +201,7 @@ function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPatt
     intentCode: entry.intent_code ?? file.intent_code,
     complementModality: entry.complement_modality === 'none' ? undefined : entry.complement_modality ?? file.complement_modality,
     negated: entry.negated ?? false,
+    unrealised: entry.unrealised ?? false,
   };
 }
 

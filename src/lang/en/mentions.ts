@@ -1,9 +1,9 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import { officeOn } from '../../lexicon/actor-tables.js';
-import type { ActorEntry, EnLexicon, Person } from './lexicon.js';
+import type { ActorEntry, Country, EnLexicon, Person, Role } from './lexicon.js';
 import { normalise } from './lexicon.js';
 import { appositives, remember, unqualified, type NameMemory } from './names.js';
-import { resolvePhrase, type PhrasePart } from './resolve.js';
+import { qualify, resolvePhrase, type PhrasePart } from './resolve.js';
 import type { Token } from './tokens.js';
 
 /** What a reference stands for; a document ("the letter", "the statement") stands for whoever issued it. */
@@ -40,6 +40,7 @@ const PRIORITY: Record<ActorEntry['kind'], number> = { person: 0, org: 1, countr
 /** Finds the actor mentions of a tagged sentence; learns the names it introduces into `memory`. */
 export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, date: string | null, memory: NameMemory, dateWords: ReadonlySet<string>): Mention[] {
   const raw = scan(tokens, text, lexicon, date, memory, dateWords);
+  const scene = sceneOf(raw, tokens, lexicon);
   const mentions: Mention[] = [];
   const span = (first: number, last: number) => text.slice(tokens[first]!.start, tokens[last]!.end);
   const possessiveAfter = (last: number) => tokens[last + 1]?.lower === "'s" || tokens[last + 1]?.lower === "'";
@@ -55,7 +56,7 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
     else {
       // One phrase: [state|place|organisation]['s] [body] [title] [name], or a title/body "of" a state.
       const parts: Raw[] = [item];
-      while (k + 1 < raw.length && joins(parts, raw[k + 1]!, tokens)) parts.push(raw[++k]!);
+      while (k + 1 < raw.length && joins(parts, raw[k + 1]!, tokens, lexicon)) parts.push(raw[++k]!);
       const last = parts[parts.length - 1]!;
       // The name stands last but for the state of "X of Y".
       const nameItem = parts.find((p) => p.kind === 'name') ?? null;
@@ -72,13 +73,32 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
         mentions.push({ ...phrase, actor: resolved.actor, person: resolved.person });
         remember(memory, lexParts, name, resolved.actor, resolved.person, lexicon);
       } else if (resolved) {
-        const actor = unqualified(resolved.unqualified, name, phrase.text, memory, tokens[item.first - 1]?.lower === 'the', lexicon.grammar.release_heads);
+        const afterThe = tokens[item.first - 1]?.lower === 'the';
+        const here = scene && afterThe && resolved.unqualified.kind === 'body' ? qualify(resolved.unqualified, name, scene, phrase.text, `the sentence is set in ${scene.en[0]}`) : null;
+        const actor = here ?? unqualified(resolved.unqualified, name, phrase.text, memory, afterThe, lexicon.grammar.release_heads) ?? organisationOffice(resolved.unqualified, name, phrase.text, lexicon, date);
         if (actor) mentions.push({ ...phrase, actor, person: resolved.unqualified.kind === 'title' || name !== null });
       } else if (nameItem) mentions.push({ ...phrase, person: true });
     }
   }
   for (const m of mentions) if (m.person) m.last = withSuffix(tokens, m.last, lexicon);
   return appositives(mentions, tokens, memory, lexicon);
+}
+
+/** "In Seoul, the presidential office said …": the state of a place a sentence opens with, whose bodies it speaks of. */
+function sceneOf(raw: Raw[], tokens: Token[], lexicon: EnLexicon): Country | null {
+  const first = raw[0];
+  if (tokens[0]?.lower !== 'in' || first?.kind !== 'lex' || first.first !== 1 || tokens[first.last + 1]?.text !== ',') return null;
+  const e = first.entry;
+  if (e.kind === 'country') return e.country;
+  return e.kind === 'place' ? lexicon.countriesByCode.get(e.place.country) ?? null : null;
+}
+
+/** "The Secretary-General met …": an office that, with nothing else named, is an organisation's. */
+function organisationOffice(role: Role, name: string | null, text: string, lexicon: EnLexicon, date: string | null): ResolvedActor | null {
+  const org = role.organisation ? lexicon.organisationsByCode.get(role.organisation) : undefined;
+  if (!org) return null;
+  const resolved = resolvePhrase([{ entry: { kind: 'org', org }, text }, { entry: { kind: 'role', role }, text }], name, text, lexicon, date);
+  return resolved && 'actor' in resolved ? { ...resolved.actor, resolution: `${role.kind} ${role.role} with nothing named → ${org.en[0]}, whose office it most often is` } : null;
 }
 
 /** "Biden, Jr.": a name's suffix, with or without a comma before it, belongs to the name. */
@@ -224,7 +244,7 @@ function kindOf(r: Raw): string {
 }
 
 /** Whether `next` continues the phrase: directly, after 's ("China's foreign ministry") or after "of" ("minister of Brazil"). */
-function joins(parts: Raw[], next: Raw, tokens: Token[]): boolean {
+function joins(parts: Raw[], next: Raw, tokens: Token[], lexicon: EnLexicon): boolean {
   const prev = parts[parts.length - 1]!;
   // "minister of the Republic of India": an article after "of" is no gap.
   const article = tokens[next.first - 1]?.lower === 'the' && tokens[next.first - 2]?.lower === 'of' ? 1 : 0;
@@ -242,6 +262,10 @@ function joins(parts: Raw[], next: Raw, tokens: Token[]): boolean {
   }
   if (between === "'s" || between === "'") return heads.includes(kinds[kinds.length - 1]!) && ['role', 'person', 'known', 'name', 'place'].includes(n);
   if (between === 'of') return kinds.every((k) => k === 'role') && heads.includes(n);
-  return false;
+  // "U.S. defence companies", "Chinese state-owned firms": a body after a state and the common words that qualify it;
+  // not a headline's verb ("Israel strikes military targets").
+  const qualifiers = tokens.slice(prev.last + 1, next.first);
+  const common = qualifiers.length <= 4 && qualifiers.every((t) => t.text === '-' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.text === t.lower && !lexicon.verbs.has(t.lemma)));
+  return common && kinds.length === 1 && (kinds[0] === 'country' || kinds[0] === 'place') && next.kind === 'lex' && next.entry.kind === 'role' && next.entry.role.kind === 'body';
 }
 

@@ -10,6 +10,11 @@ export interface NameMemory {
   /** Every proper prefix of the names learnt, so that matching stops early. */
   prefixes: Set<string>;
   roles: Map<string, ResolvedActor>;
+  /**
+   * The holder each office was last named with, by the words used: "the Foreign Secretary" is the one named
+   * "Foreign Secretary", not a foreign minister named since.
+   */
+  roleWords: Map<string, ResolvedActor>;
   /** The state of the dateline (BEIJING → China): whose bodies "the foreign ministry" means when none is named. */
   home: Country | null;
   /** The state whose government issued the document (an Élysée or Downing Street release): whom "the President" means. */
@@ -17,7 +22,7 @@ export interface NameMemory {
 }
 
 export function newNameMemory(home: Country | null = null, issuer: Country | null = null): NameMemory {
-  return { names: new Map(), prefixes: new Set(), roles: new Map(), home: home ?? issuer, issuer };
+  return { names: new Map(), prefixes: new Set(), roles: new Map(), roleWords: new Map(), home: home ?? issuer, issuer };
 }
 
 function learnName(memory: NameMemory, name: string, value: { actor: ResolvedActor; person: boolean }): void {
@@ -39,7 +44,7 @@ function namesSame(earlier: ResolvedActor, name: string): boolean {
  */
 export function unqualified(role: Role, name: string | null, text: string, memory: NameMemory, afterThe: boolean, heads: readonly string[]): ResolvedActor | null {
   if (memory.issuer && afterThe && !name && role.kind === 'title' && role.en.some((form) => heads.includes(form))) return qualify(role, name, memory.issuer, text, 'the government that issued the release');
-  const earlier = memory.roles.get(role.role);
+  const earlier = memory.roleWords.get(normalise(text)) ?? memory.roles.get(role.role);
   // "President Lula … President Gabriel Boric": a title with another name than its named holder's is another
   // holder, maybe of another state ("France's ambassador … ambassador Sylvain Itte" is the same one).
   if (earlier && (!name || !earlier.person || namesSame(earlier, name))) return { ...earlier, text, resolution: `${role.kind} ${role.role} → ${earlier.name}, named earlier as ${earlier.text}` };
@@ -95,7 +100,11 @@ export function learnDocumentAcronyms(text: string, lexicon: EnLexicon, date: st
 
 /** Remembers the offices of a resolved phrase, its full name and its family name, for the rest of the document. */
 export function remember(memory: NameMemory, parts: PhrasePart[], name: string | null, actor: ResolvedActor, person: boolean, lexicon: EnLexicon): void {
-  for (const p of parts) if (p.entry.kind === 'role') memory.roles.set(p.entry.role.role, actor);
+  for (const p of parts) {
+    if (p.entry.kind !== 'role') continue;
+    memory.roles.set(p.entry.role.role, actor);
+    memory.roleWords.set(normalise(p.text), actor);
+  }
   const personEntry = parts.find((p) => p.entry.kind === 'person');
   const full = name ?? (personEntry?.entry.kind === 'person' ? personEntry.entry.person.en : null);
   if (!full || !actor.country && !actor.org) return;

@@ -167,7 +167,7 @@ describe('references across sentences', () => {
     ['Xi Jinping and Vladimir Putin met in Moscow. The two leaders signed a joint statement.', ['CHN 040 RUS', 'CHN 057 RUS']],
     ['Russian missiles hit Kyiv on Monday. The European Union condemned the attack.', ['RUS 195 UKR', 'EEC 111 RUS']],
     ['Israeli police raided the mosque. Jordan denounced the raid.', ['JOR 111 ISR']],
-    ['France accused Iran of hostage diplomacy. Tehran rejected the accusations.', ['FRA 112 IRN', 'IRN 12 FRA']],
+    ['France accused Iran of hostage diplomacy. Tehran rejected the accusations.', ['FRA 112 IRN', 'IRN 111 FRA']],
     ['France accused Iran of hostage diplomacy. China condemned the attack.', ['FRA 112 IRN']],
     ['The Treasury Department said it had sanctioned five Chinese companies.', ['USA 163 CHN']],
     ['Lula met Xi Jinping on Friday. They agreed to expand trade cooperation.', ['BRA 040 CHN', 'BRA 03 CHN']],

@@ -62,7 +62,7 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
     targets = fromRoles(f, p, eventNoun, ctx, how, sources);
   }
   if (p.reverse) [sources, targets] = [targets, sources];
-  return pairUp(sources, targets, p, ctx, how, f.object);
+  return pairUp(sources, targets, p, ctx, how, f.object, f.complement !== null);
 }
 
 /** "the two countries, together with Spain, announced …": the parties a phrase right after the subject adds to it. */
@@ -147,10 +147,15 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
 function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup | null {
   if (!np || np.members.length) return np;
   const at = ctx.chunks.findIndex((c) => c === np || (c.kind === 'pp' && c.np === np));
+  const goods = ctx.g.data.goods_nouns.includes(ctx.tokens[np.head]!.lemma);
+  // "duties on electric vehicles made in China": goods are the state's they are made in.
+  const made = ctx.chunks[at + 1];
+  const origin = ctx.chunks[at + 2];
+  if (goods && made?.kind === 'vg' && made.words.length === 1 && ctx.g.data.origin_participles.includes(made.lemma) && origin?.kind === 'pp' && ['in', 'by'].includes(origin.prep) && origin.np?.members.length) return origin.np;
   const next = ctx.chunks[at + 1];
   if (next?.kind !== 'pp' || !next.np?.members.length || at < f.at) return np;
   // "tariffs on all imports from Colombia": goods are the state's they come from.
-  if (next.prep === 'of' || (next.prep === 'from' && ctx.g.data.goods_nouns.includes(ctx.tokens[np.head]!.lemma))) return next.np;
+  if (next.prep === 'of' || (next.prep === 'from' && goods)) return next.np;
   const territory = (next.prep === 'in' && next.np.members.every((m) => m.actor && !m.person && !m.actor.org)) || next.border;
   return territory ? next.np : np;
 }
@@ -197,7 +202,11 @@ function complementTargets(f: Frame, chunks: Chunk[]): NounGroup[] {
   return [c.subject, c.object, ...c.pps.map((pp) => pp.np)].filter((np): np is NounGroup => np !== null && np.members.length > 0);
 }
 
-export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: EnPattern, ctx: RoleContext, how: string[], object: NounGroup | null): { pairs: Pair[]; how: string } | null {
+/**
+ * `reports`: the verb governs a clause of its own. Such a verb with no party named says something is so ("cautioned
+ * that much work remained"); it is not addressed to the party the subject last dealt with.
+ */
+export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: EnPattern, ctx: RoleContext, how: string[], object: NounGroup | null, reports = false): { pairs: Pair[]; how: string } | null {
   let pairs: Pair[] = [];
   for (const s of sources) for (const t of targets) if (!sameParticipant(s, t)) pairs.push([s, t]);
   // "China opposed the listing of Chinese companies": an act on the subject's own side means whoever did it.
@@ -227,7 +236,9 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
         why ||= earlier.why;
       }
       if (pairs.length) how.push(`target: ${pairs[0]![1].name}, ${why}`);
-    } else if (fallback.includes('counterpart')) {
+    }
+    // "expressed concerns over the situation": with nothing the phrase refers back to, the party last dealt with.
+    if (!pairs.length && !symmetric && fallback.includes('counterpart') && !reports) {
       for (const s of sources) for (const t of counterpartOf(s, ctx.state)) pairs.push([s, t]);
       if (pairs.length) how.push(`target: ${pairs[0]![1].name}, the party the subject last dealt with`);
     }

@@ -92,6 +92,7 @@ export class EnSentenceCoder {
       let modality = c.modality ?? modalityOf(c.frame!, mctx);
       // "would not renew the agreement": the pattern codes the refusal itself, which happened.
       if (c.pattern.negated && modality === 'negated') modality = 'asserted';
+      if (c.pattern.unrealised && modality === 'asserted' && !this.promised(c.frame)) continue;
       const date = this.dateFor(c, s, expressions, modality, state);
       // "meet tomorrow", "talks next week": a date of the sentence's own after publication makes the event future.
       const own = date !== null && expressions.some((x) => x.text === date.text);
@@ -110,6 +111,12 @@ export class EnSentenceCoder {
     rememberActs(state, acts, exchanges);
     this.carry(state, s, ctx, events, speaker, expressions);
     return events;
+  }
+
+  /** "vowed to retaliate", "is ready to respond": a verb an intent verb governs is promised, not done. */
+  private promised(f: Frame | null): boolean {
+    const gov = f?.governor;
+    return gov !== null && gov !== undefined && (this.g.intentVerbs.has(gov.vg.lemma) || f!.governorWords.some((w) => this.g.intentVerbs.has(w)));
   }
 
   /** "did not renew", "refused to renew": a verb its own words or a refusing verb negate. */

@@ -85,13 +85,22 @@ export function retagNounCompounds(tokens: Token[]): void {
   }
 }
 
-/** "live-fire drills", "make-or-break talks": a verb form joined by a hyphen to the word after it modifies a noun. */
+/**
+ * "live-fire drills", "make-or-break talks": a verb form joined by a hyphen to the word after it modifies a noun.
+ * "large-scale exercises around Taiwan", "high-level talks with Japan": a verb form right after a hyphenated
+ * modifier, with no object of its own, is the noun the modifier qualifies.
+ */
 export function retagHyphenated(tokens: Token[]): void {
+  const joinedAt = (k: number) => tokens[k]?.text === '-' && tokens[k - 1]?.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;
-    const hyphen = tokens[i + 1]!;
-    const joined = hyphen.text === '-' && hyphen.start === t.end && tokens[i + 2]!.start === hyphen.end;
-    if (t.pos === 'VERB' && joined) tokens[i] = { ...t, pos: 'ADJ' };
+    if (t.pos === 'VERB' && joinedAt(i + 1)) tokens[i] = { ...t, pos: 'ADJ' };
+  }
+  for (let i = 3; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const after = tokens[i + 1];
+    const takesObject = after !== undefined && ['DET', 'PRON', 'PROPN', 'NUM'].includes(after.pos);
+    if (t.pos === 'VERB' && t.lower !== t.lemma && t.lower.endsWith('s') && joinedAt(i - 2) && !takesObject) tokens[i] = { ...t, pos: 'NOUN' };
   }
 }
 
