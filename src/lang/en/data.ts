@@ -34,6 +34,7 @@ export const grammarSchema = z
     relative_pronouns: lowerWords,
     free_relatives: lowerWords,
     gerund_takers: lowerWords,
+    continuing_particles: lowerWords,
     culpable_acts: lowerWords,
     guest_participles: lowerWords,
     lemma_corrections: z.record(z.string(), z.string()),

@@ -32,6 +32,8 @@ export interface GrammarSets {
   /** "for what happened": words that are the subject of a clause of their own. */
   freeRelatives: Set<string>;
   gerundTakers: Set<string>;
+  /** "pressed on with", "pushed ahead with": a particle that makes any verb mean going on with something. */
+  continuingParticles: Set<string>;
   culpableActs: Set<string>;
   guestParticiples: Set<string>;
   /** Word form → the lemma wink-nlp should have given it. */
@@ -77,6 +79,7 @@ export function grammarSets(g: GrammarData): GrammarSets {
     borderPrepositions: set(g.border_prepositions),
     freeRelatives: set(g.free_relatives),
     gerundTakers: set(g.gerund_takers),
+    continuingParticles: set(g.continuing_particles),
     culpableActs: set(g.culpable_acts),
     guestParticiples: set(g.guest_participles),
     lemmaCorrections: new Map(Object.entries(g.lemma_corrections)),

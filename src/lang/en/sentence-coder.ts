@@ -136,19 +136,24 @@ export class EnSentenceCoder {
    * lets the next one try ("held drills" with no state they are aimed at are drills with partners).
    */
   private verbCandidate(f: Frame, s: AnalysedSentenceParts, ctx: RoleContext, consumed: Set<NounGroup>): Candidate | null {
+    const particle = s.chunks[f.at + 1];
+    if (particle?.kind === 'pp' && !particle.np && this.g.continuingParticles.has(particle.prep)) return null;
     let untargeted: EnPattern | null = null;
     for (const p of this.lexicon.verbs.get(f.vg.lemma) ?? []) {
       // The event noun: the object ("imposed sanctions"), a second object, an amount's "in"/"of" phrase ("$4 billion
       // in aid", "five hours of talks"), the subject of a passive ("sanctions were imposed"), or a phrase the pattern
       // names ("added X to the Entity List").
-      const measured = f.pps.filter((pp) => pp.prep === 'in' || pp.prep === 'of' || p.nounPrepositions.has(pp.prep)).map((pp) => pp.np);
-      const holder = [f.object, f.second, ...measured, ...passiveSubjects(f, s.chunks)].find((np) => nounOf(p, np, s.tokens)) ?? null;
+      // A pattern that names where its noun stands ("called for a ceasefire") looks only there.
+      const measured = f.pps.filter((pp) => (p.nounPrepositions.size ? p.nounPrepositions.has(pp.prep) : pp.prep === 'in' || pp.prep === 'of')).map((pp) => pp.np);
+      const holders = p.nounPrepositions.size ? measured : [f.object, f.second, ...measured, ...passiveSubjects(f, s.chunks)];
+      const holder = holders.find((np) => nounOf(p, np, s.tokens)) ?? null;
       if (p.nouns && !holder) continue;
       if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && pp.np?.members.length)) continue;
       if (p.personTarget && !receivesPerson(f)) continue;
       if (p.negated && !this.deniedOutright(f)) continue;
-      // "calling it a violation", "called him a liar": a verb with two objects names, it does not call.
-      if (!p.nouns && f.second && !f.second.members.length) continue;
+      // "calling it a violation", "called the deal a victory for peace": a verb with two objects names, it does not
+      // call or call for.
+      if ((!p.nouns || this.g.namingVerbs.has(f.vg.lemma)) && f.second && !f.second.members.length) continue;
       if (holder) consumed.add(holder);
       const roles = verbPairs(f, p, holder, ctx);
       if (!roles) {
