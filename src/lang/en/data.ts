@@ -136,6 +136,8 @@ const patternSchema = z
     // The pattern says what a party will do in return ("vowed to retaliate"): coded only while it is not yet done,
     // as a threat; a retaliation that happened is coded by what was done ("retaliated by expelling …").
     unrealised: z.boolean().optional(),
+    // What the same words say the target did to the subject: hosting a visitor is also the visitor's visit (042).
+    reverse_implies: cameoCode.optional(),
   })
   .strict()
   .refine((p) => p.verbs !== undefined || (p.nouns !== undefined && p.nominal === true), 'a pattern needs verbs, or nouns with nominal: true')

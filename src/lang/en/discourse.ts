@@ -144,8 +144,8 @@ export class References {
 
   /**
    * "the two leaders": the last exchange, or the last exchange or group with that many parties besides the clause's
-   * own (named earlier in the sentence, else before it); with neither, the parties of the last clash ("Iran struck
-   * Pakistan … China urged the two sides").
+   * own (named earlier in the sentence, else before it), or as many parties as the sentence named before it; with
+   * none of these, the parties of the last clash ("Iran struck Pakistan … China urged the two sides").
    */
   private partiesFor(size: number, besides: readonly ResolvedActor[], at: number): ResolvedActor[] | null {
     const { dialogue, lastGroup, groups, exchanges, clash } = this.state;
@@ -155,7 +155,11 @@ export class References {
     // Pairs are named all the time, so an older one than the last group is a weak guess; a group of three is not.
     const earlier = size >= 3 ? groups : lastGroup ? [lastGroup] : [];
     const named = [...earlier, ...this.sentenceGroups.filter((x) => x.last < at).map((x) => x.actors)].filter(isOneKind);
-    const pick = fits(dialogue) ? dialogue : latest(exchanges, fits) ?? latest(named, fits) ?? (fits(clash) ? clash : null);
+    // "Macron urged his Chinese counterpart Xi …, as the two leaders held talks": the parties the sentence has named.
+    const sentenceNamed = this.mentions.filter((m) => m.last < at && m.actor && !m.ref);
+    const people = distinct(sentenceNamed.filter((m) => m.person).map((m) => m.actor!));
+    const before = fits(people) ? people : distinct(sentenceNamed.map((m) => m.actor!));
+    const pick = fits(dialogue) ? dialogue : latest(exchanges, fits) ?? latest(named, fits) ?? (fits(before) ? before : fits(clash) ? clash : null);
     return pick ? others(pick) : null;
   }
 }

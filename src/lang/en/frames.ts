@@ -77,10 +77,16 @@ function arguments_(f: Frame, chunks: Chunk[]): void {
     }
     // 'carried out "terrorist attacks"': quotation marks around an object do not end the verb's arguments.
     if (c.kind === 'punct' && isQuote(c.word) && (chunks[k + 1]?.kind === 'np' || (chunks[k - 1]?.kind === 'np' && k - 1 > f.at))) continue;
+    // "expressed solidarity and support to Israel": a second noun joined to the object, before the verb's phrases.
+    if (c.kind === 'cc' && f.object && !f.second && !f.pps.length && chunks[k + 1]?.kind === 'np' && chunks[k + 2]?.kind === 'pp') {
+      k++;
+      continue;
+    }
     if (c.kind !== 'np') break;
     // A noun phrase a finite verb follows is that verb's subject: "said Russia attacked …".
     const next = chunks[k + 1];
     if (next?.kind === 'vg' && !next.infinitive && !next.participle) break;
+
     if (!f.object && !f.pps.length) f.object = c;
     else if (f.object && !f.second && !f.pps.length) f.second = c;
     else break;

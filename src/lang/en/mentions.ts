@@ -262,6 +262,8 @@ function joins(parts: Raw[], next: Raw, tokens: Token[], lexicon: EnLexicon): bo
   }
   if (between === "'s" || between === "'") return heads.includes(kinds[kinds.length - 1]!) && ['role', 'person', 'known', 'name', 'place'].includes(n);
   if (between === 'of') return kinds.every((k) => k === 'role') && heads.includes(n);
+  // "the foreign ministry in Beijing": a body placed in a state's capital is that state's; an embassy there is not.
+  if (between === 'in') return kinds.length === 1 && prev.kind === 'lex' && prev.entry.kind === 'role' && prev.entry.role.kind === 'body' && prev.entry.role.role !== 'Embassy or Consulate' && next.kind === 'lex' && next.entry.kind === 'country' && next.entry.via === 'capital';
   // "U.S. defence companies", "Chinese state-owned firms": a body after a state and the common words that qualify it;
   // not a headline's verb ("Israel strikes military targets").
   const qualifiers = tokens.slice(prev.last + 1, next.first);

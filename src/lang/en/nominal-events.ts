@@ -52,13 +52,15 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
         const inside = np.mentions.filter((m) => m.actor && m.last < np.head && !sources.some((a) => a === m.actor));
         if (!targets.length && inside.length) targets = ctx.refs.resolve(inside[inside.length - 1]!);
         if (!targets.length) {
-          const { other, hosting } = clauseParties(c, k, frames, lexicon, ctx.tokens);
+          const { other, hosting } = clauseParties(c, k, chunks, frames, lexicon, ctx.tokens);
           if (p.frame === 'symmetric' || hosting) targets = ctx.refs.actors(other).actors;
         }
       }
       if (!sources.length) continue;
       const how: string[] = [`event noun ${noun}: author ${sources.map((a) => a.text).join(', ')}`];
-      const paired = targets.length ? pairUp(sources, targets, p, ctx, how, null) : null;
+      // "Biden and Xi agreed …, after four hours of talks": a group's exchange among themselves.
+      const group = !targets.length && p.frame === 'symmetric' && sources.length >= 2;
+      const paired = targets.length || group ? pairUp(sources, targets, p, ctx, how, null) : null;
       out.push({ pattern: p, noun, np, at: k, pairs: paired?.pairs ?? [], author: sources[0]!, modality: nominalModality(np, c, ctx, lexicon), how: paired?.how ?? '' });
       return;
     }
@@ -76,9 +78,10 @@ function following(chunks: Chunk[], k: number) {
 const CLAUSE_PREPOSITIONS = ['on', 'during', 'after', 'for', 'in'];
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 
-/** The verb whose arguments hold the phrase ("travel to Moscow for talks"), else the clause after it ("During his visit …, Lula met"). */
+/** The verb whose arguments hold the phrase ("travel to Moscow for talks"), else the clause after it ("During his visit …, Lula met"), else the main clause before it. */
 function clauseOf(k: number, frames: Frame[]): Frame | undefined {
-  return frames.find((f) => f.subject && f.at < k && k <= f.end) ?? frames.find((f) => f.subject && f.at > k && !f.vg.infinitive);
+  // "…, after four hours of talks.": a phrase closing the sentence belongs to its main clause.
+  return frames.find((f) => f.subject && f.at < k && k <= f.end) ?? frames.find((f) => f.subject && f.at > k && !f.vg.infinitive) ?? frames.find((f) => f.subject && f.at < k && !f.vg.infinitive && !f.vg.participle && !f.governor);
 }
 
 /** Who the event noun's author is: a possessor ("Russia's", "his"), a modifier ("Israeli"), "by X", or the clause's subject. */
@@ -89,15 +92,18 @@ function author(np: NounGroup, holder: Chunk, k: number, frames: Frame[], ctx: R
   if (named.length || (modifier && !modifier.ref)) return named;
   const by = after.find((pp) => pp.prep === 'by');
   if (by) return ctx.refs.actors(by.np).actors;
-  return ctx.refs.actors(clauseParties(holder, k, frames, lexicon, ctx.tokens).author).actors;
+  return ctx.refs.actors(clauseParties(holder, k, ctx.chunks, frames, lexicon, ctx.tokens).author).actors;
 }
 
 /**
  * The parties an event noun takes from the clause it stands in: its subject and object ("Erdogan told Putin in a
  * phone call"), the other way round for a host and guest ("will host Kishida for an official visit").
  */
-function clauseParties(holder: Chunk, k: number, frames: Frame[], lexicon: EnLexicon, tokens: Token[]): { author: NounGroup | null; other: NounGroup | null; hosting: boolean } {
+function clauseParties(holder: Chunk, k: number, chunks: Chunk[], frames: Frame[], lexicon: EnLexicon, tokens: Token[]): { author: NounGroup | null; other: NounGroup | null; hosting: boolean } {
   const none = { author: null, other: null, hosting: false };
+  // "after four hours of talks": the amount's preposition places the event.
+  const before = chunks[k - 1];
+  if (holder.kind === 'pp' && holder.prep === 'of' && before?.kind === 'pp' && before.np && !before.np.mentions.length) return clauseParties(before, k - 1, chunks, frames, lexicon, tokens);
   if (holder.kind !== 'pp' || !holder.np || !CLAUSE_PREPOSITIONS.includes(holder.prep)) return none;
   // "for its flexibility in the trade talks": a definite event is one spoken of before, not one of this clause.
   if (DEFINITE.has(tokens[holder.np.first]!.lower)) return none;

@@ -20,8 +20,8 @@ describe('pattern families', () => {
     ['visit (arrival)', 'The Peruvian foreign minister arrived in Beijing on Tuesday.', ['PER 042 CHN']],
     ['visit (travel)', 'The Polish president travelled to Kyiv.', ['POL 042 UKR']],
     ['visit (paid a visit)', 'The Qatari emir paid a state visit to France.', ['QAT 042 FRA']],
-    ['host', 'Saudi Arabia hosted Ukrainian President Volodymyr Zelensky in Jeddah.', ['SAU 043 UKR']],
-    ['host (welcome to)', 'Biden welcomed Kenyan President William Ruto to the White House.', ['USA 043 KEN']],
+    ['host', 'Saudi Arabia hosted Ukrainian President Volodymyr Zelensky in Jeddah.', ['SAU 043 UKR', 'UKR 042 SAU']],
+    ['host (welcome to)', 'Biden welcomed Kenyan President William Ruto to the White House.', ['USA 043 KEN', 'KEN 042 USA']],
     ['praise', 'The Brazilian president praised Argentina for its flexibility in the trade talks.', ['BRA 051 ARG']],
     ['thank', 'Kenya’s foreign minister thanked China for its help.', ['KEN 051 CHN']],
     ['welcome', 'The European Union welcomed the decision by Serbia.', ['EEC 051 SRB']],
@@ -83,7 +83,7 @@ describe('passives', () => {
     ['Three Iranian firms were sanctioned by the United States.', ['USA 163 IRN']],
     ['Ukraine was hit by a massive Russian missile attack.', ['RUS 195 UKR']],
     ['New sanctions were imposed on Russia by the European Union.', ['EEC 163 RUS']],
-    ['Lula was received by Xi Jinping in Beijing.', ['CHN 043 BRA']],
+    ['Lula was received by Xi Jinping in Beijing.', ['CHN 043 BRA', 'BRA 042 CHN']],
     ['Kharkiv was shelled overnight.', []],
   ])('%s', (text, expected) => expectDyads(text, expected));
 });
@@ -171,7 +171,7 @@ describe('references across sentences', () => {
     ['France accused Iran of hostage diplomacy. China condemned the attack.', ['FRA 112 IRN']],
     ['The Treasury Department said it had sanctioned five Chinese companies.', ['USA 163 CHN']],
     ['Lula met Xi Jinping on Friday. They agreed to expand trade cooperation.', ['BRA 040 CHN', 'BRA 03 CHN']],
-    ['Putin welcomed Kim Jong Un at the airport. The two leaders then held talks.', ['RUS 043 PRK', 'RUS 040 PRK']],
+    ['Putin welcomed Kim Jong Un at the airport. The two leaders then held talks.', ['RUS 043 PRK', 'PRK 042 RUS', 'RUS 040 PRK']],
     ['Canada imposed sanctions on Iran. Israel welcomed the sanctions.', ['CAN 163 IRN', 'ISR 051 CAN']],
     // Every author of the act; not the subject's own act, nor one its phrases name in passing.
     ['The US and Britain struck rebel bases in Yemen. Iran condemned the strikes.', ['USA 19 YEM', 'GBR 19 YEM', 'IRN 111 USA', 'IRN 111 GBR']],
@@ -179,7 +179,7 @@ describe('references across sentences', () => {
     ['Armenia and Azerbaijan signed a peace agreement. The UN welcomed the agreement.', ['ARM 057 AZE', 'UNO 051 ARM', 'UNO 051 AZE']],
     ['Scholz spoke with Putin by phone. Zelenskiy criticised the call.', ['DEU 041 RUS', 'UKR 111 DEU', 'UKR 111 RUS']],
     // "the two leaders" are the parties of an exchange besides the subject.
-    ['Biden hosted Kishida and Yoon at Camp David. Biden praised the two leaders for their courage.', ['USA 043 JPN', 'USA 043 KOR', 'USA 051 JPN', 'USA 051 KOR']],
+    ['Biden hosted Kishida and Yoon at Camp David. Biden praised the two leaders for their courage.', ['USA 043 JPN', 'JPN 042 USA', 'USA 043 KOR', 'KOR 042 USA', 'USA 051 JPN', 'USA 051 KOR']],
     // A document stands for whoever the text quoted; a resolution for the body last named.
     ["Canada's foreign minister said Ottawa had written to Indonesia. The letter called on Jakarta to free the detained journalist.", ['CAN 02 IDN']],
     ['The Security Council adopted a resolution on Monday. The resolution demanded that Sudan end the siege.', ['UNO 10 SDN']],

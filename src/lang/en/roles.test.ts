@@ -129,7 +129,7 @@ describe('an infinitive after something given to a recipient', () => {
 
 describe('hosting told in the passive, and visits that are due', () => {
   it.each([
-    ['Chilean President Gabriel Boric was welcomed by Argentine President Javier Milei in Buenos Aires.', ['ARG 04 CHL']],
+    ['Chilean President Gabriel Boric was welcomed by Argentine President Javier Milei in Buenos Aires.', ['ARG 04 CHL', 'CHL 04 ARG']],
     ['Indonesian President Prabowo Subianto is due to visit Tokyo next month.', ['IDN 04 JPN']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });

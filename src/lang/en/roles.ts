@@ -62,7 +62,7 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
     targets = fromRoles(f, p, eventNoun, ctx, how, sources);
   }
   if (p.reverse) [sources, targets] = [targets, sources];
-  return pairUp(sources, targets, p, ctx, how, f.object, f.complement !== null);
+  return pairUp(sources, targets, p, ctx, how, f.object, f.complement !== null && !f.complement.vg.infinitive);
 }
 
 /** "the two countries, together with Spain, announced …": the parties a phrase right after the subject adds to it. */
@@ -203,7 +203,7 @@ function complementTargets(f: Frame, chunks: Chunk[]): NounGroup[] {
 }
 
 /**
- * `reports`: the verb governs a clause of its own. Such a verb with no party named says something is so ("cautioned
+ * `reports`: the verb governs a finite clause of its own. Such a verb with no party named says something is so ("cautioned
  * that much work remained"); it is not addressed to the party the subject last dealt with.
  */
 export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: EnPattern, ctx: RoleContext, how: string[], object: NounGroup | null, reports = false): { pairs: Pair[]; how: string } | null {
@@ -238,7 +238,9 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       if (pairs.length) how.push(`target: ${pairs[0]![1].name}, ${why}`);
     }
     // "expressed concerns over the situation": with nothing the phrase refers back to, the party last dealt with.
-    if (!pairs.length && !symmetric && fallback.includes('counterpart') && !reports) {
+    // Not when the one addressed is named but is no party ("urged the countries of the region", "urged travellers").
+    const addressed = object !== null && ctx.g.data.group_nouns.includes(ctx.tokens[object.head]!.lower);
+    if (!pairs.length && !symmetric && fallback.includes('counterpart') && !reports && !addressed) {
       for (const s of sources) for (const t of counterpartOf(s, ctx.state)) pairs.push([s, t]);
       if (pairs.length) how.push(`target: ${pairs[0]![1].name}, the party the subject last dealt with`);
     }

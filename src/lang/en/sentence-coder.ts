@@ -104,6 +104,10 @@ export class EnSentenceCoder {
         const location = c.pattern.destination ? { name: target.place ?? target.name, country: target.country } : this.location(c, refs);
         const trigger = c.noun ? `${s.tokens[c.anchor]!.text} … ${c.noun}` : s.tokens[c.anchor]!.text;
         events.push({ trigger, source, target, code, rule, modality, date, location, how: c.how, symmetric: c.pattern.frame === 'symmetric' });
+        // "talks hosted by China": an occasion hosted, not a visitor.
+        const occasion = c.frame?.vg.passive && !c.frame.subject?.members.length;
+        const implied = occasion ? undefined : c.pattern.reverseImplies;
+        if (implied) events.push({ trigger, source: target, target: source, code: plannedCode(implied, c.pattern, modality), rule: `${rule}/implied`, modality, date, location, how: `${c.how}; implied: ${target.name} → ${source.name} (${implied})`, symmetric: false });
       }
       if (happened(modality)) acts.push({ act: actOf(c, code), nominal: c.frame === null });
       if (c.pattern.frame === 'symmetric' || code.startsWith('04')) exchanges.push(...exchangesOf(c).map((parties) => ({ parties, host: hostOf(c), inPassing: c.inPassing ?? false })));

@@ -111,3 +111,21 @@ export function correctLemmas(tokens: Token[], corrections: ReadonlyMap<string, 
     if (lemma) tokens[i] = { ...t, lemma };
   });
 }
+
+/**
+ * "more than 300 drones", "up to 35% on cars", "at least 20 people", "around 1,000 troops": the words of an amount
+ * before a number are part of its noun phrase, not prepositions.
+ */
+export function retagAmounts(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [t, next, after] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]];
+    const pair = `${t.lower} ${next.lower}`;
+    if (AMOUNT_PAIRS.has(pair) && after?.pos === 'NUM') {
+      tokens[i] = { ...t, pos: 'ADJ' };
+      tokens[i + 1] = { ...next, pos: 'ADJ' };
+    } else if (AMOUNT_WORDS.has(t.lower) && t.pos === 'ADP' && next.pos === 'NUM') tokens[i] = { ...t, pos: 'ADJ' };
+  }
+}
+
+const AMOUNT_PAIRS = new Set(['more than', 'fewer than', 'less than', 'up to', 'at least', 'at most']);
+const AMOUNT_WORDS = new Set(['around', 'about', 'over', 'nearly', 'some']);
