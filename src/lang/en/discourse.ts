@@ -61,6 +61,7 @@ export class References {
     private readonly speaker: ResolvedActor | null,
     /** The groups the sentence names, each with the token it ends at: "after the two countries" may mean one of them. */
     private readonly sentenceGroups: NamedGroup[] = [],
+    private readonly reporting: ReadonlySet<string> = new Set(),
   ) {}
 
   /** `besides`: the other parties of the clause, never among "the two leaders" ("Biden praised the two leaders"). */
@@ -93,6 +94,9 @@ export class References {
       return tag(subjects.pop()?.actor ?? this.state.subjectPerson ?? before.filter((x) => x.person).pop()?.actor ?? this.state.lastPerson, 'the person spoken of');
     }
     if (m.ref === 'thing') {
+      // "The UAE, which denies …, said it did not recognise …": the subject "it" of what a state says is that state.
+      const reporter = this.reportingSubject(m);
+      if (reporter) return tag(reporter, 'the subject of the reporting verb');
       const named = before.filter((x) => !x.person).pop()?.actor;
       if (named) return tag(named, 'the last state or body named');
       // "The EU imposed duties on Chinese cars. It accused …": a subject "it" opening a sentence means the last subject.
@@ -112,6 +116,18 @@ export class References {
       return others(this.state.lastGroup ?? this.state.dialogue ?? []).flatMap((a) => tag(a, 'the last group named'));
     }
     return [];
+  }
+
+  /** The state or body whose reporting verb introduces the clause a mention is the subject of ("X said it …"). */
+  private reportingSubject(m: Mention): ResolvedActor | undefined {
+    const at = this.frames.findIndex((f) => f.subject?.members[0] === m && f.subject.first === m.first);
+    const clause = this.frames[at];
+    if (!clause || clause.vg.infinitive || clause.vg.participle) return undefined;
+    const reporter = clause.governor ?? this.frames.slice(0, at).filter((f) => !f.vg.infinitive && !f.vg.participle).pop();
+    // "told Israel it should …": with an addressee, "it" may be either; other rules decide.
+    if (!reporter || !this.reporting.has(reporter.vg.lemma) || reporter.object?.members.length) return undefined;
+    const speaker = reporter.subject?.members[0]?.actor;
+    return speaker && !speaker.person ? speaker : undefined;
   }
 
   /** Whether a mention heads the subject of one of the sentence's verbs. */

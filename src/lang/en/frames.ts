@@ -136,7 +136,7 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets)
     f.subjectWay = 'clause';
     return;
   }
-  const conjunct = reporterAcrossComma(f, frames, chunks, g) ?? coordinatedWith(f, frames, g);
+  const conjunct = reporterAcrossComma(f, frames, chunks, g) ?? coordinatedWith(f, frames, chunks, g);
   const joined = chunks.slice(conjunct ? conjunct.end + 1 : f.at, f.at).some((c) => c.kind === 'cc') || inVerbSeries(f, frames, chunks);
   if (conjunct?.subject && joined) {
     f.subject = conjunct.subject;
@@ -182,15 +182,32 @@ function reporterAcrossComma(f: Frame, frames: Frame[], chunks: Chunk[], g: Gram
  * The finite verb a verb after "and" shares its subject with: the last one before it, unless that one is what a
  * participle reports ("condemned the sanctions, saying they did not advance …, and urged"): then the clause's verb.
  */
-function coordinatedWith(f: Frame, frames: Frame[], g: GrammarSets): Frame | undefined {
+function coordinatedWith(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets): Frame | undefined {
   const before = frames.filter((p) => p.at < f.at);
   for (let k = before.length - 1; k >= 0; k--) {
     const p = before[k]!;
     if (p.vg.infinitive || p.vg.participle) continue;
     const reporter = before[k - 1];
-    if (!(reporter?.vg.participle && g.reporting.has(reporter.vg.lemma))) return p;
+    if (reporter?.vg.participle && g.reporting.has(reporter.vg.lemma)) continue;
+    // "said the move was a response … and accused Brussels", "told Biden that Taiwan remained … and urged
+    // Washington": a speech act after what a reporting verb reported is the reporter's, when what was reported has
+    // no party as subject or the verb is one only a speaker does.
+    const governor = p.governor ?? zeroThatReporter(p, frames, chunks, g);
+    const speechAct = g.reporting.has(f.vg.lemma) || g.objectControl.has(f.vg.lemma) || g.allegingVerbs.has(f.vg.lemma);
+    if (governor && g.reporting.has(governor.vg.lemma) && !governor.vg.participle && (speechAct || !p.subject?.members.length)) return governor;
+    return p;
   }
   return undefined;
+}
+
+/** "said the move was …": the reporting verb whose clause, with no "that", a verb's subject opens. */
+function zeroThatReporter(p: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets): Frame | undefined {
+  if (!p.subject) return undefined;
+  const reporter = frames.filter((r) => r.at < p.at && !r.vg.infinitive).pop();
+  if (!reporter || !g.reporting.has(reporter.vg.lemma)) return undefined;
+  let k = reporter.at + 1;
+  while (chunks[k] && (chunks[k]!.kind === 'adv' || chunks[k]!.kind === 'pp')) k++;
+  return chunks[k] === p.subject ? reporter : undefined;
 }
 
 /** The noun phrase left of a verb that is its subject, skipping what may stand between them. */

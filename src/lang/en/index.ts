@@ -9,7 +9,7 @@ import { buildFrames } from './frames.js';
 import { grammarSets, type GrammarSets } from './grammar.js';
 import { buildEnLexicon, normalise, type EnLexicon } from './lexicon.js';
 import { findMentions } from './mentions.js';
-import { issuingState, learnDocumentAcronyms, learnDocumentNames, newNameMemory, type NameMemory } from './names.js';
+import { issuingState, learnDocumentAcronyms, learnDocumentNames, learnNamedStates, newNameMemory, type NameMemory } from './names.js';
 import { EnPageReader } from './page.js';
 import { EnSentenceCoder } from './sentence-coder.js';
 import { splitSentences, type SplitRules } from './sentences.js';
@@ -57,6 +57,7 @@ export class EnLanguagePack implements LanguagePack {
     const memory = newNameMemory(home, issuingState(text, this.lexicon));
     learnDocumentNames(text, this.lexicon, published, memory);
     learnDocumentAcronyms(text, this.lexicon, published, memory);
+    learnNamedStates(text, this.lexicon, memory);
     for (const raw of page.body.sections) {
       state.date = null;
       const section = page.dateline && raw.start < page.dateline.end && page.dateline.end < raw.end ? withoutDateline(raw, page.dateline.end) : raw;

@@ -84,6 +84,16 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
   return appositives(mentions, tokens, memory, lexicon);
 }
 
+/**
+ * The entry a form means: by kind (a person before an organisation before a state …), except that a capital shared
+ * with an organisation ("Brussels": the EU) is the state's in a document that names that state.
+ */
+function preferred(entries: ActorEntry[], memory: NameMemory): ActorEntry {
+  const named = entries.find((e) => e.kind === 'place' && memory.namedStates.has(e.place.country));
+  if (named && entries.some((e) => e.kind === 'org')) return named;
+  return entries.reduce((a, b) => (PRIORITY[b.kind] < PRIORITY[a.kind] ? b : a));
+}
+
 /** "In Seoul, the presidential office said …": the state of a place a sentence opens with, whose bodies it speaks of. */
 function sceneOf(raw: Raw[], tokens: Token[], lexicon: EnLexicon): Country | null {
   const first = raw[0];
@@ -119,7 +129,7 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
       const key = normalise(surface);
       const entries = lexicon.actors.get(key)?.filter((e) => caseFits(e.form, surface));
       const known = memory.names.get(key);
-      if (entries?.length) best = { kind: 'lex', entry: entries.reduce((a, b) => (PRIORITY[b.entry.kind] < PRIORITY[a.entry.kind] ? b : a)).entry, first: i, last: j };
+      if (entries?.length) best = { kind: 'lex', entry: preferred(entries.map((e) => e.entry), memory), first: i, last: j };
       else if (known && /^\p{Lu}/u.test(surface)) best = { kind: 'known', ...known, first: i, last: j };
       else if (g.plural_refs[key] !== undefined) best = { kind: 'plural', size: g.plural_refs[key]!, first: i, last: j };
       else if (g.generic_subjects.includes(key)) best = { kind: 'generic', first: i, last: j };

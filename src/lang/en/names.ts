@@ -19,10 +19,12 @@ export interface NameMemory {
   home: Country | null;
   /** The state whose government issued the document (an Élysée or Downing Street release): whom "the President" means. */
   issuer: Country | null;
+  /** The states the document names by name or demonym: "Brussels" is Belgium's capital in a story about Belgium. */
+  namedStates: Set<string>;
 }
 
 export function newNameMemory(home: Country | null = null, issuer: Country | null = null): NameMemory {
-  return { names: new Map(), prefixes: new Set(), roles: new Map(), roleWords: new Map(), home: home ?? issuer, issuer };
+  return { names: new Map(), prefixes: new Set(), roles: new Map(), roleWords: new Map(), home: home ?? issuer, issuer, namedStates: new Set() };
 }
 
 function learnName(memory: NameMemory, name: string, value: { actor: ResolvedActor; person: boolean }): void {
@@ -65,6 +67,14 @@ export function issuingState(text: string, lexicon: EnLexicon): Country | null {
     if (body?.kind === 'role') return lexicon.countriesByCode.get(body.role.country!) ?? null;
   }
   return null;
+}
+
+/** Notes, before coding, which states the document names ("Belgium", "Belgian"): a place name shared with an organisation is theirs. */
+export function learnNamedStates(text: string, lexicon: EnLexicon, memory: NameMemory): void {
+  for (const country of lexicon.countriesByCode.values()) {
+    const names = [...country.en, ...(country.demonym?.en ?? [])];
+    if (names.some((n) => text.includes(n) && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text))) memory.namedStates.add(country.code);
+  }
 }
 
 /**

@@ -54,7 +54,7 @@ export class EnSentenceCoder {
 
   code(s: AnalysedSentenceParts, state: Discourse, published: string | null): EnEvent[] {
     const speaker = this.speaker(s);
-    const refs = new References(state, s.mentions, s.frames, speaker, namedGroups(s.chunks));
+    const refs = new References(state, s.mentions, s.frames, speaker, namedGroups(s.chunks), this.g.reporting);
     const ctx: RoleContext = { tokens: s.tokens, chunks: s.chunks, frames: s.frames, refs, state, g: this.g };
     const consumed = new Set<NounGroup>();
     const candidates: Candidate[] = [];
@@ -143,7 +143,10 @@ export class EnSentenceCoder {
     const particle = s.chunks[f.at + 1];
     if (particle?.kind === 'pp' && !particle.np && this.g.continuingParticles.has(particle.prep)) return null;
     let untargeted: EnPattern | null = null;
-    for (const p of this.lexicon.verbs.get(f.vg.lemma) ?? []) {
+    // "did not recognise the decision": a pattern for the verb's negation goes before the verb's own.
+    const patterns = this.lexicon.verbs.get(f.vg.lemma) ?? [];
+    const ordered = this.deniedOutright(f) ? [...patterns.filter((p) => p.negated), ...patterns.filter((p) => !p.negated)] : patterns;
+    for (const p of ordered) {
       // The event noun: the object ("imposed sanctions"), a second object, an amount's "in"/"of" phrase ("$4 billion
       // in aid", "five hours of talks"), the subject of a passive ("sanctions were imposed"), or a phrase the pattern
       // names ("added X to the Entity List").
