@@ -20,7 +20,9 @@ export function coordinate(chunks: Chunk[], g: GrammarSets, tokens: Token[]): Ch
     // Things joined by "and" ("missiles and drones", "sanctions and tariffs") are one phrase too, and so are an actor
     // and a name the tables lack ("Russian oil producers Gazprom Neft and Surgutneftegas").
     const unnamed = c.kind === 'np' && !c.members.length && group !== null && joiners.includes('and');
-    const things = unnamed && (!group.members.length || tokens[c.head]!.pos === 'PROPN');
+    // "Britain and four allies imposed …": a party and others it does not name are still that party.
+    const others = unnamed && g.data.group_nouns.includes(tokens[c.head]!.lower);
+    const things = unnamed && (!group.members.length || tokens[c.head]!.pos === 'PROPN' || others);
     if (c.kind === 'np' && joiners.length && group && ((actors && joinsList(chunks, k, out, h, joiners, g)) || things)) {
       out.length = h + 1;
       group.members = [...group.members, ...c.members];

@@ -41,6 +41,7 @@ export const grammarSchema = z
     plural_refs: z.record(z.string(), z.number().int().min(0)),
     group_numbers: z.record(z.string().regex(/^[a-z0-9]+$/, 'a number word or digits'), z.number().int().min(2)),
     group_nouns: lowerWords,
+    person_group_nouns: lowerWords,
     group_determiners: lowerWords,
     accompanying_prepositions: lowerWords,
     border_nouns: lowerWords,

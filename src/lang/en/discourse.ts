@@ -62,6 +62,8 @@ export class References {
     /** The groups the sentence names, each with the token it ends at: "after the two countries" may mean one of them. */
     private readonly sentenceGroups: NamedGroup[] = [],
     private readonly reporting: ReadonlySet<string> = new Set(),
+    /** Nouns for groups of people ("the two men", "both leaders"), not of states. */
+    private readonly people: ReadonlySet<string> = new Set(),
   ) {}
 
   /** `besides`: the other parties of the clause, never among "the two leaders" ("Biden praised the two leaders"). */
@@ -82,7 +84,7 @@ export class References {
     if (m.actor) return [m.actor];
     const tag = (a: ResolvedActor | null | undefined, why: string) => (a ? [{ ...a, text: m.text, resolution: `${m.text} → ${a.name} (${why}; ${a.resolution})` }] : []);
     if (m.pluralSize !== undefined) {
-      const pick = this.partiesFor(m.pluralSize, besides, m.first);
+      const pick = this.partiesFor(m.pluralSize, besides, m.first, this.people.has(m.text.toLowerCase().split(/\s+/).pop() ?? ''));
       if (!pick) return [];
       return pick.flatMap((a) => tag(a, 'parties from context'));
     }
@@ -163,7 +165,7 @@ export class References {
    * own (named earlier in the sentence, else before it), or as many parties as the sentence named before it; with
    * none of these, the parties of the last clash ("Iran struck Pakistan … China urged the two sides").
    */
-  private partiesFor(size: number, besides: readonly ResolvedActor[], at: number): ResolvedActor[] | null {
+  private partiesFor(size: number, besides: readonly ResolvedActor[], at: number, people: boolean): ResolvedActor[] | null {
     const { dialogue, lastGroup, groups, exchanges, clash } = this.state;
     if (!size) return dialogue ?? lastGroup;
     const others = (parties: ResolvedActor[] | null) => parties?.filter((a) => !besides.some((b) => sameParticipant(a, b))) ?? [];
@@ -173,9 +175,10 @@ export class References {
     const named = [...earlier, ...this.sentenceGroups.filter((x) => x.last < at).map((x) => x.actors)].filter(isOneKind);
     // "Macron urged his Chinese counterpart Xi …, as the two leaders held talks": the parties the sentence has named.
     const sentenceNamed = this.mentions.filter((m) => m.last < at && m.actor && !m.ref);
-    const people = distinct(sentenceNamed.filter((m) => m.person).map((m) => m.actor!));
-    const before = fits(people) ? people : distinct(sentenceNamed.map((m) => m.actor!));
-    const pick = fits(dialogue) ? dialogue : latest(exchanges, fits) ?? latest(named, fits) ?? (fits(before) ? before : fits(clash) ? clash : null);
+    const persons = distinct(sentenceNamed.filter((m) => m.person).map((m) => m.actor!));
+    const before = fits(persons) || people ? persons : distinct(sentenceNamed.map((m) => m.actor!));
+    // "the two men" are people: never the states of the last clash.
+    const pick = fits(dialogue) ? dialogue : latest(exchanges, fits) ?? latest(named, fits) ?? (fits(before) ? before : fits(clash) && !people ? clash : null);
     return pick ? others(pick) : null;
   }
 }

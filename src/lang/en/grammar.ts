@@ -32,6 +32,7 @@ export interface GrammarSets {
   /** "for what happened": words that are the subject of a clause of their own. */
   freeRelatives: Set<string>;
   gerundTakers: Set<string>;
+  personGroupNouns: Set<string>;
   /** "pressed on with", "pushed ahead with": a particle that makes any verb mean going on with something. */
   continuingParticles: Set<string>;
   culpableActs: Set<string>;
@@ -79,6 +80,7 @@ export function grammarSets(g: GrammarData): GrammarSets {
     borderPrepositions: set(g.border_prepositions),
     freeRelatives: set(g.free_relatives),
     gerundTakers: set(g.gerund_takers),
+    personGroupNouns: set(g.person_group_nouns),
     continuingParticles: set(g.continuing_particles),
     culpableActs: set(g.culpable_acts),
     guestParticiples: set(g.guest_participles),

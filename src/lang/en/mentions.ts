@@ -203,9 +203,11 @@ function countsThings(tokens: Token[], at: number, text: string, lexicon: EnLexi
  * adjectives (a demonym may be tagged a proper noun) and a group noun.
  */
 function numberedGroup(tokens: Token[], i: number, g: EnLexicon['grammar']): Raw | null {
-  const size = g.group_numbers[tokens[i + 1]?.lower ?? ''];
+  // "both ministers", "both foreign ministers": two, with no number written.
+  const both = tokens[i]!.lower === 'both';
+  const size = both ? 2 : g.group_numbers[tokens[i + 1]?.lower ?? ''];
   if (!g.group_determiners.includes(tokens[i]!.lower) || size === undefined) return null;
-  let k = i + 2;
+  let k = both ? i + 1 : i + 2;
   while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'PROPN') k++;
   return g.group_nouns.includes(tokens[k]?.lower ?? '') ? { kind: 'plural', size, first: i, last: k } : null;
 }

@@ -54,7 +54,7 @@ export class EnSentenceCoder {
 
   code(s: AnalysedSentenceParts, state: Discourse, published: string | null): EnEvent[] {
     const speaker = this.speaker(s);
-    const refs = new References(state, s.mentions, s.frames, speaker, namedGroups(s.chunks), this.g.reporting);
+    const refs = new References(state, s.mentions, s.frames, speaker, namedGroups(s.chunks), this.g.reporting, this.g.personGroupNouns);
     const ctx: RoleContext = { tokens: s.tokens, chunks: s.chunks, frames: s.frames, refs, state, g: this.g };
     const consumed = new Set<NounGroup>();
     const candidates: Candidate[] = [];

@@ -94,7 +94,8 @@ export function retagHyphenated(tokens: Token[]): void {
   const joinedAt = (k: number) => tokens[k]?.text === '-' && tokens[k - 1]?.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'VERB' && joinedAt(i + 1)) tokens[i] = { ...t, pos: 'ADJ' };
+    // "far-right ministers", "well-known", "long-running": an adverb joined likewise.
+    if ((t.pos === 'VERB' || t.pos === 'ADV') && joinedAt(i + 1)) tokens[i] = { ...t, pos: 'ADJ' };
   }
   for (let i = 3; i < tokens.length; i++) {
     const t = tokens[i]!;
