@@ -28,6 +28,7 @@ export const grammarSchema = z
     reporting_verbs: lowerWords,
     source_phrases: lowerWords,
     goods_nouns: lowerWords,
+    cessation_verbs: lowerWords,
     origin_participles: lowerWords,
     pronouns: z.record(z.string(), pronounKind),
     possessive_pronouns: z.record(z.string(), pronounKind),
@@ -50,6 +51,8 @@ export const grammarSchema = z
     generic_subjects: lowerWords,
     negation: lowerWords,
     negating_verbs: lowerWords,
+    negating_nouns: lowerWords,
+    participle_adjectives: lowerWords,
     hypothetical_modals: lowerWords,
     conditionals: lowerWords,
     future_modals: lowerWords,
@@ -62,6 +65,7 @@ export const grammarSchema = z
     rumour_phrases: lowerWords,
     object_control_verbs: lowerWords,
     location_prepositions: lowerWords,
+    topic_prepositions: lowerWords,
     compound_prepositions: lowerWords,
     coordinators: lowerWords,
     subordinators: lowerWords,
@@ -74,6 +78,7 @@ export const grammarSchema = z
     nominal_future: lowerWords,
     nominal_hypothetical: lowerWords,
     recent_acts: lowerWords,
+    act_noun_roots: z.record(z.string().regex(/^[a-z-]+$/, 'a lemma in lower case'), z.array(z.number().int().min(1).max(20)).min(1)),
     recent_claims: lowerWords,
     document_nouns: lowerWords,
     definite_refs: lowerWords,
@@ -137,6 +142,9 @@ const patternSchema = z
     // The pattern says what a party will do in return ("vowed to retaliate"): coded only while it is not yet done,
     // as a threat; a retaliation that happened is coded by what was done ("retaliated by expelling …").
     unrealised: z.boolean().optional(),
+    // The pattern holds only when the verb governs an infinitive or a clause: "called on Israel to halt …" appeals;
+    // "will call on the Prime Minister" pays a visit.
+    requires_complement: z.boolean().optional(),
     // What the same words say the target did to the subject: hosting a visitor is also the visitor's visit (042).
     reverse_implies: cameoCode.optional(),
   })

@@ -13,6 +13,8 @@ export interface RecentAct {
   symmetric: boolean;
   /** The CAMEO root: material conflict (14–20) is what "the attack" means; words (10–13: threats too) are no act. */
   root: number;
+  /** The lemma of the verb or noun that told it ("raid"): a later "the raid" names this act. */
+  word: string;
 }
 
 /** What earlier sentences of a document make available to later ones. */
@@ -99,6 +101,10 @@ export class References {
       // "The UAE, which denies …, said it did not recognise …": the subject "it" of what a state says is that state.
       const reporter = this.reportingSubject(m);
       if (reporter) return tag(reporter, 'the subject of the reporting verb');
+      // "Israel carried out a strike on Doha …, in its first attack on Qatari soil": a possessive "its" in a clause
+      // is its subject's.
+      const owner = m.possessive ? this.clauseSubjectThing(m) : undefined;
+      if (owner) return tag(owner, 'the subject of its clause');
       const named = before.filter((x) => !x.person).pop()?.actor;
       if (named) return tag(named, 'the last state or body named');
       // "The EU imposed duties on Chinese cars. It accused …": a subject "it" opening a sentence means the last subject.
@@ -130,6 +136,14 @@ export class References {
     if (!reporter || !this.reporting.has(reporter.vg.lemma) || reporter.object?.members.length) return undefined;
     const speaker = reporter.subject?.members[0]?.actor;
     return speaker && !speaker.person ? speaker : undefined;
+  }
+
+  /** The state or body that is the subject of the main clause a mention stands in, after that subject. */
+  private clauseSubjectThing(m: Mention): ResolvedActor | undefined {
+    // The first such clause: later ones before the mention are mostly relative or subordinate ("where … gathered").
+    const clause = this.frames.find((f) => !f.vg.infinitive && !f.vg.participle && f.subject && f.subject.last < m.first && f.subjectWay === 'subject' && !this.reporting.has(f.vg.lemma));
+    const first = clause?.subject?.members[0];
+    return first?.actor && !first.person ? first.actor : undefined;
   }
 
   /** Whether a mention heads the subject of one of the sentence's verbs. */
@@ -244,6 +258,20 @@ export function authorsOfRecentAct(acts: readonly RecentAct[], subject: Resolved
   const byOthers = (act: RecentAct) => others(act).length > 0 && (act.symmetric || !act.sources.some((a) => sameParticipant(a, subject)));
   const act = criticism ? latest(acts, (a) => a.root >= 14 && byOthers(a)) ?? latest(acts, (a) => a.root < 10 && byOthers(a)) : latest(acts, byOthers);
   return act ? distinct(others(act)) : [];
+}
+
+/**
+ * "Police raided the embassy. … The raid drew a chorus of criticism. Brazil said the action …": naming an earlier
+ * act again by its word makes it the act a later "the action" or "it" means.
+ */
+export function recallActs(acts: RecentAct[], words: readonly string[], roots: ReadonlyMap<string, readonly number[]>): void {
+  for (const word of words) {
+    // "forced their way into the embassy … The raid": a noun for a kind of act names the last act of that kind.
+    const kinds = roots.get(word) ?? [];
+    let k = acts.map((a) => a.word).lastIndexOf(word);
+    if (k < 0) for (let j = acts.length - 1; j >= 0 && k < 0; j--) if (kinds.includes(acts[j]!.root)) k = j;
+    if (k >= 0 && k < acts.length - 1) acts.push(...acts.splice(k, 1));
+  }
 }
 
 function latest<T>(items: readonly T[], fits: (item: T) => boolean): T | undefined {

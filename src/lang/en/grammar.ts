@@ -21,6 +21,7 @@ export interface GrammarSets {
   coordinators: Set<string>;
   subordinators: Set<string>;
   recentActs: Set<string>;
+  actNounRoots: Map<string, number[]>;
   recentClaims: Set<string>;
   partyNouns: Set<string>;
   reciprocals: Set<string>;
@@ -32,6 +33,9 @@ export interface GrammarSets {
   /** "for what happened": words that are the subject of a clause of their own. */
   freeRelatives: Set<string>;
   gerundTakers: Set<string>;
+  topicPrepositions: Set<string>;
+  negatingNouns: Set<string>;
+  participleAdjectives: Set<string>;
   personGroupNouns: Set<string>;
   /** "pressed on with", "pushed ahead with": a particle that makes any verb mean going on with something. */
   continuingParticles: Set<string>;
@@ -72,6 +76,7 @@ export function grammarSets(g: GrammarData): GrammarSets {
     coordinators: set(g.coordinators),
     subordinators: set(g.subordinators),
     recentActs: set(g.recent_acts),
+    actNounRoots: new Map(Object.entries(g.act_noun_roots)),
     recentClaims: set(g.recent_claims),
     partyNouns: set(g.party_nouns),
     reciprocals: set(g.reciprocals),
@@ -80,6 +85,9 @@ export function grammarSets(g: GrammarData): GrammarSets {
     borderPrepositions: set(g.border_prepositions),
     freeRelatives: set(g.free_relatives),
     gerundTakers: set(g.gerund_takers),
+    topicPrepositions: set(g.topic_prepositions),
+    negatingNouns: set(g.negating_nouns),
+    participleAdjectives: set(g.participle_adjectives),
     personGroupNouns: set(g.person_group_nouns),
     continuingParticles: set(g.continuing_particles),
     culpableActs: set(g.culpable_acts),

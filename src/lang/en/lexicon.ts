@@ -48,6 +48,8 @@ export interface EnPattern {
   negated: boolean;
   /** Coded only when it has not happened ("vowed to retaliate" threatens; "retaliated" is coded by what was done). */
   unrealised: boolean;
+  /** Holds only when the verb governs an infinitive or a clause ("called on Israel to halt"). */
+  requiresComplement: boolean;
   /** The code of what the target did to the subject by the same words ("welcomed Ruto to the White House": Ruto visited, 042). */
   reverseImplies: string | undefined;
 }
@@ -204,6 +206,7 @@ function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPatt
     complementModality: entry.complement_modality === 'none' ? undefined : entry.complement_modality ?? file.complement_modality,
     negated: entry.negated ?? false,
     unrealised: entry.unrealised ?? false,
+    requiresComplement: entry.requires_complement ?? false,
     reverseImplies: entry.reverse_implies,
   };
 }

@@ -124,7 +124,8 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
     else if (role === 'described') np = describedBy(f.object !== eventNoun ? f.object : f.second, ctx);
     else if (role === 'owner') np = eventNoun?.members.length ? eventNoun : null;
     else if (role === 'complement') np = complementTargets(f, ctx.chunks).find((c) => ctx.refs.actors(c).actors.some((a) => !sources.some((s) => sameParticipant(a, s)))) ?? null;
-    else np = f.pps.map((pp) => (pp.prep === role ? ofPhrase(pp.np, f, ctx) : null)).find((x) => x?.members.length) ?? null;
+    // "met at the White House amid rising tension with China": a phrase after a topic's noun belongs to that noun.
+    else np = f.pps.map((pp, i) => (pp.prep === role && !(role === 'with' && ctx.g.topicPrepositions.has(f.pps[i - 1]?.prep ?? '')) ? ofPhrase(pp.np, f, ctx) : null)).find((x) => x?.members.length) ?? null;
     if (role === 'object') np = ofPhrase(np, f, ctx);
     // "Russia and Ukraine accused each other": every member of the group, of the others.
     if (np && ctx.g.reciprocals.has(ctx.tokens.slice(np.first, np.last + 1).map((t) => t.lower).join(' '))) {

@@ -2,7 +2,7 @@ import type { SentenceEvent } from '../../coder/language-pack.js';
 import type { ResolvedActor } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
 import type { Chunk, NounGroup } from './chunks.js';
-import { distinct, partyKey, References, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
+import { distinct, partyKey, recallActs, References, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
 import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
 import type { Frame } from './frames.js';
 import type { GrammarSets } from './grammar.js';
@@ -53,6 +53,11 @@ export class EnSentenceCoder {
   ) {}
 
   code(s: AnalysedSentenceParts, state: Discourse, published: string | null): EnEvent[] {
+    recallActs(state.acts, s.chunks.flatMap((c) => {
+      const np = c.kind === 'np' ? c : c.kind === 'pp' ? c.np : null;
+      const head = np ? s.tokens[np.head]! : null;
+      return head && (this.g.recentActs.has(head.lower) || this.g.recentActs.has(head.lemma)) ? [head.lemma] : [];
+    }), this.g.actNounRoots);
     const speaker = this.speaker(s);
     const refs = new References(state, s.mentions, s.frames, speaker, namedGroups(s.chunks), this.g.reporting, this.g.personGroupNouns);
     const ctx: RoleContext = { tokens: s.tokens, chunks: s.chunks, frames: s.frames, refs, state, g: this.g };
@@ -73,7 +78,7 @@ export class EnSentenceCoder {
     const mctx: ModalityContext = { chunks: s.chunks, tokens: s.tokens, frames: s.frames, g: this.g, complementModality: (gov) => this.patternOf(gov, s.tokens)?.complementModality };
     for (const n of nominalEvents(s.frames, this.lexicon, ctx, consumed)) {
       if (!n.pairs.length) {
-        if (isHostile(n.pattern.code)) state.acts.push(authoredAct(n.author, n.pattern.code));
+        if (isHostile(n.pattern.code)) state.acts.push(authoredAct(n.author, n.pattern.code, s.tokens[n.np.head]!.lemma));
         continue;
       }
       // A named event takes the future or supposition of the clause it is in: "it will be Modi's first visit".
@@ -109,7 +114,7 @@ export class EnSentenceCoder {
         const implied = occasion ? undefined : c.pattern.reverseImplies;
         if (implied) events.push({ trigger, source: target, target: source, code: plannedCode(implied, c.pattern, modality), rule: `${rule}/implied`, modality, date, location, how: `${c.how}; implied: ${target.name} → ${source.name} (${implied})`, symmetric: false });
       }
-      if (happened(modality)) acts.push({ act: actOf(c, code), nominal: c.frame === null });
+      if (happened(modality)) acts.push({ act: actOf(c, code, s.tokens), nominal: c.frame === null });
       if (c.pattern.frame === 'symmetric' || code.startsWith('04')) exchanges.push(...exchangesOf(c).map((parties) => ({ parties, host: hostOf(c), inPassing: c.inPassing ?? false })));
     }
     rememberActs(state, acts, exchanges);
@@ -158,6 +163,7 @@ export class EnSentenceCoder {
       if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && pp.np?.members.length)) continue;
       if (p.personTarget && !receivesPerson(f)) continue;
       if (p.negated && !this.deniedOutright(f)) continue;
+      if (p.requiresComplement && !f.complement) continue;
       // "calling it a violation", "called the deal a victory for peace": a verb with two objects names, it does not
       // call or call for.
       if ((!p.nouns || this.g.namingVerbs.has(f.vg.lemma)) && f.second && !f.second.members.length) continue;
@@ -181,7 +187,7 @@ export class EnSentenceCoder {
     }
     // "Israeli police raided the mosque": no state is its target, but whoever condemns "the raid" next means Israel.
     const author = ctx.refs.actors(f.subject).actors[0];
-    if (untargeted && author && !f.vg.passive && isHostile(untargeted.code)) ctx.state.acts.push(authoredAct(author, untargeted.code));
+    if (untargeted && author && !f.vg.passive && isHostile(untargeted.code)) ctx.state.acts.push(authoredAct(author, untargeted.code, f.vg.lemma));
     return null;
   }
 
@@ -315,13 +321,14 @@ function happened(modality: Modality): boolean {
   return modality !== 'negated' && modality !== 'hypothetical';
 }
 
-function actOf(c: Candidate, code: string): RecentAct {
-  return { sources: distinct(c.pairs.map((p) => p[0])), targets: distinct(c.pairs.map((p) => p[1])), symmetric: c.pattern.frame === 'symmetric', root: Number(code.slice(0, 2)) };
+function actOf(c: Candidate, code: string, tokens: Token[]): RecentAct {
+  const word = c.frame ? c.frame.vg.lemma : tokens[c.anchor]!.lemma;
+  return { sources: distinct(c.pairs.map((p) => p[0])), targets: distinct(c.pairs.map((p) => p[1])), symmetric: c.pattern.frame === 'symmetric', root: Number(code.slice(0, 2)), word };
 }
 
 /** A hostile act whose target names no party ("police raided the mosque"): its author is who a later "the raid" means. */
-function authoredAct(author: ResolvedActor, code: string): RecentAct {
-  return { sources: [author], targets: [], symmetric: false, root: Number(code.slice(0, 2)) };
+function authoredAct(author: ResolvedActor, code: string, word: string): RecentAct {
+  return { sources: [author], targets: [], symmetric: false, root: Number(code.slice(0, 2)), word };
 }
 
 /** Threats and material conflict (13–20): what "condemned the attack" or "rejected the move" refers back to. */

@@ -65,7 +65,9 @@ function reported(f: Frame, frames: Frame[], ctx: RoleContext, lexicon: EnLexico
   const threat = threatPhrase(ctx, clause.vg.first, last);
   if (threat) return stance(f, clause.subject, lexicon.grammar.threat_verb, `${f.vg.lemma}+${threat}`, scope, ctx, lexicon);
   const modal = demandWord(clause, ctx);
-  if (modal) return stance(f, clause.subject, ctx.g.reportedDemands.get(modal)!, `${f.vg.lemma}+${modal}`, scope, ctx, lexicon);
+  // "said Washington should stop arming Taiwan": an appeal to stop or withdraw is a demand.
+  const cease = ctx.g.data.cessation_verbs.includes(clause.vg.lemma) ? lexicon.grammar.reported_demands.must : undefined;
+  if (modal) return stance(f, clause.subject, cease ?? ctx.g.reportedDemands.get(modal)!, `${f.vg.lemma}+${modal}`, scope, ctx, lexicon);
   const expletive = clause.subject.first === clause.subject.last && ctx.tokens[clause.subject.first]!.lower === 'it';
   const negated = clause.vg.words.some((w) => ctx.g.negation.has(w));
   if (!ctx.g.evaluatingVerbs.has(clause.vg.lemma) || expletive || negated) return null;

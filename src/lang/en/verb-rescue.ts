@@ -49,7 +49,7 @@ export function retagGerunds(tokens: Token[], knownVerbs: ReadonlySet<string>): 
  * "Russia's continued attacks", "the proposed talks", "a planned visit", "a U.S.-drafted resolution": a participle
  * before its noun is an adjective.
  */
-export function retagParticiples(tokens: Token[], g: Pick<GrammarSets, 'gerundTakers' | 'guestParticiples'>): void {
+export function retagParticiples(tokens: Token[], g: Pick<GrammarSets, 'gerundTakers' | 'guestParticiples' | 'participleAdjectives'>): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || !/(?:ed|ing|en)$/.test(t.lower)) continue;
@@ -60,6 +60,10 @@ export function retagParticiples(tokens: Token[], g: Pick<GrammarSets, 'gerundTa
     // "with visiting Vietnamese Prime Minister …" and "met visiting Kenyan President …" too; "after visiting China"
     // stays a verb.
     const guest = g.guestParticiples.has(t.lower) && before.pos === 'VERB';
+    if (g.participleAdjectives.has(t.lower) && (after.pos === 'NOUN' || after.pos === 'ADJ')) {
+      tokens[i] = { ...t, pos: 'ADJ' };
+      continue;
+    }
     const opens = guest || before.pos === 'DET' || before.lower === "'s" || before.pos === 'ADJ' || (before.pos === 'PRON' && /^(?:his|her|its|their|our)$/.test(before.lower)) || (t.lower.endsWith('ing') && /^(?:with|to|for)$/.test(before.lower)) || isHyphenCompound(tokens, i);
     if (opens && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN')) tokens[i] = { ...t, pos: 'ADJ' };
   }
