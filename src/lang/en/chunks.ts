@@ -69,7 +69,11 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
   while (i < tokens.length) {
     const t = tokens[i]!;
     const compound = g.compoundPreposition(tokens, i);
-    if (compound) {
+    const manner = g.mannerPhraseEnd(tokens, i);
+    if (manner >= 0) {
+      chunks.push({ kind: 'adv', first: i, last: manner, word: tokens.slice(i, manner + 1).map((x) => x.lower).join(' ') });
+      i = manner + 1;
+    } else if (compound) {
       const np = nounGroup(tokens, compound.last + 1, mentionAt, dated);
       chunks.push({ kind: 'pp', first: i, last: np?.last ?? compound.last, prep: compound.words, np });
       i = (np?.last ?? compound.last) + 1;
@@ -164,7 +168,11 @@ function reducedRelatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): voi
     const noun = held?.kind === 'pp' ? held.np : held;
     if (!tokens[c.verb]!.lower.endsWith('ed') || noun?.kind !== 'np' || noun.mentions.some((m) => m.relative) || chunks[k + 1]?.kind !== 'pp') return;
     // After a reporting verb the noun is a subject: "said Russia attacked in the morning".
-    const before = chunks[k - 2];
+    // Adverbs between the verb and its object ("condemn unequivocally and in the strongest terms the attack") are
+    // skipped, and the first words of an object joined by "and" ("the direct and unprecedented attack").
+    let b = k - 2;
+    while (b > 0 && (chunks[b]!.kind === 'adv' || chunks[b]!.kind === 'cc' || (chunks[b]!.kind === 'np' && chunks[b + 1]?.kind === 'cc'))) b--;
+    const before = chunks[b];
     const isObject = held?.kind === 'pp' || (before?.kind === 'vg' && !g.reporting.has(before.lemma)) || before?.kind === 'pp';
     if (isObject || finiteVerbLater(chunks, k + 1, tokens, g)) {
       c.participle = true;

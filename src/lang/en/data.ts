@@ -67,6 +67,7 @@ export const grammarSchema = z
     location_prepositions: lowerWords,
     topic_prepositions: lowerWords,
     compound_prepositions: lowerWords,
+    manner_phrases: lowerWords,
     coordinators: lowerWords,
     subordinators: lowerWords,
     name_particles: lowerWords,

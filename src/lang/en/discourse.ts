@@ -47,11 +47,13 @@ export interface Discourse {
   /** For each party (country or organisation code), who last criticised, accused or threatened it. */
   against: Map<string, ResolvedActor>;
   speaker: ResolvedActor | null;
+  /** Who "we" are, once a statement has said so ("We, the Leaders of the Group of Seven, …"). */
+  we: ResolvedActor | null;
   date: ResolvedDate | null;
 }
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], dialogue: null, host: null, exchanges: [], acts: [], clash: null, against: new Map(), speaker: null, date: null };
+  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], dialogue: null, host: null, exchanges: [], acts: [], clash: null, against: new Map(), speaker: null, we: null, date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */
@@ -66,6 +68,8 @@ export class References {
     private readonly reporting: ReadonlySet<string> = new Set(),
     /** Nouns for groups of people ("the two men", "both leaders"), not of states. */
     private readonly people: ReadonlySet<string> = new Set(),
+    /** The tokens a comma follows: "We, the Leaders of …" puts a phrase in apposition. */
+    private readonly commaAfter: ReadonlySet<number> = new Set(),
   ) {}
 
   /** `besides`: the other parties of the clause, never among "the two leaders" ("Biden praised the two leaders"). */
@@ -111,7 +115,15 @@ export class References {
       const subject = this.isSubject(m) ? this.state.subjectThing : null;
       return subject ? tag(subject, 'the last state or body that was a subject') : tag(this.state.lastThing, 'the last state or body named');
     }
-    if (m.ref === 'speaker') return tag(this.speaker ?? this.state.speaker, 'the speaker');
+    if (m.ref === 'speaker') {
+      // "We, the Leaders of the Group of Seven, condemn …": the phrase in apposition says who "we" are.
+      const apposed = this.commaAfter.has(m.last) ? this.mentions.find((x) => x.first > m.last + 1 && x.first <= m.last + 3 && x.actor && !x.ref) : undefined;
+      if (apposed?.actor) {
+        this.state.we = apposed.actor;
+        return tag(apposed.actor, 'the phrase in apposition');
+      }
+      return tag(this.speaker ?? this.state.we ?? this.state.speaker, 'the speaker');
+    }
     // "The letter called on Israel …": whoever the sentence or the last one quoted, else the last body named.
     if (m.ref === 'document') return tag(this.speaker ?? this.state.speaker ?? this.state.lastThing, 'who issued it');
     if (m.ref === 'group') {

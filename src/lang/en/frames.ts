@@ -68,6 +68,8 @@ function arguments_(f: Frame, chunks: Chunk[]): void {
   for (; k < chunks.length; k++) {
     const c = chunks[k]!;
     if (c.kind === 'adv' || (c.kind === 'np' && c.date)) continue;
+    // "condemn unequivocally and in the strongest terms the attack": "and" between adverbs.
+    if (c.kind === 'cc' && chunks[k - 1]?.kind === 'adv' && chunks[k + 1]?.kind === 'adv') continue;
     if (c.kind === 'pp') {
       // "duties of up to 35% on cars": a preposition with no phrase of its own ("of", "up") before another goes on.
       if (!c.np && chunks[k + 1]?.kind === 'pp') continue;
@@ -87,7 +89,8 @@ function arguments_(f: Frame, chunks: Chunk[]): void {
     const next = chunks[k + 1];
     if (next?.kind === 'vg' && !next.infinitive && !next.participle) break;
 
-    if (!f.object && !f.pps.length) f.object = c;
+    // "condemns in the strongest terms the attack by Iran": an object may follow a phrase of manner.
+    if (!f.object && (!f.pps.length || f.pps.every((pp) => pp.prep === 'in'))) f.object = c;
     else if (f.object && !f.second && !f.pps.length) f.second = c;
     else break;
   }

@@ -52,11 +52,14 @@ export interface GrammarSets {
   reportedDemands: Map<string, string>;
   /** The multi-word preposition starting at token i ("according to", "on the sidelines of"), if any. */
   compoundPreposition(tokens: Token[], i: number): { words: string; last: number } | null;
+  /** The last token of a phrase of manner starting at token i ("in the strongest terms"), else -1. */
+  mannerPhraseEnd(tokens: Token[], i: number): number;
 }
 
 export function grammarSets(g: GrammarData): GrammarSets {
   const set = (xs: readonly string[]) => new Set(xs);
   const compounds = g.compound_prepositions.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+  const manners = g.manner_phrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
   return {
     data: g,
     reporting: set(g.reporting_verbs),
@@ -98,6 +101,10 @@ export function grammarSets(g: GrammarData): GrammarSets {
     negativeEvaluations: g.negative_evaluations.map((p) => p.split(' ')),
     reportedDemands: new Map(Object.entries(g.reported_demands)),
     threatPhrases: g.threat_phrases.map((p) => p.split(' ')),
+    mannerPhraseEnd(tokens, i) {
+      const words = manners.find((w) => matchesAt(tokens, i, w));
+      return words ? i + words.length - 1 : -1;
+    },
     compoundPreposition(tokens, i) {
       for (const words of compounds) {
         if (!matchesAt(tokens, i, words)) continue;

@@ -58,6 +58,7 @@ export class EnLanguagePack implements LanguagePack {
     learnDocumentNames(text, this.lexicon, published, memory);
     learnDocumentAcronyms(text, this.lexicon, published, memory);
     learnNamedStates(text, this.lexicon, memory);
+    state.we = this.author(text, published, memory);
     for (const raw of page.body.sections) {
       state.date = null;
       const section = page.dateline && raw.start < page.dateline.end && page.dateline.end < raw.end ? withoutDateline(raw, page.dateline.end) : raw;
@@ -85,6 +86,20 @@ export class EnLanguagePack implements LanguagePack {
     const dated = new Set(tokens.filter((t) => spans.some(([a, b]) => t.start >= a && t.end <= b)).map((t) => t.i));
     const chunks = chunk(tokens, mentions, this.grammar, dated);
     return { text, tokens, mentions, chunks, frames: buildFrames(chunks, tokens, this.grammar) };
+  }
+
+  /**
+   * "The Hon Penny Wong MP, Minister for Foreign Affairs": a line near the top that names a person and says nothing
+   * else is the author, whom "I" and "we" of the release mean.
+   */
+  private author(text: string, published: string | null, memory: NameMemory) {
+    for (const line of text.split('\n').slice(0, 6)) {
+      if (!line.trim() || line.length > 160) continue;
+      const parsed = this.parse(line, published, memory);
+      const person = parsed.mentions.find((m) => m.person && m.actor);
+      if (person?.actor && !parsed.frames.length) return person.actor;
+    }
+    return null;
   }
 
   private codeSentence(text: string, published: string | null, memory: NameMemory, state: Discourse) {

@@ -153,6 +153,9 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   const made = ctx.chunks[at + 1];
   const origin = ctx.chunks[at + 2];
   if (goods && made?.kind === 'vg' && made.words.length === 1 && ctx.g.data.origin_participles.includes(made.lemma) && origin?.kind === 'pp' && ['in', 'by'].includes(origin.prep) && origin.np?.members.length) return origin.np;
+  // "condemned the attack launched by Iran", "the strikes carried out by Israel": the agent of a participle after it.
+  const by = ctx.chunks[at + 2];
+  if (made?.kind === 'vg' && made.participle && made.words.length <= 2 && by?.kind === 'pp' && by.prep === 'by' && by.np?.members.length) return by.np;
   const next = ctx.chunks[at + 1];
   if (next?.kind !== 'pp' || !next.np?.members.length || at < f.at) return np;
   // "tariffs on all imports from Colombia": goods are the state's they come from.
