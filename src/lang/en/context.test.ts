@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { dyadChecks } from '../../../test/dyads.js';
+
+const { dyads } = dyadChecks('en', '2024-04-10');
+
+describe('the party last dealt with, for acts that name no one', () => {
+  it.each([
+    ['Blinken met Wang Yi in Munich. Blinken warned about the consequences.', ['USA 04 CHN', 'USA 13 CHN']],
+    ['Penny Wong met Wang Yi in Beijing. Wong pressed for the release of an Australian writer.', ['AUS 02 CHN', 'AUS 04 CHN']],
+    ['Japanese Foreign Minister Takeshi Iwaya met Wang Yi in Tokyo. He expressed serious concern over the situation in the East China Sea.', ['JPN 04 CHN', 'JPN 11 CHN']],
+    ['Britain expelled a Russian attache. Moscow vowed to retaliate.', ['GBR 17 RUS', 'RUS 13 GBR']],
+    ['Iran struck Pakistan. Pakistan reserved the right to respond.', ['IRN 19 PAK', 'PAK 13 IRN']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+
+  it.each([
+    // What is said to be so, or asked of others named, is addressed to no one.
+    ['Lula met Biden. Lula cautioned that much work remained.', ['BRA 04 USA']],
+    ['Macron met Tinubu. Macron urged the countries of the region to act responsibly.', ['FRA 04 NGA']],
+    // A retaliation that happened is coded by what was done, not as a threat.
+    ['Britain expelled a Russian attache. Russia retaliated by expelling two British diplomats.', ['GBR 17 RUS', 'RUS 17 GBR']],
+    // "called X a victory for peace" names; it calls for nothing.
+    ['Sisi met Netanyahu in Cairo. Sisi called the deal a victory for peace.', ['EGY 04 ISR']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
+describe('who the parties of a sentence are', () => {
+  it.each([
+    ['Macron urged his Chinese counterpart Xi Jinping to restrain Russia, as the two leaders held talks in Beijing.', ['FRA 02 CHN', 'FRA 04 CHN']],
+    ['Japanese Foreign Minister Yoshimasa Hayashi met South Korean Foreign Minister Park Jin in Tokyo. Both ministers expressed concern over North Korea\'s missile launches.', ['JPN 04 KOR', 'JPN 11 PRK', 'KOR 11 PRK']],
+    ['Britain and four allies imposed sanctions on two Israeli ministers.', ['GBR 16 ISR']],
+    ['We, the leaders of the Group of Seven, condemn in the strongest terms the attack launched by Iran against Israel.', ['GOS 11 IRN', 'IRN 19 ISR']],
+    ['The UAE, which denies arming the militia, said it did not recognise the decision of Sudan.', ['ARE 12 SDN']],
+    ['The Secretary-General met with Vladimir Putin in Kazan.', ['UNO 04 RUS']],
+    ['In Seoul, the presidential office condemned North Korea.', ['KOR 11 PRK']],
+    ['The foreign ministry in Beijing criticised Ottawa.', ['CHN 11 CAN']],
+    ['China imposed sanctions on 12 U.S. defence companies.', ['CHN 16 USA']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+
+  it('reads "Brussels" as the EU, and as Belgium where the story names Belgium', () => {
+    expect(dyads('Russia accused Brussels of hostility.')).toEqual(['RUS 11 EEC']);
+    expect(dyads('Rwanda cut ties with Belgium. Rwanda accused Brussels of taking sides.')).toEqual(['RWA 11 BEL', 'RWA 16 BEL']);
+  });
+});
+
+describe('acts named again', () => {
+  it.each([
+    // "The raid" names the storming, so "the action" and "it" after it mean that, not the break in relations.
+    ['Ecuadorian police stormed the Mexican embassy. Mexico broke off relations with Ecuador. The raid drew criticism. Colombia condemned it.', ['COL 11 ECU', 'ECU 19 MEX', 'MEX 16 ECU']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
+describe('wordings', () => {
+  it.each([
+    ['China began large-scale exercises around Taiwan.', ['CHN 15 TWN']],
+    ['The EU imposed duties of up to 35% on electric vehicles made in China.', ['EEC 16 CHN']],
+    ['Chad ended its defence cooperation agreement with France.', ['TCD 16 FRA']],
+    ['Iran launched more than 300 drones at Israel.', ['IRN 19 ISR']],
+    ['Wang Yi called off a planned meeting with his Japanese counterpart.', ['CHN 12 JPN']],
+    ['Albanese and Tuvalu\'s prime minister signed the Falepili Union.', ['AUS 05 TUV']],
+    ['Biden welcomed Kenyan President William Ruto to the White House.', ['KEN 04 USA', 'USA 04 KEN']],
+    ['Xi told Biden that Washington should stop arming Taiwan.', ['CHN 10 USA']],
+    ['Hungary was sanctioned by the United States. Hungary dismissed the measure as petty revenge.', ['HUN 11 USA', 'USA 16 HUN']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+
+  it.each([
+    ['The army pressed on with its drills.', []],
+    ['Indonesia ordered 42 fighter jets from France.', []],
+    ['Wang Yi will call on Prime Minister Albanese.', ['CHN 04 AUS']],
+    ['China\'s refusal to condemn the invasion of Ukraine angered Kyiv.', []],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
