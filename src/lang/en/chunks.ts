@@ -70,7 +70,12 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
     const t = tokens[i]!;
     const compound = g.compoundPreposition(tokens, i);
     const manner = g.mannerPhraseEnd(tokens, i);
-    if (manner >= 0) {
+    const previous = chunks[chunks.length - 1];
+    if (t.lower === 'each' && previous?.kind === 'np' && previous.mentions.length > 0 && isVerbal(tokens[i + 1])) {
+      // "India and Canada each expelled …": a floating "each", not the subject.
+      chunks.push({ kind: 'adv', first: i, last: i, word: t.lower });
+      i++;
+    } else if (manner >= 0) {
       chunks.push({ kind: 'adv', first: i, last: manner, word: tokens.slice(i, manner + 1).map((x) => x.lower).join(' ') });
       i = manner + 1;
     } else if (compound) {

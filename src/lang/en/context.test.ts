@@ -69,3 +69,17 @@ describe('wordings', () => {
     ['China\'s refusal to condemn the invasion of Ukraine angered Kyiv.', []],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('reported speech and its parties', () => {
+  it.each([
+    ['India and Canada each expelled six diplomats.', ['CAN 17 IND', 'IND 17 CAN']],
+    ['Saudi Arabia denounced what it described as "brutal Israeli aggression".', ['SAU 11 ISR']],
+    ['"Israel must stop its attacks," the Egyptian foreign ministry said.', ['EGY 10 ISR']],
+    ['Wang Yi told Blinken that the visit was a mistake and that Washington would pay a price.', ['CHN 13 USA']],
+    // Told what not to count on, a party is asked for nothing.
+    ['Sweden should not expect Turkey\'s support, Erdogan said.', []],
+    ['Joe Biden and first lady Jill Biden will host William Ruto at the White House.', ['KEN 04 USA', 'USA 04 KEN']],
+    // The one summoned does not protest: the one who summons does.
+    ['Turkey summoned Sweden\'s ambassador, Staffan Herrstrom, on Friday to protest the decision.', ['TUR 11 SWE']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

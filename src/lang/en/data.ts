@@ -29,6 +29,7 @@ export const grammarSchema = z
     source_phrases: lowerWords,
     goods_nouns: lowerWords,
     cessation_verbs: lowerWords,
+    expectation_verbs: lowerWords,
     origin_participles: lowerWords,
     pronouns: z.record(z.string(), pronounKind),
     possessive_pronouns: z.record(z.string(), pronounKind),

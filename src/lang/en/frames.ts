@@ -108,7 +108,7 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets)
     const objectControl = g.objectControl.has(gov.vg.lemma) && gov.object?.members.length;
     // "gave Israel weapons to strike", "provided Ukraine with missiles to hit": after a thing given to a recipient,
     // the infinitive says what the recipient is to do with it.
-    const purpose = gov.object?.members.length && (gov.second !== null || gov.pps.some((p) => p.prep === 'with'));
+    const purpose = gov.object?.members.length && ((gov.second !== null && !gov.second.members.length) || gov.pps.some((p) => p.prep === 'with'));
     // "it would be simplistic for her to demand …": an infinitive after "it is …" evaluates the act, nobody does it.
     const expletive = gov.vg.lemma === 'be' && gov.subject?.first === gov.subject?.last && gov.subject?.mentions[0]?.text.toLowerCase() === 'it';
     // "said Guterres's decision to travel to Kazan was …": an infinitive right after a possessed noun is its owner's.

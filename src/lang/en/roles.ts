@@ -188,7 +188,9 @@ function describedBy(np: NounGroup | null, ctx: RoleContext): NounGroup | null {
 function headed(np: NounGroup | null, p: EnPattern, ctx: RoleContext): NounGroup | null {
   if (!np || !p.headTargets || np.members.length > 1) return np;
   const m = np.members[0];
-  return m && (m.last >= np.head || m.ref || m.possessive || m.pluralSize !== undefined || ctx.g.partyNouns.has(ctx.tokens[np.head]!.lower)) ? np : null;
+  // "Joe Biden and first lady Jill Biden": a party that heads its own part of a phrase joined by "and" heads it too.
+  const conjunct = m !== undefined && ctx.g.coordinators.has(ctx.tokens[m.last + 1]?.lower ?? '');
+  return m && (m.last >= np.head || conjunct || m.ref || m.possessive || m.pluralSize !== undefined || ctx.g.partyNouns.has(ctx.tokens[np.head]!.lower)) ? np : null;
 }
 
 /**
@@ -225,6 +227,10 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
     if (symmetric && host) {
       for (const guest of group) if (!sameParticipant(guest, host)) pairs.push([host, guest]);
       how.push(`${host.name} with each of the others, as in the last exchange`);
+    } else if (!symmetric && group.length === 2 && ctx.tokens.some((t, i) => t.lower === 'each' && ctx.tokens[i + 1]?.pos === 'VERB')) {
+      // "India and Canada each expelled six diplomats": each did it to the other.
+      pairs.push([group[0]!, group[1]!], [group[1]!, group[0]!]);
+      how.push('each of the two, to the other');
     } else if (symmetric && group.length >= 2) {
       for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) pairs.push([group[a]!, group[b]!]);
       how.push('every pair of the group');
@@ -234,8 +240,13 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       if (pairs.length) how.push('the other party of the last exchange');
     } else if (fallback.includes('recent') && object && (!object.members.length || refersToAct(object, p, ctx))) {
       let why = '';
-      for (const s of sources) {
-        const earlier = referredParties(namedByFreeRelative(object, ctx) ?? object, s, p.family.name !== 'praise', ctx);
+      const named = namedByFreeRelative(object, ctx);
+      // "what it described as brutal Israeli aggression": the phrase may name its author.
+      const authors = named?.members.length ? ctx.refs.actors(named).actors : [];
+      for (const s of sources) for (const a of authors) if (!sameParticipant(s, a)) pairs.push([s, a]);
+      if (pairs.length) why = 'the author the naming phrase gives';
+      for (const s of pairs.length ? [] : sources) {
+        const earlier = referredParties(named ?? object, s, p.family.name !== 'praise', ctx);
         for (const e of earlier.parties) pairs.push([s, e]);
         why ||= earlier.why;
       }
@@ -299,7 +310,18 @@ function refersToAct(np: NounGroup | null, p: EnPattern, ctx: RoleContext): bool
 function namedByFreeRelative(np: NounGroup, ctx: RoleContext): NounGroup | null {
   if (np.first !== np.last || !ctx.g.freeRelatives.has(ctx.tokens[np.first]!.lower)) return null;
   const naming = ctx.frames.find((f) => f.at > ctx.chunks.indexOf(np) && ctx.g.namingVerbs.has(f.vg.lemma));
-  return naming && naming.subject && naming.subject.first > np.last ? naming.object ?? naming.second : null;
+  // "denounced what it described as brutal Israeli aggression": the phrase after "as".
+  const asPhrase = naming?.pps.find((pp) => pp.prep === 'as') ?? (naming ? asBeforeQuote(ctx.chunks, naming.at) : null);
+  const as = asPhrase?.np ?? null;
+  return naming && naming.subject && naming.subject.first > np.last ? naming.object ?? naming.second ?? as : null;
+}
+
+/** 'described as "brutal aggression"': an "as" whose phrase stands in quotation marks. */
+function asBeforeQuote(chunks: Chunk[], at: number): { np: NounGroup | null } | null {
+  const as = chunks[at + 1];
+  const quote = chunks[at + 2];
+  const np = chunks[at + 3];
+  return as?.kind === 'pp' && as.prep === 'as' && !as.np && quote?.kind === 'punct' && np?.kind === 'np' ? { np } : null;
 }
 
 /**

@@ -58,13 +58,51 @@ function namedAs(ctx: RoleContext, from: number, last: number): string | null {
 /** "said Japan had acted irresponsibly", "said the ban was regrettable"; "said X must …", "told X it should …". */
 function reported(f: Frame, frames: Frame[], ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   if (!ctx.g.reporting.has(f.vg.lemma)) return null;
-  const clause = reportedClause(f, frames, ctx.chunks, ctx.tokens);
-  if (!clause?.subject) return null;
+  const first = reportedClause(f, frames, ctx.chunks, ctx.tokens) ?? clauseBefore(f, frames, ctx.chunks);
+  // "told Burns that the visit was egregious and that Washington would pay the price": each clause in turn.
+  for (const clause of first ? [first, ...thatClausesAfter(first, frames, ctx.chunks, ctx.tokens)] : []) {
+    const found = stanceOf(f, clause, ctx, lexicon);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** '"Sweden should not expect our support," Erdogan said': the clause a sentence opens with, reported after it. */
+function clauseBefore(f: Frame, frames: Frame[], chunks: Chunk[]): Frame | null {
+  const opening = frames.find((x) => !x.vg.infinitive && !x.vg.participle && x.subject);
+  if (!opening || opening === f || opening.at > f.at || opening.subject!.first !== chunks[0]!.first + (isQuoteChunk(chunks[0]) ? 1 : 0)) return null;
+  // Only a comma (and a closing quotation mark) lies between what was said and who said it.
+  const speakerAt = f.subject && f.subject.first < f.vg.first ? chunks.indexOf(f.subject) : f.at;
+  const said = Math.max(...frames.filter((x) => x.at < speakerAt).map((x) => x.end));
+  const between = chunks.slice(said + 1, speakerAt);
+  return between.length > 0 && between.length <= 3 && between.every((c) => c.kind === 'punct' && (c.word === ',' || QUOTES.has(c.word))) ? opening : null;
+}
+
+function isQuoteChunk(c: Chunk | undefined): boolean {
+  return c?.kind === 'punct' && QUOTES.has(c.word);
+}
+
+/** The clauses after one that "and that" opens: "said that X … and that Y …". */
+function thatClausesAfter(clause: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]): Frame[] {
+  const out: Frame[] = [];
+  for (const next of frames) {
+    if (next.at <= clause.at || next.vg.infinitive || next.vg.participle || !next.subject) continue;
+    const k = chunks.indexOf(next.subject);
+    const that = chunks[k - 1];
+    const and = chunks[k - 2];
+    if (isThat(that, tokens) && and?.kind === 'cc') out.push(next);
+  }
+  return out;
+}
+
+function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
+  if (!clause.subject) return null;
   const last = clauseEnd(ctx.chunks, clause.at);
   const scope: [number, number] = [clause.subject.first, last];
   const threat = threatPhrase(ctx, clause.vg.first, last);
   if (threat) return stance(f, clause.subject, lexicon.grammar.threat_verb, `${f.vg.lemma}+${threat}`, scope, ctx, lexicon);
-  const modal = demandWord(clause, ctx);
+  // "Sweden should not expect Turkey's support": what a party is told not to count on is no demand of it.
+  const modal = ctx.g.data.expectation_verbs.includes(clause.vg.lemma) ? null : demandWord(clause, ctx);
   // "said Washington should stop arming Taiwan": an appeal to stop or withdraw is a demand.
   const cease = ctx.g.data.cessation_verbs.includes(clause.vg.lemma) ? lexicon.grammar.reported_demands.must : undefined;
   if (modal) return stance(f, clause.subject, cease ?? ctx.g.reportedDemands.get(modal)!, `${f.vg.lemma}+${modal}`, scope, ctx, lexicon);
