@@ -90,7 +90,7 @@ function arguments_(f: Frame, chunks: Chunk[]): void {
     if (next?.kind === 'vg' && !next.infinitive && !next.participle) break;
 
     // "condemns in the strongest terms the attack by Iran": an object may follow a phrase of manner.
-    if (!f.object && (!f.pps.length || f.pps.every((pp) => pp.prep === 'in'))) f.object = c;
+    if (!f.object && (!f.pps.length || f.pps.every((pp) => pp.prep === 'in' || pp.prep === 'for'))) f.object = c;
     else if (f.object && !f.second && !f.pps.length) f.second = c;
     else break;
   }

@@ -75,7 +75,7 @@ function following(chunks: Chunk[], k: number) {
 }
 
 /** Prepositions that put an event noun inside a clause whose subject is its author ("on a visit to", "for talks with"). */
-const CLAUSE_PREPOSITIONS = ['on', 'during', 'after', 'for', 'in'];
+const CLAUSE_PREPOSITIONS = ['on', 'during', 'after', 'for', 'in', 'at'];
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 
 /** The verb whose arguments hold the phrase ("travel to Moscow for talks"), else the clause after it ("During his visit …, Lula met"), else the main clause before it. */
@@ -101,13 +101,15 @@ function author(np: NounGroup, holder: Chunk, k: number, frames: Frame[], ctx: R
  */
 function clauseParties(holder: Chunk, k: number, chunks: Chunk[], frames: Frame[], lexicon: EnLexicon, tokens: Token[]): { author: NounGroup | null; other: NounGroup | null; hosting: boolean } {
   const none = { author: null, other: null, hosting: false };
-  // "after four hours of talks": the amount's preposition places the event.
-  const before = chunks[k - 1];
-  if (holder.kind === 'pp' && holder.prep === 'of' && before?.kind === 'pp' && before.np && !before.np.mentions.length) return clauseParties(before, k - 1, chunks, frames, lexicon, tokens);
-  if (holder.kind !== 'pp' || !holder.np || !CLAUSE_PREPOSITIONS.includes(holder.prep)) return none;
+  if (holder.kind !== 'pp' || !holder.np) return none;
   // "for its flexibility in the trade talks": a definite event is one spoken of before, not one of this clause.
   if (DEFINITE.has(tokens[holder.np.first]!.lower)) return none;
-  const clause = clauseOf(k, frames);
+  // "after four hours of talks", "at the start of a visit": the amount's preposition places the event.
+  const before = chunks[k - 1];
+  const amount = holder.prep === 'of' && before?.kind === 'pp' && before.np !== null && !before.np.mentions.length;
+  const placing = amount ? before : holder;
+  if (!CLAUSE_PREPOSITIONS.includes(placing.prep)) return none;
+  const clause = clauseOf(amount ? k - 1 : k, frames);
   if (!clause) return none;
   const hosting = lexicon.verbs.get(clause.vg.lemma)?.some((p) => p.code === '043') ?? false;
   return hosting ? { author: clause.object, other: clause.subject, hosting } : { author: clause.subject, other: clause.object, hosting };

@@ -134,3 +134,17 @@ export function retagAmounts(tokens: Token[]): void {
 
 const AMOUNT_PAIRS = new Set(['more than', 'fewer than', 'less than', 'up to', 'at least', 'at most']);
 const AMOUNT_WORDS = new Set(['around', 'about', 'over', 'nearly', 'some']);
+
+/**
+ * "Scholz had informed Zelenskyy", "has sanctioned": after a form of "have", an -ed form of a known verb that the
+ * tagger read as an adjective or a noun is the verb.
+ */
+export function retagPerfects(tokens: Token[], knownVerbs: ReadonlySet<string>): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed') || tokens[i - 1]!.lemma !== 'have') continue;
+    const stem = t.lower.slice(0, -2);
+    const lemma = [stem, `${stem}e`, t.lower.slice(0, -1), stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')].find((l) => knownVerbs.has(l));
+    if (lemma) tokens[i] = { ...t, pos: 'VERB', lemma };
+  }
+}
