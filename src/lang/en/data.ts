@@ -90,6 +90,8 @@ export const grammarSchema = z
     evaluation_verb: z.string().regex(/^[a-z]+$/),
     threat_phrases: lowerWords,
     threat_verb: z.string().regex(/^[a-z]+$/),
+    wrongdoing_verbs: lowerWords,
+    wrongdoing_verb: z.string().regex(/^[a-z]+$/),
     reported_demands: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
   })
   .strict();

@@ -108,6 +108,9 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   if (modal) return stance(f, clause.subject, cease ?? ctx.g.reportedDemands.get(modal)!, `${f.vg.lemma}+${modal}`, scope, ctx, lexicon);
   const expletive = clause.subject.first === clause.subject.last && ctx.tokens[clause.subject.first]!.lower === 'it';
   const negated = clause.vg.words.some((w) => ctx.g.negation.has(w));
+  // "said Washington had abused export controls": told as done, a wrong accuses whoever did it.
+  const told = !negated && !clause.vg.words.some((w) => ctx.g.hypotheticalModals.has(w) || ctx.g.futureModals.has(w) || w === ctx.g.data.conditional_modal);
+  if (told && ctx.g.data.wrongdoing_verbs.includes(clause.vg.lemma)) return stance(f, clause.subject, lexicon.grammar.wrongdoing_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
   if (!ctx.g.evaluatingVerbs.has(clause.vg.lemma) || expletive || negated) return null;
   const word = evaluation(ctx, clause.vg.last + 1, last);
   return word ? stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${word}`, scope, ctx, lexicon) : null;
