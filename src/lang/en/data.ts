@@ -76,6 +76,7 @@ export const grammarSchema = z
     party_nouns: lowerWords,
     reciprocals: lowerWords,
     family_name_first: z.array(z.string().regex(/^[A-Z]{3}$/, 'a three-letter country code')),
+    family_first_in_releases: z.array(z.string().regex(/^[A-Z]{3}$/, 'a three-letter country code')),
     not_names: lowerWords,
     nominal_future: lowerWords,
     nominal_hypothetical: lowerWords,

@@ -115,7 +115,9 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
       const bearers = surname ? surnames.get(surname) ?? [] : [];
       if (surname && !bearers.includes(person)) surnames.set(surname, [...bearers, person]);
     }
-    for (const name of names) {
+    // Japan's government writes its people family name first ("KISHIDA Fumio"); news writes them given name first.
+    const reversed = data.grammar.family_first_in_releases.includes(person.country) ? names.filter((n) => n.split(' ').length === 2).map((n) => n.split(' ').reverse().join(' ')) : [];
+    for (const name of [...names, ...reversed]) {
       const entry = { kind: 'person' as const, person };
       add(name, entry);
       if (name.includes(' ')) fullNames.push({ form: name, first: name.slice(0, name.indexOf(' ')), entry });

@@ -82,7 +82,8 @@ export function companionsOf(np: NounGroup | null, ctx: RoleContext): ResolvedAc
 export function listedParties(np: NounGroup | null, chunks: Chunk[], tokens: Token[], g: GrammarSets): NounGroup | null {
   if (!np || np.members.length || !g.data.group_nouns.includes(tokens[np.head]!.lower)) return null;
   const next = chunks[chunks.indexOf(np) + 1];
-  return next?.kind === 'pp' && next.prep === 'of' && next.np?.members.length ? next.np : null;
+  // "Ministers from both sides signed …": "from" lists them too.
+  return next?.kind === 'pp' && (next.prep === 'of' || next.prep === 'from') && next.np?.members.length ? next.np : null;
 }
 
 /** The subject of a passive and the phrase its "of" names: "a number of documents were signed" holds "documents". */

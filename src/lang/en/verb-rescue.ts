@@ -69,10 +69,10 @@ export function retagParticiples(tokens: Token[], g: Pick<GrammarSets, 'gerundTa
   }
 }
 
-/** "Portuguese-flagged", "Iran-backed": a participle joined by a hyphen to the name before it. */
+/** "Portuguese-flagged", "Iran-backed", "intelligence-sharing": a participle joined by a hyphen to the word before it. */
 function isHyphenCompound(tokens: Token[], i: number): boolean {
   const name = tokens[i - 2];
-  return tokens[i - 1]!.text === '-' && tokens[i - 1]!.end === tokens[i]!.start && (name?.pos === 'PROPN' || name?.pos === 'ADJ');
+  return tokens[i - 1]!.text === '-' && tokens[i - 1]!.end === tokens[i]!.start && (name?.pos === 'PROPN' || name?.pos === 'ADJ' || name?.pos === 'NOUN');
 }
 
 /**
