@@ -206,9 +206,9 @@ describe('grammar', () => {
   });
 
   it('resolves a name the article introduced earlier with its state and office', () => {
-    const events = coded('秘鲁总统博鲁阿尔特会见了智利外长。博鲁阿尔特感谢智利的支持。');
+    const events = coded('秘鲁国防部长奥塔罗拉会见了智利外长。奥塔罗拉感谢智利的支持。');
     const thanks = events.find((e) => e.code === '051')!;
-    expect([thanks.source.code, thanks.source.name, thanks.target.country]).toEqual(['PERGOV', '博鲁阿尔特', 'CHL']);
+    expect([thanks.source.code, thanks.source.name, thanks.target.country]).toEqual(['PERMIL', '奥塔罗拉', 'CHL']);
   });
 
   it('codes what a speaker says another party should (appeal) or must (demand) do', () => {
