@@ -130,7 +130,9 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets)
     f.subjectWay = left.relative ? 'relative' : 'subject';
     return;
   }
-  const previous = frames.filter((p) => p.at < f.at && !p.vg.infinitive && !p.vg.participle).pop();
+  // A relative clause before a participle ("an air strike that targeted …, calling it") is not its clause.
+  const afterComma = chunks[f.at - 1]?.kind === 'punct';
+  const previous = frames.filter((p) => p.at < f.at && !p.vg.infinitive && !p.vg.participle && !(f.vg.participle && afterComma && p.subjectWay === 'relative')).pop();
   if (f.vg.participle) {
     // "After meeting Xi, Lula said …" and "…, Lula said, adding …": the clause's subject.
     const main = previous ?? frames.find((p) => p.at > f.at && !p.vg.infinitive && !p.vg.participle && p.subject);

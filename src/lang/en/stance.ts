@@ -37,7 +37,10 @@ function naming(f: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   const last = clauseEnd(ctx.chunks, f.at);
   const word = namedAs(ctx, ctx.chunks.indexOf(f.object), last);
   if (!word) return null;
-  return stance(f, f.object, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${word}`, [f.object.first, last], ctx, lexicon);
+  // "condemned an Israeli air strike …, calling it a cowardly attack": "it" is what the clause named.
+  const only = f.object.members.length === 1 ? f.object.members[0]! : null;
+  const about = only?.ref === 'thing' && f.vg.participle && f.clause?.object && !f.clause.object.members.every((m) => m.ref) ? f.clause.object : f.object;
+  return stance(f, about, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${word}`, [f.object.first, last], ctx, lexicon);
 }
 
 /**
