@@ -167,6 +167,8 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     // "the two heads of state", "both foreign ministers": the plural takes the nouns after it.
     if (best?.kind === 'plural') while (best.last + 1 < tokens.length && (tokens[best.last + 1]!.pos === 'NOUN' || isRoleWord(tokens, best.last + 1, text, lexicon))) best.last++;
     // "the leaders of Zambia and Tanzania": the "of" phrase names them, the context does not.
+    // "the two heads of state", "both heads of government": the "of" phrase is part of the noun.
+    if (best?.kind === 'plural' && tokens[best.last + 1]?.lower === 'of' && OFFICE_OF.has(tokens[best.last + 2]?.lower ?? '')) best.last += 2;
     if (best?.kind === 'plural' && tokens[best.last + 1]?.lower === 'of') best = null;
     // "the two largest cities": a number before other things than parties refers to no one.
     if (best?.kind === 'plural' && countsThings(tokens, best.last + 1, text, lexicon)) best = null;
@@ -220,6 +222,7 @@ function isDefinite(tokens: Token[], i: number): boolean {
 }
 
 const DEFINITE = new Set(['the', 'this', 'that']);
+const OFFICE_OF = new Set(['state', 'government', 'states', 'governments']);
 
 /** A word that is an office or body of the roles table ("ministers"). */
 function isRoleWord(tokens: Token[], i: number, text: string, lexicon: EnLexicon): boolean {

@@ -148,3 +148,12 @@ export function retagPerfects(tokens: Token[], knownVerbs: ReadonlySet<string>):
     if (lemma) tokens[i] = { ...t, pos: 'VERB', lemma };
   }
 }
+
+/** "condemned that attack as …": "that" before a noun that no verb follows is a determiner, not a conjunction. */
+export function retagDemonstratives(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [t, noun, after] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]];
+    if (t.lower !== 'that' || t.pos !== 'SCONJ' || noun.pos !== 'NOUN' || noun.lower.endsWith('s')) continue;
+    if (!after || (after.pos !== 'VERB' && after.pos !== 'AUX')) tokens[i] = { ...t, pos: 'DET' };
+  }
+}
