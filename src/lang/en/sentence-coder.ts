@@ -74,6 +74,8 @@ export class EnSentenceCoder {
     const coded = candidates.filter((c) => {
       if (!c.frame) return true;
       if (this.g.intentVerbs.has(c.frame.vg.lemma) && governed(c).length) return false;
+      // "invited Lula to visit Tokyo": the visit is coded; an invitation is only coded when what it is to is not.
+      if (c.pattern.requiresComplement && c.pattern.family.name === 'intent' && governed(c).length) return false;
       return !(this.g.negatingVerbs.has(c.frame.vg.lemma) && governed(c).some((o) => Number(o.pattern.code.slice(0, 2)) >= 9));
     });
     const mctx: ModalityContext = { chunks: s.chunks, tokens: s.tokens, frames: s.frames, g: this.g, complementModality: (gov) => this.patternOf(gov, s.tokens)?.complementModality };
