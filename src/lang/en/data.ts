@@ -79,6 +79,7 @@ export const grammarSchema = z
     family_first_in_releases: z.array(z.string().regex(/^[A-Z]{3}$/, 'a three-letter country code')),
     not_names: lowerWords,
     nominal_future: lowerWords,
+    background_prepositions: lowerWords,
     nominal_hypothetical: lowerWords,
     recent_acts: lowerWords,
     act_noun_roots: z.record(z.string().regex(/^[a-z-]+$/, 'a lemma in lower case'), z.array(z.number().int().min(1).max(20)).min(1)),

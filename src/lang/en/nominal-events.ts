@@ -60,7 +60,11 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
       const how: string[] = [`event noun ${noun}: author ${sources.map((a) => a.text).join(', ')}`];
       // "Biden and Xi agreed …, after four hours of talks": a group's exchange among themselves.
       const group = !targets.length && p.frame === 'symmetric' && sources.length >= 2;
-      const paired = targets.length || group ? pairUp(sources, targets, p, ctx, how, null) : null;
+      // "since Russia's full-scale invasion": an act named as the start of a span is background, not news; it is
+      // still remembered for a later "the invasion".
+      const opener = c.kind === 'pp' ? c.prep : chunks[k - 1]?.kind === 'sub' ? (chunks[k - 1] as { word: string }).word : '';
+      const background = lexicon.grammar.background_prepositions.includes(opener);
+      const paired = (targets.length || group) && !background ? pairUp(sources, targets, p, ctx, how, null) : null;
       out.push({ pattern: p, noun, np, at: k, pairs: paired?.pairs ?? [], author: sources[0]!, modality: nominalModality(np, c, ctx, lexicon), how: paired?.how ?? '' });
       return;
     }

@@ -33,7 +33,9 @@ describe('pattern families', () => {
     ['commit (aid)', 'Japan committed $4.5 billion in aid to Ukraine.', ['JPN 033 UKR']],
     ['sign', 'Kazakhstan and Kyrgyzstan signed a border agreement.', ['KAZ 057 KGZ']],
     ['sign (with)', 'Uzbekistan signed a water agreement with Tajikistan.', ['UZB 057 TJK']],
-    ['cooperate', 'Turkey and Azerbaijan will cooperate on trade and energy.', ['TUR 061 AZE']],
+    ['cooperate', 'Turkey and Azerbaijan cooperate on trade and energy.', ['TUR 061 AZE']],
+    // Cooperation only promised is an intent to cooperate.
+    ['cooperate (promised)', 'Turkey and Azerbaijan will cooperate on trade and energy.', ['TUR 031 AZE']],
     ['cooperate (military)', 'Russia and Belarus held joint military exercises.', ['RUS 062 BLR']],
     ['aid', 'Germany sent air defense systems to Ukraine.', ['DEU 072 UKR']],
     ['aid (received)', 'Sudan received humanitarian aid from Egypt.', ['EGY 073 SDN']],
@@ -95,7 +97,7 @@ describe('coordination', () => {
     ['The US and the EU condemned Russia.', ['USA 111 RUS', 'EEC 111 RUS']],
     ['Russia and Ukraine accused each other of violating the truce.', ['RUS 112 UKR', 'UKR 112 RUS']],
     ['The United States lifted sanctions on Venezuela.', ['USA 085 VEN']],
-    ['The United States, South Korea and Japan will hold naval exercises next week.', ['USA 062 KOR', 'USA 062 JPN', 'KOR 062 JPN']],
+    ['The United States, South Korea and Japan will hold naval exercises next week.', ['USA 031 KOR', 'USA 031 JPN', 'KOR 031 JPN']],
     ['Lavrov met Wang Yi and Kim Jong Un.', ['RUS 040 CHN', 'RUS 040 PRK']],
     ['Blinken met Wang Yi and signed an agreement.', ['USA 040 CHN', 'USA 057 CHN']],
     ['Biden, Lula pledge to deepen ties', ['USA 030 BRA']],
@@ -231,7 +233,8 @@ describe('events named by a noun', () => {
     ['Erdogan told Putin in a phone call that talks should resume.', ['TUR 041 RUS']],
     ["Xi's France visit drew protests.", ['CHN 042 FRA']],
     ['Britain imposed sanctions on six heads of the Russian prison service.', ['GBR 163 RUS']],
-    ["The UN condemned Russia's attack on Ukraine.", ['UNO 111 RUS', 'RUS 190 UKR']],
+    // The act a party condemns is what it judges; the attack is news where a verb reports it.
+    ["The UN condemned Russia's attack on Ukraine.", ['UNO 111 RUS']],
     ['During his visit to Beijing, Lula met Xi Jinping.', ['BRA 042 CHN', 'BRA 040 CHN']],
     ['Modi will travel to Moscow for talks with Putin.', ['IND 042 RUS', 'IND 040 RUS']],
   ])('%s', (text, expected) => expectDyads(text, expected));
@@ -284,7 +287,7 @@ describe('government readouts, sanctions and protests', () => {
 
   it('keeps the exchange of the clause, not one its phrases name in passing', () => {
     const text = 'Macron spoke with Lula on Monday. Macron thanked Lula for his visit to Angola. The leaders discussed trade.';
-    expectDyads(text, ['FRA 04 BRA', 'FRA 051 BRA', 'BRA 042 AGO']);
+    expectDyads(text, ['FRA 04 BRA', 'FRA 051 BRA']);
   });
 
   it('knows an organisation by its initials once the text names it in full', () => {

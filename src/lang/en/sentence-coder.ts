@@ -79,7 +79,14 @@ export class EnSentenceCoder {
       return !(this.g.negatingVerbs.has(c.frame.vg.lemma) && governed(c).some((o) => Number(o.pattern.code.slice(0, 2)) >= 9));
     });
     const mctx: ModalityContext = { chunks: s.chunks, tokens: s.tokens, frames: s.frames, g: this.g, complementModality: (gov) => this.patternOf(gov, s.tokens)?.complementModality };
+    // "Scholz condemned Russia's airstrikes", "said Russia's invasion was a violation": an act named in what a party
+    // judges is what it judges, not news of its own; it is remembered for "the strikes" later, not coded.
+    const judged = (np: NounGroup) => candidates.some((c) => c.frame && EVALUATIVE.has(c.pattern.family.name) && np.first > c.frame.vg.last && np.last <= Math.max(c.scope[1], c.frame.object?.last ?? 0));
     for (const n of nominalEvents(s.frames, this.lexicon, ctx, consumed)) {
+      if (n.pairs.length && judged(n.np)) {
+        if (isHostile(n.pattern.code)) state.acts.push(authoredAct(n.author, n.pattern.code, s.tokens[n.np.head]!.lemma));
+        continue;
+      }
       if (!n.pairs.length) {
         if (isHostile(n.pattern.code)) state.acts.push(authoredAct(n.author, n.pattern.code, s.tokens[n.np.head]!.lemma));
         continue;
@@ -311,13 +318,15 @@ function hostOf(c: Candidate): ResolvedActor | null {
 
 /**
  * "will meet", "is scheduled to hold talks": a meeting a verb says is only planned is an intent to meet (036), as
- * "agreed to meet" is. A planned visit stays a visit, in the future (its destination is known); a planned strike
+ * "agreed to meet" is; so is cooperation only promised (030). A planned visit stays a visit, in the future (its destination is known); a planned strike
  * stays a strike. An event noun's future is borrowed from its clause ("urged Putin to be ready for negotiations"):
  * it keeps its code.
  */
 function plannedCode(code: string, p: EnPattern, modality: Modality): string {
   const meeting = code.startsWith('04') && p.frame === 'symmetric';
-  return modality === 'future' && meeting && p.intentCode ? p.intentCode : code;
+  // "would coordinate closely", "will cooperate on energy": cooperation only promised is an intent (03).
+  const cooperation = code.startsWith('06');
+  return modality === 'future' && (meeting || cooperation) && p.intentCode ? p.intentCode : code;
 }
 
 function happened(modality: Modality): boolean {
@@ -333,6 +342,9 @@ function actOf(c: Candidate, code: string, tokens: Token[]): RecentAct {
 function authoredAct(author: ResolvedActor, code: string, word: string): RecentAct {
   return { sources: [author], targets: [], symmetric: false, root: Number(code.slice(0, 2)), word };
 }
+
+/** The families whose verbs judge what they are about: what they name is judged, not reported. */
+const EVALUATIVE = new Set(['disapprove', 'praise', 'reject']);
 
 /** Threats and material conflict (13–20): what "condemned the attack" or "rejected the move" refers back to. */
 function isHostile(code: string): boolean {
