@@ -4,7 +4,7 @@ import type { Chunk, NounGroup } from './chunks.js';
 import type { Frame } from './frames.js';
 import { idiomEnd, matchesAt } from './grammar.js';
 import type { EnLexicon, EnPattern } from './lexicon.js';
-import { referredParties, type Pair, type RoleContext } from './roles.js';
+import { nounOf, referredParties, type Pair, type RoleContext } from './roles.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -114,9 +114,17 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   // "said Washington had abused export controls": told as done, a wrong accuses whoever did it.
   const told = !negated && !clause.vg.words.some((w) => ctx.g.hypotheticalModals.has(w) || ctx.g.futureModals.has(w) || w === ctx.g.data.conditional_modal);
   if (told && ctx.g.data.wrongdoing_verbs.includes(clause.vg.lemma)) return stance(f, clause.subject, lexicon.grammar.wrongdoing_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
+  // "said Kyiv had carried out terrorist attacks", "concluded that Iran had directed arson attacks": an attack told
+  // by another party is that party's accusation.
+  if (told && hostileAct(clause, ctx, lexicon)) return stance(f, clause.subject, lexicon.grammar.wrongdoing_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
   if (!ctx.g.evaluatingVerbs.has(clause.vg.lemma) || expletive || negated) return null;
   const word = evaluation(ctx, clause.vg.last + 1, last);
   return word ? stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${word}`, scope, ctx, lexicon) : null;
+}
+
+/** Whether a clause tells an act of force (CAMEO 18–20) by its words: "attacked", "carried out attacks". */
+function hostileAct(clause: Frame, ctx: RoleContext, lexicon: EnLexicon): boolean {
+  return (lexicon.verbs.get(clause.vg.lemma) ?? []).some((p) => Number(p.code.slice(0, 2)) >= 18 && (!p.nouns || [clause.object, clause.second].some((np) => nounOf(p, np, ctx.tokens))));
 }
 
 /** The event of the speaker (the frame's subject) on the party the phrase names or refers back to. */
