@@ -44,6 +44,9 @@ export const organisationSchema = z
     parent: z.string().optional(),
     country: countryCode.optional(),
     en: names.min(1),
+    // Short forms that name the organisation only in a document that names it in full: "the Council" in an EU
+    // release, "the Authority" in an ECOWAS communiqué.
+    en_short: names.optional(),
     zh: names.min(1),
   })
   .strict();

@@ -92,11 +92,11 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
     } else if (t.pos === 'ADP' && g.subordinators.has(t.lower) && opensClause(tokens, i, mentionAt, dated)) {
       chunks.push({ kind: 'sub', first: i, last: i, word: t.lower });
       i++;
-    } else if (t.pos === 'ADP' && !(t.lower === 'to' && isVerbal(tokens[i + 1]))) {
+    } else if (t.pos === 'ADP' && !opensInfinitive(tokens, i)) {
       const np = nounGroup(tokens, i + 1, mentionAt, dated);
       chunks.push(np ? { kind: 'pp', first: i, last: np.last, prep: t.lower, np } : { kind: 'pp', first: i, last: i, prep: t.lower, np: null });
       i = (np?.last ?? i) + 1;
-    } else if (isVerbal(t) || (t.lower === 'to' && isVerbal(tokens[i + 1]))) {
+    } else if (isVerbal(t) || opensInfinitive(tokens, i)) {
       const vg = verbGroup(tokens, i, g);
       chunks.push(vg);
       i = vg.last + 1;
@@ -214,6 +214,12 @@ function isComplementizer(tokens: Token[], i: number): boolean {
 
 function startsNoun(t: Token): boolean {
   return NP_TAGS.has(t.pos) || (t.pos === 'PRON' && t.lower !== 'that') || (t.pos === 'PART' && t.lower === "'s");
+}
+
+/** "to meet", "to immediately suspend": "to" before a verb, an adverb between them or not. */
+function opensInfinitive(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'to') return false;
+  return isVerbal(tokens[i + 1]) || (tokens[i + 1]?.pos === 'ADV' && isVerbal(tokens[i + 2]));
 }
 
 function isVerbal(t: Token | undefined): boolean {

@@ -83,3 +83,17 @@ describe('reported speech and its parties', () => {
     ['Turkey summoned Sweden\'s ambassador, Staffan Herrstrom, on Friday to protest the decision.', ['TUR 11 SWE']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('organisations by their short names, and what parties judge', () => {
+  it.each([
+    ['The Council of the European Union met. The Council imposed restrictive measures on Belarus.', ['EEC 16 BLR']],
+    ['The Peace and Security Council of the African Union met. The Council decided to immediately suspend the participation of Gabon.', ['AFU 16 GAB']],
+    ['The UN Security Council met. The Council condemned North Korea\'s launch.', ['UNO 11 PRK']],
+    // The act condemned is judged, not reported; a verb reports it.
+    ['Scholz condemned Russia\'s airstrikes against Ukraine.', ['DEU 11 RUS']],
+    ['Modi held talks with Putin, the first since Russia\'s invasion of Ukraine.', ['IND 04 RUS']],
+    ['Australia said Iran had directed arson attacks in Sydney.', ['AUS 11 IRN']],
+    ['Lin Jian said Washington had abused export controls.', ['CHN 11 USA']],
+    ['Turkey and Azerbaijan will cooperate on energy.', ['TUR 03 AZE']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

@@ -1,5 +1,5 @@
 import type { ResolvedActor } from '../../coder/actor.js';
-import { type Country, type EnLexicon, normalise, type Role } from './lexicon.js';
+import { type Country, type EnLexicon, normalise, type Organisation, type Role } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { qualify, resolvePhrase, type PhrasePart } from './resolve.js';
 import type { Token } from './tokens.js';
@@ -87,6 +87,30 @@ export function learnDocumentNames(text: string, lexicon: EnLexicon, date: strin
     if (!words.has(first) || !text.includes(form)) continue;
     const resolved = resolvePhrase([{ entry, text: form }], null, form, lexicon, date);
     if (resolved && 'actor' in resolved) remember(memory, [{ entry, text: form }], null, resolved.actor, true, lexicon);
+  }
+}
+
+/**
+ * "The Council today imposed …" in a release that names the Council of the European Union: an organisation's short
+ * form names it in a document that names it in full, unless another organisation named as fully there has the same
+ * short form.
+ */
+export function learnShortNames(text: string, lexicon: EnLexicon, memory: NameMemory): void {
+  // Each claim is weighed by the longest full form the text has: "Peace and Security Council" (the AU's) over the
+  // "Security Council" inside it.
+  const claims = new Map<string, { org: Organisation; weight: number }[]>();
+  for (const org of lexicon.organisationsByCode.values()) {
+    const weight = Math.max(0, ...org.en.filter((form) => text.includes(form)).map((form) => form.length));
+    if (!org.en_short?.length || !weight) continue;
+    for (const short of org.en_short) if (text.includes(short)) claims.set(short, [...(claims.get(short) ?? []), { org, weight }]);
+  }
+  for (const [short, all] of claims) {
+    const best = Math.max(...all.map((c) => c.weight));
+    const top = all.filter((c) => c.weight === best);
+    if (top.length !== 1) continue;
+    const org = top[0]!.org;
+    const code = org.parent ?? org.code;
+    learnName(memory, short, { actor: { code, country: org.country ?? null, org: code, name: org.en[0]!, text: short, resolution: `${short} → ${org.en[0]}, named in full in the document (${org.kind} ${org.code})` }, person: false });
   }
 }
 

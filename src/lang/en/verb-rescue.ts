@@ -84,7 +84,13 @@ export function retagNounCompounds(tokens: Token[]): void {
     const t = tokens[i]!;
     const before = tokens[i - 1]!;
     const after = tokens[i + 1];
-    if (t.pos !== 'VERB' || t.lower !== t.lemma || before.pos !== 'NOUN' || before.lower.endsWith('s')) continue;
+    if (t.pos !== 'VERB' || t.lower !== t.lemma) continue;
+    // "condemned North Korea's launch": after a possessive 's, a bare form is a noun.
+    if (before.pos === 'PART' && before.lower === "'s") {
+      tokens[i] = { ...t, pos: 'NOUN' };
+      continue;
+    }
+    if (before.pos !== 'NOUN' || before.lower.endsWith('s')) continue;
     if (!after || after.pos === 'PUNCT' || after.pos === 'ADP') tokens[i] = { ...t, pos: 'NOUN' };
   }
 }
