@@ -36,6 +36,7 @@ export const grammarSchema = z
     relative_pronouns: lowerWords,
     free_relatives: lowerWords,
     gerund_takers: lowerWords,
+    fixed_noun_phrases: lowerWords,
     continuing_particles: lowerWords,
     culpable_acts: lowerWords,
     guest_participles: lowerWords,

@@ -262,7 +262,8 @@ function parenthetical(chunks: Chunk[], comma: number, g: GrammarSets): number |
   const inside = chunks.slice(open + 1, comma);
   const first = inside[0];
   const relative = first?.kind === 'np' && first.mentions.some((m) => m.relative);
-  const nominal = inside.every((c) => c.kind === 'np' || c.kind === 'pp' || c.kind === 'adv');
+  // "…, at its meeting held today on the situation, condemned": participles describing a phrase there are skipped too.
+  const nominal = inside.every((c) => c.kind === 'np' || c.kind === 'pp' || c.kind === 'adv' || (c.kind === 'vg' && (c.participle || (c.words.length === 1 && !c.infinitive && inside.indexOf(c) > 0))));
   const reporting = inside.some((c) => c.kind === 'vg' && g.reporting.has(c.lemma));
   return relative || nominal || reporting ? open : null;
 }

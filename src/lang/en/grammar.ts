@@ -33,6 +33,7 @@ export interface GrammarSets {
   /** "for what happened": words that are the subject of a clause of their own. */
   freeRelatives: Set<string>;
   gerundTakers: Set<string>;
+  fixedNounPhrases: string[][];
   topicPrepositions: Set<string>;
   negatingNouns: Set<string>;
   participleAdjectives: Set<string>;
@@ -88,6 +89,7 @@ export function grammarSets(g: GrammarData): GrammarSets {
     borderPrepositions: set(g.border_prepositions),
     freeRelatives: set(g.free_relatives),
     gerundTakers: set(g.gerund_takers),
+    fixedNounPhrases: g.fixed_noun_phrases.map((p) => p.split(' ')),
     topicPrepositions: set(g.topic_prepositions),
     negatingNouns: set(g.negating_nouns),
     participleAdjectives: set(g.participle_adjectives),

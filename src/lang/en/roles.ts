@@ -257,7 +257,8 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
     // Not when the one addressed is named but is no party ("urged the countries of the region", "urged travellers").
     const addressed = object !== null && ctx.g.data.group_nouns.includes(ctx.tokens[object.head]!.lower);
     if (!pairs.length && !symmetric && fallback.includes('counterpart') && !reports && !addressed) {
-      for (const s of sources) for (const t of counterpartOf(s, ctx.state)) pairs.push([s, t]);
+      // "Both leaders expressed concern": the party one of them last dealt with is the other, no target of theirs.
+      for (const s of sources) for (const t of counterpartOf(s, ctx.state)) if (!sources.some((x) => sameParticipant(x, t))) pairs.push([s, t]);
       if (pairs.length) how.push(`target: ${pairs[0]![1].name}, the party the subject last dealt with`);
     }
   }

@@ -39,7 +39,8 @@ function naming(f: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   if (!word) return null;
   // "condemned an Israeli air strike …, calling it a cowardly attack": "it" is what the clause named.
   const only = f.object.members.length === 1 ? f.object.members[0]! : null;
-  const about = only?.ref === 'thing' && f.vg.participle && f.clause?.object && !f.clause.object.members.every((m) => m.ref) ? f.clause.object : f.object;
+  const it = only?.ref === 'thing' && f.vg.participle && f.clause?.object && !f.clause.object.members.every((m) => m.ref) ? f.clause.object : null;
+  const about = it ?? relativeAntecedent(f, ctx) ?? f.object;
   return stance(f, about, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${word}`, [f.object.first, last], ctx, lexicon);
 }
 
@@ -56,6 +57,18 @@ function namedAs(ctx: RoleContext, from: number, last: number): string | null {
     if (word) return word;
   }
   return null;
+}
+
+/**
+ * "in a move that Rabat called completely unjustified": a naming verb whose object is a relative "that" or "which"
+ * names the phrase before it.
+ */
+function relativeAntecedent(f: Frame, ctx: RoleContext): NounGroup | null {
+  const at = f.subject ? ctx.chunks.indexOf(f.subject) : -1;
+  const relative = ctx.chunks[at - 1];
+  if (relative?.kind !== 'np' || !relative.mentions.some((m) => m.relative)) return null;
+  const before = ctx.chunks[at - 2];
+  return before?.kind === 'np' ? before : before?.kind === 'pp' ? before.np : null;
 }
 
 /** "said Japan had acted irresponsibly", "said the ban was regrettable"; "said X must …", "told X it should …". */

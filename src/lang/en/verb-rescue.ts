@@ -163,3 +163,17 @@ export function retagDemonstratives(tokens: Token[]): void {
     if (!after || (after.pos !== 'VERB' && after.pos !== 'AUX')) tokens[i] = { ...t, pos: 'DET' };
   }
 }
+
+/**
+ * "declared the ambassador persona non grata": a fixed phrase is a noun phrase of its own. Its first word is tagged as
+ * a determiner, which opens a new phrase, and the rest as nouns, so that the tagger's "non" does not split it.
+ */
+export function retagFixedPhrases(tokens: Token[], phrases: readonly (readonly string[])[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const words = phrases.find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
+    if (!words) continue;
+    tokens[i] = { ...tokens[i]!, pos: 'DET' };
+    for (let k = 1; k < words.length; k++) tokens[i + k] = { ...tokens[i + k]!, pos: 'NOUN' };
+    i += words.length - 1;
+  }
+}
