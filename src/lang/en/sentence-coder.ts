@@ -125,7 +125,7 @@ export class EnSentenceCoder {
         if (implied) events.push({ trigger, source: target, target: source, code: plannedCode(implied, c.pattern, modality), rule: `${rule}/implied`, modality, date, location, how: `${c.how}; implied: ${target.name} → ${source.name} (${implied})`, symmetric: false });
       }
       if (happened(modality)) acts.push({ act: actOf(c, code, s.tokens), nominal: c.frame === null });
-      if (c.pattern.frame === 'symmetric' || code.startsWith('04')) exchanges.push(...exchangesOf(c).map((parties) => ({ parties, host: hostOf(c), inPassing: c.inPassing ?? false })));
+      if (isExchange(c.pattern, code)) exchanges.push(...exchangesOf(c).map((parties) => ({ parties, host: hostOf(c), inPassing: c.inPassing ?? false })));
     }
     rememberActs(state, acts, exchanges);
     this.carry(state, s, ctx, events, speaker, expressions);
@@ -184,7 +184,7 @@ export class EnSentenceCoder {
         continue;
       }
       // "met Wang Yi and signed an agreement": the parties of an exchange are "the two sides" from here on.
-      if (p.frame === 'symmetric' || p.code.startsWith('04')) {
+      if (isExchange(p, p.code)) {
         ctx.state.dialogue = roles.pairs[0]!;
         ctx.state.host = null;
       }
@@ -341,6 +341,14 @@ function actOf(c: Candidate, code: string, tokens: Token[]): RecentAct {
 /** A hostile act whose target names no party ("police raided the mosque"): its author is who a later "the raid" means. */
 function authoredAct(author: ResolvedActor, code: string, word: string): RecentAct {
   return { sources: [author], targets: [], symmetric: false, root: Number(code.slice(0, 2)), word };
+}
+
+/**
+ * Whether an event is an exchange whose parties are "the two sides" from then on: a symmetric one, or a meeting,
+ * visit or consultation; not a mediation, whose mediator is no side.
+ */
+function isExchange(p: EnPattern, code: string): boolean {
+  return p.frame === 'symmetric' || (code.startsWith('04') && !code.startsWith('045'));
 }
 
 /** The families whose verbs judge what they are about: what they name is judged, not reported. */
