@@ -92,7 +92,7 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
     } else if (t.pos === 'ADP' && g.subordinators.has(t.lower) && opensClause(tokens, i, mentionAt, dated)) {
       chunks.push({ kind: 'sub', first: i, last: i, word: t.lower });
       i++;
-    } else if (t.pos === 'ADP' && !opensInfinitive(tokens, i)) {
+    } else if ((t.pos === 'ADP' || (t.pos === 'PART' && t.lower === 'to')) && !opensInfinitive(tokens, i)) {
       const np = nounGroup(tokens, i + 1, mentionAt, dated);
       chunks.push(np ? { kind: 'pp', first: i, last: np.last, prep: t.lower, np } : { kind: 'pp', first: i, last: i, prep: t.lower, np: null });
       i = (np?.last ?? i) + 1;

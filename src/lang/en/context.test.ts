@@ -97,3 +97,13 @@ describe('organisations by their short names, and what parties judge', () => {
     ['Turkey and Azerbaijan will cooperate on energy.', ['TUR 03 AZE']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('a response of the speaker\'s own side', () => {
+  it.each([
+    ['Poland expelled a Russian diplomat. Zakharova said Moscow would respond.', ['POL 17 RUS', 'RUS 13 POL']],
+    ['The US imposed export controls on China. Beijing said China would take measures to safeguard its firms.', ['CHN 13 USA', 'USA 16 CHN']],
+    // A reply with words is no threat.
+    ['Lula met Biden. Lula said Brazil would respond to questions later.', ['BRA 04 USA']],
+    ['Guyanese President Irfaan Ali met Venezuelan President Nicolas Maduro. Ralph Gonsalves, who brokered the talks, said the two sides agreed to meet again.', ['GUY 03 VEN', 'GUY 04 VEN', 'VCT 04 GUY', 'VCT 04 VEN']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

@@ -14,7 +14,7 @@ import { EnPageReader } from './page.js';
 import { EnSentenceCoder } from './sentence-coder.js';
 import { splitSentences, type SplitRules } from './sentences.js';
 import { EnTokenizer } from './tokens.js';
-import { retagAmounts, retagDemonstratives, retagFixedPhrases, retagGerunds, retagPerfects, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs, correctLemmas } from './verb-rescue.js';
+import { retagAmounts, retagDemonstratives, retagFixedPhrases, retagGerunds, retagPluralsAfterTo, retagPerfects, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs, correctLemmas } from './verb-rescue.js';
 
 /** The English language pack: page reading, sentences, wink-nlp tagging, actor phrases, chunks, verb frames, events. */
 export class EnLanguagePack implements LanguagePack {
@@ -85,6 +85,7 @@ export class EnLanguagePack implements LanguagePack {
     retagNounCompounds(tokens);
     retagAmounts(tokens);
     retagDemonstratives(tokens);
+    retagPluralsAfterTo(tokens);
     retagFixedPhrases(tokens, this.grammar.fixedNounPhrases);
     const spans = this.dates.spans(text);
     const dated = new Set(tokens.filter((t) => spans.some(([a, b]) => t.start >= a && t.end <= b)).map((t) => t.i));

@@ -282,7 +282,7 @@ function hostOfGroup(group: ResolvedActor[], state: Discourse): ResolvedActor | 
  * "Cambodia responded by downgrading relations": the other party is the one the subject last acted on, else the one
  * that last spoke or acted against it.
  */
-function counterpartOf(subject: ResolvedActor, state: Discourse): ResolvedActor[] {
+export function counterpartOf(subject: ResolvedActor, state: Discourse): ResolvedActor[] {
   for (let k = state.acts.length - 1; k >= 0; k--) {
     const act = state.acts[k]!;
     if (!act.sources.some((a) => sameParticipant(a, subject))) continue;

@@ -4,7 +4,7 @@ import type { Chunk, NounGroup } from './chunks.js';
 import type { Frame } from './frames.js';
 import { idiomEnd, matchesAt } from './grammar.js';
 import type { EnLexicon, EnPattern } from './lexicon.js';
-import { nounOf, referredParties, type Pair, type RoleContext } from './roles.js';
+import { counterpartOf, nounOf, referredParties, type Pair, type RoleContext } from './roles.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -118,6 +118,8 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   const threat = threatPhrase(ctx, clause.vg.first, last);
   if (threat) return stance(f, clause.subject, lexicon.grammar.threat_verb, `${f.vg.lemma}+${threat}`, scope, ctx, lexicon);
   // "Sweden should not expect Turkey's support": what a party is told not to count on is no demand of it.
+  const response = responseThreat(f, clause, ctx, lexicon);
+  if (response) return response;
   const modal = ctx.g.data.expectation_verbs.includes(clause.vg.lemma) ? null : demandWord(clause, ctx);
   // "said Washington should stop arming Taiwan": an appeal to stop or withdraw is a demand.
   const cease = ctx.g.data.cessation_verbs.includes(clause.vg.lemma) ? lexicon.grammar.reported_demands.must : undefined;
@@ -133,6 +135,29 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   if (!ctx.g.evaluatingVerbs.has(clause.vg.lemma) || expletive || negated) return null;
   const word = evaluation(ctx, clause.vg.last + 1, last);
   return word ? stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${word}`, scope, ctx, lexicon) : null;
+}
+
+/**
+ * "Zakharova said Moscow would respond in kind", "said China would take measures to safeguard its firms": a response
+ * the speaker's own side will make threatens the party it last dealt with.
+ */
+function responseThreat(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
+  const g = ctx.g;
+  const future = clause.vg.words.some((w) => g.futureModals.has(w) || w === g.data.conditional_modal);
+  const measures = clause.object && g.data.response_nouns.includes(ctx.tokens[clause.object.head]!.lower);
+  if (!future || clause.vg.words.some((w) => g.negation.has(w)) || !(g.data.response_verbs.includes(clause.vg.lemma) || measures)) return null;
+  // "would respond to questions", "would respond to the letter": a reply, not a response in kind.
+  const reply = clause.pps.some((pp) => pp.prep === 'to' && pp.np && g.data.reply_nouns.includes(ctx.tokens[pp.np.head]!.lemma));
+  if (reply) return null;
+  const speakers = ctx.refs.actors(f.subject).actors;
+  const own = ctx.refs.actors(clause.subject).actors;
+  if (!speakers.length || !own.length || !own.every((a) => speakers.some((s) => sameParticipant(a, s)))) return null;
+  const pattern = lexicon.verbs.get(lexicon.grammar.threat_verb)?.find((p) => !p.nouns && !p.withPreposition && !p.personTarget);
+  if (!pattern) return null;
+  const pairs: Pair[] = [];
+  for (const s of speakers) for (const t of counterpartOf(s, ctx.state)) if (!speakers.some((x) => sameParticipant(x, t))) pairs.push([s, t]);
+  if (!pairs.length) return null;
+  return { pattern, word: `${f.vg.lemma}+${clause.vg.lemma}`, pairs, how: `a response of the speaker's own side: target ${pairs[0]![1].name}, the party it last dealt with`, scope: [clause.vg.first, clauseEnd(ctx.chunks, clause.at)] };
 }
 
 /** Whether a clause tells an act of force (CAMEO 18–20) by its words: "attacked", "carried out attacks". */

@@ -155,6 +155,14 @@ export function retagPerfects(tokens: Token[], knownVerbs: ReadonlySet<string>):
   }
 }
 
+/** "would respond to questions": after "to", an -s form is a plural noun, never an infinitive. */
+export function retagPluralsAfterTo(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (tokens[i - 1]!.lower === 'to' && t.pos === 'VERB' && t.lower.endsWith('s') && t.lower !== t.lemma) tokens[i] = { ...t, pos: 'NOUN' };
+  }
+}
+
 /** "condemned that attack as …": "that" before a noun that no verb follows is a determiner, not a conjunction. */
 export function retagDemonstratives(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
