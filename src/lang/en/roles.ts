@@ -171,9 +171,13 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
  */
 function describedBy(np: NounGroup | null, ctx: RoleContext): NounGroup | null {
   if (!np || np.members.length) return null;
-  const at = ctx.chunks.indexOf(np);
+  let at = ctx.chunks.indexOf(np);
+  // "export controls that cut China off", "officials who enable Maduro's repression": a relative clause likewise.
+  const relative = ctx.chunks[at + 1];
+  if (relative?.kind === 'np' && relative.mentions.some((m) => m.relative)) at++;
   const participle = ctx.chunks[at + 1];
-  if (participle?.kind !== 'vg' || participle.words.length > 2 || !/(?:ing|ed)$/.test(participle.words[0]!)) return null;
+  const verbal = at > ctx.chunks.indexOf(np) ? participle?.kind === 'vg' : participle?.kind === 'vg' && /(?:ing|ed)$/.test(participle.words[0]!);
+  if (participle?.kind !== 'vg' || participle.words.length > 2 || !verbal) return null;
   for (const c of ctx.chunks.slice(at + 2, at + 5)) {
     const held = c.kind === 'np' ? c : c.kind === 'pp' ? c.np : null;
     if (held?.members.length) return held;
