@@ -107,3 +107,12 @@ describe('a response of the speaker\'s own side', () => {
     ['Guyanese President Irfaan Ali met Venezuelan President Nicolas Maduro. Ralph Gonsalves, who brokered the talks, said the two sides agreed to meet again.', ['GUY 03 VEN', 'GUY 04 VEN', 'VCT 04 GUY', 'VCT 04 VEN']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('who a later pronoun or name means', () => {
+  it.each([
+    ['Britain imposed sanctions on two far-right Israeli cabinet ministers, accusing them of inciting violence.', ['GBR 11 ISR', 'GBR 16 ISR']],
+    ['The US imposed sanctions on Georgian billionaire Bidzina Ivanishvili, accusing him of undermining democracy.', ['USA 11 GEO', 'USA 16 GEO']],
+    // Declining to sanction a state rejects no one.
+    ['Serbia has refused to impose sanctions on Russia.', []],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

@@ -52,6 +52,9 @@ export interface Discourse {
   date: ResolvedDate | null;
 }
 
+/** Prepositions whose phrase holds the party an act is aimed at: "sanctions on", "measures against", "talks with". */
+const TARGET_PREPOSITIONS = new Set(['on', 'against', 'with']);
+
 export function newDiscourse(): Discourse {
   return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], dialogue: null, host: null, exchanges: [], acts: [], clash: null, against: new Map(), speaker: null, we: null, date: null };
 }
@@ -170,10 +173,15 @@ export class References {
     return subject && !subject.members.includes(m) ? this.actors(subject).actors : [];
   }
 
-  /** The actors of the last object before a mention in its sentence ("met the envoys and told them …"). */
+  /**
+   * The actors of the last object before a mention in its sentence ("met the envoys and told them …"), or of the
+   * phrase that held the target ("imposed sanctions on two Israeli ministers, accusing them …").
+   */
   private objectBefore(m: Mention): ResolvedActor[] {
-    const f = this.frames.filter((x) => x.object && x.object.last < m.first && x.object.members.some((o) => o.actor)).pop();
-    return f ? f.object!.members.flatMap((o) => (o.actor ? [o.actor] : [])) : [];
+    const held = (x: Frame) => [x.object, ...x.pps.filter((pp) => TARGET_PREPOSITIONS.has(pp.prep)).map((pp) => pp.np)].filter((np): np is NounGroup => np !== null && np.last < m.first && np.members.some((o) => o.actor));
+    const f = this.frames.filter((x) => held(x).length).pop();
+    const np = f ? held(f)[0]! : null;
+    return np ? np.members.flatMap((o) => (o.actor ? [o.actor] : [])) : [];
   }
 
   /**

@@ -283,6 +283,10 @@ function joins(parts: Raw[], next: Raw, tokens: Token[], lexicon: EnLexicon): bo
   // not a headline's verb ("Israel strikes military targets").
   const qualifiers = tokens.slice(prev.last + 1, next.first);
   const common = qualifiers.length <= 4 && qualifiers.every((t) => t.text === '-' || ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.text === t.lower && !lexicon.verbs.has(t.lemma)));
-  return common && kinds.length === 1 && (kinds[0] === 'country' || kinds[0] === 'place') && next.kind === 'lex' && next.entry.kind === 'role' && next.entry.role.kind === 'body';
+  const body = next.kind === 'lex' && next.entry.kind === 'role' && next.entry.role.kind === 'body';
+  // "Georgian billionaire Bidzina Ivanishvili", "Russian oligarch Roman Abramovich": a name after a demonym and the
+  // common words that say who the person is.
+  const described = next.kind === 'name' && prev.kind === 'lex' && prev.entry.kind === 'country' && prev.entry.via === 'demonym' && qualifiers.length > 0;
+  return common && kinds.length === 1 && (kinds[0] === 'country' || kinds[0] === 'place') && (body || described);
 }
 

@@ -76,6 +76,10 @@ export class EnSentenceCoder {
       if (this.g.intentVerbs.has(c.frame.vg.lemma) && governed(c).length) return false;
       // "invited Lula to visit Tokyo": the visit is coded; an invitation is only coded when what it is to is not.
       if (c.pattern.requiresComplement && c.pattern.family.name === 'intent' && governed(c).length) return false;
+      // "refused to impose them (sanctions on Russia)": declining a hostile act rejects no one.
+      const complement = c.frame.complement;
+      const hostile = (lemma: string) => (this.lexicon.verbs.get(lemma) ?? []).length > 0 && this.lexicon.verbs.get(lemma)!.every((p) => Number(p.code.slice(0, 2)) >= 10);
+      if (this.g.negatingVerbs.has(c.frame.vg.lemma) && complement?.vg.infinitive && hostile(complement.vg.lemma)) return false;
       return !(this.g.negatingVerbs.has(c.frame.vg.lemma) && governed(c).some((o) => Number(o.pattern.code.slice(0, 2)) >= 9));
     });
     const mctx: ModalityContext = { chunks: s.chunks, tokens: s.tokens, frames: s.frames, g: this.g, complementModality: (gov) => this.patternOf(gov, s.tokens)?.complementModality };
