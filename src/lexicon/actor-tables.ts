@@ -66,8 +66,9 @@ export const roleSchema = z
   })
   .strict();
 
+// A place's Chinese names may be unknown ([]): it is then found in English text only.
 export const placeSchema = z
-  .object({ kind: z.string().min(1), country: countryCode, en: names.min(1), zh: names.min(1) })
+  .object({ kind: z.string().min(1), country: countryCode, en: names.min(1), zh: names })
   .strict();
 
 export const regionSchema = z
