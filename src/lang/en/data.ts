@@ -98,6 +98,8 @@ export const grammarSchema = z
     threat_verb: z.string().regex(/^[a-z]+$/),
     wrongdoing_verbs: lowerWords,
     wrongdoing_verb: z.string().regex(/^[a-z]+$/),
+    gratitude_words: lowerWords,
+    gratitude_verb: z.string().regex(/^[a-z]+$/),
     reported_demands: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
   })
   .strict();

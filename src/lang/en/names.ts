@@ -46,7 +46,10 @@ function namesSame(earlier: ResolvedActor, name: string): boolean {
  */
 export function unqualified(role: Role, name: string | null, text: string, memory: NameMemory, afterThe: boolean, heads: readonly string[]): ResolvedActor | null {
   if (memory.issuer && afterThe && !name && role.kind === 'title' && role.en.some((form) => heads.includes(form))) return qualify(role, name, memory.issuer, text, 'the government that issued the release');
-  const earlier = memory.roleWords.get(normalise(text)) ?? memory.roles.get(role.role);
+  // "The Secretary" after "Secretary of State Antony Blinken": the office named with those words first.
+  const words = normalise(text).replace(/^the /, '');
+  const shortened = [...memory.roleWords].filter(([key]) => key.startsWith(`${words} `)).pop()?.[1];
+  const earlier = memory.roleWords.get(words) ?? memory.roles.get(role.role) ?? shortened;
   // "President Lula … President Gabriel Boric": a title with another name than its named holder's is another
   // holder, maybe of another state ("France's ambassador … ambassador Sylvain Itte" is the same one).
   if (earlier && (!name || !earlier.person || namesSame(earlier, name))) return { ...earlier, text, resolution: `${role.kind} ${role.role} → ${earlier.name}, named earlier as ${earlier.text}` };

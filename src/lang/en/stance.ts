@@ -133,6 +133,9 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   // by another party is that party's accusation.
   if (told && hostileAct(clause, ctx, lexicon)) return stance(f, clause.subject, lexicon.grammar.wrongdoing_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
   if (!ctx.g.evaluatingVerbs.has(clause.vg.lemma) || expletive || negated) return null;
+  // "said he was grateful to Beijing for its efforts": thanks to whom the gratitude is owed.
+  const thanked = gratitude(clause, ctx, lexicon, f, scope);
+  if (thanked) return thanked;
   const word = evaluation(ctx, clause.vg.last + 1, last);
   return word ? stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${word}`, scope, ctx, lexicon) : null;
 }
@@ -158,6 +161,14 @@ function responseThreat(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLe
   for (const s of speakers) for (const t of counterpartOf(s, ctx.state)) if (!speakers.some((x) => sameParticipant(x, t))) pairs.push([s, t]);
   if (!pairs.length) return null;
   return { pattern, word: `${f.vg.lemma}+${clause.vg.lemma}`, pairs, how: `a response of the speaker's own side: target ${pairs[0]![1].name}, the party it last dealt with`, scope: [clause.vg.first, clauseEnd(ctx.chunks, clause.at)] };
+}
+
+/** "was grateful to Beijing", "is thankful to Qatar": thanks, coded as `gratitude_verb` is, to the one in the phrase. */
+function gratitude(clause: Frame, ctx: RoleContext, lexicon: EnLexicon, f: Frame, scope: [number, number]): Stance | null {
+  const adjective = ctx.tokens.slice(clause.vg.last + 1, clause.end >= 0 ? ctx.chunks[clause.end]!.last + 1 : clause.vg.last + 1).find((t) => ctx.g.data.gratitude_words.includes(t.lower));
+  const owed = clause.pps.find((pp) => pp.prep === 'to' && pp.np?.members.length);
+  if (!adjective || !owed?.np) return null;
+  return stance(f, owed.np, lexicon.grammar.gratitude_verb, `${f.vg.lemma}+${adjective.lower}`, scope, ctx, lexicon);
 }
 
 /** Whether a clause tells an act of force (CAMEO 18–20) by its words: "attacked", "carried out attacks". */
