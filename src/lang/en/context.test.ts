@@ -121,6 +121,6 @@ describe('support promised and gratitude owed', () => {
   it.each([
     ['Fidan said Turkey would support the new administration in Syria.', ['TUR 03 SYR']],
     ['Putin said he was grateful to Beijing for its efforts.', ['RUS 05 CHN']],
-    ['Blinken hosted Mirzoyan and Bayramov. The Secretary commended the ministers for their engagement.', ['ARM 04 USA', 'AZE 04 USA', 'USA 04 ARM', 'USA 04 AZE', 'USA 05 ARM', 'USA 05 AZE']],
+    ['Secretary of State Antony Blinken hosted Ararat Mirzoyan and Jeyhun Bayramov. The Secretary commended the ministers for their engagement.', ['ARM 04 USA', 'AZE 04 USA', 'USA 04 ARM', 'USA 04 AZE', 'USA 05 ARM', 'USA 05 AZE']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
