@@ -64,7 +64,18 @@ export function unqualified(role: Role, name: string | null, text: string, memor
  */
 export function issuingState(text: string, lexicon: EnLexicon): Country | null {
   const lines = new Set(text.split('\n').map((line) => normalise(line.trim())));
-  const said = new Set([...normalise(text).matchAll(/(?:the )?([\p{L}' ]+?) said\b/gu)].map((m) => m[1]!.split(/[,.;]\s*/).pop()!.trim()));
+  const said = new Set<string>();
+  // The words right before each "said", back to the last mark that is not a letter or the last "said".
+  const lower = normalise(text);
+  let floor = 0;
+  for (let at = lower.indexOf(' said'); at >= 0; at = lower.indexOf(' said', at + 5)) {
+    if (/[\p{L}\p{N}_]/u.test(lower[at + 5] ?? '')) continue;
+    let start = at;
+    while (start > floor && /[\p{L}' ]/u.test(lower[start - 1]!)) start--;
+    // "the Kremlin said" in wire copy quotes a government; a release's own "Downing Street said" has no article.
+    said.add(lower.slice(start, at).trim());
+    floor = at + 5;
+  }
   for (const key of [...lines, ...said]) {
     const body = lexicon.actors.get(key)?.find((e) => e.entry.kind === 'role' && e.entry.role.kind === 'body' && e.entry.role.country)?.entry;
     if (body?.kind === 'role') return lexicon.countriesByCode.get(body.role.country!) ?? null;
@@ -74,10 +85,23 @@ export function issuingState(text: string, lexicon: EnLexicon): Country | null {
 
 /** Notes, before coding, which states the document names ("Belgium", "Belgian"): a place name shared with an organisation is theirs. */
 export function learnNamedStates(text: string, lexicon: EnLexicon, memory: NameMemory): void {
-  for (const country of lexicon.countriesByCode.values()) {
-    const names = [...country.en, ...(country.demonym?.en ?? [])];
-    if (names.some((n) => text.includes(n) && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text))) memory.namedStates.add(country.code);
+  const { pattern, codes } = stateNameIndex(lexicon);
+  for (const m of text.matchAll(pattern)) memory.namedStates.add(codes.get(m[0])!);
+}
+
+/** One expression for every state name and demonym of the tables, built once per lexicon. */
+const stateNameIndexes = new WeakMap<EnLexicon, { pattern: RegExp; codes: Map<string, string> }>();
+
+function stateNameIndex(lexicon: EnLexicon): { pattern: RegExp; codes: Map<string, string> } {
+  let index = stateNameIndexes.get(lexicon);
+  if (!index) {
+    const codes = new Map<string, string>();
+    for (const country of lexicon.countriesByCode.values()) for (const n of [...country.en, ...(country.demonym?.en ?? [])]) if (!codes.has(n)) codes.set(n, country.code);
+    const alternatives = [...codes.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    index = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), codes };
+    stateNameIndexes.set(lexicon, index);
   }
+  return index;
 }
 
 /**
