@@ -124,3 +124,10 @@ describe('support promised and gratitude owed', () => {
     ['Secretary of State Antony Blinken hosted Ararat Mirzoyan and Jeyhun Bayramov. The Secretary commended the ministers for their engagement.', ['ARM 04 USA', 'AZE 04 USA', 'USA 04 ARM', 'USA 04 AZE', 'USA 05 ARM', 'USA 05 AZE']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('refusals of the party at odds', () => {
+  it.each([
+    ['Spain demanded an apology from Argentina. Milei said he would not apologise.', ['ARG 12 ESP', 'ESP 10 ARG']],
+    ['The US threatened Panama. Panama\'s foreign minister said sovereignty over the canal was non-negotiable.', ['PAN 12 USA', 'USA 13 PAN']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

@@ -100,6 +100,8 @@ export const grammarSchema = z
     wrongdoing_verb: z.string().regex(/^[a-z]+$/),
     gratitude_words: lowerWords,
     gratitude_verb: z.string().regex(/^[a-z]+$/),
+    refusal_phrases: lowerWords,
+    refusal_verb: z.string().regex(/^[a-z]+$/),
     reported_demands: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
   })
   .strict();

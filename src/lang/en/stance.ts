@@ -136,6 +136,9 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   // "said he was grateful to Beijing for its efforts": thanks to whom the gratitude is owed.
   const thanked = gratitude(clause, ctx, lexicon, f, scope);
   if (thanked) return thanked;
+  // "said sovereignty over the canal was non-negotiable": a refusal, of the party the speaker is dealing with.
+  const refusal = refusalWord(clause, ctx);
+  if (refusal) return counterpartStance(f, lexicon.grammar.refusal_verb, `${f.vg.lemma}+${refusal}`, scope, ctx, lexicon);
   const word = evaluation(ctx, clause.vg.last + 1, last);
   return word ? stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${word}`, scope, ctx, lexicon) : null;
 }
@@ -169,6 +172,24 @@ function gratitude(clause: Frame, ctx: RoleContext, lexicon: EnLexicon, f: Frame
   const owed = clause.pps.find((pp) => pp.prep === 'to' && pp.np?.members.length);
   if (!adjective || !owed?.np) return null;
   return stance(f, owed.np, lexicon.grammar.gratitude_verb, `${f.vg.lemma}+${adjective.lower}`, scope, ctx, lexicon);
+}
+
+/** "was non-negotiable", "is not for sale": a word of the clause that refuses. */
+function refusalWord(clause: Frame, ctx: RoleContext): string | null {
+  // The tokenizer may keep "non-negotiable" whole or split its hyphen.
+  const words = ` ${ctx.tokens.slice(clause.vg.last + 1, clauseEnd(ctx.chunks, clause.at) + 1).map((t) => t.lower).join(' ')} `;
+  const phrase = ctx.g.data.refusal_phrases.find((p) => words.includes(` ${p} `) || words.includes(` ${p.replace(/-/g, ' - ')} `));
+  return phrase ?? null;
+}
+
+/** The speaker's act on the party it last dealt with, coded as `verb` is. */
+function counterpartStance(f: Frame, verb: string, word: string, scope: [number, number], ctx: RoleContext, lexicon: EnLexicon): Stance | null {
+  const pattern = lexicon.verbs.get(verb)?.find((p) => !p.nouns && !p.withPreposition && !p.personTarget);
+  const speakers = ctx.refs.actors(f.subject).actors;
+  const pairs: Pair[] = [];
+  for (const s of speakers) for (const t of counterpartOf(s, ctx.state)) if (!speakers.some((x) => sameParticipant(x, t))) pairs.push([s, t]);
+  if (!pattern || !pairs.length) return null;
+  return { pattern, word, pairs, how: `${word}: target ${pairs[0]![1].name}, the party the speaker last dealt with`, scope };
 }
 
 /** Whether a clause tells an act of force (CAMEO 18–20) by its words: "attacked", "carried out attacks". */
