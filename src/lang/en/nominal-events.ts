@@ -49,7 +49,8 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
         const target = after.find((pp) => pp.prep !== 'by' && p.targets.includes(pp.prep) && pp.np?.members.length);
         targets = ctx.refs.actors(target?.np ?? null).actors;
         // "Xi's France visit", "Russia's Ukraine invasion": a second state named before the noun is its target.
-        const inside = np.mentions.filter((m) => m.actor && m.last < np.head && !sources.some((a) => a === m.actor));
+        // A place before a meeting's noun says where it is ("the G7 Hiroshima summit"); before a visit's, where to.
+        const inside = np.mentions.filter((m) => m.actor && m.last < np.head && !sources.some((a) => a === m.actor) && (p.destination || !m.actor.place));
         if (!targets.length && inside.length) targets = ctx.refs.resolve(inside[inside.length - 1]!);
         if (!targets.length) {
           const { other, hosting } = clauseParties(c, k, chunks, frames, lexicon, ctx.tokens);
