@@ -31,6 +31,7 @@ export const grammarSchema = z
     cessation_verbs: lowerWords,
     response_verbs: lowerWords,
     response_nouns: lowerWords,
+    response_taking_verbs: lowerWords,
     reply_nouns: lowerWords,
     expectation_verbs: lowerWords,
     origin_participles: lowerWords,

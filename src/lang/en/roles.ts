@@ -157,6 +157,10 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   // "condemned the attack launched by Iran", "the strikes carried out by Israel": the agent of a participle after it.
   const by = ctx.chunks[at + 2];
   if (made?.kind === 'vg' && made.participle && made.words.length <= 2 && by?.kind === 'pp' && by.prep === 'by' && by.np?.members.length) return by.np;
+  // "condemned the launch of a missile carried out by North Korea": the agent after the "of" phrase.
+  const after = ctx.chunks[at + 2];
+  const agent = ctx.chunks[at + 3];
+  if (ctx.chunks[at + 1]?.kind === 'pp' && after?.kind === 'vg' && (after.participle || (after.words.length <= 2 && /ed$/.test(after.words[0]!))) && agent?.kind === 'pp' && agent.prep === 'by' && agent.np?.members.length) return agent.np;
   const next = ctx.chunks[at + 1];
   if (next?.kind !== 'pp' || !next.np?.members.length || at < f.at) return np;
   // "tariffs on all imports from Colombia": goods are the state's they come from.
@@ -192,6 +196,8 @@ function describedBy(np: NounGroup | null, ctx: RoleContext): NounGroup | null {
  */
 function headed(np: NounGroup | null, p: EnPattern, ctx: RoleContext): NounGroup | null {
   if (!np || !p.headTargets || np.members.length > 1) return np;
+  // "President of Ukraine Mr. Volodymyr Zelenskyy": a title and its holder's name are one party; the name heads.
+  if (np.mentions.some((x) => x.actor && x.last >= np.head)) return np;
   const m = np.members[0];
   // "Joe Biden and first lady Jill Biden": a party that heads its own part of a phrase joined by "and" heads it too.
   const conjunct = m !== undefined && ctx.g.coordinators.has(ctx.tokens[m.last + 1]?.lower ?? '');

@@ -328,9 +328,9 @@ function hostOf(c: Candidate): ResolvedActor | null {
  */
 function plannedCode(code: string, p: EnPattern, modality: Modality): string {
   const meeting = code.startsWith('04') && p.frame === 'symmetric';
-  // "would coordinate closely", "will cooperate on energy", "would support the new administration": cooperation or
-  // support only promised is an intent (03).
-  const cooperation = code.startsWith('06') || (code.startsWith('05') && p.family.name === 'praise');
+  // "would coordinate closely", "will cooperate on energy", "would support the new administration", "will provide
+  // aid": cooperation, aid or support only promised is an intent (03).
+  const cooperation = code.startsWith('06') || code.startsWith('07') || (code.startsWith('05') && p.family.name === 'praise');
   return modality === 'future' && (meeting || cooperation) && p.intentCode ? p.intentCode : code;
 }
 

@@ -150,7 +150,7 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
 function responseThreat(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   const g = ctx.g;
   const future = clause.vg.words.some((w) => g.futureModals.has(w) || w === g.data.conditional_modal);
-  const measures = clause.object && g.data.response_nouns.includes(ctx.tokens[clause.object.head]!.lower);
+  const measures = clause.object && g.data.response_nouns.includes(ctx.tokens[clause.object.head]!.lower) && g.data.response_taking_verbs.includes(clause.vg.lemma);
   if (!future || clause.vg.words.some((w) => g.negation.has(w)) || !(g.data.response_verbs.includes(clause.vg.lemma) || measures)) return null;
   // "would respond to questions", "would respond to the letter": a reply, not a response in kind.
   const reply = clause.pps.some((pp) => pp.prep === 'to' && pp.np && g.data.reply_nouns.includes(ctx.tokens[pp.np.head]!.lemma));
