@@ -57,6 +57,8 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
           if (p.frame === 'symmetric' || hosting) targets = ctx.refs.actors(other).actors;
         }
       }
+      // "at the invitation of Putin": the one the noun names is the author, the clause's subject its target.
+      if (p.reverse) [sources, targets] = [targets, sources];
       if (!sources.length) continue;
       const how: string[] = [`event noun ${noun}: author ${sources.map((a) => a.text).join(', ')}`];
       // "Biden and Xi agreed …, after four hours of talks": a group's exchange among themselves.
@@ -107,8 +109,10 @@ function author(np: NounGroup, holder: Chunk, k: number, frames: Frame[], ctx: R
 function clauseParties(holder: Chunk, k: number, chunks: Chunk[], frames: Frame[], lexicon: EnLexicon, tokens: Token[]): { author: NounGroup | null; other: NounGroup | null; hosting: boolean } {
   const none = { author: null, other: null, hosting: false };
   if (holder.kind !== 'pp' || !holder.np) return none;
-  // "for its flexibility in the trade talks": a definite event is one spoken of before, not one of this clause.
-  if (DEFINITE.has(tokens[holder.np.first]!.lower)) return none;
+  // "for its flexibility in the trade talks": a definite event is one spoken of before, not one of this clause;
+  // not one its "of" phrase says whose it is ("at the invitation of President Putin").
+  const owned = chunks[k + 1]?.kind === 'pp' && (chunks[k + 1] as { prep: string }).prep === 'of' && ((chunks[k + 1] as { np: NounGroup | null }).np?.members.length ?? 0) > 0;
+  if (DEFINITE.has(tokens[holder.np.first]!.lower) && !owned) return none;
   // "after four hours of talks", "at the start of a visit": the amount's preposition places the event.
   const before = chunks[k - 1];
   const amount = holder.prep === 'of' && before?.kind === 'pp' && before.np !== null && !before.np.mentions.length;
