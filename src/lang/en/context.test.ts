@@ -131,3 +131,11 @@ describe('refusals of the party at odds', () => {
     ['The US threatened Panama. Panama\'s foreign minister said sovereignty over the canal was non-negotiable.', ['PAN 12 USA', 'USA 13 PAN']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('items of a communiqué and invitations', () => {
+  it.each([
+    ['The Peace and Security Council of the African Union adopted the following decision:\nDecides to immediately suspend the participation of the Gabonese Republic in all activities of the AU.', ['AFU 16 GAB']],
+    ['At the invitation of President Vladimir Putin, Kim Jong Un will pay an official visit to Russia.', ['PRK 04 RUS', 'RUS 03 PRK']],
+    ['Kishida met Yoon. The two leaders condemned the launch of a ballistic missile carried out by North Korea.', ['JPN 04 KOR', 'JPN 11 PRK', 'KOR 11 PRK']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

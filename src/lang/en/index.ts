@@ -14,7 +14,7 @@ import { EnPageReader } from './page.js';
 import { EnSentenceCoder } from './sentence-coder.js';
 import { splitSentences, type SplitRules } from './sentences.js';
 import { EnTokenizer } from './tokens.js';
-import { retagAmounts, retagDemonstratives, retagFixedPhrases, retagGerunds, retagPluralsAfterTo, retagPerfects, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs, correctLemmas } from './verb-rescue.js';
+import { retagAmounts, retagDemonstratives, retagFixedPhrases, retagGerunds, retagOpeningVerbs, retagPluralsAfterTo, retagPerfects, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs, correctLemmas } from './verb-rescue.js';
 
 /** The English language pack: page reading, sentences, wink-nlp tagging, actor phrases, chunks, verb frames, events. */
 export class EnLanguagePack implements LanguagePack {
@@ -78,6 +78,7 @@ export class EnLanguagePack implements LanguagePack {
     correctLemmas(tokens, this.grammar.lemmaCorrections);
     const mentions = findMentions(tokens, text, this.lexicon, date, memory, this.dateWords);
     retagVerbs(tokens, mentions, this.knownVerbs);
+    retagOpeningVerbs(tokens, this.knownVerbs);
     retagGerunds(tokens, this.knownVerbs);
     retagPerfects(tokens, this.knownVerbs);
     retagHyphenated(tokens);

@@ -48,6 +48,12 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   if (f.subject?.members.some((m) => m.generic)) return null;
   const companions = companionsOf(f.subject, ctx);
   let sources = distinct([...subject.actors, ...companions]);
+  // "Strongly condemns the military coup …" opening an item of a communiqué: the body that adopted it.
+  const item = communiqueItem(f, ctx) || (f.governor !== null && !f.governor.subject && communiqueItem(f.governor, ctx));
+  if (!f.subject && item && ctx.state.subjectThing) {
+    sources = [ctx.state.subjectThing];
+    how.push(`no subject: ${ctx.state.subjectThing.name}, the body the communiqué's items are of`);
+  }
   let targets: ResolvedActor[] = [];
   if (f.subject) how.push(`subject ${ctx.tokens.slice(f.subject.first, f.subject.last + 1).map((t) => t.text).join(' ')}${f.subjectWay === 'subject' ? '' : ` (${f.subjectWay})`}${subject.how ? `: ${subject.how}` : ''}${companions.length ? `, with ${companions.map((a) => a.name).join(', ')}` : ''}`);
   if (f.vg.passive) {
@@ -63,6 +69,13 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   }
   if (p.reverse) [sources, targets] = [targets, sources];
   return pairUp(sources, targets, p, ctx, how, f.object, f.complement !== null && !f.complement.vg.infinitive);
+}
+
+/** A finite verb in the third person opening its sentence, with nothing before it but adverbs: a communiqué's item. */
+function communiqueItem(f: Frame, ctx: RoleContext): boolean {
+  const before = ctx.chunks.slice(0, f.at);
+  const verb = ctx.tokens[f.vg.verb]!;
+  return before.every((c) => c.kind === 'adv') && !f.vg.infinitive && !f.vg.participle && /s$/.test(verb.lower) && verb.lower !== verb.lemma;
 }
 
 /** "the two countries, together with Spain, announced …": the parties a phrase right after the subject adds to it. */

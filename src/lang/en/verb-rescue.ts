@@ -185,3 +185,16 @@ export function retagFixedPhrases(tokens: Token[], phrases: readonly (readonly s
     i += words.length - 1;
   }
 }
+
+/**
+ * "Demands that the forces …", "Strongly condemns the coup …": an item of a communiqué opens with its verb, which the
+ * tagger reads as a plural noun at the start of a sentence.
+ */
+export function retagOpeningVerbs(tokens: Token[], knownVerbs: ReadonlySet<string>): void {
+  const at = tokens[0]?.pos === 'ADV' ? 1 : 0;
+  const t = tokens[at];
+  const next = tokens[at + 1];
+  if (!t || t.pos !== 'NOUN' || !/^\p{Lu}/u.test(t.text) || !t.lower.endsWith('s') || !next) return;
+  const lemma = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((l) => knownVerbs.has(l));
+  if (lemma && (next.lower === 'that' || next.pos === 'DET' || next.pos === 'PROPN')) tokens[at] = { ...t, pos: 'VERB', lemma };
+}
