@@ -124,6 +124,13 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets)
     f.subjectWay = 'subject';
     return;
   }
+  // "The UK has today sanctioned …": an auxiliary cut off from its verb by a date lends the verb its subject.
+  const aux = splitAuxiliary(f, frames, chunks);
+  if (aux?.subject) {
+    f.subject = aux.subject;
+    f.subjectWay = 'subject';
+    return;
+  }
   const left = f.vg.participle ? null : scanLeft(chunks, f.at - 1, g);
   if (left) {
     f.subject = left.np;
@@ -156,6 +163,16 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets)
     if (f.object === after) f.object = null;
   }
 }
+
+/** The frame of an auxiliary alone ("has") that a date separates from this verb ("has today sanctioned"). */
+function splitAuxiliary(f: Frame, frames: Frame[], chunks: Chunk[]): Frame | undefined {
+  const date = chunks[f.at - 1];
+  const aux = chunks[f.at - 2];
+  if (date?.kind !== 'np' || !date.date || aux?.kind !== 'vg' || !AUXILIARIES.has(aux.lemma)) return undefined;
+  return frames.find((x) => x.at === f.at - 2);
+}
+
+const AUXILIARIES = new Set(['have', 'be', 'will', 'would', 'do', 'shall', 'can', 'could', 'may', 'might', 'must', 'should']);
 
 /**
  * "condemned the attack, recalled its ambassador and said …": a finite verb right after a comma, in a series that a

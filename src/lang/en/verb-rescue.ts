@@ -75,6 +75,8 @@ function isHyphenCompound(tokens: Token[], i: number): boolean {
   return tokens[i - 1]!.text === '-' && tokens[i - 1]!.end === tokens[i]!.start && (name?.pos === 'PROPN' || name?.pos === 'ADJ' || name?.pos === 'NOUN');
 }
 
+const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
+
 /**
  * "Pyongyang's latest missile launch.", "a drone attack on Kyiv": a bare verb form right after a singular noun, with
  * no object after it, is the head of a noun compound (a singular subject would take "launches").
@@ -85,8 +87,9 @@ export function retagNounCompounds(tokens: Token[]): void {
     const before = tokens[i - 1]!;
     const after = tokens[i + 1];
     if (t.pos !== 'VERB' || t.lower !== t.lemma) continue;
-    // "condemned North Korea's launch": after a possessive 's, a bare form is a noun.
-    if (before.pos === 'PART' && before.lower === "'s") {
+    // "condemned North Korea's launch", "condemns this launch": after a possessive 's or a demonstrative, a bare form
+    // is a noun.
+    if ((before.pos === 'PART' && before.lower === "'s") || DEMONSTRATIVES.has(before.lower)) {
       tokens[i] = { ...t, pos: 'NOUN' };
       continue;
     }
@@ -167,6 +170,11 @@ export function retagPluralsAfterTo(tokens: Token[]): void {
 export function retagDemonstratives(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [t, noun, after] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]];
+    // "condemns this launch": "this", "these", "those" before a noun determine it.
+    if (DEMONSTRATIVES.has(t.lower) && t.pos === 'PRON' && noun.pos === 'NOUN') {
+      tokens[i] = { ...t, pos: 'DET' };
+      continue;
+    }
     if (t.lower !== 'that' || t.pos !== 'SCONJ' || noun.pos !== 'NOUN' || noun.lower.endsWith('s')) continue;
     if (!after || (after.pos !== 'VERB' && after.pos !== 'AUX')) tokens[i] = { ...t, pos: 'DET' };
   }
