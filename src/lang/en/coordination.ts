@@ -49,12 +49,6 @@ function joinsList(chunks: Chunk[], k: number, out: Chunk[], h: number, joiners:
   const afterJoiners = second && isJoiner(second, g) ? k + 3 : k + 2;
   const listGoesOn = next !== undefined && isJoiner(next, g) && chunks[afterJoiners]?.kind === 'np';
   const holderIsObject = out[h]!.kind === 'pp' && (out[h] as PrepPhrase).prep === 'between' ? false : afterVerb(out, h, g);
-  // "severed relations with Israel and Chile and Colombia withdrew their envoys": a list that a finite verb follows
-  // is the subject of a new clause, not more of the object.
-  let end = k + 1;
-  while (chunks[end] && isJoiner(chunks[end]!, g) && chunks[end + 1]?.kind === 'np') end += 2;
-  const closing = chunks[end];
-  if (end > k + 1 && holderIsObject && closing?.kind === 'vg' && !closing.infinitive && !closing.participle) return false;
   if (joiners.includes(',') && !joiners.some((j) => g.coordinators.has(j))) {
     // A bare comma lists actors only in a longer list, or as a headline's "Biden, Lula pledge …".
     if (listGoesOn) return true;
