@@ -75,8 +75,10 @@ function relativeAntecedent(f: Frame, ctx: RoleContext): NounGroup | null {
 function reported(f: Frame, frames: Frame[], ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   if (!ctx.g.reporting.has(f.vg.lemma)) return null;
   const first = reportedClause(f, frames, ctx.chunks, ctx.tokens) ?? clauseBefore(f, frames, ctx.chunks);
-  // "told Burns that the visit was egregious and that Washington would pay the price": each clause in turn.
-  for (const clause of first ? [first, ...thatClausesAfter(first, frames, ctx.chunks, ctx.tokens)] : []) {
+  // "told Burns that the visit was egregious and that Washington would pay the price": each clause in turn, the
+  // later ones even when the first is not found ("arguing that Glas, who …, was not entitled … and that Mexico had
+  // abused …").
+  for (const clause of [...(first ? [first] : []), ...thatClausesAfter(first ?? f, frames, ctx.chunks, ctx.tokens)]) {
     const found = stanceOf(f, clause, ctx, lexicon);
     if (found) return found;
   }
