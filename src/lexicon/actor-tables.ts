@@ -60,6 +60,9 @@ export const roleSchema = z
     en: names.default([]),
     subnational: z.boolean().optional(),
     country: countryCode.optional(),
+    // States that all give one of their bodies this name ("Department of Foreign Affairs": the Philippines', Ireland's):
+    // in a document that names exactly one of them, the body is that state's.
+    countries: z.array(countryCode).min(2).optional(),
     // The organisation whose office the word means when no state or organisation is named and no holder was named
     // before: "the Secretary-General" in a UN readout.
     organisation: z.string().regex(/^[A-Z]{2,5}$/).optional(),

@@ -85,7 +85,8 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
     } else if (isComplementizer(tokens, i)) {
       chunks.push({ kind: 'sub', first: i, last: i, word: t.lower });
       i++;
-    } else if (mentionAt.has(i) || startsNoun(t)) {
+    } else if ((mentionAt.has(i) && t.pos !== 'SCONJ') || startsNoun(t)) {
+      // A relative "that" the tagger read as a pronoun may since have been found to open a clause (SCONJ).
       const np = nounGroup(tokens, i, mentionAt, dated)!;
       chunks.push(np);
       i = np.last + 1;

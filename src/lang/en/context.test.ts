@@ -34,6 +34,12 @@ describe('who the parties of a sentence are', () => {
     ['In Seoul, the presidential office condemned North Korea.', ['KOR 11 PRK']],
     ['The foreign ministry in Beijing criticised Ottawa.', ['CHN 11 CAN']],
     ['China imposed sanctions on 12 U.S. defence companies.', ['CHN 16 USA']],
+    // An office of a body whose state comes after it.
+    ["Manila summoned the Deputy Chief of Mission of the Embassy of the People's Republic of China.", ['PHL 11 CHN']],
+    // A body whose name several states use is the one of them the document names; "the Department" is it again.
+    ['Department of Foreign Affairs\nThe Department summoned the Chinese envoy over the incident near the Philippines.', ['PHL 11 CHN']],
+    ['The Department of Foreign Affairs in Dublin summoned the Israeli ambassador. Ireland has recognised Palestine.', ['IRL 05 PSE', 'IRL 11 ISR']],
+    ['The Department of Foreign Affairs summoned the Israeli ambassador.', []],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 
   it('reads "Brussels" as the EU, and as Belgium where the story names Belgium', () => {
@@ -51,6 +57,8 @@ describe('acts named again', () => {
 
 describe('wordings', () => {
   it.each([
+    // A present-tense verb the tagger reads as a plural noun after the subject, before a that-clause.
+    ['The Philippines demands that Chinese vessels leave the shoal.', ['PHL 10 CHN']],
     ['China began large-scale exercises around Taiwan.', ['CHN 15 TWN']],
     ['The EU imposed duties of up to 35% on electric vehicles made in China.', ['EEC 16 CHN']],
     ['Chad ended its defence cooperation agreement with France.', ['TCD 16 FRA']],

@@ -9,7 +9,7 @@ import { buildFrames } from './frames.js';
 import { grammarSets, type GrammarSets } from './grammar.js';
 import { buildEnLexicon, normalise, type EnLexicon } from './lexicon.js';
 import { findMentions } from './mentions.js';
-import { issuingState, learnDocumentAcronyms, learnDocumentNames, learnNamedStates, learnShortNames, newNameMemory, type NameMemory } from './names.js';
+import { issuingState, learnDocumentAcronyms, learnDocumentNames, learnShortNames, namedStatesOf, newNameMemory, type NameMemory } from './names.js';
 import { EnPageReader } from './page.js';
 import { EnSentenceCoder } from './sentence-coder.js';
 import { splitSentences, type SplitRules } from './sentences.js';
@@ -54,10 +54,10 @@ export class EnLanguagePack implements LanguagePack {
     const events: RawEvent[] = [];
     const state = newDiscourse();
     const home = page.dateline ? this.countryOfPlace(page.dateline.place) : null;
-    const memory = newNameMemory(home, issuingState(text, this.lexicon));
+    const named = namedStatesOf(text, this.lexicon);
+    const memory = newNameMemory(home, issuingState(text, this.lexicon, named), named);
     learnDocumentNames(text, this.lexicon, published, memory);
     learnDocumentAcronyms(text, this.lexicon, published, memory);
-    learnNamedStates(text, this.lexicon, memory);
     learnShortNames(text, this.lexicon, memory);
     state.we = this.author(text, published, memory);
     for (const raw of page.body.sections) {

@@ -276,7 +276,9 @@ function joins(parts: Raw[], next: Raw, tokens: Token[], lexicon: EnLexicon): bo
     return n === 'org' && kinds.every((k) => k === 'country' || k === 'place');
   }
   if (between === "'s" || between === "'") return heads.includes(kinds[kinds.length - 1]!) && ['role', 'person', 'known', 'name', 'place'].includes(n);
-  if (between === 'of') return kinds.every((k) => k === 'role') && heads.includes(n);
+  // "the Deputy Chief of Mission of the Embassy of China": an office of a body, whose state comes after it.
+  const officeOfBody = prev.kind === 'lex' && prev.entry.kind === 'role' && prev.entry.role.kind === 'title' && next.kind === 'lex' && next.entry.kind === 'role' && next.entry.role.kind === 'body';
+  if (between === 'of') return kinds.every((k) => k === 'role') && (heads.includes(n) || officeOfBody);
   // "the foreign ministry in Beijing": a body placed in a state's capital is that state's; an embassy there is not.
   if (between === 'in') return kinds.length === 1 && prev.kind === 'lex' && prev.entry.kind === 'role' && prev.entry.role.kind === 'body' && prev.entry.role.role !== 'Embassy or Consulate' && next.kind === 'lex' && next.entry.kind === 'country' && next.entry.via === 'capital';
   // "U.S. defence companies", "Chinese state-owned firms": a body after a state and the common words that qualify it;

@@ -20,11 +20,11 @@ export interface NameMemory {
   /** The state whose government issued the document (an Élysée or Downing Street release): whom "the President" means. */
   issuer: Country | null;
   /** The states the document names by name or demonym: "Brussels" is Belgium's capital in a story about Belgium. */
-  namedStates: Set<string>;
+  namedStates: Map<string, Country>;
 }
 
-export function newNameMemory(home: Country | null = null, issuer: Country | null = null): NameMemory {
-  return { names: new Map(), prefixes: new Set(), roles: new Map(), roleWords: new Map(), home: home ?? issuer, issuer, namedStates: new Set() };
+export function newNameMemory(home: Country | null = null, issuer: Country | null = null, namedStates = new Map<string, Country>()): NameMemory {
+  return { names: new Map(), prefixes: new Set(), roles: new Map(), roleWords: new Map(), home: home ?? issuer, issuer, namedStates };
 }
 
 function learnName(memory: NameMemory, name: string, value: { actor: ResolvedActor; person: boolean }): void {
@@ -53,16 +53,24 @@ export function unqualified(role: Role, name: string | null, text: string, memor
   // "President Lula … President Gabriel Boric": a title with another name than its named holder's is another
   // holder, maybe of another state ("France's ambassador … ambassador Sylvain Itte" is the same one).
   if (earlier && (!name || !earlier.person || namesSame(earlier, name))) return { ...earlier, text, resolution: `${role.kind} ${role.role} → ${earlier.name}, named earlier as ${earlier.text}` };
+  const named = namedOwner(role, memory.namedStates);
+  if (named) return qualify(role, name, named, text, `the one of the states with a body of this name the document names`);
   // Only a body the article's own state has ("the foreign ministry", "the government") falls back to the dateline.
   if (memory.home && role.kind === 'body' && afterThe) return qualify(role, name, memory.home, text, 'the state of the dateline');
   return null;
+}
+
+/** The state of a body whose name several states use, when the document names exactly one of them. */
+function namedOwner(role: Role, namedStates: ReadonlyMap<string, Country>): Country | null {
+  const owners = role.countries?.filter((code) => namedStates.has(code)) ?? [];
+  return owners.length === 1 ? namedStates.get(owners[0]!)! : null;
 }
 
 /**
  * The state whose government issued a document: one of its own bodies (Élysée, Downing Street, Kremlin) stands as a
  * line of its own, or is said to have said something ("…, Downing Street said").
  */
-export function issuingState(text: string, lexicon: EnLexicon): Country | null {
+export function issuingState(text: string, lexicon: EnLexicon, namedStates: ReadonlyMap<string, Country>): Country | null {
   const lines = new Set(text.split('\n').map((line) => normalise(line.trim())));
   const said = new Set<string>();
   // The words right before each "said", back to the last mark that is not a letter or the last "said".
@@ -77,16 +85,24 @@ export function issuingState(text: string, lexicon: EnLexicon): Country | null {
     floor = at + 5;
   }
   for (const key of [...lines, ...said]) {
-    const body = lexicon.actors.get(key)?.find((e) => e.entry.kind === 'role' && e.entry.role.kind === 'body' && e.entry.role.country)?.entry;
-    if (body?.kind === 'role') return lexicon.countriesByCode.get(body.role.country!) ?? null;
+    for (const e of lexicon.actors.get(key) ?? []) {
+      if (e.entry.kind !== 'role' || e.entry.role.kind !== 'body') continue;
+      const owner = e.entry.role.country ? lexicon.countriesByCode.get(e.entry.role.country) : namedOwner(e.entry.role, namedStates);
+      if (owner) return owner;
+    }
   }
   return null;
 }
 
-/** Notes, before coding, which states the document names ("Belgium", "Belgian"): a place name shared with an organisation is theirs. */
-export function learnNamedStates(text: string, lexicon: EnLexicon, memory: NameMemory): void {
+/** The states a document names ("Belgium", "Belgian"), found before coding: a place name shared with an organisation is theirs. */
+export function namedStatesOf(text: string, lexicon: EnLexicon): Map<string, Country> {
   const { pattern, codes } = stateNameIndex(lexicon);
-  for (const m of text.matchAll(pattern)) memory.namedStates.add(codes.get(m[0])!);
+  const named = new Map<string, Country>();
+  for (const m of text.matchAll(pattern)) {
+    const code = codes.get(m[0])!;
+    named.set(code, lexicon.countriesByCode.get(code)!);
+  }
+  return named;
 }
 
 /** One expression for every state name and demonym of the tables, built once per lexicon. */

@@ -5,25 +5,32 @@ import type { Token } from './tokens.js';
 /**
  * Headlines drop the words that tell a verb from a noun, and the tagger reads "US sanctions Chinese firms", "Russia
  * slams US", "Biden, Lula pledge to …" as noun phrases. A known verb tagged as a noun right after an actor is taken
- * as the verb when it opens an infinitive ("pledge to deepen") or when its clause has no verb at all.
+ * as the verb when it opens an infinitive ("pledge to deepen") or a that-clause after the subject, or when its clause
+ * has no verb at all.
  */
 export function retagVerbs(tokens: Token[], mentions: Mention[], knownVerbs: ReadonlySet<string>): void {
-  const actorEnds = new Set(mentions.filter((m) => (m.actor || m.ref || m.pluralSize !== undefined) && !m.possessive).map((m) => m.last));
+  const actorStarts = new Map(mentions.filter((m) => (m.actor || m.ref || m.pluralSize !== undefined) && !m.possessive).map((m) => [m.last, m.first]));
   let clauseStart = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos === 'PUNCT' && /[,;:—–]/u.test(t.text)) clauseStart = i + 1;
-    if (t.pos !== 'NOUN' || !actorEnds.has(i - 1) || i + 1 >= tokens.length) continue;
+    const actorStart = actorStarts.get(i - 1);
+    if (t.pos !== 'NOUN' || actorStart === undefined || i + 1 >= tokens.length) continue;
     // The tagger lemmatises a noun as a noun ("summons"): the verb may be the form without its -s.
     const lemma = [t.lemma, t.lower.replace(/s$/, ''), t.lower.replace(/es$/, '')].find((l) => knownVerbs.has(l));
     if (!lemma) continue;
     const next = tokens[i + 1]!;
     const infinitive = next.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
+    // "The Philippines demands that Chinese vessels leave": after the clause's subject, a that-clause; not "rejected
+    // US demands that …".
+    const subjectFirst = actorStart === clauseStart || (actorStart === clauseStart + 1 && tokens[clauseStart]!.pos === 'DET');
+    const thatClause = next.lower === 'that' && subjectFirst;
     let clauseEnd = i + 1;
     while (clauseEnd < tokens.length && !(tokens[clauseEnd]!.pos === 'PUNCT' && /[,;:—–]/u.test(tokens[clauseEnd]!.text))) clauseEnd++;
     const verbless = !tokens.slice(clauseStart, clauseEnd).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
-    if (infinitive || verbless) {
+    if (infinitive || verbless || thatClause) {
       tokens[i] = { ...t, pos: 'VERB', lemma };
+      if (thatClause) tokens[i + 1] = { ...next, pos: 'SCONJ' };
       clauseStart = clauseEnd;
     }
   }
