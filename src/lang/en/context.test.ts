@@ -10,6 +10,8 @@ describe('the party last dealt with, for acts that name no one', () => {
     ['Japanese Foreign Minister Takeshi Iwaya met Wang Yi in Tokyo. He expressed serious concern over the situation in the East China Sea.', ['JPN 04 CHN', 'JPN 11 CHN']],
     ['Britain expelled a Russian attache. Moscow vowed to retaliate.', ['GBR 17 RUS', 'RUS 13 GBR']],
     ['Iran struck Pakistan. Pakistan reserved the right to respond.', ['IRN 19 PAK', 'PAK 13 IRN']],
+    // Telling another party something directly is an exchange "the talks" can mean.
+    ['Putin told Erdogan that Russia would not revive the deal. Putin spoke to reporters after talks at his residence.', ['RUS 04 TUR']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 
   it.each([

@@ -57,6 +57,7 @@ export const grammarSchema = z
     generic_subjects: lowerWords,
     negation: lowerWords,
     negating_verbs: lowerWords,
+    addressing_verbs: lowerWords,
     negating_nouns: lowerWords,
     participle_adjectives: lowerWords,
     hypothetical_modals: lowerWords,

@@ -7,6 +7,7 @@ export interface GrammarSets {
   reporting: Set<string>;
   negation: Set<string>;
   negatingVerbs: Set<string>;
+  addressingVerbs: Set<string>;
   hypotheticalModals: Set<string>;
   conditionals: Set<string>;
   futureModals: Set<string>;
@@ -66,6 +67,7 @@ export function grammarSets(g: GrammarData): GrammarSets {
     reporting: set(g.reporting_verbs),
     negation: set(g.negation),
     negatingVerbs: set(g.negating_verbs),
+    addressingVerbs: set(g.addressing_verbs),
     hypotheticalModals: set(g.hypothetical_modals),
     conditionals: set(g.conditionals),
     futureModals: set(g.future_modals),

@@ -1,4 +1,4 @@
-import type { ResolvedActor } from '../../coder/actor.js';
+import { type ResolvedActor, sameParticipant } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
 import type { Chunk, NounGroup } from './chunks.js';
 import type { Frame } from './frames.js';
@@ -55,6 +55,11 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
         if (!targets.length) {
           const { other, hosting } = clauseParties(c, k, chunks, frames, lexicon, ctx.tokens);
           if (p.frame === 'symmetric' || hosting) targets = ctx.refs.actors(other).actors;
+        }
+        // "Putin told a news conference after talks": talks of one party are with the other of its last exchange.
+        const dialogue = ctx.state.dialogue;
+        if (!targets.length && p.frame === 'symmetric' && p.fallback.includes('dialogue') && dialogue && sources.length === 1 && dialogue.some((d) => sameParticipant(d, sources[0]!))) {
+          targets = dialogue.filter((d) => !sameParticipant(d, sources[0]!));
         }
       }
       // "at the invitation of Putin": the one the noun names is the author, the clause's subject its target.

@@ -131,9 +131,23 @@ export class EnSentenceCoder {
       if (happened(modality)) acts.push({ act: actOf(c, code, s.tokens), nominal: c.frame === null });
       if (isExchange(c.pattern, code)) exchanges.push(...exchangesOf(c).map((parties) => ({ parties, host: hostOf(c), inPassing: c.inPassing ?? false })));
     }
+    exchanges.push(...this.addressed(s, refs));
     rememberActs(state, acts, exchanges);
     this.carry(state, s, ctx, events, speaker, expressions);
     return events;
+  }
+
+  /**
+   * "Putin told Erdogan that …": one party speaking to another of another state is an exchange in passing, which "the
+   * talks" later mean when no meeting or call was named before.
+   */
+  private addressed(s: AnalysedSentenceParts, refs: References): Exchange[] {
+    return s.frames.flatMap((f) => {
+      if (!this.g.addressingVerbs.has(f.vg.lemma) || f.vg.passive) return [];
+      const speaker = refs.actors(f.subject).actors[0];
+      const listener = refs.actors(f.object).actors[0];
+      return speaker && listener && speaker.country !== listener.country ? [{ parties: [speaker, listener], host: null, inPassing: true }] : [];
+    });
   }
 
   /** "vowed to retaliate", "is ready to respond": a verb an intent verb governs is promised, not done. */
