@@ -52,6 +52,11 @@ describe('who the parties of a sentence are', () => {
 
 describe('acts named again', () => {
   it.each([
+    // "followed suit" repeats the last act against the same target, unless the clause says what was done.
+    ['Bolivia cut ties with Israel on Tuesday. Colombia followed suit.', ['BOL 16 ISR', 'COL 16 ISR']],
+    ['Saudi Arabia expelled the Lebanese ambassador. Bahrain followed suit, ordering the Lebanese envoy to leave.', ['BHR 17 LBN', 'SAU 17 LBN']],
+    // A second "and" before a finite verb starts a new clause.
+    ['Bolivia severed relations with Israel and Chile and Colombia withdrew their envoys.', ['BOL 16 ISR']],
     // "The raid" names the storming, so "the action" and "it" after it mean that, not the break in relations.
     ['Ecuadorian police stormed the Mexican embassy. Mexico broke off relations with Ecuador. The raid drew criticism. Colombia condemned it.', ['COL 11 ECU', 'ECU 19 MEX', 'MEX 16 ECU']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));

@@ -49,6 +49,11 @@ function joinsList(chunks: Chunk[], k: number, out: Chunk[], h: number, joiners:
   const afterJoiners = second && isJoiner(second, g) ? k + 3 : k + 2;
   const listGoesOn = next !== undefined && isJoiner(next, g) && chunks[afterJoiners]?.kind === 'np';
   const holderIsObject = out[h]!.kind === 'pp' && (out[h] as PrepPhrase).prep === 'between' ? false : afterVerb(out, h, g);
+  // "severed relations with Israel and Chile and Colombia withdrew their envoys": a second "and" with a finite verb
+  // after the next phrase starts a new clause whose subject is the two phrases around it.
+  const andAgain = next?.kind === 'cc' && next.word === 'and' && second?.kind === 'np' && joiners.length === 1 && joiners[0] === 'and';
+  const closing = chunks[k + 3];
+  if (andAgain && holderIsObject && closing?.kind === 'vg' && !closing.infinitive && !closing.participle) return false;
   if (joiners.includes(',') && !joiners.some((j) => g.coordinators.has(j))) {
     // A bare comma lists actors only in a longer list, or as a headline's "Biden, Lula pledge …".
     if (listGoesOn) return true;

@@ -58,6 +58,7 @@ export const grammarSchema = z
     negation: lowerWords,
     negating_verbs: lowerWords,
     addressing_verbs: lowerWords,
+    imitation_phrases: lowerWords,
     negating_nouns: lowerWords,
     participle_adjectives: lowerWords,
     hypothetical_modals: lowerWords,

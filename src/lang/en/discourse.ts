@@ -3,6 +3,7 @@ import { sameParticipant } from '../../coder/actor.js';
 import type { NounGroup } from './chunks.js';
 import type { ResolvedDate } from './dates.js';
 import type { Frame } from './frames.js';
+import type { EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 
 /** An act that happened, as a later "the attack", "the deal" or "the sanctions" may refer back to it. */
@@ -44,6 +45,8 @@ export interface Discourse {
    * third party then addresses.
    */
   clash: ResolvedActor[] | null;
+  /** The last directed act that happened, with its pattern: what "followed suit" repeats, against the same targets. */
+  lastDirected: { pattern: EnPattern; sources: ResolvedActor[]; targets: ResolvedActor[] } | null;
   /** For each party (country or organisation code), who last criticised, accused or threatened it. */
   against: Map<string, ResolvedActor>;
   speaker: ResolvedActor | null;
@@ -56,7 +59,7 @@ export interface Discourse {
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'with']);
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], dialogue: null, host: null, exchanges: [], acts: [], clash: null, against: new Map(), speaker: null, we: null, date: null };
+  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], dialogue: null, host: null, exchanges: [], acts: [], clash: null, lastDirected: null, against: new Map(), speaker: null, we: null, date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */

@@ -8,6 +8,7 @@ export interface GrammarSets {
   negation: Set<string>;
   negatingVerbs: Set<string>;
   addressingVerbs: Set<string>;
+  imitationPhrases: Set<string>;
   hypotheticalModals: Set<string>;
   conditionals: Set<string>;
   futureModals: Set<string>;
@@ -68,6 +69,7 @@ export function grammarSets(g: GrammarData): GrammarSets {
     negation: set(g.negation),
     negatingVerbs: set(g.negating_verbs),
     addressingVerbs: set(g.addressing_verbs),
+    imitationPhrases: set(g.imitation_phrases),
     hypotheticalModals: set(g.hypothetical_modals),
     conditionals: set(g.conditionals),
     futureModals: set(g.future_modals),

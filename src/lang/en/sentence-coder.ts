@@ -1,5 +1,5 @@
 import type { SentenceEvent } from '../../coder/language-pack.js';
-import type { ResolvedActor } from '../../coder/actor.js';
+import { type ResolvedActor, sameParticipant } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
 import type { Chunk, NounGroup } from './chunks.js';
 import { distinct, partyKey, recallActs, References, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
@@ -42,6 +42,8 @@ interface Candidate {
   modality: Modality | null;
   /** An event noun inside a prepositional phrase ("praised him for his visit"): named in passing, not reported. */
   inPassing?: boolean;
+  /** "followed suit": the last act repeated, which the clause's own words may say ("followed suit, expelling …"). */
+  imitation?: boolean;
 }
 
 /** Codes the events of one sentence from its verb frames and event nouns, and carries the discourse forward. */
@@ -65,7 +67,7 @@ export class EnSentenceCoder {
     const consumed = new Set<NounGroup>();
     const candidates: Candidate[] = [];
     for (const f of s.frames) {
-      const found = this.stanceCandidate(f, s, ctx) ?? this.verbCandidate(f, s, ctx, consumed);
+      const found = this.stanceCandidate(f, s, ctx) ?? this.verbCandidate(f, s, ctx, consumed) ?? this.imitationCandidate(f, s, ctx);
       if (found) candidates.push(found);
     }
     const governed = (c: Candidate) => candidates.filter((o) => o.frame && o.frame.governor === c.frame);
@@ -73,6 +75,8 @@ export class EnSentenceCoder {
     // no rejection of X: a refusal is coded only of cooperation ("refused to meet").
     const coded = candidates.filter((c) => {
       if (!c.frame) return true;
+      // "Bahrain followed suit, ordering the Lebanese ambassador to leave": what the follower did is said.
+      if (c.imitation && candidates.some((o) => !o.imitation && o.pairs.some(([s]) => c.pairs.some(([x]) => sameParticipant(s, x))))) return false;
       if (this.g.intentVerbs.has(c.frame.vg.lemma) && governed(c).length) return false;
       // "invited Lula to visit Tokyo": the visit is coded; an invitation is only coded when what it is to is not.
       if (c.pattern.requiresComplement && c.pattern.family.name === 'intent' && governed(c).length) return false;
@@ -129,6 +133,7 @@ export class EnSentenceCoder {
         if (implied) events.push({ trigger, source: target, target: source, code: plannedCode(implied, c.pattern, modality), rule: `${rule}/implied`, modality, date, location, how: `${c.how}; implied: ${target.name} → ${source.name} (${implied})`, symmetric: false });
       }
       if (happened(modality)) acts.push({ act: actOf(c, code, s.tokens), nominal: c.frame === null });
+      if (happened(modality) && c.frame && c.pattern.frame !== 'symmetric') state.lastDirected = { pattern: c.pattern, sources: distinct(c.pairs.map((p) => p[0])), targets: distinct(c.pairs.map((p) => p[1])) };
       if (isExchange(c.pattern, code)) exchanges.push(...exchangesOf(c).map((parties) => ({ parties, host: hostOf(c), inPassing: c.inPassing ?? false })));
     }
     exchanges.push(...this.addressed(s, refs));
@@ -166,6 +171,22 @@ export class EnSentenceCoder {
     const found = reportedStance(f, s.frames, ctx, this.lexicon);
     if (!found) return null;
     return { pattern: found.pattern, word: found.word, noun: null, frame: f, pairs: found.pairs, how: found.how, anchor: f.vg.verb, scope: found.scope, modality: null };
+  }
+
+  /**
+   * "Colombia followed suit", "Chile did the same": the last directed act again, by the subject, against the same
+   * targets.
+   */
+  private imitationCandidate(f: Frame, s: AnalysedSentenceParts, ctx: RoleContext): Candidate | null {
+    const last = ctx.state.lastDirected;
+    const words = s.tokens.slice(f.vg.last + 1, f.vg.last + 3).map((t) => t.lower);
+    const phrase = [`${f.vg.lemma} ${words[0]}`, `${f.vg.lemma} ${words.join(' ')}`].find((p) => this.g.imitationPhrases.has(p));
+    if (!last || !phrase || f.vg.passive) return null;
+    const sources = ctx.refs.actors(f.subject).actors.filter((a) => !last.sources.some((x) => sameParticipant(x, a)));
+    const pairs: Pair[] = sources.flatMap((s) => last.targets.filter((t) => !sameParticipant(s, t)).map((t): Pair => [s, t]));
+    if (!pairs.length) return null;
+    const how = `"${phrase}": the last act (${last.pattern.family.name}) again, against ${last.targets.map((t) => t.name).join(', ')}`;
+    return { pattern: last.pattern, word: phrase.replace(' ', '_'), noun: null, frame: f, pairs, how, anchor: f.vg.verb, scope: [f.vg.first, f.vg.last], modality: null, imitation: true };
   }
 
   /**
