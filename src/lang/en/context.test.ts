@@ -55,6 +55,8 @@ describe('acts named again', () => {
     // "followed suit" repeats the last act against the same target, unless the clause says what was done.
     ['Bolivia cut ties with Israel on Tuesday. Colombia followed suit.', ['BOL 16 ISR', 'COL 16 ISR']],
     ['Saudi Arabia expelled the Lebanese ambassador. Bahrain followed suit, ordering the Lebanese envoy to leave.', ['BHR 17 LBN', 'SAU 17 LBN']],
+    // A group welcoming its own joint act praises no one.
+    ['Biden met the presidents of Kazakhstan, Uzbekistan and Tajikistan. The leaders welcomed the launch of the dialogue.', ['USA 04 KAZ', 'USA 04 TJK', 'USA 04 UZB']],
     // A second "and" before a finite verb starts a new clause.
     ['Bolivia severed relations with Israel and Chile and Colombia withdrew their envoys.', ['BOL 16 ISR']],
     // "The raid" names the storming, so "the action" and "it" after it mean that, not the break in relations.

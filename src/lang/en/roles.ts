@@ -271,7 +271,8 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       if (pairs.length) why = 'the author the naming phrase gives';
       for (const s of pairs.length ? [] : sources) {
         const earlier = referredParties(named ?? object, s, p.family.name !== 'praise', ctx);
-        for (const e of earlier.parties) pairs.push([s, e]);
+        // "The leaders welcomed the launch of the dialogue": a group judging its own joint act judges no one.
+        for (const e of earlier.parties) if (!sources.some((x) => sameParticipant(x, e))) pairs.push([s, e]);
         why ||= earlier.why;
       }
       if (pairs.length) how.push(`target: ${pairs[0]![1].name}, ${why}`);
