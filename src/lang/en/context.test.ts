@@ -55,6 +55,9 @@ describe('acts named again', () => {
     // "followed suit" repeats the last act against the same target, unless the clause says what was done.
     ['Bolivia cut ties with Israel on Tuesday. Colombia followed suit.', ['BOL 16 ISR', 'COL 16 ISR']],
     ['Saudi Arabia expelled the Lebanese ambassador. Bahrain followed suit, ordering the Lebanese envoy to leave.', ['BHR 17 LBN', 'SAU 17 LBN']],
+    // An object after phrases set off by commas; the preposition said again lists one more party; a phrase naming
+    // only the subject's own side is no target.
+    ['France recalled immediately to Paris, for consultations, its ambassadors to the United States and to Australia.', ['FRA 16 AUS', 'FRA 16 USA']],
     // A group welcoming its own joint act praises no one.
     ['Biden met the presidents of Kazakhstan, Uzbekistan and Tajikistan. The leaders welcomed the launch of the dialogue.', ['USA 04 KAZ', 'USA 04 TJK', 'USA 04 UZB']],
     // A second "and" before a finite verb starts a new clause.

@@ -32,6 +32,17 @@ export function coordinate(chunks: Chunk[], g: GrammarSets, tokens: Token[]): Ch
       holder!.last = c.last;
       continue;
     }
+    // "our ambassadors to the United States and to Australia": the preposition said again lists one more party.
+    const repeated = c.kind === 'pp' && holder?.kind === 'pp' && holder.prep === c.prep && c.np?.members.length && group?.members.length && joiners.length === 1 && joiners[0] === 'and';
+    if (repeated && c.kind === 'pp' && group) {
+      out.length = h + 1;
+      group.members = [...group.members, ...c.np!.members];
+      group.mentions = [...group.mentions, ...c.np!.mentions];
+      group.last = c.np!.last;
+      group.head = c.np!.head;
+      holder!.last = c.last;
+      continue;
+    }
     out.push(c);
   }
   return out;

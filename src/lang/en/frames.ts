@@ -84,6 +84,14 @@ function arguments_(f: Frame, chunks: Chunk[]): void {
       k++;
       continue;
     }
+    // "recalled immediately to Paris, for consultations, its ambassadors": an object after phrases set off by commas.
+    const shifted = !f.object && c.kind === 'punct' && c.word === ',' ? objectAfterCommas(chunks, k) : -1;
+    if (shifted >= 0) {
+      for (let j = k + 1; j < shifted; j++) if (chunks[j]!.kind === 'pp') f.pps.push(chunks[j] as PrepPhrase);
+      f.object = chunks[shifted] as NounGroup;
+      k = shifted;
+      continue;
+    }
     if (c.kind !== 'np') break;
     // A noun phrase a finite verb follows is that verb's subject: "said Russia attacked …".
     const next = chunks[k + 1];
@@ -95,6 +103,17 @@ function arguments_(f: Frame, chunks: Chunk[]): void {
     else break;
   }
   f.end = k - 1;
+}
+
+/** The noun phrase right after ", [phrases of place, time or manner]," at k, when no finite verb follows it; else -1. */
+function objectAfterCommas(chunks: Chunk[], k: number): number {
+  let j = k + 1;
+  while (chunks[j]?.kind === 'adv' || (chunks[j]?.kind === 'pp' && (chunks[j] as PrepPhrase).np)) j++;
+  const close = chunks[j];
+  const np = chunks[j + 1];
+  const after = chunks[j + 2];
+  if (j === k + 1 || close?.kind !== 'punct' || close.word !== ',' || np?.kind !== 'np') return -1;
+  return after?.kind === 'vg' && !after.infinitive && !after.participle ? -1 : j + 1;
 }
 
 function governs(previous: Frame, f: Frame, chunks: Chunk[]): boolean {

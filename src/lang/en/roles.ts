@@ -139,7 +139,11 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
     else if (role === 'owner') np = eventNoun?.members.length ? eventNoun : null;
     else if (role === 'complement') np = complementTargets(f, ctx.chunks).find((c) => ctx.refs.actors(c).actors.some((a) => !sources.some((s) => sameParticipant(a, s)))) ?? null;
     // "met at the White House amid rising tension with China": a phrase after a topic's noun belongs to that noun.
-    else np = f.pps.map((pp, i) => (pp.prep === role && !(role === 'with' && ctx.g.topicPrepositions.has(f.pps[i - 1]?.prep ?? '')) ? ofPhrase(pp.np, f, ctx) : null)).find((x) => x?.members.length) ?? null;
+    // "recalled to Paris … its ambassadors to Australia": a phrase naming only the subject's own side is no target.
+    else {
+      const phrases = f.pps.map((pp, i) => (pp.prep === role && !(role === 'with' && ctx.g.topicPrepositions.has(f.pps[i - 1]?.prep ?? '')) ? ofPhrase(pp.np, f, ctx) : null)).filter((x) => x?.members.length);
+      np = phrases.find((x) => ctx.refs.actors(x).actors.some((a) => !sources.some((s) => sameParticipant(a, s)))) ?? phrases[0] ?? null;
+    }
     if (role === 'object') np = ofPhrase(np, f, ctx);
     // "Russia and Ukraine accused each other": every member of the group, of the others.
     if (np && ctx.g.reciprocals.has(ctx.tokens.slice(np.first, np.last + 1).map((t) => t.lower).join(' '))) {
