@@ -42,6 +42,8 @@ describe('who the parties of a sentence are', () => {
     ['Department of Foreign Affairs\nThe Department summoned the Chinese envoy over the incident near the Philippines.', ['PHL 11 CHN']],
     ['The Department of Foreign Affairs in Dublin summoned the Israeli ambassador. Ireland has recognised Palestine.', ['IRL 05 PSE', 'IRL 11 ISR']],
     ['The Department of Foreign Affairs summoned the Israeli ambassador.', []],
+    // A release headed by a title several states use is that one of them's which the document names.
+    ["The President of the Republic's visit to Israel\nThe President met President Isaac Herzog. He expressed France's solidarity with Israel.", ['FRA 04 ISR', 'FRA 05 ISR']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 
   it('reads "Brussels" as the EU, and as Belgium where the story names Belgium', () => {

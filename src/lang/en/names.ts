@@ -91,7 +91,26 @@ export function issuingState(text: string, lexicon: EnLexicon, namedStates: Read
       if (owner) return owner;
     }
   }
+  // "The President of the Republic's visit to Israel": a headline opening with a title several states use, in a
+  // document that names one of them.
+  for (const line of text.split('\n').slice(0, 2).map((l) => normalise(l.trim()).replace(/^the /, ''))) {
+    const role = sharedRoles(lexicon).find((r) => r.en.some((form) => (line.startsWith(`${form} `) && !line.startsWith(`${form} of `)) || line.startsWith(`${form}'`)));
+    const owner = role ? namedOwner(role, namedStates) : null;
+    if (owner) return owner;
+  }
   return null;
+}
+
+/** The roles of the tables that several states share a name for ("President of the Republic"), found once per lexicon. */
+const sharedRoleLists = new WeakMap<EnLexicon, Role[]>();
+
+function sharedRoles(lexicon: EnLexicon): Role[] {
+  let roles = sharedRoleLists.get(lexicon);
+  if (!roles) {
+    roles = [...new Set([...lexicon.actors.values()].flat().flatMap((e) => (e.entry.kind === 'role' && e.entry.role.countries ? [e.entry.role] : [])))];
+    sharedRoleLists.set(lexicon, roles);
+  }
+  return roles;
 }
 
 /** The states a document names ("Belgium", "Belgian"), found before coding: a place name shared with an organisation is theirs. */
