@@ -42,6 +42,10 @@ describe('who the parties of a sentence are', () => {
     ['Department of Foreign Affairs\nThe Department summoned the Chinese envoy over the incident near the Philippines.', ['PHL 11 CHN']],
     ['The Department of Foreign Affairs in Dublin summoned the Israeli ambassador. Ireland has recognised Palestine.', ['IRL 05 PSE', 'IRL 11 ISR']],
     ['The Department of Foreign Affairs summoned the Israeli ambassador.', []],
+    // "HE" is His Excellency; two offices before one name are one person's; "Sheikh Mohammed" is the sheikh named.
+    ['HE Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al-Thani met Blinken. HE the Prime Minister thanked Egypt for its efforts. HE Sheikh Mohammed called on Hamas to release the hostages.', ['QAT 02 PSE', 'QAT 04 USA', 'QAT 05 EGY']],
+    // An agreement the noun says is between parties is theirs, whoever reached it.
+    ['The mediators reached an agreement between Israel and Hamas on a ceasefire.', ['ISR 05 PSE']],
     // A release headed by a title several states use is that one of them's which the document names.
     ["The President of the Republic's visit to Israel\nThe President met President Isaac Herzog. He expressed France's solidarity with Israel.", ['FRA 04 ISR', 'FRA 05 ISR']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));

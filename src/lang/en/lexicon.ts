@@ -117,7 +117,9 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
     }
     // Japan's government writes its people family name first ("KISHIDA Fumio"); news writes them given name first.
     const reversed = data.grammar.family_first_in_releases.includes(person.country) ? names.filter((n) => n.split(' ').length === 2).map((n) => n.split(' ').reverse().join(' ')) : [];
-    for (const name of [...names, ...reversed]) {
+    // Arabic family names are written "Al Thani" and "Al-Thani" alike.
+    const hyphenated = names.flatMap((n) => (/ Al /.test(n) ? [n.replace(/ Al /g, ' Al-')] : / Al-/.test(n) ? [n.replace(/ Al-/g, ' Al ')] : []));
+    for (const name of [...names, ...reversed, ...hyphenated]) {
       const entry = { kind: 'person' as const, person };
       add(name, entry);
       if (name.includes(' ')) fullNames.push({ form: name, first: name.slice(0, name.indexOf(' ')), entry });

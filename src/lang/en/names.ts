@@ -208,6 +208,8 @@ export function remember(memory: NameMemory, parts: PhrasePart[], name: string |
   const words = full.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   const surname = actor.country && lexicon.grammar.family_name_first.includes(actor.country) ? words[0] : words[words.length - 1];
   if (surname && surname.length > 1 && !lexicon.actors.has(normalise(surname))) learnName(memory, surname, { actor, person });
+  // "Sheikh Mohammed bin Abdulrahman Al Thani" is "Sheikh Mohammed" after the first mention.
+  if (person && /\s(?:bin|ibn)\s/.test(full) && words[0]) learnName(memory, `Sheikh ${words[0] === 'Sheikh' ? words[1] : words[0]}`, { actor, person });
 }
 
 /** "Mauro Vieira, Brazil's foreign minister," and "Brazil's foreign minister, Mauro Vieira": the name takes the office. */

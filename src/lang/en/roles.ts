@@ -54,6 +54,14 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
     sources = [ctx.state.subjectThing];
     how.push(`no subject: ${ctx.state.subjectThing.name}, the body the communiqué's items are of`);
   }
+  // "the mediators reached an agreement between Israel and Hamas": an exchange whose noun names its parties is theirs.
+  const between = eventNoun && p.frame === 'symmetric' ? ctx.chunks[ctx.chunks.indexOf(eventNoun) + 1] : undefined;
+  const parties = between?.kind === 'pp' && between.prep === 'between' ? ctx.refs.actors(between.np).actors : [];
+  if (parties.length >= 2) {
+    const pairs: Pair[] = [];
+    for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) pairs.push([parties[a]!, parties[b]!]);
+    return { pairs, how: `the parties the noun names: between ${parties.map((x) => x.text).join(', ')}` };
+  }
   let targets: ResolvedActor[] = [];
   if (f.subject) how.push(`subject ${ctx.tokens.slice(f.subject.first, f.subject.last + 1).map((t) => t.text).join(' ')}${f.subjectWay === 'subject' ? '' : ` (${f.subjectWay})`}${subject.how ? `: ${subject.how}` : ''}${companions.length ? `, with ${companions.map((a) => a.name).join(', ')}` : ''}`);
   if (f.vg.passive) {

@@ -173,6 +173,17 @@ export function retagPluralsAfterTo(tokens: Token[]): void {
   }
 }
 
+/**
+ * "HE the Prime Minister", "HE Sheikh Mohammed": Gulf releases abbreviate His Excellency as "HE", which the tagger
+ * reads as the pronoun. Before "the" or a capitalised word it is the honorific, part of no phrase.
+ */
+export function retagHonorifics(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const next = tokens[i + 1]!;
+    if (tokens[i]!.text === 'HE' && (next.lower === 'the' || /^\p{Lu}\p{Ll}/u.test(next.text))) tokens[i] = { ...tokens[i]!, pos: 'X' };
+  }
+}
+
 /** "condemned that attack as …": "that" before a noun that no verb follows is a determiner, not a conjunction. */
 export function retagDemonstratives(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
