@@ -108,13 +108,31 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
     }
   }
   reducedRelatives(chunks, tokens, g);
-  return borderPhrases(appositions(coordinate(chunks, g, tokens)), tokens, g);
+  return borderPhrases(appositions(coordinate(parentheticalAmounts(chunks, tokens), g, tokens)), tokens, g);
 }
 
 /**
  * "massed troops near the border with Ukraine", "drills on the frontier with Iraq": a place phrase on a state's border
  * is a show of force toward that state, read as "near Ukraine"; its "with" names no partner.
  */
+/**
+ * "a proposed 50 billion euro ($54 billion) package of aid": a bracketed phrase inside a noun phrase, which goes on
+ * with a bare noun after it, is part of it.
+ */
+function parentheticalAmounts(chunks: Chunk[], tokens: Token[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    const [open, inside, close, rest] = [chunks[k + 1], chunks[k + 2], chunks[k + 3], chunks[k + 4]];
+    const bracketed = open?.kind === 'punct' && open.word === '(' && inside?.kind === 'np' && close?.kind === 'punct' && close.word === ')';
+    if (c.kind === 'np' && !c.date && !c.members.length && bracketed && rest?.kind === 'np' && !rest.date && tokens[rest.first]!.pos === 'NOUN' && !rest.members.length) {
+      out.push({ ...rest, first: c.first, mentions: [...c.mentions, ...rest.mentions] });
+      k += 4;
+    } else out.push(c);
+  }
+  return out;
+}
+
 function borderPhrases(chunks: Chunk[], tokens: Token[], g: GrammarSets): Chunk[] {
   const out: Chunk[] = [];
   for (let k = 0; k < chunks.length; k++) {

@@ -75,6 +75,10 @@ describe('acts named again', () => {
 
 describe('wordings', () => {
   it.each([
+    ['Russian and Ukrainian delegations held their first direct peace talks in three years.', ['RUS 04 UKR']],
+    ['A Ukrainian official said Russia demanded that Ukraine withdraw its troops, conditions the official described as non-starters.', ['RUS 10 UKR', 'UKR 11 RUS']],
+    ['Orbán vetoed a proposed 50 billion euro ($54 billion) package of financial support for Ukraine.', ['HUN 12 UKR']],
+    ['EU leaders granted candidate status to Georgia.', ['EEC 05 GEO']],
     // A present-tense verb the tagger reads as a plural noun after the subject, before a that-clause.
     ['The Philippines demands that Chinese vessels leave the shoal.', ['PHL 10 CHN']],
     ['China began large-scale exercises around Taiwan.', ['CHN 15 TWN']],

@@ -33,15 +33,33 @@ export function reportedStance(f: Frame, frames: Frame[], ctx: RoleContext, lexi
  * criticism of what is named.
  */
 function naming(f: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
-  if (!ctx.g.namingVerbs.has(f.vg.lemma) || !f.object) return null;
+  if (!ctx.g.namingVerbs.has(f.vg.lemma)) return null;
+  const gap = f.object ? null : relativeGap(f, ctx);
+  if (!f.object && !gap) return null;
   const last = clauseEnd(ctx.chunks, f.at);
-  const word = namedAs(ctx, ctx.chunks.indexOf(f.object), last);
+  const word = namedAs(ctx, f.object ? ctx.chunks.indexOf(f.object) : f.at + 1, last);
   if (!word) return null;
+  // "Russia demanded a withdrawal, conditions the official described as non-starters": what the relative clause names,
+  // set by the clause before it when it names no party.
+  if (gap) {
+    const at = ctx.chunks.indexOf(gap);
+    const before = ctx.frames.filter((x) => x.at < at && x.subject?.members.length && !x.vg.infinitive && !x.vg.participle && !ctx.g.reporting.has(x.vg.lemma) && (!x.governor || ctx.g.reporting.has(x.governor.vg.lemma))).pop();
+    const about = before ? before.subject! : gap;
+    return stance(f, about, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${word}`, [gap.first, last], ctx, lexicon);
+  }
+  if (!f.object) return null;
   // "condemned an Israeli air strike …, calling it a cowardly attack": "it" is what the clause named.
   const only = f.object.members.length === 1 ? f.object.members[0]! : null;
   const it = only?.ref === 'thing' && f.vg.participle && f.clause?.object && !f.clause.object.members.every((m) => m.ref) ? f.clause.object : null;
   const about = it ?? relativeAntecedent(f, ctx) ?? f.object;
   return stance(f, about, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${word}`, [f.object.first, last], ctx, lexicon);
+}
+
+/** "conditions the official described as …": the noun a relative clause without "that" follows, naming no party. */
+function relativeGap(f: Frame, ctx: RoleContext): NounGroup | null {
+  if (!f.subject?.members.length) return null;
+  const before = ctx.chunks[ctx.chunks.indexOf(f.subject) - 1];
+  return before?.kind === 'np' && !before.members.length && !before.date ? before : null;
 }
 
 /**

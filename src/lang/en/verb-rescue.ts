@@ -72,7 +72,7 @@ export function retagParticiples(tokens: Token[], g: Pick<GrammarSets, 'gerundTa
       continue;
     }
     const opens = guest || before.pos === 'DET' || before.lower === "'s" || before.pos === 'ADJ' || (before.pos === 'PRON' && /^(?:his|her|its|their|our)$/.test(before.lower)) || (t.lower.endsWith('ing') && /^(?:with|to|for)$/.test(before.lower)) || isHyphenCompound(tokens, i);
-    if (opens && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN')) tokens[i] = { ...t, pos: 'ADJ' };
+    if (opens && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN' || (after.pos === 'NUM' && /^(?:a|an|the)$/.test(before.lower)))) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
 
@@ -172,6 +172,17 @@ export function retagPluralsAfterTo(tokens: Token[]): void {
     if (tokens[i - 1]!.lower === 'to' && t.pos === 'VERB' && t.lower.endsWith('s') && t.lower !== t.lemma) tokens[i] = { ...t, pos: 'NOUN' };
   }
 }
+
+/** "held their first direct talks": an ordinal after a determiner or possessive is an adjective, not an adverb. */
+export function retagOrdinals(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [before, t, after] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    const determined = before.pos === 'DET' || (before.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/.test(before.lower)) || before.lower === "'s";
+    if (t.pos === 'ADV' && ORDINALS.has(t.lower) && determined && (after.pos === 'ADJ' || after.pos === 'NOUN' || after.pos === 'PROPN')) tokens[i] = { ...t, pos: 'ADJ' };
+  }
+}
+
+const ORDINALS = new Set(['first', 'second', 'third', 'last', 'latest', 'next']);
 
 /**
  * "HE the Prime Minister", "HE Sheikh Mohammed": Gulf releases abbreviate His Excellency as "HE", which the tagger
