@@ -79,6 +79,8 @@ describe('wordings', () => {
     ['A Ukrainian official said Russia demanded that Ukraine withdraw its troops, conditions the official described as non-starters.', ['RUS 10 UKR', 'UKR 11 RUS']],
     ['Orbán vetoed a proposed 50 billion euro ($54 billion) package of financial support for Ukraine.', ['HUN 12 UKR']],
     ['EU leaders granted candidate status to Georgia.', ['EEC 05 GEO']],
+    ['India put the Indus Waters Treaty with Pakistan on hold, shut the main land border crossing with Pakistan and ordered Pakistani military advisers out of New Delhi.', ['IND 16 PAK', 'IND 17 PAK']],
+    ['India expelled Pakistani diplomats after the attack. Pakistan has denied any involvement.', ['IND 17 PAK', 'PAK 01 IND']],
     // A present-tense verb the tagger reads as a plural noun after the subject, before a that-clause.
     ['The Philippines demands that Chinese vessels leave the shoal.', ['PHL 10 CHN']],
     ['China began large-scale exercises around Taiwan.', ['CHN 15 TWN']],

@@ -58,6 +58,8 @@ export const grammarSchema = z
     negation: lowerWords,
     negating_verbs: lowerWords,
     addressing_verbs: lowerWords,
+    prepositional_idioms: lowerWords,
+    gerund_nouns: lowerWords,
     imitation_phrases: lowerWords,
     negating_nouns: lowerWords,
     participle_adjectives: lowerWords,
@@ -144,6 +146,8 @@ const patternSchema = z
     targets: z.array(role).min(1).optional(),
     target_required: z.boolean().optional(),
     with_preposition: lowerWords.min(1).optional(),
+    // Words that must follow the verb in its clause: "put the treaty on hold", "ordered the advisers out".
+    with_words: lowerWords.min(1).optional(),
     destination: z.boolean().optional(),
     head_targets: z.boolean().optional(),
     person_target: z.boolean().optional(),

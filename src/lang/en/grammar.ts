@@ -36,6 +36,8 @@ export interface GrammarSets {
   freeRelatives: Set<string>;
   gerundTakers: Set<string>;
   fixedNounPhrases: string[][];
+  prepositionalIdioms: string[][];
+  gerundNouns: Set<string>;
   topicPrepositions: Set<string>;
   negatingNouns: Set<string>;
   participleAdjectives: Set<string>;
@@ -94,6 +96,8 @@ export function grammarSets(g: GrammarData): GrammarSets {
     freeRelatives: set(g.free_relatives),
     gerundTakers: set(g.gerund_takers),
     fixedNounPhrases: g.fixed_noun_phrases.map((p) => p.split(' ')),
+    prepositionalIdioms: g.prepositional_idioms.map((p) => p.split(' ')),
+    gerundNouns: set(g.gerund_nouns),
     topicPrepositions: set(g.topic_prepositions),
     negatingNouns: set(g.negating_nouns),
     participleAdjectives: set(g.participle_adjectives),

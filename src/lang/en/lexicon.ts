@@ -30,6 +30,8 @@ export interface EnPattern {
   targets: string[];
   targetRequired: boolean;
   withPreposition: ReadonlySet<string> | null;
+  /** Words that must follow the verb in its clause, each written with a space either side. */
+  withWords: string[] | null;
   destination: boolean;
   /** Parties count only as the head of their phrase ("met the Chinese delegation"), not as a modifier ("hosted the G20 summit"). */
   headTargets: boolean;
@@ -157,7 +159,7 @@ function familyName(name: string, familyFirst: boolean, suffixes: readonly strin
 /** The verbs grammar.yaml codes reported speech as must each have a plain pattern (no event noun or preposition). */
 function checkSpeechActVerbs(g: GrammarData, verbs: Map<string, EnPattern[]>): void {
   for (const verb of [g.evaluation_verb, g.threat_verb, g.wrongdoing_verb, g.gratitude_verb, g.refusal_verb, ...Object.values(g.reported_demands)]) {
-    const plain = verbs.get(verb)?.some((p) => !p.nouns && !p.withPreposition && !p.personTarget);
+    const plain = verbs.get(verb)?.some((p) => !p.nouns && !p.withPreposition && !p.withWords && !p.personTarget);
     if (!plain) throw new DataFileError('data/lang/en/grammar.yaml', 1, `"${verb}" codes reported speech but no pattern file has it as a plain verb`);
   }
 }
@@ -184,7 +186,7 @@ function indexPatterns(files: PatternFile[]): Pick<EnLexicon, 'verbs' | 'nominal
   }
   // A verb with its event noun (impose + sanctions) or its preposition (call + on) is tried before the bare verb, and
   // one with both ("held drills around Taiwan") before one with the noun only ("held drills").
-  const specificity = (p: EnPattern) => (p.nouns ? 2 : 0) + (p.withPreposition || p.personTarget ? 1 : 0);
+  const specificity = (p: EnPattern) => (p.nouns ? 2 : 0) + (p.withPreposition || p.personTarget || p.withWords ? 1 : 0);
   for (const list of verbs.values()) list.sort((a, b) => specificity(b) - specificity(a));
   return { verbs, nominals };
 }
@@ -200,6 +202,7 @@ function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPatt
     targets: entry.targets ?? file.targets,
     targetRequired: entry.target_required ?? file.target_required,
     withPreposition: entry.with_preposition ? new Set(entry.with_preposition) : null,
+    withWords: entry.with_words ? entry.with_words.map((w) => ` ${w} `) : null,
     destination: entry.destination ?? file.destination ?? false,
     headTargets: entry.head_targets ?? file.head_targets ?? false,
     personTarget: entry.person_target ?? false,

@@ -210,6 +210,7 @@ export class EnSentenceCoder {
       const holder = holders.find((np) => nounOf(p, np, s.tokens)) ?? null;
       if (p.nouns && !holder) continue;
       if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && pp.np?.members.length)) continue;
+      if (p.withWords && !p.withWords.some((w) => clauseWords(f, s).includes(w))) continue;
       if (p.personTarget && !receivesPerson(f)) continue;
       if (p.negated && !this.deniedOutright(f)) continue;
       if (p.requiresComplement && !f.complement) continue;
@@ -308,6 +309,12 @@ export class EnSentenceCoder {
     const dated = events.find((e) => e.date && e.date.text)?.date ?? expressions.find((x) => !x.sameDay)?.past;
     if (dated) state.date = dated;
   }
+}
+
+/** The words after a verb up to the end of its arguments, lower case, each with a space either side. */
+function clauseWords(f: Frame, s: AnalysedSentenceParts): string {
+  const last = s.chunks[f.end]?.last ?? f.vg.last;
+  return ` ${s.tokens.slice(f.vg.last + 1, last + 1).map((t) => t.lower).join(' ')} `;
 }
 
 /** The groups of two or more named parties in a sentence ("recalled its envoys to Ireland and Norway"). */

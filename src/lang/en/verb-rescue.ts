@@ -173,6 +173,22 @@ export function retagPluralsAfterTo(tokens: Token[]): void {
   }
 }
 
+/**
+ * "put the treaty on hold", "the main border crossing with Pakistan": a noun the tagger reads as a verb after the
+ * preposition of an idiom, or as a participle after another noun with no object of its own.
+ */
+export function retagNounsReadAsVerbs(tokens: Token[], g: Pick<GrammarSets, 'prepositionalIdioms' | 'gerundNouns'>): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB') continue;
+    const idiom = g.prepositionalIdioms.some((words) => words.length === 2 && words[0] === tokens[i - 1]!.lower && words[1] === t.lower);
+    const before = tokens[i - 1]!.pos;
+    const next = tokens[i + 1];
+    const compound = g.gerundNouns.has(t.lower) && (before === 'NOUN' || before === 'PROPN' || before === 'ADJ') && !['DET', 'PROPN', 'PRON', 'NUM'].includes(next?.pos ?? '');
+    if (idiom || compound) tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
+  }
+}
+
 /** "held their first direct talks": an ordinal after a determiner or possessive is an adjective, not an adverb. */
 export function retagOrdinals(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
