@@ -81,6 +81,9 @@ describe('wordings', () => {
     ['EU leaders granted candidate status to Georgia.', ['EEC 05 GEO']],
     ['India put the Indus Waters Treaty with Pakistan on hold, shut the main land border crossing with Pakistan and ordered Pakistani military advisers out of New Delhi.', ['IND 16 PAK', 'IND 17 PAK']],
     ['India expelled Pakistani diplomats after the attack. Pakistan has denied any involvement.', ['IND 17 PAK', 'PAK 01 IND']],
+    ['The UK imposed sanctions on six businesses linked to the warring parties in Sudan.', ['GBR 16 SDN']],
+    // "called on X to …" is an appeal, never a phone call, even when X names no party.
+    ['Biden hosted Kenyatta. They called on all parties to the conflict to agree to a ceasefire.', ['KEN 04 USA', 'USA 04 KEN']],
     // A present-tense verb the tagger reads as a plural noun after the subject, before a that-clause.
     ['The Philippines demands that Chinese vessels leave the shoal.', ['PHL 10 CHN']],
     ['China began large-scale exercises around Taiwan.', ['CHN 15 TWN']],

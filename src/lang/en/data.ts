@@ -34,6 +34,7 @@ export const grammarSchema = z
     response_taking_verbs: lowerWords,
     reply_nouns: lowerWords,
     expectation_verbs: lowerWords,
+    affiliation_participles: lowerWords,
     origin_participles: lowerWords,
     pronouns: z.record(z.string(), pronounKind),
     possessive_pronouns: z.record(z.string(), pronounKind),
@@ -148,6 +149,8 @@ const patternSchema = z
     with_preposition: lowerWords.min(1).optional(),
     // Words that must follow the verb in its clause: "put the treaty on hold", "ordered the advisers out".
     with_words: lowerWords.min(1).optional(),
+    // Prepositions right after the verb that give it another sense: "called on X to …" is no phone call.
+    without_preposition: lowerWords.min(1).optional(),
     destination: z.boolean().optional(),
     head_targets: z.boolean().optional(),
     person_target: z.boolean().optional(),

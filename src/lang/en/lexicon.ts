@@ -32,6 +32,7 @@ export interface EnPattern {
   withPreposition: ReadonlySet<string> | null;
   /** Words that must follow the verb in its clause, each written with a space either side. */
   withWords: string[] | null;
+  withoutPreposition: ReadonlySet<string> | null;
   destination: boolean;
   /** Parties count only as the head of their phrase ("met the Chinese delegation"), not as a modifier ("hosted the G20 summit"). */
   headTargets: boolean;
@@ -203,6 +204,7 @@ function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPatt
     targetRequired: entry.target_required ?? file.target_required,
     withPreposition: entry.with_preposition ? new Set(entry.with_preposition) : null,
     withWords: entry.with_words ? entry.with_words.map((w) => ` ${w} `) : null,
+    withoutPreposition: entry.without_preposition ? new Set(entry.without_preposition) : null,
     destination: entry.destination ?? file.destination ?? false,
     headTargets: entry.head_targets ?? file.head_targets ?? false,
     personTarget: entry.person_target ?? false,

@@ -134,6 +134,8 @@ function agentlessExchange(f: Frame, p: EnPattern, eventNoun: NounGroup | null, 
 function occasionParties(f: Frame, ctx: RoleContext, how: string[]): ResolvedActor[] {
   if (!f.vg.participle || f.subject?.members.length) return [];
   const clause = ctx.frames.filter((x) => x.at < f.at && !x.vg.participle && !x.vg.infinitive && x.subject).pop();
+  // "The UK has supported the talks facilitated by Saudi Arabia": talks the subject acts on are not its own occasion.
+  if (clause?.object && ctx.chunks[f.at - 1] === clause.object) return [];
   const parties = ctx.refs.actors(clause?.subject ?? null);
   if (parties.actors.length) how.push(`the occasion of ${parties.actors.map((a) => a.text).join(', ')}`);
   return parties.actors;
@@ -179,6 +181,12 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   const made = ctx.chunks[at + 1];
   const origin = ctx.chunks[at + 2];
   if (goods && made?.kind === 'vg' && made.words.length === 1 && ctx.g.data.origin_participles.includes(made.lemma) && origin?.kind === 'pp' && ['in', 'by'].includes(origin.prep) && origin.np?.members.length) return origin.np;
+  // "sanctions on six businesses linked to the warring parties in Sudan": the party they belong to.
+  const link = ctx.chunks[at + 2];
+  if (made?.kind === 'vg' && made.participle && made.words.length === 1 && ctx.g.data.affiliation_participles.includes(made.lemma) && link?.kind === 'pp' && ['to', 'with', 'by'].includes(link.prep) && link.np) {
+    const owner = ofPhrase(link.np, f, ctx);
+    if (owner?.members.length) return owner;
+  }
   // "condemned the attack launched by Iran", "the strikes carried out by Israel": the agent of a participle after it.
   const by = ctx.chunks[at + 2];
   if (made?.kind === 'vg' && made.participle && made.words.length <= 2 && by?.kind === 'pp' && by.prep === 'by' && by.np?.members.length) return by.np;
