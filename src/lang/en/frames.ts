@@ -49,6 +49,14 @@ export function buildFrames(chunks: Chunk[], tokens: Token[], g: GrammarSets): F
       f.governorWords = tokens.slice(previous.vg.last + 1, f.vg.first).map((t) => t.lower);
       continue;
     }
+    // "agreed to set up a commission to address …, and to meet again": an infinitive after "and" shares the governor
+    // of the infinitive it is joined to.
+    const joined = f.vg.infinitive && chunks[f.at - 1]?.kind === 'cc' ? frames.filter((p) => p.at < f.at && p.vg.infinitive && p.governor && !p.governor.vg.infinitive).pop() : undefined;
+    if (joined) {
+      f.governor = joined.governor;
+      f.governorWords = joined.governorWords;
+      continue;
+    }
     const that = chunks[f.at - 2]?.kind === 'sub' && (chunks[f.at - 2] as { word: string }).word === 'that' ? previous : null;
     if (that && that.end >= f.at - 3 && !that.complement) {
       that.complement = f;
