@@ -82,6 +82,13 @@ describe('wordings', () => {
     ['India put the Indus Waters Treaty with Pakistan on hold, shut the main land border crossing with Pakistan and ordered Pakistani military advisers out of New Delhi.', ['IND 16 PAK', 'IND 17 PAK']],
     ['India expelled Pakistani diplomats after the attack. Pakistan has denied any involvement.', ['IND 17 PAK', 'PAK 01 IND']],
     ['The UK imposed sanctions on six businesses linked to the warring parties in Sudan.', ['GBR 16 SDN']],
+    // A headline lists its verbs with commas; a relative clause opened by "whose" is skipped to find the subject.
+    ['Biden meets Xi in Bali, agrees to resume climate talks', ['USA 03 CHN', 'USA 04 CHN']],
+    ["Chad's President Mahamat Idriss Deby, whose country is not an ECOWAS member, traveled to Niamey.", ['TCD 04 NER']],
+    // A rank's abbreviation ("Maj.") before a name ends no sentence.
+    ["Niger's junta spokesman, Col. Maj. Amadou Abdramane, accused France of attacking Niger.", ['NER 11 FRA']],
+    // Infinitives joined by "and" share their governor: the meeting is agreed, not held.
+    ['Guyana and Venezuela agreed to set up a joint commission to address disputes, and to meet again in Brazil.', ['GUY 03 VEN']],
     // "called on X to …" is an appeal, never a phone call, even when X names no party.
     ['Biden hosted Kenyatta. They called on all parties to the conflict to agree to a ceasefire.', ['KEN 04 USA', 'USA 04 KEN']],
     // A present-tense verb the tagger reads as a plural noun after the subject, before a that-clause.

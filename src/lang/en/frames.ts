@@ -182,6 +182,14 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets)
     f.subjectWay = 'coordinated';
     return;
   }
+  // "West African bloc gives Niger junta a week …, threatens force": a headline lists its verbs with commas.
+  const last = chunks[chunks.length - 1];
+  const headline = !(last?.kind === 'punct' && /^[.?!]$/.test(last.word));
+  if (headline && afterComma && previous?.subject) {
+    f.subject = previous.subject;
+    f.subjectWay = 'coordinated';
+    return;
+  }
   // '"…," said Lavrov': a reporting verb with its subject after it.
   const after = chunks[f.at + 1];
   if (g.reporting.has(f.vg.lemma) && after?.kind === 'np' && after.members.length) {

@@ -37,7 +37,7 @@ export class EnLanguagePack implements LanguagePack {
   constructor(tables: ActorTables, data: EnData) {
     this.lexicon = buildEnLexicon(tables, data);
     this.grammar = grammarSets(data.grammar);
-    this.tokenizer = new EnTokenizer(this.lexicon.nameWords);
+    this.tokenizer = new EnTokenizer(this.lexicon.nameWords, new Set(data.grammar.abbreviations));
     this.dates = new EnDateResolver(data.dates);
     this.page = new EnPageReader(data.page, this.dates);
     this.coder = new EnSentenceCoder(this.lexicon, this.grammar, this.dates);

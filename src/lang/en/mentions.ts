@@ -145,7 +145,7 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     if (!best && (t.pos === 'PRON' || t.pos === 'DET')) {
       if (g.pronouns[t.lower]) best = { kind: 'ref', ref: g.pronouns[t.lower]!, possessive: false, first: i, last: i };
       else if (g.possessive_pronouns[t.lower]) best = { kind: 'ref', ref: g.possessive_pronouns[t.lower]!, possessive: true, first: i, last: i };
-      else if (g.relative_pronouns.includes(t.lower) && t.pos === 'PRON') best = { kind: 'relative', first: i, last: i };
+      else if (g.relative_pronouns.includes(t.lower) && (t.pos === 'PRON' || t.lower === 'whose')) best = { kind: 'relative', first: i, last: i };
     }
     if (!best && t.pos === 'NOUN' && isDefinite(tokens, i)) {
       if (g.document_nouns.includes(t.lower)) best = { kind: 'ref', ref: 'document', possessive: false, first: i, last: i };

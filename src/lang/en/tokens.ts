@@ -21,7 +21,10 @@ export interface Token {
 export class EnTokenizer {
   private readonly nlp = winkNLP(model, ['sbd', 'pos']);
 
-  constructor(private readonly nameWords: ReadonlySet<string>) {}
+  constructor(
+    private readonly nameWords: ReadonlySet<string>,
+    private readonly abbreviations: ReadonlySet<string> = new Set(),
+  ) {}
 
   tokens(text: string): Token[] {
     const tagged = isTitleCase(text) ? this.lowerCommonWords(text) : text;
@@ -42,6 +45,21 @@ export class EnTokenizer {
       cursor = end;
       const original = text.slice(start, end);
       out.push({ i: out.length, text: original, lower: original.toLowerCase().replace(/’/g, "'"), lemma: lemmas[k]!.toLowerCase(), pos: pos[k]!, start, end });
+    }
+    return this.joinAbbreviations(out);
+  }
+
+  /** "Col. Maj. Amadou Abdramane": the tagger may split a known abbreviation from its stop; before a name it is one word. */
+  private joinAbbreviations(tokens: Token[]): Token[] {
+    const out: Token[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      const stop = tokens[k + 1];
+      const name = tokens[k + 2];
+      if (this.abbreviations.has(t.lower) && stop?.text === '.' && stop.start === t.end && name && /^\p{Lu}/u.test(name.text)) {
+        out.push({ ...t, i: out.length, text: `${t.text}.`, lower: `${t.lower}.`, lemma: `${t.lower}.`, pos: 'PROPN', end: stop.end });
+        k++;
+      } else out.push({ ...t, i: out.length });
     }
     return out;
   }
