@@ -108,13 +108,29 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
     }
   }
   reducedRelatives(chunks, tokens, g);
-  return borderPhrases(appositions(coordinate(parentheticalAmounts(chunks, tokens), g, tokens)), tokens, g);
+  return borderPhrases(appositions(coordinate(parentheticalAmounts(correlatives(chunks, tokens), tokens), g, tokens)), tokens, g);
 }
 
 /**
  * "massed troops near the border with Ukraine", "drills on the frontier with Iraq": a place phrase on a state's border
  * is a show of force toward that state, read as "near Ukraine"; its "with" names no partner.
  */
+/** "urged both the SAF and the RSF": "both" (or "either", "neither") before a noun phrase opens it. */
+function correlatives(chunks: Chunk[], tokens: Token[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    const next = chunks[k + 1];
+    if (c.kind === 'np' && c.first === c.last && CORRELATIVES.has(tokens[c.first]!.lower) && next?.kind === 'np' && !next.date) {
+      out.push({ ...next, first: c.first });
+      k++;
+    } else out.push(c);
+  }
+  return out;
+}
+
+const CORRELATIVES = new Set(['both', 'either', 'neither']);
+
 /**
  * "a proposed 50 billion euro ($54 billion) package of aid": a bracketed phrase inside a noun phrase, which goes on
  * with a bare noun after it, is part of it.
@@ -277,6 +293,9 @@ function inNoun(tokens: Token[], k: number, mentionAt: Map<number, Mention>): bo
   const before = mentionAt.get(k - 1);
   if (m) return m.first < k || !before?.person || before.ref !== undefined;
   if (t.pos === 'DET') return false;
+  // "a mutually beneficial relationship": an adverb of the adjective after it, right after the determiner; not "called
+  // the remark extremely wrong", where the phrase has ended.
+  if (t.pos === 'ADV' && /ly$/.test(t.lower) && tokens[k + 1]?.pos === 'ADJ') return ['DET', 'ADJ'].includes(tokens[k - 1]!.pos) || POSSESSIVES.has(tokens[k - 1]!.lower);
   if (t.text === '-' || t.text === '–') return t.start === tokens[k - 1]!.end && tokens[k + 1]?.start === t.end;
   return NP_TAGS.has(t.pos) || t.lower === "'s" || t.lower === "'";
 }
@@ -296,7 +315,10 @@ function verbGroup(tokens: Token[], from: number, g: GrammarSets): VerbGroup {
   while (i < tokens.length) {
     const t = tokens[i]!;
     // "to have met", "to be hosted": the tagger may read the auxiliary of an infinitive as a verb.
-    const auxiliary = t.pos === 'AUX' || (/^(?:have|be|get)$/.test(t.lemma) && nextNonAdverb(tokens, i + 1)?.pos === 'VERB');
+    // "remained committed to …", "stays determined to …": a state the participle names, held on.
+    const next = nextNonAdverb(tokens, i + 1);
+    const stative = /^(?:remain|stay)$/.test(t.lemma) && next?.pos === 'VERB' && /ed$/.test(next.lower);
+    const auxiliary = t.pos === 'AUX' || (/^(?:have|be|get)$/.test(t.lemma) && next?.pos === 'VERB') || stative;
     if (!auxiliary && t.pos === 'VERB') {
       verb = i;
       break;

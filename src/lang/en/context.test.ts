@@ -85,6 +85,10 @@ describe('wordings', () => {
     // A headline lists its verbs with commas; a relative clause opened by "whose" is skipped to find the subject.
     ['Biden meets Xi in Bali, agrees to resume climate talks', ['USA 03 CHN', 'USA 04 CHN']],
     ["Chad's President Mahamat Idriss Deby, whose country is not an ECOWAS member, traveled to Niamey.", ['TCD 04 NER']],
+    ['The United States urged both the Sudanese Armed Forces and the Rapid Support Forces to agree to a ceasefire.', ['USA 02 SDN']],
+    ['The United States calls on Rwanda to withdraw its forces and on M23 to halt its advance.', ['USA 02 COD', 'USA 02 RWA']],
+    ["Rubio said South Africa's ambassador to the United States was no longer welcome in the country.", ['USA 17 ZAF']],
+    ['South Africa remained committed to building a mutually beneficial relationship with the United States.', ['ZAF 03 USA']],
     // A rank's abbreviation ("Maj.") before a name ends no sentence.
     ["Niger's junta spokesman, Col. Maj. Amadou Abdramane, accused France of attacking Niger.", ['NER 11 FRA']],
     // Infinitives joined by "and" share their governor: the meeting is agreed, not held.

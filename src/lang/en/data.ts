@@ -108,6 +108,8 @@ export const grammarSchema = z
     gratitude_verb: z.string().regex(/^[a-z]+$/),
     refusal_phrases: lowerWords,
     refusal_verb: z.string().regex(/^[a-z]+$/),
+    expulsion_phrases: lowerWords,
+    expulsion_verb: z.string().regex(/^[a-z]+$/),
     reported_demands: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
   })
   .strict();

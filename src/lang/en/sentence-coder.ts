@@ -219,7 +219,7 @@ export class EnSentenceCoder {
       // call or call for.
       if ((!p.nouns || this.g.namingVerbs.has(f.vg.lemma)) && f.second && !f.second.members.length) continue;
       if (holder) consumed.add(holder);
-      const roles = verbPairs(f, p, holder, ctx);
+      const roles = withRepeatedAddressees(verbPairs(f, p, holder, ctx), f, p, s, ctx);
       if (!roles) {
         untargeted ??= p;
         continue;
@@ -310,6 +310,24 @@ export class EnSentenceCoder {
     const dated = events.find((e) => e.date && e.date.text)?.date ?? expressions.find((x) => !x.sameDay)?.past;
     if (dated) state.date = dated;
   }
+}
+
+/**
+ * "calls on Rwanda to withdraw its forces and on M23 to halt its advance": the preposition said again after "and",
+ * with an infinitive of its own, addresses one more party.
+ */
+function withRepeatedAddressees(roles: { pairs: Pair[]; how: string } | null, f: Frame, p: EnPattern, s: AnalysedSentenceParts, ctx: RoleContext): { pairs: Pair[]; how: string } | null {
+  const prep = roles ? f.pps.find((pp) => p.targets.includes(pp.prep) && pp.np?.members.length)?.prep : undefined;
+  if (!roles || !prep || !f.complement?.vg.infinitive) return roles;
+  const extra: Pair[] = [];
+  for (let k = f.complement.at + 1; k + 2 < s.chunks.length; k++) {
+    const [and, pp, verb] = [s.chunks[k]!, s.chunks[k + 1]!, s.chunks[k + 2]!];
+    if (and.kind === 'punct' && /^[.;]$/.test(and.word)) break;
+    if (and.kind !== 'cc' || pp.kind !== 'pp' || pp.prep !== prep || verb.kind !== 'vg' || !verb.infinitive) continue;
+    const sources = distinct(roles.pairs.map(([source]) => source));
+    for (const t of ctx.refs.actors(pp.np).actors) for (const source of sources) if (!sameParticipant(source, t)) extra.push([source, t]);
+  }
+  return extra.length ? { pairs: [...roles.pairs, ...extra], how: `${roles.how}; and ${extra.map(([, t]) => t.name).join(', ')} (${prep}, again)` } : roles;
 }
 
 /** The words after a verb up to the end of its arguments, lower case, each with a space either side. */

@@ -153,6 +153,9 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   // by another party is that party's accusation.
   if (told && hostileAct(clause, ctx, lexicon)) return stance(f, clause.subject, lexicon.grammar.wrongdoing_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
   if (!ctx.g.evaluatingVerbs.has(clause.vg.lemma) || expletive || negated) return null;
+  // "said South Africa's ambassador was no longer welcome in the country": an expulsion.
+  const unwelcome = phraseAfter(clause, ctx, ctx.g.data.expulsion_phrases);
+  if (unwelcome) return stance(f, clause.subject, lexicon.grammar.expulsion_verb, `${f.vg.lemma}+${unwelcome}`, scope, ctx, lexicon);
   // "said he was grateful to Beijing for its efforts": thanks to whom the gratitude is owed.
   const thanked = gratitude(clause, ctx, lexicon, f, scope);
   if (thanked) return thanked;
@@ -196,10 +199,13 @@ function gratitude(clause: Frame, ctx: RoleContext, lexicon: EnLexicon, f: Frame
 
 /** "was non-negotiable", "is not for sale": a word of the clause that refuses. */
 function refusalWord(clause: Frame, ctx: RoleContext): string | null {
-  // The tokenizer may keep "non-negotiable" whole or split its hyphen.
+  return phraseAfter(clause, ctx, ctx.g.data.refusal_phrases);
+}
+
+/** The first of the phrases in a clause after its verb; the tokenizer may keep "non-negotiable" whole or split it. */
+function phraseAfter(clause: Frame, ctx: RoleContext, phrases: readonly string[]): string | null {
   const words = ` ${ctx.tokens.slice(clause.vg.last + 1, clauseEnd(ctx.chunks, clause.at) + 1).map((t) => t.lower).join(' ')} `;
-  const phrase = ctx.g.data.refusal_phrases.find((p) => words.includes(` ${p} `) || words.includes(` ${p.replace(/-/g, ' - ')} `));
-  return phrase ?? null;
+  return phrases.find((p) => words.includes(` ${p} `) || words.includes(` ${p.replace(/-/g, ' - ')} `)) ?? null;
 }
 
 /** The speaker's act on the party it last dealt with, coded as `verb` is. */
