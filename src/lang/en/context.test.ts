@@ -89,6 +89,11 @@ describe('wordings', () => {
     ['The United States calls on Rwanda to withdraw its forces and on M23 to halt its advance.', ['USA 02 COD', 'USA 02 RWA']],
     ["Rubio said South Africa's ambassador to the United States was no longer welcome in the country.", ['USA 17 ZAF']],
     ['South Africa remained committed to building a mutually beneficial relationship with the United States.', ['ZAF 03 USA']],
+    // An honorific between an office and a name keeps them one phrase, so the office alone later means the same one.
+    ['Prime Minister Shri Narendra Modi held talks with Sri Lankan President Anura Kumara Dissanayake. Prime Minister urged the early release of Indian fishermen.', ['IND 02 LKA', 'IND 04 LKA']],
+    ['President Anura Kumara Dissanayake conferred on Prime Minister Modi the Sri Lanka Mitra Vibhushana.', ['LKA 05 IND']],
+    ['In the presence of the two leaders, India and Sri Lanka exchanged seven MoUs.', ['IND 05 LKA']],
+    ['Emmanuel Macron and Vladimir Putin spoke on Tuesday for the first time in three years.', ['FRA 04 RUS']],
     // A rank's abbreviation ("Maj.") before a name ends no sentence.
     ["Niger's junta spokesman, Col. Maj. Amadou Abdramane, accused France of attacking Niger.", ['NER 11 FRA']],
     // Infinitives joined by "and" share their governor: the meeting is agreed, not held.

@@ -1,4 +1,4 @@
-import type { Chunk, Marker, PrepPhrase } from './chunks.js';
+import type { Chunk, Marker, NounGroup, PrepPhrase } from './chunks.js';
 import type { GrammarSets } from './grammar.js';
 import type { Token } from './tokens.js';
 
@@ -66,6 +66,9 @@ function joinsList(chunks: Chunk[], k: number, out: Chunk[], h: number, joiners:
   const closing = chunks[k + 3];
   if (andAgain && holderIsObject && closing?.kind === 'vg' && !closing.infinitive && !closing.participle) return false;
   if (joiners.includes(',') && !joiners.some((j) => g.coordinators.has(j))) {
+    // "In the presence of the two leaders, India and Sri Lanka exchanged …": a group referred to is no list's first.
+    const group = out[h]!.kind === 'np' ? (out[h] as NounGroup) : (out[h] as PrepPhrase).np;
+    if (group?.members.length && group.members.every((m) => m.ref !== undefined || m.pluralSize !== undefined)) return false;
     // A bare comma lists actors only in a longer list, or as a headline's "Biden, Lula pledge …".
     if (listGoesOn) return true;
     return h === 0 && out[h]!.kind === 'np' && finiteNext;

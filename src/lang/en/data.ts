@@ -59,6 +59,7 @@ export const grammarSchema = z
     negation: lowerWords,
     negating_verbs: lowerWords,
     addressing_verbs: lowerWords,
+    honorifics: z.array(z.string().regex(/^[a-z.]+$/)),
     prepositional_idioms: lowerWords,
     gerund_nouns: lowerWords,
     imitation_phrases: lowerWords,

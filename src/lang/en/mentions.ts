@@ -261,9 +261,12 @@ function kindOf(r: Raw): string {
 /** Whether `next` continues the phrase: directly, after 's ("China's foreign ministry") or after "of" ("minister of Brazil"). */
 function joins(parts: Raw[], next: Raw, tokens: Token[], lexicon: EnLexicon): boolean {
   const prev = parts[parts.length - 1]!;
-  // "minister of the Republic of India": an article after "of" is no gap.
+  // "minister of the Republic of India": an article after "of" is no gap; nor are honorifics before a name ("Prime
+  // Minister Shri Narendra Modi", "the President of Sri Lanka, H.E. Mr. Anura Kumara Dissanayake").
   const article = tokens[next.first - 1]?.lower === 'the' && tokens[next.first - 2]?.lower === 'of' ? 1 : 0;
-  const gap = next.first - prev.last - 1 - article;
+  let honorifics = 0;
+  while (next.first - 1 - honorifics > prev.last && lexicon.grammar.honorifics.includes(tokens[next.first - 1 - honorifics]!.lower)) honorifics++;
+  const gap = next.first - prev.last - 1 - (honorifics && isPersonal(kindOf(next)) && next.first - honorifics === prev.last + 1 ? honorifics : article);
   const between = gap === 1 ? tokens[prev.last + 1]!.lower : null;
   const kinds = parts.map(kindOf);
   const n = kindOf(next);

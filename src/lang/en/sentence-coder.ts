@@ -211,7 +211,8 @@ export class EnSentenceCoder {
       if (p.nouns && !holder) continue;
       if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && pp.np?.members.length)) continue;
       if (p.withWords && !p.withWords.some((w) => clauseWords(f, s).includes(w))) continue;
-      if (p.withoutPreposition && particle?.kind === 'pp' && p.withoutPreposition.has(particle.prep)) continue;
+      // "spoke on Tuesday" is still a call; "conferred on Modi" is not.
+      if (p.withoutPreposition && particle?.kind === 'pp' && p.withoutPreposition.has(particle.prep) && !particle.np?.date) continue;
       if (p.personTarget && !receivesPerson(f)) continue;
       if (p.negated && !this.deniedOutright(f)) continue;
       if (p.requiresComplement && !f.complement) continue;
