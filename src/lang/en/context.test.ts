@@ -94,6 +94,9 @@ describe('wordings', () => {
     ['President Anura Kumara Dissanayake conferred on Prime Minister Modi the Sri Lanka Mitra Vibhushana.', ['LKA 05 IND']],
     ['In the presence of the two leaders, India and Sri Lanka exchanged seven MoUs.', ['IND 05 LKA']],
     ['Emmanuel Macron and Vladimir Putin spoke on Tuesday for the first time in three years.', ['FRA 04 RUS']],
+    ['Biden called on Moscow to de-escalate and return to diplomacy.', ['USA 02 RUS']],
+    // A known family name at the start of a longer unknown name is someone else.
+    ['Blinken met Tsai Ing-wen in Taipei. He then met the party chief, Chen Jining.', ['USA 04 TWN']],
     // A rank's abbreviation ("Maj.") before a name ends no sentence.
     ["Niger's junta spokesman, Col. Maj. Amadou Abdramane, accused France of attacking Niger.", ['NER 11 FRA']],
     // Infinitives joined by "and" share their governor: the meeting is agreed, not held.

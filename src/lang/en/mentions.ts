@@ -138,7 +138,10 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     best ??= numberedGroup(tokens, i, g);
     const t = tokens[i]!;
     if (best?.kind === 'lex' && isFirstName(best, tokens, lexicon, dateWords)) best = null;
-    if (!best && isNameWord(t, lexicon, dateWords)) {
+    // A family name alone names its known bearer, but not as the start of a longer name the tables lack ("Chen
+    // Jining" is not Chen Chien-jen).
+    const longerName = tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]!, lexicon, dateWords) && !lexicon.surnames.has(normalise(tokens[i + 1]!.text));
+    if (!best && isNameWord(t, lexicon, dateWords) && !longerName) {
       const person = inOffice(lexicon.surnames.get(normalise(t.text)), date);
       if (person) best = { kind: 'lex', entry: { kind: 'person', person }, first: i, last: i };
     }

@@ -165,6 +165,21 @@ export function retagPerfects(tokens: Token[], knownVerbs: ReadonlySet<string>):
   }
 }
 
+/**
+ * "called on Moscow to de-escalate and return to diplomacy": the tagger reads a prefixed verb after "to" ("de-",
+ * "re-", "co-") as a noun, and then the verb joined to it by "and" too.
+ */
+export function retagPrefixedInfinitives(tokens: Token[], knownVerbs: ReadonlySet<string>): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (tokens[i - 1]!.lower !== 'to' || t.pos !== 'NOUN' || !/^(?:de|re|co)-\p{Ll}+$/u.test(t.lower)) continue;
+    tokens[i - 1] = { ...tokens[i - 1]!, pos: 'PART' };
+    tokens[i] = { ...t, pos: 'VERB', lemma: t.lower };
+    const [and, next] = [tokens[i + 1], tokens[i + 2]];
+    if (and?.lower === 'and' && next && next.pos === 'NOUN' && knownVerbs.has(next.lemma) && !next.lower.endsWith('s')) tokens[i + 2] = { ...next, pos: 'VERB' };
+  }
+}
+
 /** "would respond to questions": after "to", an -s form is a plural noun, never an infinitive. */
 export function retagPluralsAfterTo(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
