@@ -95,6 +95,9 @@ describe('wordings', () => {
     ['In the presence of the two leaders, India and Sri Lanka exchanged seven MoUs.', ['IND 05 LKA']],
     ['Emmanuel Macron and Vladimir Putin spoke on Tuesday for the first time in three years.', ['FRA 04 RUS']],
     ['Biden called on Moscow to de-escalate and return to diplomacy.', ['USA 02 RUS']],
+    // A middle initial is no part of the name; an order to leave is an expulsion; a name after a place is not its state's.
+    ['Secretary of the Treasury Janet L. Yellen condemned the crackdown by Iran.', ['USA 11 IRN']],
+    ['The Russian foreign ministry informed the Ambassador of Estonia in Moscow, Margus Laidre, that he must leave Russia by 7 February.', ['RUS 17 EST']],
     // A known family name at the start of a longer unknown name is someone else.
     ['Blinken met Tsai Ing-wen in Taipei. He then met the party chief, Chen Jining.', ['USA 04 TWN']],
     // A rank's abbreviation ("Maj.") before a name ends no sentence.

@@ -110,6 +110,7 @@ export const grammarSchema = z
     refusal_phrases: lowerWords,
     refusal_verb: z.string().regex(/^[a-z]+$/),
     expulsion_phrases: lowerWords,
+    departure_verbs: lowerWords,
     expulsion_verb: z.string().regex(/^[a-z]+$/),
     reported_demands: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
   })

@@ -125,7 +125,10 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
   for (let i = 0; i < tokens.length; i++) {
     let best: Raw | null = null;
     for (let j = i; j < Math.min(tokens.length, i + lexicon.maxPhraseTokens); j++) {
-      const surface = text.slice(tokens[i]!.start, tokens[j]!.end);
+      // "Janet L. Yellen", "Joseph R. Biden": a middle initial is left out of the name.
+      if (j > i && /^\p{Lu}\.$/u.test(tokens[j]!.text)) continue;
+      const initial = tokens.findIndex((t, k) => k > i && k < j && /^\p{Lu}\.$/u.test(t.text));
+      const surface = initial > 0 ? `${text.slice(tokens[i]!.start, tokens[initial - 1]!.end)} ${text.slice(tokens[initial + 1]!.start, tokens[j]!.end)}` : text.slice(tokens[i]!.start, tokens[j]!.end);
       const key = normalise(surface);
       const entries = lexicon.actors.get(key)?.filter((e) => caseFits(e.form, surface));
       const known = memory.names.get(key);

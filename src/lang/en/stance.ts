@@ -143,7 +143,9 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   const modal = ctx.g.data.expectation_verbs.includes(clause.vg.lemma) ? null : demandWord(clause, ctx);
   // "said Washington should stop arming Taiwan": an appeal to stop or withdraw is a demand.
   const cease = ctx.g.data.cessation_verbs.includes(clause.vg.lemma) ? lexicon.grammar.reported_demands.must : undefined;
-  if (modal) return stance(f, clause.subject, cease ?? ctx.g.reportedDemands.get(modal)!, `${f.vg.lemma}+${modal}`, scope, ctx, lexicon);
+  // "informed the ambassador that he must leave Russia": an order to leave expels.
+  const expelled = modal && ctx.g.data.departure_verbs.includes(clause.vg.lemma) && !clause.vg.words.some((w) => ctx.g.negation.has(w)) ? lexicon.grammar.expulsion_verb : undefined;
+  if (modal) return stance(f, clause.subject, expelled ?? cease ?? ctx.g.reportedDemands.get(modal)!, `${f.vg.lemma}+${modal}`, scope, ctx, lexicon);
   const expletive = clause.subject.first === clause.subject.last && ctx.tokens[clause.subject.first]!.lower === 'it';
   const negated = clause.vg.words.some((w) => ctx.g.negation.has(w));
   // "said Washington had abused export controls": told as done, a wrong accuses whoever did it.
@@ -250,6 +252,11 @@ function reportedClause(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Toke
   const skippable = (c: Chunk | undefined) => c !== undefined && (c.kind === 'adv' || c.kind === 'pp' || (c.kind === 'np' && c.date));
   while (skippable(chunks[k])) k++;
   if (f.object && chunks[k] === f.object && f.object !== next.subject) k++;
+  // "informed the Ambassador of Estonia in Moscow, Margus Laidre, that …": the place and the name set off by commas
+  // after the one told.
+  while (f.object && chunks[k]?.kind === 'pp' && chunks[k] !== next.subject) k++;
+  const [open, name, close] = [chunks[k], chunks[k + 1], chunks[k + 2]];
+  if (f.object && open?.kind === 'punct' && open.word === ',' && name?.kind === 'np' && name !== next.subject && close?.kind === 'punct' && close.word === ',') k += 3;
   if (isThat(chunks[k], tokens)) k++;
   return chunks[k] === next.subject ? next : null;
 }

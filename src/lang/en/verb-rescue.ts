@@ -15,6 +15,13 @@ export function retagVerbs(tokens: Token[], mentions: Mention[], knownVerbs: Rea
     const t = tokens[i]!;
     if (t.pos === 'PUNCT' && /[,;:—–]/u.test(t.text)) clauseStart = i + 1;
     const actorStart = actorStarts.get(i - 1);
+    // "the Russian foreign ministry informed the ambassador": a past form read as an adjective, with its object after.
+    const pastForm = t.pos === 'ADJ' && /ed$/.test(t.lower) && ['DET', 'PROPN', 'PRON'].includes(tokens[i + 1]?.pos ?? '');
+    if (pastForm && actorStart !== undefined) {
+      const lemma = [t.lemma, t.lower.replace(/ed$/, ''), t.lower.replace(/d$/, '')].find((l) => knownVerbs.has(l));
+      if (lemma) tokens[i] = { ...t, pos: 'VERB', lemma };
+      continue;
+    }
     if (t.pos !== 'NOUN' || actorStart === undefined || i + 1 >= tokens.length) continue;
     // The tagger lemmatises a noun as a noun ("summons"): the verb may be the form without its -s.
     const lemma = [t.lemma, t.lower.replace(/s$/, ''), t.lower.replace(/es$/, '')].find((l) => knownVerbs.has(l));
