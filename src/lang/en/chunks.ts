@@ -173,10 +173,12 @@ function appositions(chunks: Chunk[]): Chunk[] {
     const c = chunks[k]!;
     out.push(c);
     if (c.kind !== 'np' || c.date || c.members.some((m) => !m.possessive)) continue;
-    let a = k + 2;
+    // "The President of the Republic, Emmanuel Macron, …": an "of" phrase naming no party may come before the comma.
+    const of = chunks[k + 1]?.kind === 'pp' && (chunks[k + 1] as PrepPhrase).prep === 'of' && !(chunks[k + 1] as PrepPhrase).np?.members.length ? 1 : 0;
+    let a = k + 2 + of;
     if (chunks[a]?.kind === 'adv') a++;
     const named = chunks[a];
-    if (!isComma(chunks[k + 1]) || named?.kind !== 'np' || !named.members.length || !isComma(chunks[a + 1])) continue;
+    if (!isComma(chunks[k + 1 + of]) || named?.kind !== 'np' || !named.members.length || !isComma(chunks[a + 1])) continue;
     c.members = named.members;
     c.mentions = [...c.mentions, ...named.mentions];
     c.last = chunks[a + 1]!.last;

@@ -98,6 +98,8 @@ describe('wordings', () => {
     // A middle initial is no part of the name; an order to leave is an expulsion; a name after a place is not its state's.
     ['Secretary of the Treasury Janet L. Yellen condemned the crackdown by Iran.', ['USA 11 IRN']],
     ['The Russian foreign ministry informed the Ambassador of Estonia in Moscow, Margus Laidre, that he must leave Russia by 7 February.', ['RUS 17 EST']],
+    // An office several states style alike is no state's by the states the text names; the name set off after it is.
+    ['The President of the Republic, Emmanuel Macron, travelled to Berlin for a meeting with the Prime Minister of the Republic of Poland, Donald Tusk.', ['FRA 04 DEU', 'FRA 04 POL']],
     // A known family name at the start of a longer unknown name is someone else.
     ['Blinken met Tsai Ing-wen in Taipei. He then met the party chief, Chen Jining.', ['USA 04 TWN']],
     // A rank's abbreviation ("Maj.") before a name ends no sentence.

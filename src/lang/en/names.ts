@@ -53,7 +53,9 @@ export function unqualified(role: Role, name: string | null, text: string, memor
   // "President Lula … President Gabriel Boric": a title with another name than its named holder's is another
   // holder, maybe of another state ("France's ambassador … ambassador Sylvain Itte" is the same one).
   if (earlier && (!name || !earlier.person || namesSame(earlier, name))) return { ...earlier, text, resolution: `${role.kind} ${role.role} → ${earlier.name}, named earlier as ${earlier.text}` };
-  const named = namedOwner(role, memory.namedStates);
+  // A body several states name alike is the one the document names; an office only so in a release's headline (see
+  // issuingState): "The President of the Republic, Emmanuel Macron, travelled to Berlin … Poland" is not Poland's.
+  const named = role.kind === 'body' ? namedOwner(role, memory.namedStates) : null;
   if (named) return qualify(role, name, named, text, `the one of the states with a body of this name the document names`);
   // Only a body the article's own state has ("the foreign ministry", "the government") falls back to the dateline.
   if (memory.home && role.kind === 'body' && afterThe) return qualify(role, name, memory.home, text, 'the state of the dateline');
