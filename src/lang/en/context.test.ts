@@ -58,6 +58,12 @@ describe('who the parties of a sentence are', () => {
 
 describe('acts named again', () => {
   it.each([
+    // An attack "claimed by" a party is its act; "as did X" repeats the clause's events by X; a group's spokesman's
+    // "the group" is that group.
+    ["Explosions hit Abu Dhabi in an attack claimed by Yemen's Houthi movement. The Arab League denounced the attack, as did the Gulf Cooperation Council.", ['ARL 11 YEM', 'GCC 11 YEM']],
+    ["The Houthis seized a ship. A Houthi military spokesman said the group had fired missiles at targets in the United Arab Emirates.", ['YEM 19 ARE']],
+    ['The UAE, a member of the coalition that has fought the Houthis since 2015, said it condemned the attack by the Houthis.', ['ARE 11 YEM']],
+    ['A spokesperson for U.N. Secretary-General Antonio Guterres said he condemned the attack by the Houthis.', ['UNO 11 YEM']],
     // "followed suit" repeats the last act against the same target, unless the clause says what was done.
     ['Bolivia cut ties with Israel on Tuesday. Colombia followed suit.', ['BOL 16 ISR', 'COL 16 ISR']],
     ['Saudi Arabia expelled the Lebanese ambassador. Bahrain followed suit, ordering the Lebanese envoy to leave.', ['BHR 17 LBN', 'SAU 17 LBN']],

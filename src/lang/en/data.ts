@@ -35,6 +35,7 @@ export const grammarSchema = z
     reply_nouns: lowerWords,
     expectation_verbs: lowerWords,
     affiliation_participles: lowerWords,
+    authoring_participles: lowerWords,
     origin_participles: lowerWords,
     pronouns: z.record(z.string(), pronounKind),
     possessive_pronouns: z.record(z.string(), pronounKind),

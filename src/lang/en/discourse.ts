@@ -146,14 +146,17 @@ export class References {
 
   /** The state or body whose reporting verb introduces the clause a mention is the subject of ("X said it …"). */
   private reportingSubject(m: Mention): ResolvedActor | undefined {
-    const at = this.frames.findIndex((f) => f.subject?.members[0] === m && f.subject.first === m.first);
+    // "it", or "the group" after its article.
+    const at = this.frames.findIndex((f) => f.subject?.members[0] === m && m.first - f.subject.first <= 1);
     const clause = this.frames[at];
     if (!clause || clause.vg.infinitive || clause.vg.participle) return undefined;
     const reporter = clause.governor ?? this.frames.slice(0, at).filter((f) => !f.vg.infinitive && !f.vg.participle).pop();
     // "told Israel it should …": with an addressee, "it" may be either; other rules decide.
     if (!reporter || !this.reporting.has(reporter.vg.lemma) || reporter.object?.members.length) return undefined;
     const speaker = reporter.subject?.members[0]?.actor;
-    return speaker && !speaker.person ? speaker : undefined;
+    // "A Houthi military spokesman said the group had fired …": an armed group's or organisation's spokesman speaks
+    // for it.
+    return speaker && (!speaker.person || speaker.org) ? speaker : undefined;
   }
 
   /** The state or body that is the subject of the main clause a mention stands in, after that subject. */

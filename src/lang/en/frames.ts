@@ -313,7 +313,8 @@ function parenthetical(chunks: Chunk[], comma: number, g: GrammarSets): number |
   if (open < 0) return null;
   const inside = chunks.slice(open + 1, comma);
   const first = inside[0];
-  const relative = first?.kind === 'np' && first.mentions.some((m) => m.relative);
+  // "The UAE, a member of the coalition that has fought the Houthis since 2015, said …": a noun and its relative clause.
+  const relative = (first?.kind === 'np' && first.mentions.some((m) => m.relative)) || (first?.kind === 'np' && inside.some((c, i) => i > 0 && c.kind === 'np' && c.mentions.some((m) => m.relative) && inside[i + 1]?.kind === 'vg'));
   // "…, at its meeting held today on the situation, condemned": participles describing a phrase there are skipped too.
   const nominal = inside.every((c) => c.kind === 'np' || c.kind === 'pp' || c.kind === 'adv' || (c.kind === 'vg' && (c.participle || (c.words.length === 1 && !c.infinitive && inside.indexOf(c) > 0))));
   const reporting = inside.some((c) => c.kind === 'vg' && g.reporting.has(c.lemma));

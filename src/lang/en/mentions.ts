@@ -291,6 +291,9 @@ function joins(parts: Raw[], next: Raw, tokens: Token[], lexicon: EnLexicon): bo
   // "Prime Minister and Minister of Foreign Affairs Sheikh Mohammed …": two offices one named person holds.
   const isTitle = (r: Raw) => r.kind === 'lex' && r.entry.kind === 'role' && r.entry.role.kind === 'title';
   if (between === 'and') return kinds.every((k) => k === 'role') && isTitle(prev) && isTitle(next) && tokens[next.last + 1]?.pos === 'PROPN';
+  // "a spokesperson for U.N. Secretary-General Antonio Guterres": the one a spokesperson speaks for.
+  const speaksFor = prev.kind === 'lex' && prev.entry.kind === 'role' && /spokes/i.test(prev.entry.role.role);
+  if (between === 'for') return speaksFor && parts.length === 1 && n !== 'name';
   // "the foreign ministry in Beijing": a body placed in a state's capital is that state's; an embassy there is not.
   if (between === 'in') return kinds.length === 1 && prev.kind === 'lex' && prev.entry.kind === 'role' && prev.entry.role.kind === 'body' && prev.entry.role.role !== 'Embassy or Consulate' && next.kind === 'lex' && next.entry.kind === 'country' && next.entry.via === 'capital';
   // "U.S. defence companies", "Chinese state-owned firms": a body after a state and the common words that qualify it;

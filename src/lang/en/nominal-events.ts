@@ -104,6 +104,9 @@ function author(np: NounGroup, holder: Chunk, k: number, frames: Frame[], ctx: R
   if (named.length || (modifier && !modifier.ref)) return named;
   const by = after.find((pp) => pp.prep === 'by');
   if (by) return ctx.refs.actors(by.np).actors;
+  // "in an attack claimed by Yemen's Houthi movement", "strikes carried out by Israel": whoever claims or carries it out.
+  const [participle, agent] = [ctx.chunks[k + 1], ctx.chunks[k + 2]];
+  if (participle?.kind === 'vg' && participle.words.length <= 2 && lexicon.grammar.authoring_participles.includes(participle.lemma) && agent?.kind === 'pp' && agent.prep === 'by') return ctx.refs.actors(agent.np).actors;
   return ctx.refs.actors(clauseParties(holder, k, ctx.chunks, frames, lexicon, ctx.tokens).author).actors;
 }
 

@@ -136,10 +136,22 @@ export class EnSentenceCoder {
       if (happened(modality) && c.frame && c.pattern.frame !== 'symmetric') state.lastDirected = { pattern: c.pattern, sources: distinct(c.pairs.map((p) => p[0])), targets: distinct(c.pairs.map((p) => p[1])) };
       if (isExchange(c.pattern, code)) exchanges.push(...exchangesOf(c).map((parties) => ({ parties, host: hostOf(c), inPassing: c.inPassing ?? false })));
     }
+    events.push(...this.alsoDoneBy(events, s, refs));
     exchanges.push(...this.addressed(s, refs));
     rememberActs(state, acts, exchanges);
     this.carry(state, s, ctx, events, speaker, expressions);
     return events;
+  }
+
+  /** "Aboul Gheit denounced the attack, as did the Gulf Cooperation Council": the same events, by the one named after. */
+  private alsoDoneBy(events: EnEvent[], s: AnalysedSentenceParts, refs: References): EnEvent[] {
+    const at = s.frames.find((f) => f.vg.lemma === 'do' && s.chunks[f.at - 1]?.kind === 'sub' && (s.chunks[f.at - 1] as { word: string }).word === 'as');
+    const also = at ? s.chunks[at.at + 1] : undefined;
+    if (!at || also?.kind !== 'np' || !also.members.length) return [];
+    const others = refs.actors(also).actors;
+    return events.filter((e) => e.modality === 'asserted').flatMap((e) =>
+      others.filter((o) => !sameParticipant(o, e.target) && !sameParticipant(o, e.source)).map((o) => ({ ...e, source: o, how: `${e.how}; "as did" ${o.name}` })),
+    );
   }
 
   /**
