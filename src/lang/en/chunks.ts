@@ -200,15 +200,17 @@ function reducedRelatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): voi
     if (c.kind !== 'vg' || c.infinitive || c.participle || c.verb !== c.first || c.last !== c.verb) return;
     const held = chunks[k - 1];
     const next = chunks[k + 1];
+    // "the allegations made by the Prime Minister": irregular past participles too.
+    const pastParticiple = tokens[c.verb]!.lower.endsWith('ed') || g.irregularParticiples.has(tokens[c.verb]!.lower);
     // "…, witnessed by Rubio": after a comma, with its agent, a participle of the clause before.
-    if (held?.kind === 'punct' && held.word === ',' && next?.kind === 'pp' && next.prep === 'by' && tokens[c.verb]!.lower.endsWith('ed')) {
+    if (held?.kind === 'punct' && held.word === ',' && next?.kind === 'pp' && next.prep === 'by' && pastParticiple) {
       c.participle = true;
       c.passive = true;
       return;
     }
     // "at a ceremony hosted by X": a noun inside a prepositional phrase is no subject either.
     const noun = held?.kind === 'pp' ? held.np : held;
-    if (!tokens[c.verb]!.lower.endsWith('ed') || noun?.kind !== 'np' || noun.mentions.some((m) => m.relative) || chunks[k + 1]?.kind !== 'pp') return;
+    if (!pastParticiple || noun?.kind !== 'np' || noun.mentions.some((m) => m.relative) || chunks[k + 1]?.kind !== 'pp') return;
     // After a reporting verb the noun is a subject: "said Russia attacked in the morning".
     // Adverbs between the verb and its object ("condemn unequivocally and in the strongest terms the attack") are
     // skipped, and the first words of an object joined by "and" ("the direct and unprecedented attack").

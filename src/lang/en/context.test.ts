@@ -106,6 +106,11 @@ describe('wordings', () => {
     ['The Russian foreign ministry informed the Ambassador of Estonia in Moscow, Margus Laidre, that he must leave Russia by 7 February.', ['RUS 17 EST']],
     // An office several states style alike is no state's by the states the text names; the name set off after it is.
     ['The President of the Republic, Emmanuel Macron, travelled to Berlin for a meeting with the Prime Minister of the Republic of Poland, Donald Tusk.', ['FRA 04 DEU', 'FRA 04 POL']],
+    ['India rejected the allegations made by the Prime Minister of Canada.', ['IND 11 CAN']],
+    // A passive summons names who summoned by where the envoy was summoned to.
+    ['The High Commissioner of Canada in India, Mr. Cameron MacKay, was summoned today to the Ministry of External Affairs.', ['IND 11 CAN']],
+    // Irregular participles after a noun describe it; past tenses that news mostly uses before a phrase stay verbs.
+    ["Guyana's Irfaan Ali and Venezuela's Nicolas Maduro met at Argyle International Airport.", ['GUY 04 VEN']],
     // A known family name at the start of a longer unknown name is someone else.
     ['Blinken met Tsai Ing-wen in Taipei. He then met the party chief, Chen Jining.', ['USA 04 TWN']],
     // A rank's abbreviation ("Maj.") before a name ends no sentence.

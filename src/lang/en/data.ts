@@ -35,6 +35,7 @@ export const grammarSchema = z
     reply_nouns: lowerWords,
     expectation_verbs: lowerWords,
     affiliation_participles: lowerWords,
+    irregular_participles: lowerWords,
     authoring_participles: lowerWords,
     origin_participles: lowerWords,
     pronouns: z.record(z.string(), pronounKind),
@@ -154,6 +155,8 @@ const patternSchema = z
     with_preposition: lowerWords.min(1).optional(),
     // Words that must follow the verb in its clause: "put the treaty on hold", "ordered the advisers out".
     with_words: lowerWords.min(1).optional(),
+    // In a passive with no "by" agent, prepositions whose phrase names who acted: "was summoned to the foreign ministry".
+    passive_agent: lowerWords.min(1).optional(),
     // Prepositions right after the verb that give it another sense: "called on X to …" is no phone call.
     without_preposition: lowerWords.min(1).optional(),
     destination: z.boolean().optional(),

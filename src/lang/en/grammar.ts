@@ -38,6 +38,7 @@ export interface GrammarSets {
   fixedNounPhrases: string[][];
   prepositionalIdioms: string[][];
   gerundNouns: Set<string>;
+  irregularParticiples: Set<string>;
   topicPrepositions: Set<string>;
   negatingNouns: Set<string>;
   participleAdjectives: Set<string>;
@@ -98,6 +99,7 @@ export function grammarSets(g: GrammarData): GrammarSets {
     fixedNounPhrases: g.fixed_noun_phrases.map((p) => p.split(' ')),
     prepositionalIdioms: g.prepositional_idioms.map((p) => p.split(' ')),
     gerundNouns: set(g.gerund_nouns),
+    irregularParticiples: set(g.irregular_participles),
     topicPrepositions: set(g.topic_prepositions),
     negatingNouns: set(g.negating_nouns),
     participleAdjectives: set(g.participle_adjectives),

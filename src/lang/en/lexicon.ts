@@ -33,6 +33,7 @@ export interface EnPattern {
   /** Words that must follow the verb in its clause, each written with a space either side. */
   withWords: string[] | null;
   withoutPreposition: ReadonlySet<string> | null;
+  passiveAgent: readonly string[];
   destination: boolean;
   /** Parties count only as the head of their phrase ("met the Chinese delegation"), not as a modifier ("hosted the G20 summit"). */
   headTargets: boolean;
@@ -205,6 +206,7 @@ function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPatt
     withPreposition: entry.with_preposition ? new Set(entry.with_preposition) : null,
     withWords: entry.with_words ? entry.with_words.map((w) => ` ${w} `) : null,
     withoutPreposition: entry.without_preposition ? new Set(entry.without_preposition) : null,
+    passiveAgent: entry.passive_agent ?? [],
     destination: entry.destination ?? file.destination ?? false,
     headTargets: entry.head_targets ?? file.head_targets ?? false,
     personTarget: entry.person_target ?? false,

@@ -65,7 +65,8 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   let targets: ResolvedActor[] = [];
   if (f.subject) how.push(`subject ${ctx.tokens.slice(f.subject.first, f.subject.last + 1).map((t) => t.text).join(' ')}${f.subjectWay === 'subject' ? '' : ` (${f.subjectWay})`}${subject.how ? `: ${subject.how}` : ''}${companions.length ? `, with ${companions.map((a) => a.name).join(', ')}` : ''}`);
   if (f.vg.passive) {
-    const agent = f.pps.find((pp) => pp.prep === 'by');
+    // "was summoned to the Ministry of External Affairs": with no "by", a phrase the pattern names says who acted.
+    const agent = f.pps.find((pp) => pp.prep === 'by') ?? f.pps.find((pp) => p.passiveAgent.includes(pp.prep) && pp.np?.members.length);
     const by = ctx.refs.actors(agent?.np ?? null);
     if (!by.actors.length) return agentlessExchange(f, p, eventNoun, ctx, how);
     how.push(`passive: agent ${by.actors.map((a) => a.text).join(', ')}`);
@@ -123,6 +124,8 @@ function agentlessExchange(f: Frame, p: EnPattern, eventNoun: NounGroup | null, 
   const parties = ctx.state.dialogue;
   if (!eventNoun || !passiveSubjects(f, ctx.chunks).includes(eventNoun) || p.frame !== 'symmetric' || !p.fallback.includes('dialogue') || !parties) return null;
   if (ctx.chunks[ctx.chunks.indexOf(f.subject!) - 1]?.kind === 'sub') return null;
+  // "the India-Australia Annual Summit held in New Delhi": a noun that names its own parties is theirs.
+  if (eventNoun.mentions.some((m) => m.actor && !m.person)) return null;
   how.push(`agentless passive: the parties of the last exchange, ${parties.map((a) => a.name).join(', ')}`);
   return pairUp(distinct(parties), [], p, ctx, how, null);
 }
@@ -146,7 +149,8 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
     let np: NounGroup | null = null;
     if (role === 'object') np = f.object !== eventNoun && !refersToAct(f.object, p, ctx) ? f.object : f.second;
     else if (role === 'described') np = describedBy(f.object !== eventNoun ? f.object : f.second, ctx);
-    else if (role === 'owner') np = eventNoun?.members.length ? eventNoun : null;
+    // "the allegations made by the Prime Minister of Canada": an owner may be the agent of a participle after the noun.
+    else if (role === 'owner') np = eventNoun?.members.length ? eventNoun : eventNoun ? ofPhrase(eventNoun, f, ctx) : null;
     else if (role === 'complement') np = complementTargets(f, ctx.chunks).find((c) => ctx.refs.actors(c).actors.some((a) => !sources.some((s) => sameParticipant(a, s)))) ?? null;
     // "met at the White House amid rising tension with China": a phrase after a topic's noun belongs to that noun.
     // "recalled to Paris … its ambassadors to Australia": a phrase naming only the subject's own side is no target.

@@ -231,8 +231,9 @@ export class EnSentenceCoder {
       // "calling it a violation", "called the deal a victory for peace": a verb with two objects names, it does not
       // call or call for.
       if ((!p.nouns || this.g.namingVerbs.has(f.vg.lemma)) && f.second && !f.second.members.length) continue;
-      if (holder) consumed.add(holder);
       const roles = withRepeatedAddressees(verbPairs(f, p, holder, ctx), f, p, s, ctx);
+      // "the India-Australia Summit held in New Delhi": a passive that finds no parties leaves its noun to name them.
+      if (holder && (roles || !f.vg.passive)) consumed.add(holder);
       if (!roles) {
         untargeted ??= p;
         continue;
