@@ -111,6 +111,9 @@ describe('wordings', () => {
     ['The High Commissioner of Canada in India, Mr. Cameron MacKay, was summoned today to the Ministry of External Affairs.', ['IND 11 CAN']],
     // Irregular participles after a noun describe it; past tenses that news mostly uses before a phrase stay verbs.
     ["Guyana's Irfaan Ali and Venezuela's Nicolas Maduro met at Argyle International Airport.", ['GUY 04 VEN']],
+    ['Turkey declared the ambassadors of 10 countries, including the United States, Germany and France, persona non grata.', ['TUR 16 DEU', 'TUR 16 FRA', 'TUR 16 USA']],
+    // A person the tables do not know, as a sentence's subject, is whom "he" means next.
+    ['Erdogan expelled the US ambassador. Kavala, 64, has been held for four years. He denies all the charges.', ['TUR 17 USA']],
     // A known family name at the start of a longer unknown name is someone else.
     ['Blinken met Tsai Ing-wen in Taipei. He then met the party chief, Chen Jining.', ['USA 04 TWN']],
     // A rank's abbreviation ("Maj.") before a name ends no sentence.

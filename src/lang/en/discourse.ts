@@ -5,6 +5,7 @@ import type { ResolvedDate } from './dates.js';
 import type { Frame } from './frames.js';
 import type { EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
+import type { Token } from './tokens.js';
 
 /** An act that happened, as a later "the attack", "the deal" or "the sanctions" may refer back to it. */
 export interface RecentAct {
@@ -230,7 +231,7 @@ export interface NamedGroup {
 }
 
 /** After a sentence: who was named last, who spoke, which groups were formed. */
-export function updateDiscourse(state: Discourse, mentions: Mention[], frames: Frame[], groups: ResolvedActor[][], speaker: ResolvedActor | null): void {
+export function updateDiscourse(state: Discourse, mentions: Mention[], frames: Frame[], groups: ResolvedActor[][], speaker: ResolvedActor | null, tokens: readonly Token[]): void {
   for (const m of mentions) {
     if (!m.actor) continue;
     if (m.person) state.lastPerson = m.actor;
@@ -238,6 +239,16 @@ export function updateDiscourse(state: Discourse, mentions: Mention[], frames: F
   }
   const subject = frames.find((f) => f.subject?.members[0]?.person && f.subject.members[0].actor)?.subject?.members[0]?.actor;
   if (subject) state.subjectPerson = subject;
+  // "Kavala, 64, has been held for four years. He denies the charges": a person the tables do not know, as the main
+  // clause's subject, is whom "he" then means, not the last known one.
+  const main = frames.find((f) => !f.governor && !f.vg.participle && !f.vg.infinitive && f.subject);
+  const unknown = main?.subject?.members[0];
+  // A bare name ("Kavala, 64, …"), not an office the tables lack ("The High Representative underlined …").
+  const unnamed = main?.subject && !main.subject.members.length && tokens[main.subject.first]?.pos === 'PROPN' && tokens[main.subject.head]?.pos === 'PROPN';
+  if (!subject && ((unknown?.person && !unknown.actor && !unknown.ref) || unnamed)) {
+    state.subjectPerson = null;
+    state.lastPerson = null;
+  }
   state.subjectThing = mainSubjectThing(frames) ?? state.subjectThing;
   const formed = groups.filter((g) => g.length >= 2);
   state.groups.push(...formed.filter(isOneKind));

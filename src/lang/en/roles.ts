@@ -1,6 +1,6 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import { sameParticipant } from '../../coder/actor.js';
-import type { Chunk, NounGroup } from './chunks.js';
+import type { Chunk, NounGroup, PrepPhrase } from './chunks.js';
 import { authorsOfRecentAct, distinct, partyKey, type Discourse, type References } from './discourse.js';
 import type { Frame } from './frames.js';
 import type { GrammarSets } from './grammar.js';
@@ -198,6 +198,9 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   const after = ctx.chunks[at + 2];
   const agent = ctx.chunks[at + 3];
   if (ctx.chunks[at + 1]?.kind === 'pp' && after?.kind === 'vg' && (after.participle || (after.words.length <= 2 && /ed$/.test(after.words[0]!))) && agent?.kind === 'pp' && agent.prep === 'by' && agent.np?.members.length) return agent.np;
+  // "the ambassadors of 10 countries, including the United States, Germany and France": the parties the list names.
+  const listed = includedParties(ctx.chunks, at);
+  if (listed && at > f.at) return listed;
   const next = ctx.chunks[at + 1];
   if (next?.kind !== 'pp' || !next.np?.members.length || at < f.at) return np;
   // "tariffs on all imports from Colombia": goods are the state's they come from.
@@ -339,6 +342,15 @@ export function counterpartOf(subject: ResolvedActor, state: Discourse): Resolve
   }
   const against = state.against.get(partyKey(subject));
   return against && !sameParticipant(against, subject) ? [against] : [];
+}
+
+/** The noun phrase of ", including A, B and C" after the phrase at `at` and its "of" phrases naming no party. */
+export function includedParties(chunks: Chunk[], at: number): NounGroup | null {
+  let k = at + 1;
+  while (chunks[k]?.kind === 'pp' && !(chunks[k] as PrepPhrase).np?.members.length) k++;
+  const [comma, including, list] = [chunks[k], chunks[k + 1], chunks[k + 2]];
+  const opens = comma?.kind === 'punct' && comma.word === ',' && including?.kind === 'vg' && including.lemma === 'include' && including.participle;
+  return opens && list?.kind === 'np' && list.members.length ? list : null;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { EnLexicon, EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { modalityOf, type ModalityContext } from './modality.js';
 import { nominalEvents } from './nominal-events.js';
-import { companionsOf, listedParties, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
+import { companionsOf, includedParties, listedParties, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
 import { reportedStance } from './stance.js';
 import type { Token } from './tokens.js';
 
@@ -218,7 +218,9 @@ export class EnSentenceCoder {
       // names ("added X to the Entity List").
       // A pattern that names where its noun stands ("called for a ceasefire") looks only there.
       const measured = f.pps.filter((pp) => (p.nounPrepositions.size ? p.nounPrepositions.has(pp.prep) : pp.prep === 'in' || pp.prep === 'of')).map((pp) => pp.np);
-      const holders = p.nounPrepositions.size ? measured : [f.object, f.second, ...measured, ...passiveSubjects(f, s.chunks)];
+      // "declared the ambassadors of three states persona non grata": a naming noun after the object's phrases.
+      const trailing = f.object ? trailingNoun(s.chunks, f.end) : null;
+      const holders = p.nounPrepositions.size ? measured : [f.object, f.second, ...measured, ...passiveSubjects(f, s.chunks), trailing];
       const holder = holders.find((np) => nounOf(p, np, s.tokens)) ?? null;
       if (p.nouns && !holder) continue;
       if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && pp.np?.members.length)) continue;
@@ -320,7 +322,7 @@ export class EnSentenceCoder {
       if (Number(e.code.slice(0, 2)) >= 10 && happened(e.modality) && !critics.has(key)) critics.set(key, e.source);
     }
     for (const [key, critic] of critics) state.against.set(key, critic);
-    updateDiscourse(state, s.mentions, s.frames, groups, speaker);
+    updateDiscourse(state, s.mentions, s.frames, groups, speaker, s.tokens);
     const dated = events.find((e) => e.date && e.date.text)?.date ?? expressions.find((x) => !x.sameDay)?.past;
     if (dated) state.date = dated;
   }
@@ -342,6 +344,15 @@ function withRepeatedAddressees(roles: { pairs: Pair[]; how: string } | null, f:
     for (const t of ctx.refs.actors(pp.np).actors) for (const source of sources) if (!sameParticipant(source, t)) extra.push([source, t]);
   }
   return extra.length ? { pairs: [...roles.pairs, ...extra], how: `${roles.how}; and ${extra.map(([, t]) => t.name).join(', ')} (${prep}, again)` } : roles;
+}
+
+/** The noun phrase after a verb's arguments, or after ", including …," that closes them. */
+function trailingNoun(chunks: Chunk[], end: number): NounGroup | null {
+  const next = chunks[end + 1];
+  if (next?.kind === 'np') return next;
+  const list = includedParties(chunks, end);
+  const after = list ? chunks[chunks.indexOf(list) + 2] : undefined;
+  return list && chunks[chunks.indexOf(list) + 1]?.kind === 'punct' && after?.kind === 'np' ? after : null;
 }
 
 /** The words after a verb up to the end of its arguments, lower case, each with a space either side. */
