@@ -114,6 +114,8 @@ describe('wordings', () => {
     ['Turkey declared the ambassadors of 10 countries, including the United States, Germany and France, persona non grata.', ['TUR 16 DEU', 'TUR 16 FRA', 'TUR 16 USA']],
     // A person the tables do not know, as a sentence's subject, is whom "he" means next.
     ['Erdogan expelled the US ambassador. Kavala, 64, has been held for four years. He denies all the charges.', ['TUR 17 USA']],
+    // "this reckless act" with no hostile act on record: the party just condemned, not the one just called.
+    ['Kishida held a telephone talk with Biden. The two leaders condemned the missile launch by North Korea. Kishida stated that this reckless act is absolutely unacceptable.', ['JPN 04 USA', 'JPN 11 PRK', 'USA 11 PRK']],
     // A known family name at the start of a longer unknown name is someone else.
     ['Blinken met Tsai Ing-wen in Taipei. He then met the party chief, Chen Jining.', ['USA 04 TWN']],
     // A rank's abbreviation ("Maj.") before a name ends no sentence.

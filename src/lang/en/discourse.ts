@@ -48,6 +48,8 @@ export interface Discourse {
   clash: ResolvedActor[] | null;
   /** The last directed act that happened, with its pattern: what "followed suit" repeats, against the same targets. */
   lastDirected: { pattern: EnPattern; sources: ResolvedActor[]; targets: ResolvedActor[] } | null;
+  /** For each party, whom it last criticised, accused or threatened: what its "this reckless act" most likely means. */
+  criticised: Map<string, ResolvedActor>;
   /** For each party (country or organisation code), who last criticised, accused or threatened it. */
   against: Map<string, ResolvedActor>;
   speaker: ResolvedActor | null;
@@ -60,7 +62,7 @@ export interface Discourse {
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'with']);
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], dialogue: null, host: null, exchanges: [], acts: [], clash: null, lastDirected: null, against: new Map(), speaker: null, we: null, date: null };
+  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], dialogue: null, host: null, exchanges: [], acts: [], clash: null, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, we: null, date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */
@@ -290,10 +292,14 @@ export function partyKey(a: ResolvedActor): string {
  * the deal"), never mere words (a threat is "the threat", a claim). A symmetric act's parties are all its authors,
  * except the subject.
  */
-export function authorsOfRecentAct(acts: readonly RecentAct[], subject: ResolvedActor, criticism: boolean): ResolvedActor[] {
+export function authorsOfRecentAct(acts: readonly RecentAct[], subject: ResolvedActor, criticism: boolean, criticised?: ResolvedActor): ResolvedActor[] {
   const others = (act: RecentAct) => (act.symmetric ? [...act.sources, ...act.targets] : act.sources).filter((a) => !sameParticipant(a, subject));
   const byOthers = (act: RecentAct) => others(act).length > 0 && (act.symmetric || !act.sources.some((a) => sameParticipant(a, subject)));
-  const act = criticism ? latest(acts, (a) => a.root >= 14 && byOthers(a)) ?? latest(acts, (a) => a.root < 10 && byOthers(a)) : latest(acts, byOthers);
+  const hostile = criticism ? latest(acts, (a) => a.root >= 14 && byOthers(a)) : undefined;
+  // "The two leaders condemned the launch by North Korea. Kishida said this reckless act …": with no hostile act on
+  // record, the party the subject has just criticised, before any friendly act of others.
+  if (criticism && !hostile && criticised && !sameParticipant(criticised, subject)) return [criticised];
+  const act = criticism ? hostile ?? latest(acts, (a) => a.root < 10 && byOthers(a)) : latest(acts, byOthers);
   return act ? distinct(others(act)) : [];
 }
 

@@ -399,6 +399,6 @@ export function referredParties(np: NounGroup, subject: ResolvedActor, criticism
     const author = ctx.state.against.get(partyKey(subject)) ?? speaker;
     return { parties: author && !sameParticipant(author, subject) ? [author] : [], why: 'who last spoke against the subject, or last spoke' };
   }
-  if (isIn(ctx.g.recentActs)) return { parties: authorsOfRecentAct(ctx.state.acts, subject, criticism), why: 'the author of the act last named' };
+  if (isIn(ctx.g.recentActs)) return { parties: authorsOfRecentAct(ctx.state.acts, subject, criticism, ctx.state.criticised.get(partyKey(subject))), why: 'the author of the act last named' };
   return { parties: [], why: '' };
 }

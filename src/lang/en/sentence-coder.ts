@@ -322,6 +322,7 @@ export class EnSentenceCoder {
       if (Number(e.code.slice(0, 2)) >= 10 && happened(e.modality) && !critics.has(key)) critics.set(key, e.source);
     }
     for (const [key, critic] of critics) state.against.set(key, critic);
+    for (const e of events) if (['11', '12', '13'].includes(e.code.slice(0, 2)) && happened(e.modality)) state.criticised.set(partyKey(e.source), e.target);
     updateDiscourse(state, s.mentions, s.frames, groups, speaker, s.tokens);
     const dated = events.find((e) => e.date && e.date.text)?.date ?? expressions.find((x) => !x.sameDay)?.past;
     if (dated) state.date = dated;
