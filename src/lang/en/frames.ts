@@ -182,6 +182,14 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets)
     f.subjectWay = 'coordinated';
     return;
   }
+  // "Washington harbors no hostile intent … and calls on the DPRK to …": a first verb the tagger missed leaves the
+  // sentence's opening actor as the subject of the verb after "and".
+  const opening = chunks[0]?.kind === 'np' && chunks[0].members.length ? chunks[0] : null;
+  if (opening && chunks[f.at - 1]?.kind === 'cc' && !frames.some((p) => p.at < f.at && !p.vg.infinitive && !p.vg.participle)) {
+    f.subject = opening;
+    f.subjectWay = 'coordinated';
+    return;
+  }
   // "West African bloc gives Niger junta a week …, threatens force": a headline lists its verbs with commas.
   const last = chunks[chunks.length - 1];
   const headline = !(last?.kind === 'punct' && /^[.?!]$/.test(last.word));
