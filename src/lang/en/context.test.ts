@@ -117,6 +117,7 @@ describe('wordings', () => {
     // "this reckless act" with no hostile act on record: the party just condemned, not the one just called.
     ['Kishida held a telephone talk with Biden. The two leaders condemned the missile launch by North Korea. Kishida stated that this reckless act is absolutely unacceptable.', ['JPN 04 USA', 'JPN 11 PRK', 'USA 11 PRK']],
     ['Washington harbors no hostile intent toward Pyongyang and calls on the DPRK to engage in dialogue.', ['USA 02 PRK']],
+    ['The United States is expelling 10 personnel from the Russian diplomatic mission in Washington.', ['USA 17 RUS']],
     ['The United States and Germany stand ready to impose swift and severe consequences on Russia should it invade Ukraine.', ['DEU 13 RUS', 'USA 13 RUS']],
     // A known family name at the start of a longer unknown name is someone else.
     ['Blinken met Tsai Ing-wen in Taipei. He then met the party chief, Chen Jining.', ['USA 04 TWN']],
