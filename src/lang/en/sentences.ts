@@ -60,7 +60,9 @@ function wordBefore(text: string, stop: number): string {
   return text.slice(start, stop).replace(/^["“‘'(\[«]+/u, '');
 }
 
-function stopEndsSentence(word: string, next: string, rules: SplitRules): boolean {
+function stopEndsSentence(whole: string, next: string, rules: SplitRules): boolean {
+  // "a Japan-U.S. Summit Meeting": the initialism is the last part of a hyphenated word.
+  const word = whole.split(/[-–]/u).pop()!;
   if (/^\p{Lu}$/u.test(word)) return false;
   if (rules.abbreviations.has(word.toLowerCase())) return false;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {

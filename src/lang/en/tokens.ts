@@ -56,6 +56,13 @@ export class EnTokenizer {
       const t = tokens[k]!;
       const stop = tokens[k + 1];
       const name = tokens[k + 2];
+      // "Japan-U.S. Summit": a dotted initialism the tagger cut into "U", ".", "S." is one word.
+      if (/^\p{Lu}$/u.test(t.text) && stop?.text === '.' && stop.start === t.end && name && name.start === stop.end && /^\p{Lu}\.?$/u.test(name.text)) {
+        const text = `${t.text}.${name.text}`;
+        out.push({ ...t, i: out.length, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'PROPN', end: name.end });
+        k += 2;
+        continue;
+      }
       if (this.abbreviations.has(t.lower) && stop?.text === '.' && stop.start === t.end && name && /^\p{Lu}/u.test(name.text)) {
         out.push({ ...t, i: out.length, text: `${t.text}.`, lower: `${t.lower}.`, lemma: `${t.lower}.`, pos: 'PROPN', end: stop.end });
         k++;
