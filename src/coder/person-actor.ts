@@ -9,12 +9,13 @@ import type { ResolvedActor } from './actor.js';
 export function personActor(person: Person, named: string, text: string, date: string | null, isState: (code: string) => boolean): ResolvedActor {
   const office = officeOn(person, date);
   const roleCode = office?.code ?? 'ELI';
-  const isOrgPost = roleCode === 'IGO' || !isState(person.country);
-  const held = office ? `${office.role} of ${person.country} (${office.from}–${office.to ?? ''})` : `no office on ${date ?? 'the date'}: former official`;
+  const serves = office?.serves ?? person.country;
+  const isOrgPost = roleCode === 'IGO' || !isState(serves);
+  const held = office ? `${office.role} of ${serves} (${office.from}–${office.to ?? ''})` : `no office on ${date ?? 'the date'}: former official`;
   return {
-    code: isOrgPost ? person.country : person.country + roleCode,
-    country: isOrgPost ? null : person.country,
-    ...(isOrgPost ? { org: person.country } : {}),
+    code: isOrgPost ? serves : serves + roleCode,
+    country: isOrgPost ? null : serves,
+    ...(isOrgPost ? { org: serves } : {}),
     name: person.en,
     text,
     ...(office ? { role: office.role } : {}),

@@ -24,7 +24,15 @@ export const countrySchema = z
   .strict();
 
 export const officeSchema = z
-  .object({ role: z.string().min(1), code: z.string().regex(/^[A-Z]{3}$/), from: partialDate, to: partialDate.optional() })
+  .object({
+    role: z.string().min(1),
+    code: z.string().regex(/^[A-Z]{3}$/),
+    from: partialDate,
+    to: partialDate.optional(),
+    // The state or organisation the office serves when it is not the person's own country: Kaja Kallas (EST) as the
+    // EU's High Representative, Mark Rutte (NLD) as NATO's Secretary-General.
+    serves: z.string().regex(/^[A-Z]{3}$/).optional(),
+  })
   .strict();
 
 export const personSchema = z

@@ -121,6 +121,8 @@ describe('wordings', () => {
     // A dotted initialism at the end of a hyphenated word ends no sentence, and the tagger's pieces of it are one word.
     ['Mr. SUGA Yoshihide, Prime Minister of Japan, held a Japan-U.S. Summit Meeting with the Honorable Joseph R. Biden, Jr., President of the United States.', ['JPN 04 USA']],
     ['The United States and Germany stand ready to impose swift and severe consequences on Russia should it invade Ukraine.', ['DEU 13 RUS', 'USA 13 RUS']],
+    // An office held for an organisation makes the person that organisation's actor while it lasts.
+    ['Mark Rutte met Kaja Kallas in Brussels.', ['NLD 04 EST']],
     // A known family name at the start of a longer unknown name is someone else.
     ['Blinken met Tsai Ing-wen in Taipei. He then met the party chief, Chen Jining.', ['USA 04 TWN']],
     // A rank's abbreviation ("Maj.") before a name ends no sentence.
