@@ -118,6 +118,7 @@ describe('wordings', () => {
     ['Kishida held a telephone talk with Biden. The two leaders condemned the missile launch by North Korea. Kishida stated that this reckless act is absolutely unacceptable.', ['JPN 04 USA', 'JPN 11 PRK', 'USA 11 PRK']],
     ['Washington harbors no hostile intent toward Pyongyang and calls on the DPRK to engage in dialogue.', ['USA 02 PRK']],
     ['The United States is expelling 10 personnel from the Russian diplomatic mission in Washington.', ['USA 17 RUS']],
+    ['Brussels blacklisted seven Iranian entities that it says have produced drones.', ['EEC 16 IRN']],
     // A dotted initialism at the end of a hyphenated word ends no sentence, and the tagger's pieces of it are one word.
     ['Mr. SUGA Yoshihide, Prime Minister of Japan, held a Japan-U.S. Summit Meeting with the Honorable Joseph R. Biden, Jr., President of the United States.', ['JPN 04 USA']],
     ['The United States and Germany stand ready to impose swift and severe consequences on Russia should it invade Ukraine.', ['DEU 13 RUS', 'USA 13 RUS']],

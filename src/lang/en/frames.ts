@@ -101,6 +101,8 @@ function arguments_(f: Frame, chunks: Chunk[]): void {
       continue;
     }
     if (c.kind !== 'np') break;
+    // "blacklisted seven entities that it says …": a relative pronoun opens a clause, no second object.
+    if (c.mentions.some((m) => m.relative) && c.first === c.last) break;
     // A noun phrase a finite verb follows is that verb's subject: "said Russia attacked …".
     const next = chunks[k + 1];
     if (next?.kind === 'vg' && !next.infinitive && !next.participle) break;
