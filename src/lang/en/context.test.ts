@@ -124,6 +124,10 @@ describe('wordings', () => {
     ['The United States and Germany stand ready to impose swift and severe consequences on Russia should it invade Ukraine.', ['DEU 13 RUS', 'USA 13 RUS']],
     // An office held for an organisation makes the person that organisation's actor while it lasts.
     ['Mark Rutte met Kaja Kallas in Brussels.', ['NLD 04 EST']],
+    // A headline that names the shared style anywhere, with no state after it, makes the release that state's.
+    ['Telephone conversation between the President of the Republic and President Vladimir Putin\nThe President of the Republic spoke today by telephone with Vladimir Putin. He expressed France\'s concern about the plant.', ['FRA 04 RUS', 'FRA 11 RUS']],
+    // A verb after ", and" goes back past a relative clause to the main clause's subject.
+    ['Macron thanked Rafael Grossi, who has kept a presence at the plant, and called on Russia to withdraw its troops.', ['FRA 02 RUS', 'FRA 05 IAE']],
     // A known family name at the start of a longer unknown name is someone else.
     ['Blinken met Tsai Ing-wen in Taipei. He then met the party chief, Chen Jining.', ['USA 04 TWN']],
     // A rank's abbreviation ("Maj.") before a name ends no sentence.

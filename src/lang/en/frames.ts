@@ -254,6 +254,9 @@ function coordinatedWith(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarS
   for (let k = before.length - 1; k >= 0; k--) {
     const p = before[k]!;
     if (p.vg.infinitive || p.vg.participle) continue;
+    // "paid tribute to Grossi and his teams, who have maintained a presence …, and expressed support": after a comma,
+    // the verb goes back past a relative clause to the main one.
+    if (p.subjectWay === 'relative' && chunks[f.at - 2]?.kind === 'punct') continue;
     const reporter = before[k - 1];
     if (reporter?.vg.participle && g.reporting.has(reporter.vg.lemma)) continue;
     // "said the move was a response … and accused Brussels", "told Biden that Taiwan remained … and urged

@@ -93,10 +93,11 @@ export function issuingState(text: string, lexicon: EnLexicon, namedStates: Read
       if (owner) return owner;
     }
   }
-  // "The President of the Republic's visit to Israel": a headline opening with a title several states use, in a
-  // document that names one of them.
-  for (const line of text.split('\n').slice(0, 2).map((l) => normalise(l.trim()).replace(/^the /, ''))) {
-    const role = sharedRoles(lexicon).find((r) => r.en.some((form) => (line.startsWith(`${form} `) && !line.startsWith(`${form} of `)) || line.startsWith(`${form}'`)));
+  // "The President of the Republic's visit to Israel", "Telephone conversation between the President of the Republic
+  // and President Putin": a headline naming a title several states use, with no state after it, in a document that
+  // names one of them.
+  for (const line of text.split('\n').slice(0, 2).map((l) => ` ${normalise(l.trim())} `)) {
+    const role = sharedRoles(lexicon).find((r) => r.en.some((form) => (line.includes(` ${form} `) && !line.includes(` ${form} of `)) || line.includes(` ${form}'`)));
     const owner = role ? namedOwner(role, namedStates) : null;
     if (owner) return owner;
   }
