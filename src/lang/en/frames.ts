@@ -92,6 +92,14 @@ function arguments_(f: Frame, chunks: Chunk[]): void {
       k++;
       continue;
     }
+    // "condemns the arrest of Aung San Suu Kyi, President Win Myint and others by the military": the "by" phrase after a
+    // list in the object's phrase is still the verb's.
+    const agentAfterList = f.object && c.kind === 'punct' && c.word === ',' ? byAfterList(chunks, k) : -1;
+    if (agentAfterList >= 0) {
+      f.pps.push(chunks[agentAfterList] as PrepPhrase);
+      k = agentAfterList;
+      continue;
+    }
     // "recalled immediately to Paris, for consultations, its ambassadors": an object after phrases set off by commas.
     const shifted = !f.object && c.kind === 'punct' && c.word === ',' ? objectAfterCommas(chunks, k) : -1;
     if (shifted >= 0) {
@@ -113,6 +121,14 @@ function arguments_(f: Frame, chunks: Chunk[]): void {
     else break;
   }
   f.end = k - 1;
+}
+
+/** The "by" phrase naming a party after ", A, B and C" at k, when only the list lies between; else -1. */
+function byAfterList(chunks: Chunk[], k: number): number {
+  let j = k + 1;
+  while (chunks[j]?.kind === 'np' || chunks[j]?.kind === 'cc' || (chunks[j]?.kind === 'punct' && (chunks[j] as { word: string }).word === ',') || (chunks[j]?.kind === 'pp' && (chunks[j] as PrepPhrase).prep !== 'by')) j++;
+  const by = chunks[j];
+  return j > k + 1 && by?.kind === 'pp' && by.prep === 'by' && by.np?.members.length ? j : -1;
 }
 
 /** The noun phrase right after ", [phrases of place, time or manner]," at k, when no finite verb follows it; else -1. */
