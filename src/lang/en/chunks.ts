@@ -196,7 +196,9 @@ function isComma(c: Chunk | undefined): boolean {
  * past participle between a noun and a preposition, where the noun is an object or the clause's verb comes later.
  */
 function reducedRelatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): void {
-  chunks.forEach((c, k) => {
+  // Right to left: "agreed to a ceasefire during talks in Doha mediated by Qatar" — "mediated" is found to be a
+  // participle first, so it is no finite verb later that would make "agreed" one.
+  [...chunks.entries()].reverse().forEach(([k, c]) => {
     if (c.kind !== 'vg' || c.infinitive || c.participle || c.verb !== c.first || c.last !== c.verb) return;
     const held = chunks[k - 1];
     const next = chunks[k + 1];

@@ -14,7 +14,7 @@ import { EnPageReader } from './page.js';
 import { EnSentenceCoder } from './sentence-coder.js';
 import { splitSentences, type SplitRules } from './sentences.js';
 import { EnTokenizer } from './tokens.js';
-import { retagAmounts, retagDemonstratives, retagFixedPhrases, retagGerunds, retagHonorifics, retagNounsReadAsVerbs, retagOrdinals, retagPrefixedInfinitives, retagOpeningVerbs, retagPluralsAfterTo, retagPerfects, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs, correctLemmas } from './verb-rescue.js';
+import { retagAmounts, retagDemonstratives, retagFixedPhrases, retagGerunds, retagAgentParticiples, retagHonorifics, retagNounsReadAsVerbs, retagOrdinals, retagPrefixedInfinitives, retagOpeningVerbs, retagPluralsAfterTo, retagPerfects, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs, correctLemmas } from './verb-rescue.js';
 
 /** The English language pack: page reading, sentences, wink-nlp tagging, actor phrases, chunks, verb frames, events. */
 export class EnLanguagePack implements LanguagePack {
@@ -88,6 +88,7 @@ export class EnLanguagePack implements LanguagePack {
     retagAmounts(tokens);
     retagDemonstratives(tokens);
     retagOrdinals(tokens);
+    retagAgentParticiples(tokens, this.knownVerbs);
     retagPrefixedInfinitives(tokens, this.knownVerbs);
     retagNounsReadAsVerbs(tokens, this.grammar);
     retagPluralsAfterTo(tokens);

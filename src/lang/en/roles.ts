@@ -70,8 +70,11 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
     const by = ctx.refs.actors(agent?.np ?? null);
     if (!by.actors.length) return agentlessExchange(f, p, eventNoun, ctx, how);
     how.push(`passive: agent ${by.actors.map((a) => a.text).join(', ')}`);
+    // "talks in Doha mediated by Qatar": a participle after a place describes what happened there, not the place.
+    const before = ctx.chunks[f.at - 1];
+    const place = f.vg.participle && before?.kind === 'pp' && ctx.g.locationPrepositions.has(before.prep) && before.np === f.subject;
     // A passive light verb has the event noun as subject: "sanctions were imposed on X by Y".
-    targets = eventNoun && passiveSubjects(f, ctx.chunks).includes(eventNoun) ? fromRoles(f, p, eventNoun, ctx, how, by.actors) : sources.length ? sources : occasionParties(f, ctx, how);
+    targets = eventNoun && passiveSubjects(f, ctx.chunks).includes(eventNoun) ? fromRoles(f, p, eventNoun, ctx, how, by.actors) : sources.length && !place ? sources : occasionParties(f, ctx, how, place);
     sources = by.actors;
   } else {
     targets = fromRoles(f, p, eventNoun, ctx, how, sources);
@@ -134,8 +137,8 @@ function agentlessExchange(f: Frame, p: EnPattern, eventNoun: NounGroup | null, 
  * "X and Y signed the deal at a ceremony hosted by Z": a participle describing an occasion that names no party is
  * about the parties of the clause it is in, the subject of the verb before it.
  */
-function occasionParties(f: Frame, ctx: RoleContext, how: string[]): ResolvedActor[] {
-  if (!f.vg.participle || f.subject?.members.length) return [];
+function occasionParties(f: Frame, ctx: RoleContext, how: string[], afterPlace = false): ResolvedActor[] {
+  if (!f.vg.participle || (f.subject?.members.length && !afterPlace)) return [];
   const clause = ctx.frames.filter((x) => x.at < f.at && !x.vg.participle && !x.vg.infinitive && x.subject).pop();
   // "The UK has supported the talks facilitated by Saudi Arabia": talks the subject acts on are not its own occasion.
   if (clause?.object && ctx.chunks[f.at - 1] === clause.object) return [];

@@ -211,6 +211,16 @@ export function retagNounsReadAsVerbs(tokens: Token[], g: Pick<GrammarSets, 'pre
   }
 }
 
+/** "talks in Doha mediated by Qatar": an -ed word the tagger read as an adjective, with a "by" agent after it. */
+export function retagAgentParticiples(tokens: Token[], knownVerbs: ReadonlySet<string>): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADJ' || !/ed$/.test(t.lower) || tokens[i + 1]!.lower !== 'by') continue;
+    const lemma = [t.lemma, t.lower.replace(/ed$/, ''), t.lower.replace(/d$/, ''), t.lower.replace(/ied$/, 'y')].find((l) => knownVerbs.has(l));
+    if (lemma) tokens[i] = { ...t, pos: 'VERB', lemma };
+  }
+}
+
 /** "held their first direct talks": an ordinal after a determiner or possessive is an adjective, not an adverb. */
 export function retagOrdinals(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
