@@ -196,9 +196,20 @@ function isComma(c: Chunk | undefined): boolean {
  * past participle between a noun and a preposition, where the noun is an object or the clause's verb comes later.
  */
 function reducedRelatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): void {
-  // Right to left: "agreed to a ceasefire during talks in Doha mediated by Qatar" — "mediated" is found to be a
-  // participle first, so it is no finite verb later that would make "agreed" one.
-  [...chunks.entries()].reverse().forEach(([k, c]) => {
+  // First the past forms a noun and a "by" agent frame ("talks in Doha mediated by Qatar"), so that they are no finite
+  // verb later that would make an earlier verb a participle ("agreed to a ceasefire during talks … mediated by …").
+  chunks.forEach((c, k) => {
+    if (c.kind !== 'vg' || c.infinitive || c.participle || c.verb !== c.first || c.last !== c.verb) return;
+    const held = chunks[k - 1];
+    const next = chunks[k + 1];
+    const noun = held?.kind === 'pp' ? held.np : held;
+    const pastParticiple = tokens[c.verb]!.lower.endsWith('ed') || g.irregularParticiples.has(tokens[c.verb]!.lower);
+    if (pastParticiple && noun?.kind === 'np' && !noun.mentions.some((m) => m.relative) && next?.kind === 'pp' && next.prep === 'by' && next.np?.members.length && (held?.kind === 'pp' || finiteVerbLater(chunks, k + 2, tokens, g))) {
+      c.participle = true;
+      c.passive = true;
+    }
+  });
+  chunks.forEach((c, k) => {
     if (c.kind !== 'vg' || c.infinitive || c.participle || c.verb !== c.first || c.last !== c.verb) return;
     const held = chunks[k - 1];
     const next = chunks[k + 1];

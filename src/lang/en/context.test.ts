@@ -129,6 +129,7 @@ describe('wordings', () => {
     ['The UN strongly condemns the arrest of State Counsellor Daw Aung San Suu Kyi, President U Win Myint and other political figures by the Myanmar military.', ['UNO 11 MMR']],
     // A participle with a "by" agent after a place describes what happened there; the clause's parties are its own.
     ['Pakistan and Afghanistan agreed to an immediate ceasefire during talks in Doha mediated by Qatar and Turkey.', ['PAK 03 AFG', 'PAK 04 AFG', 'QAT 04 AFG', 'QAT 04 PAK', 'TUR 04 AFG', 'TUR 04 PAK']],
+    ['Five U.S. citizens released by Iran in a prisoner swap arrived in Doha.', ['IRN 08 USA']],
     // A verb after ", and" goes back past a relative clause to the main clause's subject.
     ['Macron thanked Rafael Grossi, who has kept a presence at the plant, and called on Russia to withdraw its troops.', ['FRA 02 RUS', 'FRA 05 IAE']],
     // A known family name at the start of a longer unknown name is someone else.
