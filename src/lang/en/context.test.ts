@@ -130,6 +130,7 @@ describe('wordings', () => {
     // A participle with a "by" agent after a place describes what happened there; the clause's parties are its own.
     ['Pakistan and Afghanistan agreed to an immediate ceasefire during talks in Doha mediated by Qatar and Turkey.', ['PAK 03 AFG', 'PAK 04 AFG', 'QAT 04 AFG', 'QAT 04 PAK', 'TUR 04 AFG', 'TUR 04 PAK']],
     ['Five U.S. citizens released by Iran in a prisoner swap arrived in Doha.', ['IRN 08 USA']],
+    ['Biden met Scholz. Both leaders expressed support for continued diplomacy with Moscow and called on the Kremlin to de-escalate.', ['DEU 02 RUS', 'USA 02 RUS', 'USA 04 DEU']],
     // A verb after ", and" goes back past a relative clause to the main clause's subject.
     ['Macron thanked Rafael Grossi, who has kept a presence at the plant, and called on Russia to withdraw its troops.', ['FRA 02 RUS', 'FRA 05 IAE']],
     // A known family name at the start of a longer unknown name is someone else.

@@ -78,7 +78,9 @@ export function retagParticiples(tokens: Token[], g: Pick<GrammarSets, 'gerundTa
       tokens[i] = { ...t, pos: 'ADJ' };
       continue;
     }
-    const opens = guest || before.pos === 'DET' || before.lower === "'s" || before.pos === 'ADJ' || (before.pos === 'PRON' && /^(?:his|her|its|their|our)$/.test(before.lower)) || (t.lower.endsWith('ing') && /^(?:with|to|for)$/.test(before.lower)) || isHyphenCompound(tokens, i);
+    // "support for continued diplomacy": a past participle right after a preposition, before its noun.
+    const afterPreposition = (before.pos === 'ADP' || (before.pos === 'SCONJ' && before.lower === 'for')) && t.lower.endsWith('ed') && after.pos === 'NOUN';
+    const opens = guest || afterPreposition || before.pos === 'DET' || before.lower === "'s" || before.pos === 'ADJ' || (before.pos === 'PRON' && /^(?:his|her|its|their|our)$/.test(before.lower)) || (t.lower.endsWith('ing') && /^(?:with|to|for)$/.test(before.lower)) || isHyphenCompound(tokens, i);
     if (opens && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN' || (after.pos === 'NUM' && /^(?:a|an|the)$/.test(before.lower)))) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
