@@ -35,6 +35,7 @@ export const grammarSchema = z
     reply_nouns: lowerWords,
     expectation_verbs: lowerWords,
     affiliation_participles: lowerWords,
+    quantity_nouns: lowerWords,
     irregular_participles: lowerWords,
     authoring_participles: lowerWords,
     origin_participles: lowerWords,

@@ -205,6 +205,12 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   const listed = includedParties(ctx.chunks, at);
   if (listed && at > f.at) return listed;
   const next = ctx.chunks[at + 1];
+  // "strikes against a number of targets in Yemen": a count's "of" phrase stands for it, with the place after that.
+  const counted = ctx.g.data.quantity_nouns.includes(ctx.tokens[np.head]!.lower);
+  if (counted && next?.kind === 'pp' && next.prep === 'of' && next.np && !next.np.members.length && at > f.at) {
+    const inner = ofPhrase(next.np, f, ctx);
+    if (inner?.members.length) return inner;
+  }
   if (next?.kind !== 'pp' || !next.np?.members.length || at < f.at) return np;
   // "tariffs on all imports from Colombia": goods are the state's they come from.
   if (next.prep === 'of' || (next.prep === 'from' && goods)) return next.np;

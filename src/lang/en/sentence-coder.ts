@@ -207,7 +207,9 @@ export class EnSentenceCoder {
    */
   private verbCandidate(f: Frame, s: AnalysedSentenceParts, ctx: RoleContext, consumed: Set<NounGroup>): Candidate | null {
     const particle = s.chunks[f.at + 1];
-    if (particle?.kind === 'pp' && !particle.np && this.g.continuingParticles.has(particle.prep)) return null;
+    // The tagger reads "on" as a preposition with no object and "ahead" as an adverb.
+    const continuing = (particle?.kind === 'pp' && !particle.np && particle.prep) || (particle?.kind === 'adv' && particle.word);
+    if (continuing && this.g.continuingParticles.has(continuing)) return null;
     let untargeted: EnPattern | null = null;
     // "did not recognise the decision": a pattern for the verb's negation goes before the verb's own.
     const patterns = this.lexicon.verbs.get(f.vg.lemma) ?? [];
