@@ -12,6 +12,10 @@ describe('the party last dealt with, for acts that name no one', () => {
     ['Iran struck Pakistan. Pakistan reserved the right to respond.', ['IRN 19 PAK', 'PAK 13 IRN']],
     // Telling another party something directly is an exchange "the talks" can mean.
     ['Putin told Erdogan that Russia would not revive the deal. Putin spoke to reporters after talks at his residence.', ['RUS 04 TUR']],
+    // Measures marked as like another's repeat the last act; "followed suit" repeats the main clause's act.
+    ['The United States imposed sanctions on Nicaraguan officials. Canada and Britain announced similar measures.', ['CAN 16 NIC', 'GBR 16 NIC', 'USA 16 NIC']],
+    ['The United States imposed sanctions on Nicaraguan officials. Canada unveiled measures of its own on Friday.', ['CAN 16 NIC', 'USA 16 NIC']],
+    ['Brussels blacklisted seven Iranian entities that made the drones Moscow has used to strike Ukraine. Britain followed suit.', ['EEC 16 IRN', 'GBR 16 IRN', 'RUS 19 UKR']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 
   it.each([

@@ -67,7 +67,7 @@ export class EnSentenceCoder {
     const consumed = new Set<NounGroup>();
     const candidates: Candidate[] = [];
     for (const f of s.frames) {
-      const found = this.stanceCandidate(f, s, ctx) ?? this.verbCandidate(f, s, ctx, consumed) ?? this.imitationCandidate(f, s, ctx);
+      const found = this.stanceCandidate(f, s, ctx) ?? this.imitationCandidate(f, s, ctx) ?? this.verbCandidate(f, s, ctx, consumed);
       if (found) candidates.push(found);
     }
     const governed = (c: Candidate) => candidates.filter((o) => o.frame && o.frame.governor === c.frame);
@@ -111,6 +111,7 @@ export class EnSentenceCoder {
     const events: EnEvent[] = [];
     const acts: { act: RecentAct; nominal: boolean }[] = [];
     const exchanges: Exchange[] = [];
+    const directed: Candidate[] = [];
     for (const c of coded) {
       let modality = c.modality ?? modalityOf(c.frame!, mctx);
       // "would not renew the agreement": the pattern codes the refusal itself, which happened.
@@ -133,9 +134,13 @@ export class EnSentenceCoder {
         if (implied) events.push({ trigger, source: target, target: source, code: plannedCode(implied, c.pattern, modality), rule: `${rule}/implied`, modality, date, location, how: `${c.how}; implied: ${target.name} → ${source.name} (${implied})`, symmetric: false });
       }
       if (happened(modality)) acts.push({ act: actOf(c, code, s.tokens), nominal: c.frame === null });
-      if (happened(modality) && c.frame && c.pattern.frame !== 'symmetric') state.lastDirected = { pattern: c.pattern, sources: distinct(c.pairs.map((p) => p[0])), targets: distinct(c.pairs.map((p) => p[1])) };
+      if (happened(modality) && c.frame && c.pattern.frame !== 'symmetric') directed.push(c);
       if (isExchange(c.pattern, code)) exchanges.push(...exchangesOf(c).map((parties) => ({ parties, host: hostOf(c), inPassing: c.inPassing ?? false })));
     }
+    // "Brussels blacklisted entities that made the drones Moscow has used to strike Ukraine": what "followed suit"
+    // repeats is the act of a verb no other verb governs, when the sentence has one.
+    const main = directed.filter((c) => !c.frame!.governor).at(-1) ?? directed.at(-1);
+    if (main) state.lastDirected = { pattern: main.pattern, sources: distinct(main.pairs.map((p) => p[0])), targets: distinct(main.pairs.map((p) => p[1])) };
     events.push(...this.alsoDoneBy(events, s, refs));
     exchanges.push(...this.addressed(s, refs));
     rememberActs(state, acts, exchanges);
@@ -192,13 +197,27 @@ export class EnSentenceCoder {
   private imitationCandidate(f: Frame, s: AnalysedSentenceParts, ctx: RoleContext): Candidate | null {
     const last = ctx.state.lastDirected;
     const words = s.tokens.slice(f.vg.last + 1, f.vg.last + 3).map((t) => t.lower);
-    const phrase = [`${f.vg.lemma} ${words[0]}`, `${f.vg.lemma} ${words.join(' ')}`].find((p) => this.g.imitationPhrases.has(p));
+    const phrase = [`${f.vg.lemma} ${words[0]}`, `${f.vg.lemma} ${words.join(' ')}`].find((p) => this.g.imitationPhrases.has(p)) ?? this.imitatingObject(f, s);
     if (!last || !phrase || f.vg.passive) return null;
     const sources = ctx.refs.actors(f.subject).actors.filter((a) => !last.sources.some((x) => sameParticipant(x, a)));
     const pairs: Pair[] = sources.flatMap((s) => last.targets.filter((t) => !sameParticipant(s, t)).map((t): Pair => [s, t]));
     if (!pairs.length) return null;
     const how = `"${phrase}": the last act (${last.pattern.family.name}) again, against ${last.targets.map((t) => t.name).join(', ')}`;
     return { pattern: last.pattern, word: phrase.replace(' ', '_'), noun: null, frame: f, pairs, how, anchor: f.vg.verb, scope: [f.vg.first, f.vg.last], modality: null, imitation: true };
+  }
+
+  /**
+   * "unveiled new measures of their own", "imposed similar sanctions": a measure the words mark as like another's,
+   * named as verb and noun; null when the object is not one.
+   */
+  private imitatingObject(f: Frame, s: AnalysedSentenceParts): string | null {
+    const d = this.g.data;
+    const np = f.object;
+    if (!np || !d.imitation_verbs.includes(f.vg.lemma) || !d.imitation_nouns.includes(s.tokens[np.head]!.lower)) return null;
+    const after = s.tokens.slice(np.last + 1, np.last + 4).map((t) => t.lower);
+    const own = after[0] === 'of' && ['their', 'its', 'his', 'her'].includes(after[1]!) && after[2] === 'own';
+    const marked = own || s.tokens.slice(np.first, np.head).some((t) => d.imitation_markers.includes(t.lower));
+    return marked ? `${f.vg.lemma} ${s.tokens[np.head]!.lower}` : null;
   }
 
   /**
