@@ -82,6 +82,12 @@ export const placeSchema = z
   .object({ kind: z.string().min(1), country: countryCode, en: names.min(1), zh: names })
   .strict();
 
+// A company: sanctions, entity lists and export bans name them ("placed Lockheed Martin on the unreliable entity
+// list"); the actor is its state's business sector (USABUS).
+export const companySchema = z
+  .object({ en: names.min(1), zh: names, country: countryCode, sector: z.string().min(1) })
+  .strict();
+
 export const regionSchema = z
   .object({ en: names.min(1), zh: names.min(1), region: z.string().optional() })
   .strict();
@@ -93,6 +99,7 @@ export type Organisation = z.infer<typeof organisationSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Region = z.infer<typeof regionSchema>;
+export type Company = z.infer<typeof companySchema>;
 
 export interface ActorTables {
   countries: Country[];
@@ -101,6 +108,7 @@ export interface ActorTables {
   roles: Role[];
   places: Place[];
   regions: Region[];
+  companies: Company[];
 }
 
 export function loadActorTables(dataDir: string): ActorTables {
@@ -112,6 +120,7 @@ export function loadActorTables(dataDir: string): ActorTables {
     roles: loadDataFile(file('roles.yaml'), z.array(roleSchema)),
     places: loadDataFile(file('places.yaml'), z.array(placeSchema)),
     regions: loadDataFile(file('regions.yaml'), z.array(regionSchema)),
+    companies: loadDataFile(file('companies.yaml'), z.array(companySchema)),
   };
 }
 

@@ -40,6 +40,8 @@ describe('who the parties of a sentence are', () => {
     ['In Seoul, the presidential office condemned North Korea.', ['KOR 11 PRK']],
     ['The foreign ministry in Beijing criticised Ottawa.', ['CHN 11 CAN']],
     ['China imposed sanctions on 12 U.S. defence companies.', ['CHN 16 USA']],
+    // A company the tables know is its state's.
+    ['China placed Lockheed Martin on its unreliable entity list.', ['CHN 16 USA']],
     // An office of a body whose state comes after it.
     ["Manila summoned the Deputy Chief of Mission of the Embassy of the People's Republic of China.", ['PHL 11 CHN']],
     // A body whose name several states use is the one of them the document names; "the Department" is it again.

@@ -1,4 +1,4 @@
-import type { ActorTables, Country, Organisation, Person, Place, Role } from '../../lexicon/actor-tables.js';
+import type { ActorTables, Company, Country, Organisation, Person, Place, Role } from '../../lexicon/actor-tables.js';
 import { DataFileError } from '../../errors.js';
 import type { EnData, GrammarData, PatternEntry, PatternFile } from './data.js';
 
@@ -7,6 +7,7 @@ export type ActorEntry =
   | { kind: 'country'; country: Country; via: 'name' | 'capital' | 'demonym' }
   | { kind: 'person'; person: Person }
   | { kind: 'org'; org: Organisation }
+  | { kind: 'company'; company: Company }
   | { kind: 'role'; role: Role }
   | { kind: 'place'; place: Place }
   | { kind: 'region'; name: string };
@@ -130,6 +131,7 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
     }
   }
   for (const org of tables.organisations) for (const name of org.en) add(name, { kind: 'org', org });
+  for (const company of tables.companies) for (const name of company.en) add(name, { kind: 'company', company });
   const organisationsByCode = new Map(tables.organisations.map((o) => [o.code, o]));
   for (const role of tables.roles) {
     if (role.organisation && !organisationsByCode.has(role.organisation)) throw new DataFileError('data/actors/roles.yaml', 0, `role ${role.role} names organisation ${role.organisation}, which organisations.yaml does not list`);

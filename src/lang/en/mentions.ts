@@ -35,7 +35,7 @@ type Raw =
   | { kind: 'plural'; size: number; first: number; last: number }
   | { kind: 'relative' | 'generic'; first: number; last: number };
 
-const PRIORITY: Record<ActorEntry['kind'], number> = { person: 0, org: 1, country: 2, place: 3, role: 4, region: 5 };
+const PRIORITY: Record<ActorEntry['kind'], number> = { person: 0, org: 1, company: 1, country: 2, place: 3, role: 4, region: 5 };
 
 /** Finds the actor mentions of a tagged sentence; learns the names it introduces into `memory`. */
 export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, date: string | null, memory: NameMemory, dateWords: ReadonlySet<string>): Mention[] {

@@ -1,4 +1,5 @@
 import type { ResolvedActor } from '../../coder/actor.js';
+import { companyActor } from '../../coder/company-actor.js';
 import { personActor } from '../../coder/person-actor.js';
 import type { ActorEntry, Country, EnLexicon, Role } from './lexicon.js';
 
@@ -35,6 +36,8 @@ export function resolvePhrase(parts: PhrasePart[], name: string | null, text: st
       person: name !== null || title?.kind === 'title',
     };
   }
+  const company = of('company')[0];
+  if (company) return { actor: companyActor(company.entry.company, company.text, text), person: false };
   const country = of('country')[0];
   if (country) {
     const c = country.entry.country;

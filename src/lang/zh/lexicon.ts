@@ -1,4 +1,4 @@
-import type { ActorTables, Country, Organisation, Person, Place, Role } from '../../lexicon/actor-tables.js';
+import type { ActorTables, Company, Country, Organisation, Person, Place, Role } from '../../lexicon/actor-tables.js';
 import type { ResolvedActor } from '../../coder/actor.js';
 import type { GrammarData, PatternFile, ZhData } from './data.js';
 
@@ -7,6 +7,7 @@ export type ActorEntry =
   | { kind: 'country'; country: Country; via: 'name' | 'capital' | 'demonym' | 'abbreviation' | 'side' | 'army' }
   | { kind: 'person'; person: Person }
   | { kind: 'org'; org: Organisation }
+  | { kind: 'company'; company: Company }
   | { kind: 'role'; role: Role }
   | { kind: 'place'; place: Place }
   | { kind: 'region'; name: string }
@@ -139,6 +140,7 @@ export function buildZhLexicon(tables: ActorTables, data: ZhData): ZhLexicon {
   }
   for (const person of tables.people) for (const name of person.zh) add(name, { kind: 'person', person });
   for (const org of tables.organisations) for (const name of org.zh) add(name, { kind: 'org', org });
+  for (const company of tables.companies) for (const name of company.zh) add(name, { kind: 'company', company });
   for (const role of tables.roles) for (const name of role.zh) add(name, { kind: 'role', role });
   for (const place of tables.places) for (const name of place.zh) add(name, { kind: 'place', place });
   for (const region of tables.regions) for (const name of region.zh) add(name, { kind: 'region', name: region.en[0]! });

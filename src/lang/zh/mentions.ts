@@ -55,7 +55,7 @@ export interface SentenceItems {
 }
 
 const KIND_PRIORITY: Record<ActorEntry['kind'], number> = {
-  person: 0, alias: 0, org: 1, country: 2, place: 3, role: 4, posted: 5, region: 6, plural: 7, generic: 8,
+  person: 0, alias: 0, org: 1, company: 1, country: 2, place: 3, role: 4, posted: 5, region: 6, plural: 7, generic: 8,
 };
 
 const CHINESE_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴孔汤']);

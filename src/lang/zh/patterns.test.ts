@@ -61,6 +61,9 @@ describe('pattern families', () => {
     expect([e!.source.code, e!.target.code]).toEqual(['RUSGOV', 'CHNGOV']);
     const [f] = coded('叙利亚军队遭到土耳其军队袭击。');
     expect([f!.source.code, f!.target.code]).toEqual(['TURMIL', 'SYRMIL']);
+    // A company is its state's business sector.
+    const [g] = coded('中国商务部宣布将洛克希德·马丁公司列入不可靠实体清单。');
+    expect([g!.source.code, g!.target.code, g!.code.slice(0, 2)]).toEqual(['CHNGOV', 'USABUS', '16']);
   });
 });
 

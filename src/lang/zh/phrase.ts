@@ -1,3 +1,4 @@
+import { companyActor } from '../../coder/company-actor.js';
 import { personActor } from '../../coder/person-actor.js';
 import type { Country } from '../../lexicon/actor-tables.js';
 import type { ActorEntry, ZhLexicon } from './lexicon.js';
@@ -54,6 +55,8 @@ export function resolvePhrase(
       }],
     };
   }
+  const company = parts.find((p): p is { entry: Extract<ActorEntry, { kind: 'company' }>; text: string } => p.entry.kind === 'company');
+  if (company) return { members: [companyActor(company.entry.company, company.text, text)] };
   const roleNote = title ? `, ${title.kind} ${title.role} → ${title.code}` : '';
   if (countryEntry && countryEntry.via === 'abbreviation' && parts[0]!.text.length > 1) {
     // A compound of abbreviations (中俄蒙): one member per character.

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { dataDir } from '../data-dir.js';
+import { loadActorTables } from './actor-tables.js';
+
+const tables = loadActorTables(dataDir());
+
+describe('the companies table', () => {
+  it('names each company once, with names no state, place, organisation or person has', () => {
+    const taken = new Map<string, string>();
+    for (const c of tables.countries) for (const n of [...c.en, ...(c.demonym?.en ?? []), c.capital.en]) taken.set(n.toLowerCase(), `country ${c.code}`);
+    for (const p of tables.places) for (const n of p.en) taken.set(n.toLowerCase(), `place in ${p.country}`);
+    for (const o of tables.organisations) for (const n of o.en) taken.set(n.toLowerCase(), `organisation ${o.code}`);
+    for (const p of tables.people) for (const n of [p.en, ...(p.en_aliases ?? [])]) taken.set(n.toLowerCase(), `person ${p.en}`);
+    const clashes: string[] = [];
+    const seen = new Set<string>();
+    for (const company of tables.companies) {
+      for (const name of [...company.en, ...company.zh]) {
+        const key = name.toLowerCase();
+        if (seen.has(key)) clashes.push(`${name}: listed twice`);
+        if (taken.has(key)) clashes.push(`${name}: also ${taken.get(key)}`);
+        seen.add(key);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('gives every company a state the country table knows', () => {
+    const codes = new Set(tables.countries.map((c) => c.code));
+    expect(tables.companies.filter((c) => !codes.has(c.country)).map((c) => `${c.en[0]} ${c.country}`)).toEqual([]);
+  });
+});
