@@ -12,6 +12,10 @@ describe('the party last dealt with, for acts that name no one', () => {
     ['Iran struck Pakistan. Pakistan reserved the right to respond.', ['IRN 19 PAK', 'PAK 13 IRN']],
     // Telling another party something directly is an exchange "the talks" can mean.
     ['Putin told Erdogan that Russia would not revive the deal. Putin spoke to reporters after talks at his residence.', ['RUS 04 TUR']],
+    // A statement's title says whom its condemnations naming no one address; a news headline's place does not.
+    ['Statement of the Chairperson of the African Union Commission on the situation in Guinea\nThe Chairperson condemns any seizure of power by force in the strongest terms.', ['AFU 11 GIN']],
+    ['AU chief condemns seizure of power in Guinea\nThe Chairperson condemns any seizure of power by force in the strongest terms.', []],
+    ['Statement on the situation in Guinea and Mali\nThe Chairperson condemns any seizure of power by force in the strongest terms.', []],
     // Measures marked as like another's repeat the last act; "followed suit" repeats the main clause's act.
     ['The United States imposed sanctions on Nicaraguan officials. Canada and Britain announced similar measures.', ['CAN 16 NIC', 'GBR 16 NIC', 'USA 16 NIC']],
     ['The United States imposed sanctions on Nicaraguan officials. Canada unveiled measures of its own on Friday.', ['CAN 16 NIC', 'USA 16 NIC']],

@@ -36,6 +36,7 @@ export const grammarSchema = z
     expectation_verbs: lowerWords,
     affiliation_participles: lowerWords,
     quantity_nouns: lowerWords,
+    headline_topic_prepositions: lowerWords,
     irregular_participles: lowerWords,
     authoring_participles: lowerWords,
     origin_participles: lowerWords,

@@ -1,8 +1,9 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import { sameParticipant } from '../../coder/actor.js';
-import type { NounGroup } from './chunks.js';
+import type { Chunk, NounGroup } from './chunks.js';
 import type { ResolvedDate } from './dates.js';
 import type { Frame } from './frames.js';
+import type { GrammarSets } from './grammar.js';
 import type { EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
@@ -53,6 +54,11 @@ export interface Discourse {
   /** For each party (country or organisation code), who last criticised, accused or threatened it. */
   against: Map<string, ResolvedActor>;
   speaker: ResolvedActor | null;
+  /**
+   * The one party a statement's headline says it is about ("Statement … on the situation in the Republic of Guinea"):
+   * whom its condemnations and calls that name no one are addressed to, when the speaker dealt with no one before.
+   */
+  topic: ResolvedActor | null;
   /** Who "we" are, once a statement has said so ("We, the Leaders of the Group of Seven, …"). */
   we: ResolvedActor | null;
   date: ResolvedDate | null;
@@ -62,7 +68,7 @@ export interface Discourse {
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'with']);
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], dialogue: null, host: null, exchanges: [], acts: [], clash: null, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, we: null, date: null };
+  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], dialogue: null, host: null, exchanges: [], acts: [], clash: null, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, topic: null, we: null, date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */
@@ -320,4 +326,26 @@ export function recallActs(acts: RecentAct[], words: readonly string[], roots: R
 function latest<T>(items: readonly T[], fits: (item: T) => boolean): T | undefined {
   for (let k = items.length - 1; k >= 0; k--) if (fits(items[k]!)) return items[k];
   return undefined;
+}
+
+/**
+ * The one party a statement's title names as what it is about: in a phrase of topic ("on", "about", "over", …) or in an "in"
+ * phrase right after one ("on the situation in the Republic of Guinea"). Null when it names none or several.
+ */
+export function headlineTopic(chunks: readonly Chunk[], tokens: readonly Token[], g: GrammarSets): ResolvedActor | null {
+  // Only a statement's own title ("Statement of the Chairperson … on …"); a news headline's "over Western Sahara"
+  // names an issue, not an addressee.
+  if (!tokens.some((t) => g.data.document_nouns.includes(t.lower))) return null;
+  const found: ResolvedActor[] = [];
+  let afterTopic = false;
+  for (const c of chunks) {
+    if (c.kind !== 'pp') {
+      afterTopic = false;
+      continue;
+    }
+    afterTopic = g.data.headline_topic_prepositions.includes(c.prep) || (afterTopic && c.prep === 'in');
+    if (afterTopic) for (const m of c.np?.members ?? []) if (m.actor) found.push(m.actor);
+  }
+  const parties = distinct(found);
+  return parties.length === 1 ? parties[0]! : null;
 }

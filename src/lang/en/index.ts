@@ -4,7 +4,7 @@ import type { Section } from '../../text/body.js';
 import { chunk } from './chunks.js';
 import { loadEnData, type EnData } from './data.js';
 import { EnDateResolver } from './dates.js';
-import { newDiscourse, type Discourse } from './discourse.js';
+import { headlineTopic, newDiscourse, type Discourse } from './discourse.js';
 import { buildFrames } from './frames.js';
 import { grammarSets, type GrammarSets } from './grammar.js';
 import { buildEnLexicon, normalise, type EnLexicon } from './lexicon.js';
@@ -66,7 +66,9 @@ export class EnLanguagePack implements LanguagePack {
       for (const span of splitSentences(section, this.split)) {
         const index = sentences.length;
         sentences.push({ index, start: span.start, end: span.end, text: span.text, section: raw.kind });
-        for (const e of this.codeSentence(span.text, published, memory, state)) events.push(atSentence(index, e));
+        const parsed = this.parse(span.text, published, memory);
+        for (const e of this.coder.code(parsed, state, published)) events.push(atSentence(index, e));
+        if (raw.kind === 'headline') state.topic ??= headlineTopic(parsed.chunks, parsed.tokens, this.grammar);
       }
     }
     return { published: page.published, sentences, events, dropped: page.body.dropped };
@@ -111,10 +113,6 @@ export class EnLanguagePack implements LanguagePack {
       if (person?.actor && !parsed.frames.length) return person.actor;
     }
     return null;
-  }
-
-  private codeSentence(text: string, published: string | null, memory: NameMemory, state: Discourse) {
-    return this.coder.code(this.parse(text, published, memory), state, published);
   }
 
   private countryOfPlace(place: string) {

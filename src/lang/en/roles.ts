@@ -321,6 +321,12 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       for (const s of sources) for (const t of counterpartOf(s, ctx.state)) if (!sources.some((x) => sameParticipant(x, t))) pairs.push([s, t]);
       if (pairs.length) how.push(`target: ${pairs[0]![1].name}, the party the subject last dealt with`);
     }
+    const topic = ctx.state.topic;
+    const open = fallback.includes('counterpart') || fallback.includes('recent');
+    if (!pairs.length && !symmetric && open && !reports && !addressed && topic && !sources.some((x) => sameParticipant(x, topic) || x.country === topic.country)) {
+      for (const s of sources) pairs.push([s, topic]);
+      how.push(`target: ${topic.name}, whom the headline says the statement is about`);
+    }
   }
   if (!pairs.length) return null;
   const seen = new Set<string>();
