@@ -12,6 +12,8 @@ describe('the party last dealt with, for acts that name no one', () => {
     ['Iran struck Pakistan. Pakistan reserved the right to respond.', ['IRN 19 PAK', 'PAK 13 IRN']],
     // Telling another party something directly is an exchange "the talks" can mean.
     ['Putin told Erdogan that Russia would not revive the deal. Putin spoke to reporters after talks at his residence.', ['RUS 04 TUR']],
+    // "the ministers" are the ministers named as such, not a group of states named since.
+    ['EU foreign ministers condemned Turkey. Germany, France and Finland said they would halt arms exports. The ministers called on Turkey to withdraw.', ['EEC 02 TUR', 'EEC 11 TUR']],
     // A statement's title says whom its condemnations naming no one address; a news headline's place does not.
     ['Statement of the Chairperson of the African Union Commission on the situation in Guinea\nThe Chairperson condemns any seizure of power by force in the strongest terms.', ['AFU 11 GIN']],
     ['AU chief condemns seizure of power in Guinea\nThe Chairperson condemns any seizure of power by force in the strongest terms.', []],

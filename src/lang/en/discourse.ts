@@ -31,6 +31,11 @@ export interface Discourse {
   lastGroup: ResolvedActor[] | null;
   /** Every group of parties named so far, the last last: "the three countries" is the last group of three. */
   groups: ResolvedActor[][];
+  /**
+   * For each noun of people, the party last named with it: "European Union foreign ministers" is whom a later "the
+   * ministers" means, before a group of states named since.
+   */
+  namedPeople: Map<string, ResolvedActor>;
   /** The parties of the last exchange (meeting, call, agreement): "the two leaders". */
   dialogue: ResolvedActor[] | null;
   /**
@@ -68,7 +73,7 @@ export interface Discourse {
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'with']);
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], dialogue: null, host: null, exchanges: [], acts: [], clash: null, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, topic: null, we: null, date: null };
+  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], namedPeople: new Map(), dialogue: null, host: null, exchanges: [], acts: [], clash: null, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, topic: null, we: null, date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */
@@ -105,7 +110,8 @@ export class References {
     if (m.actor) return [m.actor];
     const tag = (a: ResolvedActor | null | undefined, why: string) => (a ? [{ ...a, text: m.text, resolution: `${m.text} → ${a.name} (${why}; ${a.resolution})` }] : []);
     if (m.pluralSize !== undefined) {
-      const pick = this.partiesFor(m.pluralSize, besides, m.first, this.people.has(m.text.toLowerCase().split(/\s+/).pop() ?? ''));
+      const noun = m.text.toLowerCase().split(/\s+/).pop() ?? '';
+      const pick = this.partiesFor(m.pluralSize, besides, m.first, this.people.has(noun), noun);
       if (!pick) return [];
       return pick.flatMap((a) => tag(a, 'parties from context'));
     }
@@ -214,20 +220,21 @@ export class References {
    * own (named earlier in the sentence, else before it), or as many parties as the sentence named before it; with
    * none of these, the parties of the last clash ("Iran struck Pakistan … China urged the two sides").
    */
-  private partiesFor(size: number, besides: readonly ResolvedActor[], at: number, people: boolean): ResolvedActor[] | null {
+  private partiesFor(size: number, besides: readonly ResolvedActor[], at: number, people: boolean, noun: string): ResolvedActor[] | null {
     const { dialogue, lastGroup, groups, exchanges, clash } = this.state;
-    if (!size) return dialogue ?? lastGroup;
+    const named = people ? this.state.namedPeople.get(noun) : undefined;
+    if (!size) return dialogue ?? (named ? [named] : lastGroup);
     const others = (parties: ResolvedActor[] | null) => parties?.filter((a) => !besides.some((b) => sameParticipant(a, b))) ?? [];
     const fits = (parties: ResolvedActor[] | null) => distinct(others(parties)).length === size;
     // Pairs are named all the time, so an older one than the last group is a weak guess; a group of three is not.
     const earlier = size >= 3 ? groups : lastGroup ? [lastGroup] : [];
-    const named = [...earlier, ...this.sentenceGroups.filter((x) => x.last < at).map((x) => x.actors)].filter(isOneKind);
+    const groupsNamed = [...earlier, ...this.sentenceGroups.filter((x) => x.last < at).map((x) => x.actors)].filter(isOneKind);
     // "Macron urged his Chinese counterpart Xi …, as the two leaders held talks": the parties the sentence has named.
     const sentenceNamed = this.mentions.filter((m) => m.last < at && m.actor && !m.ref);
     const persons = distinct(sentenceNamed.filter((m) => m.person).map((m) => m.actor!));
     const before = fits(persons) || people ? persons : distinct(sentenceNamed.map((m) => m.actor!));
     // "the two men" are people: never the states of the last clash.
-    const pick = fits(dialogue) ? dialogue : latest(exchanges, fits) ?? latest(named, fits) ?? (fits(before) ? before : fits(clash) && !people ? clash : null);
+    const pick = fits(dialogue) ? dialogue : latest(exchanges, fits) ?? latest(groupsNamed, fits) ?? (fits(before) ? before : fits(clash) && !people ? clash : null);
     return pick ? others(pick) : null;
   }
 }
@@ -239,11 +246,16 @@ export interface NamedGroup {
 }
 
 /** After a sentence: who was named last, who spoke, which groups were formed. */
-export function updateDiscourse(state: Discourse, mentions: Mention[], frames: Frame[], groups: ResolvedActor[][], speaker: ResolvedActor | null, tokens: readonly Token[]): void {
+export function updateDiscourse(state: Discourse, mentions: Mention[], frames: Frame[], groups: ResolvedActor[][], speaker: ResolvedActor | null, tokens: readonly Token[], people: ReadonlySet<string>): void {
   for (const m of mentions) {
     if (!m.actor) continue;
     if (m.person) state.lastPerson = m.actor;
     else state.lastThing = m.actor;
+  }
+  for (const np of frames.flatMap((f) => [f.subject, f.object])) {
+    const noun = np ? tokens[np.head]!.lower : '';
+    const only = np?.members.length === 1 ? np.members[0]!.actor : null;
+    if (only && people.has(noun) && np!.members[0]!.last < np!.head) state.namedPeople.set(noun, only);
   }
   const subject = frames.find((f) => f.subject?.members[0]?.person && f.subject.members[0].actor)?.subject?.members[0]?.actor;
   if (subject) state.subjectPerson = subject;

@@ -344,7 +344,7 @@ export class EnSentenceCoder {
     }
     for (const [key, critic] of critics) state.against.set(key, critic);
     for (const e of events) if (['11', '12', '13'].includes(e.code.slice(0, 2)) && happened(e.modality)) state.criticised.set(partyKey(e.source), e.target);
-    updateDiscourse(state, s.mentions, s.frames, groups, speaker, s.tokens);
+    updateDiscourse(state, s.mentions, s.frames, groups, speaker, s.tokens, this.g.personGroupNouns);
     const dated = events.find((e) => e.date && e.date.text)?.date ?? expressions.find((x) => !x.sameDay)?.past;
     if (dated) state.date = dated;
   }
