@@ -12,6 +12,9 @@ describe('the party last dealt with, for acts that name no one', () => {
     ['Iran struck Pakistan. Pakistan reserved the right to respond.', ['IRN 19 PAK', 'PAK 13 IRN']],
     // Telling another party something directly is an exchange "the talks" can mean.
     ['Putin told Erdogan that Russia would not revive the deal. Putin spoke to reporters after talks at his residence.', ['RUS 04 TUR']],
+    // A verb naming no one takes the party another verb of its subject names, not the party last dealt with.
+    ['Pakistan praised China for staying away. In April, Pakistan had expressed strong indignation over the meeting and accused India of politicising it.', ['PAK 05 CHN', 'PAK 11 IND']],
+    ['China criticised Lithuania. China then downgraded diplomatic ties, prompting the European Union to file a complaint.', ['CHN 11 LTU', 'CHN 16 LTU']],
     // "the ministers" are the ministers named as such, not a group of states named since.
     ['EU foreign ministers condemned Turkey. Germany, France and Finland said they would halt arms exports. The ministers called on Turkey to withdraw.', ['EEC 02 TUR', 'EEC 11 TUR']],
     // A statement's title says whom its condemnations naming no one address; a news headline's place does not.

@@ -80,7 +80,26 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
     targets = fromRoles(f, p, eventNoun, ctx, how, sources);
   }
   if (p.reverse) [sources, targets] = [targets, sources];
-  return pairUp(sources, targets, p, ctx, how, f.object, f.complement !== null && !f.complement.vg.infinitive);
+  const siblings = targets.length || p.reverse ? [] : coordinatedTargets(f, ctx, sources);
+  return pairUp(sources, targets, p, ctx, how, f.object, f.complement !== null && !f.complement.vg.infinitive, siblings);
+}
+
+/**
+ * "expressed strong indignation over the meeting and accused India of …": the parties another verb of the same
+ * subject in the sentence names as its object, for a verb that names none.
+ */
+function coordinatedTargets(f: Frame, ctx: RoleContext, sources: ResolvedActor[]): ResolvedActor[] {
+  if (!f.subject) return [];
+  for (const g of ctx.frames) {
+    // Verbs joined by "and" ("recalled its envoy and summoned Ethiopia's") or by purpose ("summoned the envoy to
+    // protest"), not a participle of consequence ("…, prompting the EU to file a complaint").
+    const ways = ['coordinated', 'purpose', 'controller'];
+    const joined = (ways.includes(g.subjectWay) || ways.includes(f.subjectWay)) && !g.vg.participle && !f.vg.participle;
+    if (g === f || g.subject !== f.subject || !joined || !g.object?.members.some((m) => m.actor)) continue;
+    const found = ctx.refs.actors(g.object).actors.filter((a) => !sources.some((s) => sameParticipant(a, s)));
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /** A finite verb in the third person opening its sentence, with nothing before it but adverbs: a communiqué's item. */
@@ -272,7 +291,7 @@ function complementTargets(f: Frame, chunks: Chunk[]): NounGroup[] {
  * `reports`: the verb governs a finite clause of its own. Such a verb with no party named says something is so ("cautioned
  * that much work remained"); it is not addressed to the party the subject last dealt with.
  */
-export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: EnPattern, ctx: RoleContext, how: string[], object: NounGroup | null, reports = false): { pairs: Pair[]; how: string } | null {
+export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: EnPattern, ctx: RoleContext, how: string[], object: NounGroup | null, reports = false, siblings: ResolvedActor[] = []): { pairs: Pair[]; how: string } | null {
   let pairs: Pair[] = [];
   for (const s of sources) for (const t of targets) if (!sameParticipant(s, t)) pairs.push([s, t]);
   // "China opposed the listing of Chinese companies": an act on the subject's own side means whoever did it.
@@ -316,6 +335,10 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
     // "expressed concerns over the situation": with nothing the phrase refers back to, the party last dealt with.
     // Not when the one addressed is named but is no party ("urged the countries of the region", "urged travellers").
     const addressed = object !== null && ctx.g.data.group_nouns.includes(ctx.tokens[object.head]!.lower);
+    if (!pairs.length && !symmetric && fallback.includes('counterpart') && !reports && !addressed && siblings.length) {
+      for (const s of sources) for (const t of siblings) pairs.push([s, t]);
+      how.push(`target: ${siblings.map((t) => t.name).join(', ')}, whom another verb of the subject names`);
+    }
     if (!pairs.length && !symmetric && fallback.includes('counterpart') && !reports && !addressed) {
       // "Both leaders expressed concern": the party one of them last dealt with is the other, no target of theirs.
       for (const s of sources) for (const t of counterpartOf(s, ctx.state)) if (!sources.some((x) => sameParticipant(x, t))) pairs.push([s, t]);
