@@ -51,6 +51,9 @@ describe('who the parties of a sentence are', () => {
     ['China imposed sanctions on 12 U.S. defence companies.', ['CHN 16 USA']],
     // A company the tables know is its state's.
     ['China placed Lockheed Martin on its unreliable entity list.', ['CHN 16 USA']],
+    // Goods are the state's they come from or go to; blame is put on someone.
+    ['Japan tightened restrictions on chip exports to South Korea.', ['JPN 16 KOR']],
+    ['Rouhani blamed the tensions on Washington\'s economic war against Iran.', ['IRN 11 USA']],
     // An office of a body whose state comes after it.
     ["Manila summoned the Deputy Chief of Mission of the Embassy of the People's Republic of China.", ['PHL 11 CHN']],
     // A body whose name several states use is the one of them the document names; "the Department" is it again.

@@ -231,8 +231,9 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
     if (inner?.members.length) return inner;
   }
   if (next?.kind !== 'pp' || !next.np?.members.length || at < f.at) return np;
-  // "tariffs on all imports from Colombia": goods are the state's they come from.
-  if (next.prep === 'of' || (next.prep === 'from' && goods)) return next.np;
+  // "tariffs on all imports from Colombia", "restrictions on exports to South Korea": goods are the state's they
+  // come from or go to.
+  if (next.prep === 'of' || (['from', 'to'].includes(next.prep) && goods)) return next.np;
   const territory = (next.prep === 'in' && next.np.members.every((m) => m.actor && !m.person && !m.actor.org)) || next.border;
   return territory ? next.np : np;
 }
