@@ -174,6 +174,10 @@ describe('wordings', () => {
 
   it.each([
     ['The army pressed on with its drills.', []],
+    // An intent not to act is a refusal of it.
+    ['The Arab League pledged not to cooperate with Washington in implementing it.', ['ARL 12 USA']],
+    ['Iran vowed not to meet American officials.', ['IRN 12 USA']],
+    ['Russia did not pledge to cooperate with Japan.', []],
     ['Washington warned Tehran against enrichment. Iran pressed ahead with enrichment.', ['USA 13 IRN']],
     // A count's "of" phrase stands for it; a round of talks is not its venue's.
     ['Britain carried out strikes against a number of targets in Yemen.', ['GBR 19 YEM']],

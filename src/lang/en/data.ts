@@ -120,6 +120,7 @@ export const grammarSchema = z
     departure_verbs: lowerWords,
     expulsion_verb: z.string().regex(/^[a-z]+$/),
     reported_demands: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
+    intent_refusal_codes: z.record(z.string().regex(/^[a-z]+$/), cameoCode).refine((m) => 'other' in m, 'needs an "other" code'),
   })
   .strict();
 

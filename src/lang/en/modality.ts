@@ -23,6 +23,9 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   const { g } = ctx;
   const words = f.vg.words;
   if (words.some((w) => g.negation.has(w))) return 'negated';
+  // "pledged not to cooperate": the negation stands before the infinitive's "to".
+  const before = ctx.chunks[f.at - 1];
+  if (f.vg.infinitive && (before?.kind === 'other' || before?.kind === 'adv') && g.negation.has(before.word)) return 'negated';
   const gov = f.governor;
   const governed = gov ? modalityOf(gov, ctx) : null;
   if (gov) {

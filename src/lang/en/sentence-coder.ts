@@ -116,21 +116,23 @@ export class EnSentenceCoder {
       let modality = c.modality ?? modalityOf(c.frame!, mctx);
       // "would not renew the agreement": the pattern codes the refusal itself, which happened.
       if (c.pattern.negated && modality === 'negated') modality = 'asserted';
+      const refusal = modality === 'negated' ? this.refusalCode(c) : null;
+      if (refusal) modality = modalityOf(c.frame!.governor!, mctx);
       if (c.pattern.unrealised && modality === 'asserted' && !this.promised(c.frame)) continue;
       const date = this.dateFor(c, s, expressions, modality, state);
       // "meet tomorrow", "talks next week": a date of the sentence's own after publication makes the event future.
       const own = date !== null && expressions.some((x) => x.text === date.text);
       if (modality === 'asserted' && own && published && date.date > published.slice(0, date.date.length)) modality = 'future';
-      const refined = this.finalCode(c, s);
-      const code = c.frame ? plannedCode(refined, c.pattern, modality) : refined;
+      const refined = refusal ?? this.finalCode(c, s);
+      const code = c.frame && !refusal ? plannedCode(refined, c.pattern, modality) : refined;
       const rule = `en/${c.pattern.family.name}/${c.word}${c.noun ? `+${c.noun}` : ''}`;
       for (const [source, target] of c.pairs) {
         const location = c.pattern.destination ? { name: target.place ?? target.name, country: target.country } : this.location(c, refs);
         const trigger = c.noun ? `${s.tokens[c.anchor]!.text} … ${c.noun}` : s.tokens[c.anchor]!.text;
-        events.push({ trigger, source, target, code, rule, modality, date, location, how: c.how, symmetric: c.pattern.frame === 'symmetric' });
+        events.push({ trigger, source, target, code, rule, modality, date, location, how: refusal ? `${c.how}; an intent not to act: a refusal` : c.how, symmetric: !refusal && c.pattern.frame === 'symmetric' });
         // "talks hosted by China": an occasion hosted, not a visitor.
         const occasion = c.frame?.vg.passive && !c.frame.subject?.members.length;
-        const implied = occasion ? undefined : c.pattern.reverseImplies;
+        const implied = occasion || refusal ? undefined : c.pattern.reverseImplies;
         if (implied) events.push({ trigger, source: target, target: source, code: plannedCode(implied, c.pattern, modality), rule: `${rule}/implied`, modality, date, location, how: `${c.how}; implied: ${target.name} → ${source.name} (${implied})`, symmetric: false });
       }
       if (happened(modality)) acts.push({ act: actOf(c, code, s.tokens), nominal: c.frame === null });
@@ -289,6 +291,17 @@ export class EnSentenceCoder {
       const preposition = !p.withPreposition || f.pps.some((pp) => p.withPreposition!.has(pp.prep));
       return noun && preposition && !(p.personTarget && !receivesPerson(f));
     });
+  }
+
+  /**
+   * "pledged not to cooperate with Washington": an intent verb governing an infinitive its own "not" negates is a
+   * refusal of that act; null for any other negation.
+   */
+  private refusalCode(c: Candidate): string | null {
+    const gov = c.frame?.governor;
+    if (!gov || !c.frame!.vg.infinitive || !this.g.intentVerbs.has(gov.vg.lemma) || this.deniedOutright(gov)) return null;
+    const codes = this.g.data.intent_refusal_codes;
+    return codes[c.pattern.family.name] ?? codes.other!;
   }
 
   /** Refinements by the words of the clause (sanctions → 1312), then the intent code when an intent verb governs. */
