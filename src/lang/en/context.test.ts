@@ -174,6 +174,10 @@ describe('wordings', () => {
 
   it.each([
     ['The army pressed on with its drills.', []],
+    // A right reserved is a threat against whom it would be used on; the act it answers is its author's.
+    ['Turkey said it reserved the right to retaliate against Syria.', ['TUR 13 SYR']],
+    ['Turkey reserved the right to respond to any attack by Syria.', ['TUR 13 SYR']],
+    ['The Arab League met in Cairo. The League warned Israel against annexation.', ['ARL 13 ISR']],
     // An intent not to act is a refusal of it.
     ['The Arab League pledged not to cooperate with Washington in implementing it.', ['ARL 12 USA']],
     ['Iran vowed not to meet American officials.', ['IRN 12 USA']],

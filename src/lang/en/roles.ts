@@ -231,6 +231,8 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
     if (inner?.members.length) return inner;
   }
   if (next?.kind !== 'pp' || !next.np?.members.length || at < f.at) return np;
+  // "the right to respond to any attack by Syrian forces": an act's author.
+  if (next.prep === 'by' && ctx.g.data.culpable_acts.includes(ctx.tokens[np.head]!.lower)) return next.np;
   // "tariffs on all imports from Colombia", "restrictions on exports to South Korea": goods are the state's they
   // come from or go to.
   if (next.prep === 'of' || (['from', 'to'].includes(next.prep) && goods)) return next.np;
