@@ -36,6 +36,8 @@ export const grammarSchema = z
     expectation_verbs: lowerWords,
     affiliation_participles: lowerWords,
     quantity_nouns: lowerWords,
+    conduct_verbs: lowerWords,
+    failing_verbs: lowerWords,
     headline_topic_prepositions: lowerWords,
     irregular_participles: lowerWords,
     authoring_participles: lowerWords,

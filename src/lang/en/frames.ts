@@ -303,6 +303,13 @@ function scanLeft(chunks: Chunk[], from: number, g: GrammarSets): { np: NounGrou
     if (c.kind === 'adv' || c.kind === 'pp' || (c.kind === 'np' && c.date)) continue;
     if (describesPhraseBefore(chunks, k)) continue;
     if (c.kind === 'np') {
+      // "Venezuela's plan to annex the region was …": a noun's infinitive and its object are inside the subject.
+      const infinitive = chunks[k - 1];
+      const owner = chunks[k - 2];
+      if (infinitive?.kind === 'vg' && infinitive.infinitive && owner?.kind === 'np' && !owner.date && !c.mentions.some((m) => m.relative)) {
+        k--;
+        continue;
+      }
       if (!c.mentions.some((m) => m.relative)) return { np: c, relative: false };
       const antecedent = nearestNoun(chunks, k - 1);
       return antecedent ? { np: antecedent, relative: true } : null;

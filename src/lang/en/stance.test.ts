@@ -14,6 +14,12 @@ describe('criticism by evaluation', () => {
     // A quoted evaluation is still what the verb names, and "called" is then no phone call.
     ['Ankara called Greece\'s decision "deeply aggressive" on Friday.', ['TUR 11 GRC']],
     ['Hungary expelled two Slovak diplomats. Bratislava called the move disproportionate.', ['HUN 17 SVK', 'SVK 11 HUN']],
+    // A course of conduct the words condemn, a failure at a duty, a decision regarded as unjustified.
+    ["Russia's foreign ministry said New Zealand had adopted a Russophobic course.", ['RUS 11 NZL']],
+    ['Malian Foreign Minister Abdoulaye Diop said the UN mission had failed to fulfil its mandate.', ['MLI 11 UNO']],
+    ['EU spokesman Peter Stano said the bloc regarded the Nicaraguan decision as unjustified.', ['EEC 11 NIC']],
+    // A noun's infinitive and its object belong to the subject they follow.
+    ["Irfaan Ali said Venezuela's plan to annex the region was a direct threat to Guyana's sovereignty.", ['GUY 11 VEN']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 
   it.each([
@@ -21,6 +27,8 @@ describe('criticism by evaluation', () => {
     ['Tokyo called Seoul a close partner.'],
     // The evaluation must be said of the party, not of its circumstances.
     ['Germany said Ukraine faced a dangerous winter.'],
+    ['Zelensky said Ukraine faced a hostile winter.'],
+    ['Lula said Brazil had adopted a new course.'],
     ['Spain said Morocco was not wrong to close the border.'],
   ])('%s', (text) => expect(dyads(text)).toEqual([]));
 });

@@ -154,6 +154,12 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   // "said Kyiv had carried out terrorist attacks", "concluded that Iran had directed arson attacks": an attack told
   // by another party is that party's accusation.
   if (told && hostileAct(clause, ctx, lexicon)) return stance(f, clause.subject, lexicon.grammar.wrongdoing_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
+  // "said the mission had failed to fulfil its mandate": a failure at what was owed.
+  const failed = told && ctx.g.data.failing_verbs.includes(clause.vg.lemma) && clause.complement?.vg.infinitive;
+  if (failed) return stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
+  // "said New Zealand had adopted a Russophobic course": a course of conduct the words condemn.
+  const conduct = told && clause.object && ctx.g.data.conduct_verbs.includes(clause.vg.lemma) ? evaluation(ctx, clause.object.first, clause.object.last) : null;
+  if (conduct) return stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${clause.vg.lemma}+${conduct}`, scope, ctx, lexicon);
   if (!ctx.g.evaluatingVerbs.has(clause.vg.lemma) || expletive || negated) return null;
   // "said South Africa's ambassador was no longer welcome in the country": an expulsion.
   const unwelcome = phraseAfter(clause, ctx, ctx.g.data.expulsion_phrases);
