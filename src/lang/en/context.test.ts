@@ -21,6 +21,8 @@ describe('the party last dealt with, for acts that name no one', () => {
     ['Statement of the Chairperson of the African Union Commission on the situation in Guinea\nThe Chairperson condemns any seizure of power by force in the strongest terms.', ['AFU 11 GIN']],
     ['AU chief condemns seizure of power in Guinea\nThe Chairperson condemns any seizure of power by force in the strongest terms.', []],
     ['Statement on the situation in Guinea and Mali\nThe Chairperson condemns any seizure of power by force in the strongest terms.', []],
+    // "the President" of a release whose headline names a title several states share is the dateline state's.
+    ['Trip by the President of the Republic to Gabon and Angola\nParis, 28 February 2023\nThe President of the Republic, Emmanuel Macron, will travel to Central Africa. The President will first go to Libreville, where he will meet President Ali Bongo Ondimba. The President will then travel to Luanda for talks with the President of the Republic of Angola, João Lourenço.', ['FRA 03 GAB', 'FRA 04 AGO', 'FRA 04 GAB']],
     // Measures marked as like another's repeat the last act; "followed suit" repeats the main clause's act.
     ['The United States imposed sanctions on Nicaraguan officials. Canada and Britain announced similar measures.', ['CAN 16 NIC', 'GBR 16 NIC', 'USA 16 NIC']],
     ['The United States imposed sanctions on Nicaraguan officials. Canada unveiled measures of its own on Friday.', ['CAN 16 NIC', 'USA 16 NIC']],

@@ -18,7 +18,7 @@ function isRegex(source: string): boolean {
 }
 
 export const pageSchema = z
-  .object({ byline: z.array(regexSource), dateline: regexSource, drop: z.array(regexSource), caption: z.array(regexSource) })
+  .object({ byline: z.array(regexSource), dateline: regexSource, place_line: regexSource, drop: z.array(regexSource), caption: z.array(regexSource) })
   .strict();
 
 export const grammarSchema = z

@@ -55,7 +55,7 @@ export class EnLanguagePack implements LanguagePack {
     const state = newDiscourse();
     const home = page.dateline ? this.countryOfPlace(page.dateline.place) : null;
     const named = namedStatesOf(text, this.lexicon);
-    const memory = newNameMemory(home, issuingState(text, this.lexicon, named), named);
+    const memory = newNameMemory(home, issuingState(text, this.lexicon, named, home), named);
     learnDocumentNames(text, this.lexicon, published, memory);
     learnDocumentAcronyms(text, this.lexicon, published, memory);
     learnShortNames(text, this.lexicon, memory);

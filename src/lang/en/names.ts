@@ -72,7 +72,7 @@ function namedOwner(role: Role, namedStates: ReadonlyMap<string, Country>): Coun
  * The state whose government issued a document: one of its own bodies (Élysée, Downing Street, Kremlin) stands as a
  * line of its own, or is said to have said something ("…, Downing Street said").
  */
-export function issuingState(text: string, lexicon: EnLexicon, namedStates: ReadonlyMap<string, Country>): Country | null {
+export function issuingState(text: string, lexicon: EnLexicon, namedStates: ReadonlyMap<string, Country>, home: Country | null = null): Country | null {
   const lines = new Set(text.split('\n').map((line) => normalise(line.trim())));
   const said = new Set<string>();
   // The words right before each "said", back to the last mark that is not a letter or the last "said".
@@ -98,7 +98,9 @@ export function issuingState(text: string, lexicon: EnLexicon, namedStates: Read
   // names one of them.
   for (const line of text.split('\n').slice(0, 2).map((l) => ` ${normalise(l.trim())} `)) {
     const role = sharedRoles(lexicon).find((r) => r.en.some((form) => (line.includes(` ${form} `) && !line.includes(` ${form} of `)) || line.includes(` ${form}'`)));
-    const owner = role ? namedOwner(role, namedStates) : null;
+    // "Trip by the President of the Republic to Angola" under a Paris dateline: the dateline's state when it has the
+    // title, before a state the headline names as a destination.
+    const owner = role ? (home && role.countries?.includes(home.code) ? home : namedOwner(role, namedStates)) : null;
     if (owner) return owner;
   }
   return null;

@@ -16,6 +16,7 @@ describe('EnPageReader: publication date', () => {
     ['a byline timestamp', 'Iran condemns strike\nBy Parisa Hafezi\nApril 2, 2024 10:15 AM\nIran condemned the strike.', '2024-04-02'],
     ['a numeric timestamp', 'Iran condemns strike\n2024-04-02 10:15\nIran condemned the strike.', '2024-04-02'],
     ['a "Published" line', 'Iran condemns strike\nPublished: 2 April 2024\nIran condemned the strike.', '2024-04-02'],
+    ['a line of place and date', 'Statement on Guinea\nAddis Ababa, 5 September 2021\nThe Chairperson condemns the coup.', '2021-09-05'],
   ])('%s', (_what, text, date) => expect(reader.read(text).published).toBe(date));
 
   it.each([
@@ -31,6 +32,9 @@ describe('EnPageReader: datelines and debris', () => {
     ['KYIV, Ukraine (AP) — Russian drones hit Kyiv overnight.', 'KYIV'],
     ['UNITED NATIONS, Jan 5 (Reuters) - The Security Council met.', 'UNITED NATIONS'],
     ['WASHINGTON — The White House said on Monday that talks would resume.', 'WASHINGTON'],
+    // A release's own line of place and date under its headline.
+    ['Trip by the President of the Republic to Gabon\nParis, 28 February 2023\nThe President will travel to Libreville.', 'Paris'],
+    ['Statement on Guinea\nAddis Ababa, 5 September 2021\nThe Chairperson condemns the coup.', 'Addis Ababa'],
   ])('finds the dateline of %s', (text, place) => {
     const page = reader.read(text);
     expect(page.dateline?.place).toBe(place);
@@ -39,6 +43,7 @@ describe('EnPageReader: datelines and debris', () => {
   it('takes no dateline from an ordinary first sentence', () => {
     expect(reader.read('NATO leaders met in Vilnius on Tuesday.').dateline).toBeNull();
     expect(reader.read('US President Joe Biden met Lula.').dateline).toBeNull();
+    expect(reader.read('Talks in Paris\nMacron met Scholz in Paris, France, on 28 February 2023.').dateline).toBeNull();
   });
 
   it('drops credits and keeps captions', () => {

@@ -14,6 +14,7 @@ export interface EnPage {
 export class EnPageReader {
   private readonly rules: PageRules;
   private readonly dateline: RegExp;
+  private readonly placeLine: RegExp;
 
   constructor(
     data: PageData,
@@ -23,6 +24,7 @@ export class EnPageReader {
     // The shared body reader takes dates only from numeric bylines; English ones ("April 9, 2024") are read here.
     this.rules = { byline: re(data.byline), dateline: [], drop: re(data.drop), caption: re(data.caption), headlineMaxLength: 160, sentenceEnd: /[.!?…"”’]$/u };
     this.dateline = new RegExp(data.dateline, 'u');
+    this.placeLine = new RegExp(data.place_line, 'u');
   }
 
   read(text: string): EnPage {
@@ -36,8 +38,10 @@ export class EnPageReader {
     const m = first ? this.dateline.exec(first.text) : null;
     // A dateline needs an agency or a date, or a place in capitals long enough not to be a sentence's first word.
     const isDateline = m && (m.groups?.['agency'] || m.groups?.['date'] || (m.groups?.['place'] ?? '').replace(/\W/g, '').length >= 4);
-    const dateline = m && isDateline && first ? { end: first.start + m[0].length, place: m.groups!['place']!.trim() } : null;
-    const datelineDate = m && isDateline ? m.groups?.['date'] : undefined;
+    // "Paris, 28 February 2023": a release's line of place and date serves as its dateline.
+    const line = !isDateline && first ? this.placeLine.exec(first.text.trim()) : null;
+    const dateline = m && isDateline && first ? { end: first.start + m[0].length, place: m.groups!['place']!.trim() } : line && first ? { end: first.end, place: line.groups!['place']!.trim() } : null;
+    const datelineDate = m && isDateline ? m.groups?.['date'] : line?.groups?.['date'];
     // A dateline without a year ("April 9") dates nothing: the years an article names are those of its background.
     if (!published && datelineDate) published = this.dates.fullDate(datelineDate);
     return { body, published, dateline };
