@@ -180,6 +180,12 @@ describe('wordings', () => {
     ['Turkey said it reserved the right to retaliate against Syria.', ['TUR 13 SYR']],
     ['Turkey reserved the right to respond to any attack by Syria.', ['TUR 13 SYR']],
     ['The Arab League met in Cairo. The League warned Israel against annexation.', ['ARL 13 ISR']],
+    // An act stopped is a reduction of relations; "no longer" negates as "not" does.
+    ['He said Poland was no longer transferring weapons to Ukraine.', ['POL 16 UKR']],
+    ['Poland stopped supplying weapons to Ukraine.', ['POL 16 UKR']],
+    ['Germany halted talks with Iran.', ['DEU 16 IRN']],
+    ['Poland no longer recognises the government of Venezuela.', []],
+    ['Poland did not supply weapons to Ukraine.', []],
     // An intent not to act is a refusal of it.
     ['The Arab League pledged not to cooperate with Washington in implementing it.', ['ARL 12 USA']],
     ['Iran vowed not to meet American officials.', ['IRN 12 USA']],

@@ -63,6 +63,8 @@ export const grammarSchema = z
     release_heads: lowerWords,
     generic_subjects: lowerWords,
     negation: lowerWords,
+    negation_phrases: lowerWords,
+    cessation_codes: z.record(z.string().regex(/^[a-z]+$/), cameoCode),
     negating_verbs: lowerWords,
     addressing_verbs: lowerWords,
     honorifics: z.array(z.string().regex(/^[a-z.]+$/)),

@@ -22,7 +22,11 @@ export interface ModalityContext {
 export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   const { g } = ctx;
   const words = f.vg.words;
-  if (words.some((w) => g.negation.has(w))) return 'negated';
+  // "Poland no longer recognises", "never met": adverbs right before a verb with no auxiliary are chunks of their own.
+  const adverbs: string[] = [];
+  for (let k = f.at - 1; ctx.chunks[k]?.kind === 'adv'; k--) adverbs.unshift((ctx.chunks[k] as { word: string }).word);
+  const all = [...adverbs, ...words];
+  if (all.some((w) => g.negation.has(w)) || negatedByPhrase(all, g)) return 'negated';
   // "pledged not to cooperate": the negation stands before the infinitive's "to".
   const before = ctx.chunks[f.at - 1];
   if (f.vg.infinitive && (before?.kind === 'other' || before?.kind === 'adv') && g.negation.has(before.word)) return 'negated';
@@ -91,4 +95,10 @@ function isConditional(f: Frame, { chunks, g }: ModalityContext): boolean {
 /** "X said it would …": a reporting verb before the verb in the sentence. */
 function isReported(f: Frame, { frames, g }: ModalityContext): boolean {
   return frames.some((p) => p.at < f.at && g.reporting.has(p.vg.lemma));
+}
+
+/** "will no longer supply": a negating phrase among a verb group's words. */
+export function negatedByPhrase(words: readonly string[], g: GrammarSets): boolean {
+  const text = ` ${words.join(' ')} `;
+  return g.data.negation_phrases.some((p) => text.includes(` ${p} `));
 }

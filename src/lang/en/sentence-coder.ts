@@ -8,7 +8,7 @@ import type { Frame } from './frames.js';
 import type { GrammarSets } from './grammar.js';
 import type { EnLexicon, EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { modalityOf, type ModalityContext } from './modality.js';
+import { modalityOf, negatedByPhrase, type ModalityContext } from './modality.js';
 import { nominalEvents } from './nominal-events.js';
 import { companionsOf, includedParties, listedParties, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
 import { reportedStance } from './stance.js';
@@ -116,8 +116,10 @@ export class EnSentenceCoder {
       let modality = c.modality ?? modalityOf(c.frame!, mctx);
       // "would not renew the agreement": the pattern codes the refusal itself, which happened.
       if (c.pattern.negated && modality === 'negated') modality = 'asserted';
-      const refusal = modality === 'negated' ? this.refusalCode(c) : null;
-      if (refusal) modality = modalityOf(c.frame!.governor!, mctx);
+      const ceased = this.cessation(c, s, modality, mctx);
+      if (ceased) modality = ceased.modality;
+      const refusal = ceased?.code ?? (modality === 'negated' ? this.refusalCode(c) : null);
+      if (refusal && !ceased) modality = modalityOf(c.frame!.governor!, mctx);
       if (c.pattern.unrealised && modality === 'asserted' && !this.promised(c.frame)) continue;
       const date = this.dateFor(c, s, expressions, modality, state);
       // "meet tomorrow", "talks next week": a date of the sentence's own after publication makes the event future.
@@ -129,7 +131,7 @@ export class EnSentenceCoder {
       for (const [source, target] of c.pairs) {
         const location = c.pattern.destination ? { name: target.place ?? target.name, country: target.country } : this.location(c, refs);
         const trigger = c.noun ? `${s.tokens[c.anchor]!.text} … ${c.noun}` : s.tokens[c.anchor]!.text;
-        events.push({ trigger, source, target, code, rule, modality, date, location, how: refusal ? `${c.how}; an intent not to act: a refusal` : c.how, symmetric: !refusal && c.pattern.frame === 'symmetric' });
+        events.push({ trigger, source, target, code, rule, modality, date, location, how: ceased ? `${c.how}; the act stopped` : refusal ? `${c.how}; an intent not to act: a refusal` : c.how, symmetric: !refusal && c.pattern.frame === 'symmetric' });
         // "talks hosted by China": an occasion hosted, not a visitor.
         const occasion = c.frame?.vg.passive && !c.frame.subject?.members.length;
         const implied = occasion || refusal ? undefined : c.pattern.reverseImplies;
@@ -291,6 +293,25 @@ export class EnSentenceCoder {
       const preposition = !p.withPreposition || f.pps.some((pp) => p.withPreposition!.has(pp.prep));
       return noun && preposition && !(p.personTarget && !receivesPerson(f));
     });
+  }
+
+  /**
+   * "will no longer supply weapons", "stopped supplying weapons": an act of a family that has a code for its stopping
+   * (cessation_codes), with the modality of the stopping; null for any other act.
+   */
+  private cessation(c: Candidate, s: AnalysedSentenceParts, modality: Modality, mctx: ModalityContext): { code: string; modality: Modality } | null {
+    const f = c.frame;
+    const base = this.g.data.cessation_codes[c.pattern.family.name];
+    if (!f || !base) return null;
+    const before = s.chunks.slice(0, f.at).reverse();
+    const adverbs = before.slice(0, Math.max(0, before.findIndex((x) => x.kind !== 'adv'))).map((x) => (x as { word: string }).word).reverse();
+    const noLonger = modality === 'negated' && negatedByPhrase([...adverbs, ...f.vg.words], this.g);
+    const stop = f.vg.participle && f.clause && f.clause.at === f.at - 1 && this.g.data.cessation_verbs.includes(f.clause.vg.lemma) ? f.clause : null;
+    if (!noLonger && !stop) return null;
+    // "will no longer supply": the stopping is as future as the verb group's own words make it.
+    const when: Modality = stop ? modalityOf(stop, mctx) : f.vg.words.some((w) => this.g.futureModals.has(w)) ? 'future' : 'asserted';
+    const kind = c.pattern.code.match(/^07([1-3])/)?.[1];
+    return { code: base === '162' && kind ? `162${kind}` : base, modality: when };
   }
 
   /**

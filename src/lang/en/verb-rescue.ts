@@ -287,3 +287,10 @@ export function retagOpeningVerbs(tokens: Token[], knownVerbs: ReadonlySet<strin
   const lemma = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((l) => knownVerbs.has(l));
   if (lemma && (next.lower === 'that' || next.pos === 'DET' || next.pos === 'PROPN')) tokens[at] = { ...t, pos: 'VERB', lemma };
 }
+
+/** "will no longer supply": "no" before "longer" is an adverb of the verb group, not a determiner of a noun. */
+export function retagNoLonger(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.lower === 'no' && tokens[i + 1]!.lower === 'longer') tokens[i] = { ...tokens[i]!, pos: 'ADV' };
+  }
+}
