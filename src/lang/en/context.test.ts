@@ -180,6 +180,10 @@ describe('wordings', () => {
     ['Turkey said it reserved the right to retaliate against Syria.', ['TUR 13 SYR']],
     ['Turkey reserved the right to respond to any attack by Syria.', ['TUR 13 SYR']],
     ['The Arab League met in Cairo. The League warned Israel against annexation.', ['ARL 13 ISR']],
+    // A city naming a process is no party to it; a person's family acts for no state but may be acted on.
+    ['Kigali said it remained committed to the Luanda roadmap and the Nairobi process.', []],
+    ['Germany expelled two Iranian diplomats over the death sentence for Jamshid Sharmahd. His family denies the charges against him.', ['DEU 17 IRN']],
+    ['Mexico granted asylum to former Peruvian President Pedro Castillo\'s wife.', ['MEX 07 PER']],
     // An act stopped is a reduction of relations; "no longer" negates as "not" does.
     ['He said Poland was no longer transferring weapons to Ukraine.', ['POL 16 UKR']],
     ['Poland stopped supplying weapons to Ukraine.', ['POL 16 UKR']],

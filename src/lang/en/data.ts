@@ -36,6 +36,8 @@ export const grammarSchema = z
     expectation_verbs: lowerWords,
     affiliation_participles: lowerWords,
     quantity_nouns: lowerWords,
+    private_heads: lowerWords,
+    place_named_things: lowerWords,
     conduct_verbs: lowerWords,
     failing_verbs: lowerWords,
     headline_topic_prepositions: lowerWords,

@@ -64,6 +64,9 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
       const known = parts.find((p): p is Extract<Raw, { kind: 'known' }> => p.kind === 'known');
       const phrase = { ...base, last: last.last, text: span(item.first, last.last), possessive: possessiveAfter(last.last) };
       const name = nameItem ? span(nameItem.first, nameItem.last) : null;
+      // "the Luanda roadmap", "the Minsk agreements": a city naming a process or a text is no party to it.
+      const city = parts.length === 1 && item.kind === 'lex' && (item.entry.kind === 'place' || (item.entry.kind === 'country' && item.entry.via === 'capital'));
+      if (city && tokens[item.first - 1]?.lower === 'the' && lexicon.grammar.place_named_things.includes(tokens[last.last + 1]?.lower ?? '')) continue;
       if (known) {
         mentions.push({ ...phrase, actor: { ...known.actor, text: phrase.text }, person: known.person });
         continue;

@@ -44,6 +44,9 @@ export function nounOf(p: EnPattern, np: NounGroup | null, tokens: Token[]): str
  */
 export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: RoleContext): { pairs: Pair[]; how: string } | null {
   const how: string[] = [];
+  // "His family denies the charges", "Navalny's lawyers": people of a person's private life act for no state
+  // (though they may be acted on: "sanctioned Putin's daughters").
+  if (f.subject?.members.length && f.subject.members.every((m) => m.possessive) && ctx.g.data.private_heads.includes(ctx.tokens[f.subject.head]!.lower)) return null;
   const subject = ctx.refs.actors(headed(listedParties(f.subject, ctx.chunks, ctx.tokens, ctx.g) ?? f.subject, p, ctx));
   if (f.subject?.members.some((m) => m.generic)) return null;
   const companions = companionsOf(f.subject, ctx);
