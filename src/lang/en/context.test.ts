@@ -180,6 +180,8 @@ describe('wordings', () => {
     ['Turkey said it reserved the right to retaliate against Syria.', ['TUR 13 SYR']],
     ['Turkey reserved the right to respond to any attack by Syria.', ['TUR 13 SYR']],
     ['The Arab League met in Cairo. The League warned Israel against annexation.', ['ARL 13 ISR']],
+    // A name the tables give with its title makes that title known for later.
+    ['Saudi Crown Prince Mohammed bin Salman greeted Qatar\'s Emir Sheikh Tamim bin Hamad Al Thani. The crown prince thanked Kuwait and the United States for their efforts.', ['QAT 04 SAU', 'SAU 04 QAT', 'SAU 05 KWT', 'SAU 05 USA']],
     // A city naming a process is no party to it; a person's family acts for no state but may be acted on.
     ['Kigali said it remained committed to the Luanda roadmap and the Nairobi process.', []],
     ['Germany expelled two Iranian diplomats over the death sentence for Jamshid Sharmahd. His family denies the charges against him.', ['DEU 17 IRN']],

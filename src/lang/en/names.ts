@@ -207,14 +207,24 @@ export function remember(memory: NameMemory, parts: PhrasePart[], name: string |
     memory.roleWords.set(normalise(p.text), actor);
   }
   const personEntry = parts.find((p) => p.entry.kind === 'person');
+  // "Crown Prince Mohammed bin Salman", "King Charles III": a name the tables give with its title makes "the crown
+  // prince" and "the king" known too.
+  const words = personEntry ? personEntry.text.split(/\s+/) : [];
+  for (let k = 1; k < Math.min(words.length, 4); k++) {
+    const title = normalise(words.slice(0, k).join(' '));
+    const role = lexicon.actors.get(title)?.find((e) => e.entry.kind === 'role' && e.entry.role.kind === 'title')?.entry;
+    if (role?.kind !== 'role') continue;
+    memory.roles.set(role.role.role, actor);
+    memory.roleWords.set(title, actor);
+  }
   const full = name ?? (personEntry?.entry.kind === 'person' ? personEntry.entry.person.en : null);
   if (!full || !actor.country && !actor.org) return;
   learnName(memory, full, { actor, person });
-  const words = full.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  const surname = actor.country && lexicon.grammar.family_name_first.includes(actor.country) ? words[0] : words[words.length - 1];
+  const names = full.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const surname = actor.country && lexicon.grammar.family_name_first.includes(actor.country) ? names[0] : names[names.length - 1];
   if (surname && surname.length > 1 && !lexicon.actors.has(normalise(surname))) learnName(memory, surname, { actor, person });
   // "Sheikh Mohammed bin Abdulrahman Al Thani" is "Sheikh Mohammed" after the first mention.
-  if (person && /\s(?:bin|ibn)\s/.test(full) && words[0]) learnName(memory, `Sheikh ${words[0] === 'Sheikh' ? words[1] : words[0]}`, { actor, person });
+  if (person && /\s(?:bin|ibn)\s/.test(full) && names[0]) learnName(memory, `Sheikh ${names[0] === 'Sheikh' ? names[1] : names[0]}`, { actor, person });
 }
 
 /** "Mauro Vieira, Brazil's foreign minister," and "Brazil's foreign minister, Mauro Vieira": the name takes the office. */
