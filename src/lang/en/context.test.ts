@@ -180,6 +180,10 @@ describe('wordings', () => {
     ['Turkey said it reserved the right to retaliate against Syria.', ['TUR 13 SYR']],
     ['Turkey reserved the right to respond to any attack by Syria.', ['TUR 13 SYR']],
     ['The Arab League met in Cairo. The League warned Israel against annexation.', ['ARL 13 ISR']],
+    // An event noun coordinated with another ("calm and mutual respect"); a word after an article is a noun.
+    ['Somalia recalled its ambassador to Ethiopia. African Union Commission chairman Moussa Faki Mahamat called for calm and mutual respect between the two neighbours.', ['AFU 02 ETH', 'AFU 02 SOM', 'SOM 16 ETH']],
+    ["Somalia calls Ethiopia's port deal with Somaliland an 'act of aggression'", ['SOM 11 ETH']],
+    ['Mexico\'s foreign ministry called Bolivia\'s decision political.', []],
     // A name the tables give with its title makes that title known for later.
     ['Saudi Crown Prince Mohammed bin Salman greeted Qatar\'s Emir Sheikh Tamim bin Hamad Al Thani. The crown prince thanked Kuwait and the United States for their efforts.', ['QAT 04 SAU', 'SAU 04 QAT', 'SAU 05 KWT', 'SAU 05 USA']],
     // A city naming a process is no party to it; a person's family acts for no state but may be acted on.

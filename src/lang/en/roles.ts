@@ -22,15 +22,18 @@ export interface RoleContext {
 /** Whether the words of a noun phrase end in one of a pattern's event nouns ("a phone call", "new sanctions"). */
 export function nounOf(p: EnPattern, np: NounGroup | null, tokens: Token[]): string | null {
   if (!np || !p.nouns) return null;
-  for (const words of p.nouns) {
-    const end = np.head;
-    const start = end - words.length + 1;
-    if (start < np.first) continue;
-    const fits = words.every((w, k) => {
-      const t = tokens[start + k]!;
-      return t.lower === w || (k === words.length - 1 && t.lemma === w);
-    });
-    if (fits) return words.join(' ');
+  // "calm and mutual respect": the noun before a coordinator inside the phrase heads its first part.
+  const ends = [np.head, ...tokens.slice(np.first + 1, np.head).filter((t) => t.pos === 'CCONJ').map((t) => t.i - 1)];
+  for (const end of ends) {
+    for (const words of p.nouns) {
+      const start = end - words.length + 1;
+      if (start < np.first) continue;
+      const fits = words.every((w, k) => {
+        const t = tokens[start + k]!;
+        return t.lower === w || (k === words.length - 1 && t.lemma === w);
+      });
+      if (fits) return words.join(' ');
+    }
   }
   return null;
 }

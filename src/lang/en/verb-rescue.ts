@@ -294,3 +294,12 @@ export function retagNoLonger(tokens: Token[]): void {
     if (tokens[i]!.lower === 'no' && tokens[i + 1]!.lower === 'longer') tokens[i] = { ...tokens[i]!, pos: 'ADV' };
   }
 }
+
+/** "an 'act of aggression'": a word tagged as a verb right after an article (and a quotation mark) is a noun. */
+export function retagAfterArticle(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const quoted = /^['‘"“]$/.test(tokens[i - 1]!.text);
+    const article = tokens[quoted ? i - 2 : i - 1];
+    if (tokens[i]!.pos === 'VERB' && article && ['a', 'an', 'the'].includes(article.lower)) tokens[i] = { ...tokens[i]!, pos: 'NOUN', lemma: tokens[i]!.lower };
+  }
+}
