@@ -180,6 +180,9 @@ describe('wordings', () => {
     ['Turkey said it reserved the right to retaliate against Syria.', ['TUR 13 SYR']],
     ['Turkey reserved the right to respond to any attack by Syria.', ['TUR 13 SYR']],
     ['The Arab League met in Cairo. The League warned Israel against annexation.', ['ARL 13 ISR']],
+    // What a party said or wrote is not the party: receiving a protest is no visit.
+    ['Jordan summoned Israel\'s ambassador. Ambassador Eitan Surkis was called in to receive the kingdom\'s protest.', ['JOR 11 ISR']],
+    ['Xi received Putin\'s envoy.', ['CHN 04 RUS', 'RUS 04 CHN']],
     // An event noun coordinated with another ("calm and mutual respect"); a word after an article is a noun.
     ['Somalia recalled its ambassador to Ethiopia. African Union Commission chairman Moussa Faki Mahamat called for calm and mutual respect between the two neighbours.', ['AFU 02 ETH', 'AFU 02 SOM', 'SOM 16 ETH']],
     ["Somalia calls Ethiopia's port deal with Somaliland an 'act of aggression'", ['SOM 11 ETH']],

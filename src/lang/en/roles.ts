@@ -276,6 +276,10 @@ function headed(np: NounGroup | null, p: EnPattern, ctx: RoleContext): NounGroup
   // "President of Ukraine Mr. Volodymyr Zelenskyy": a title and its holder's name are one party; the name heads.
   if (np.mentions.some((x) => x.actor && x.last >= np.head)) return np;
   const m = np.members[0];
+  // "received the kingdom's protest", "hosted Beijing's letter": what a party said or wrote is not the party.
+  const head = ctx.tokens[np.head]!.lower;
+  const owns = m !== undefined && (m.possessive || ["'s", "'"].includes(ctx.tokens[m.last + 1]?.lower ?? ''));
+  if (owns && (ctx.g.recentClaims.has(head) || ctx.g.data.document_nouns.includes(head))) return null;
   // "Joe Biden and first lady Jill Biden": a party that heads its own part of a phrase joined by "and" heads it too.
   const conjunct = m !== undefined && ctx.g.coordinators.has(ctx.tokens[m.last + 1]?.lower ?? '');
   return m && (m.last >= np.head || conjunct || m.ref || m.possessive || m.pluralSize !== undefined || ctx.g.partyNouns.has(ctx.tokens[np.head]!.lower)) ? np : null;
