@@ -252,7 +252,7 @@ export class EnSentenceCoder {
       if (p.withWords && !p.withWords.some((w) => clauseWords(f, s).includes(w))) continue;
       // "spoke on Tuesday" is still a call; "conferred on Modi" is not.
       if (p.withoutPreposition && particle?.kind === 'pp' && p.withoutPreposition.has(particle.prep) && !particle.np?.date) continue;
-      if (p.personTarget && !receivesPerson(f)) continue;
+      if (p.personTarget && !receivesPerson(f, this.g)) continue;
       if (p.negated && !this.deniedOutright(f)) continue;
       if (p.requiresComplement && !f.complement) continue;
       // "calling it a violation", "called the deal a victory for peace": a verb with two objects names, it does not
@@ -291,7 +291,7 @@ export class EnSentenceCoder {
     return this.lexicon.verbs.get(f.vg.lemma)?.find((p) => {
       const noun = !p.nouns || [f.object, f.second].some((np) => nounOf(p, np, tokens));
       const preposition = !p.withPreposition || f.pps.some((pp) => p.withPreposition!.has(pp.prep));
-      return noun && preposition && !(p.personTarget && !receivesPerson(f));
+      return noun && preposition && !(p.personTarget && !receivesPerson(f, this.g));
     });
   }
 
@@ -507,6 +507,8 @@ function isHostile(code: string): boolean {
 }
 
 /** A person on the receiving end: the object ("welcomed Ruto"), or the subject of a passive ("Ruto was welcomed by"). */
-function receivesPerson(f: Frame): boolean {
-  return (f.vg.passive ? f.subject : f.object)?.members.some((m) => m.person) ?? false;
+function receivesPerson(f: Frame, g: GrammarSets): boolean {
+  // "The two were welcomed by …": a group named by number alone or by people is people.
+  const people = (m: Mention) => m.person || (m.pluralSize !== undefined && !g.data.group_nouns.some((n) => !g.personGroupNouns.has(n) && m.text.toLowerCase().endsWith(` ${n}`)));
+  return (f.vg.passive ? f.subject : f.object)?.members.some(people) ?? false;
 }
