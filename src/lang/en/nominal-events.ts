@@ -93,7 +93,10 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 /** The verb whose arguments hold the phrase ("travel to Moscow for talks"), else the clause after it ("During his visit …, Lula met"), else the main clause before it. */
 function clauseOf(k: number, frames: Frame[]): Frame | undefined {
   // "…, after four hours of talks.": a phrase closing the sentence belongs to its main clause.
-  return frames.find((f) => f.subject && f.at < k && k <= f.end) ?? frames.find((f) => f.subject && f.at > k && !f.vg.infinitive) ?? frames.find((f) => f.subject && f.at < k && !f.vg.infinitive && !f.vg.participle && !f.governor);
+  // A clause after the phrase only for a phrase that opens the sentence, before any party's finite verb: "met …, at the
+  // invitation of Gonsalves and Skerrit, who facilitated the talks" is the meeting's invitation, not the facilitators'.
+  const opening = !frames.some((f) => f.at < k && !f.vg.infinitive && !f.vg.participle && f.subject?.members.length);
+  return frames.find((f) => f.subject && f.at < k && k <= f.end) ?? (opening ? frames.find((f) => f.subject && f.at > k && !f.vg.infinitive) : undefined) ?? frames.find((f) => f.subject && f.at < k && !f.vg.infinitive && !f.vg.participle && !f.governor);
 }
 
 /** Who the event noun's author is: a possessor ("Russia's", "his"), a modifier ("Israeli"), "by X", or the clause's subject. */
