@@ -180,6 +180,9 @@ describe('wordings', () => {
     ['Turkey said it reserved the right to retaliate against Syria.', ['TUR 13 SYR']],
     ['Turkey reserved the right to respond to any attack by Syria.', ['TUR 13 SYR']],
     ['The Arab League met in Cairo. The League warned Israel against annexation.', ['ARL 13 ISR']],
+    // Those at another party's gathering do not thereby meet one another.
+    ['The leaders of Japan, South Korea, Australia and New Zealand attended the NATO summit as partners.', []],
+    ['Japan and South Korea attended talks in Seoul.', ['JPN 04 KOR']],
     // An invitation in a phrase after the main clause is to that clause's parties, not to a relative clause's.
     ['Irfaan Ali and Nicolás Maduro met today at Argyle, at the invitation of Prime Minister Ralph Gonsalves of Saint Vincent and the Grenadines, who facilitated the talks.', ['GUY 04 VEN', 'VCT 03 GUY', 'VCT 03 VEN']],
     // Visitors named by number alone are welcomed as guests, not praised.
