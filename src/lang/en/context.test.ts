@@ -180,6 +180,9 @@ describe('wordings', () => {
     ['Turkey said it reserved the right to retaliate against Syria.', ['TUR 13 SYR']],
     ['Turkey reserved the right to respond to any attack by Syria.', ['TUR 13 SYR']],
     ['The Arab League met in Cairo. The League warned Israel against annexation.', ['ARL 13 ISR']],
+    // Others than diplomats ordered to leave are expelled, when the leaving is said.
+    ['Ethiopia ordered seven senior United Nations officials to leave the country within 72 hours.', ['ETH 17 UNO']],
+    ['India ordered Pakistani military advisers out of New Delhi.', ['IND 17 PAK']],
     // Those at another party's gathering do not thereby meet one another.
     ['The leaders of Japan, South Korea, Australia and New Zealand attended the NATO summit as partners.', []],
     ['Japan and South Korea attended talks in Seoul.', ['JPN 04 KOR']],

@@ -249,7 +249,8 @@ export class EnSentenceCoder {
       const holder = holders.find((np) => nounOf(p, np, s.tokens)) ?? null;
       if (p.nouns && !holder) continue;
       if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && pp.np?.members.length)) continue;
-      if (p.withWords && !p.withWords.some((w) => clauseWords(f, s).includes(w))) continue;
+      // "ordered the officials to leave": the verb an infinitive after the object brings counts as a word of the clause.
+      if (p.withWords && !p.withWords.some((w) => clauseWords(f, s).includes(w) || f.complement?.vg.lemma === w.trim())) continue;
       // "spoke on Tuesday" is still a call; "conferred on Modi" is not.
       if (p.withoutPreposition && particle?.kind === 'pp' && p.withoutPreposition.has(particle.prep) && !particle.np?.date) continue;
       if (p.personTarget && !receivesPerson(f, this.g)) continue;
