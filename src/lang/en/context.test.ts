@@ -180,6 +180,10 @@ describe('wordings', () => {
     ['Turkey said it reserved the right to retaliate against Syria.', ['TUR 13 SYR']],
     ['Turkey reserved the right to respond to any attack by Syria.', ['TUR 13 SYR']],
     ['The Arab League met in Cairo. The League warned Israel against annexation.', ['ARL 13 ISR']],
+    // Regret at another's remarks, an objection rejected, a map protested "published by" its author.
+    ['Indian foreign ministry spokesman Raveesh Kumar said New Delhi deeply regretted the remarks by Erdogan.', ['IND 11 TUR']],
+    ['Turkey criticised India. India rejected the objection on Thursday.', ['IND 12 TUR', 'TUR 11 IND']],
+    ['Nepal has protested against a new political map published by India.', ['NPL 11 IND']],
     // Others than diplomats ordered to leave are expelled, when the leaving is said.
     ['Ethiopia ordered seven senior United Nations officials to leave the country within 72 hours.', ['ETH 17 UNO']],
     ['India ordered Pakistani military advisers out of New Delhi.', ['IND 17 PAK']],

@@ -295,11 +295,17 @@ export function retagNoLonger(tokens: Token[]): void {
   }
 }
 
-/** "an 'act of aggression'": a word tagged as a verb right after an article (and a quotation mark) is a noun. */
+/**
+ * "an 'act of aggression'": a word tagged as a verb right after an article (and a quotation mark) is a noun; "a new
+ * political map": one tagged as an adverb between an article and a noun or adjective is an adjective.
+ */
 export function retagAfterArticle(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const quoted = /^['‘"“]$/.test(tokens[i - 1]!.text);
     const article = tokens[quoted ? i - 2 : i - 1];
-    if (tokens[i]!.pos === 'VERB' && article && ['a', 'an', 'the'].includes(article.lower)) tokens[i] = { ...tokens[i]!, pos: 'NOUN', lemma: tokens[i]!.lower };
+    if (!article || !['a', 'an', 'the'].includes(article.lower)) continue;
+    const next = tokens[i + 1]?.pos ?? '';
+    if (tokens[i]!.pos === 'VERB') tokens[i] = { ...tokens[i]!, pos: 'NOUN', lemma: tokens[i]!.lower };
+    else if (tokens[i]!.pos === 'ADV' && !quoted && ['NOUN', 'ADJ', 'PROPN'].includes(next) && !/ly$/.test(tokens[i]!.lower)) tokens[i] = { ...tokens[i]!, pos: 'ADJ' };
   }
 }
