@@ -180,6 +180,8 @@ describe('wordings', () => {
     ['Turkey said it reserved the right to retaliate against Syria.', ['TUR 13 SYR']],
     ['Turkey reserved the right to respond to any attack by Syria.', ['TUR 13 SYR']],
     ['The Arab League met in Cairo. The League warned Israel against annexation.', ['ARL 13 ISR']],
+    // "the comments" are the remarks last named with their author, not the last speaker's.
+    ['Jordan condemned remarks by Israeli Finance Minister Bezalel Smotrich. Palestinian Prime Minister Mohammad Shtayyeh said the remarks were racist. Saudi Arabia and the United Arab Emirates also condemned the comments.', ['ARE 11 ISR', 'JOR 11 ISR', 'PSE 11 ISR', 'SAU 11 ISR']],
     // Regret at another's remarks, an objection rejected, a map protested "published by" its author.
     ['Indian foreign ministry spokesman Raveesh Kumar said New Delhi deeply regretted the remarks by Erdogan.', ['IND 11 TUR']],
     ['Turkey criticised India. India rejected the objection on Thursday.', ['IND 12 TUR', 'TUR 11 IND']],

@@ -451,8 +451,9 @@ export function referredParties(np: NounGroup, subject: ResolvedActor, criticism
   const isIn = (words: Set<string>) => words.has(head.lower) || words.has(head.lemma);
   if (isIn(ctx.g.recentClaims)) {
     const speaker = ctx.state.speaker && !sameParticipant(ctx.state.speaker, subject) ? ctx.state.speaker : null;
-    const author = ctx.state.against.get(partyKey(subject)) ?? speaker;
-    return { parties: author && !sameParticipant(author, subject) ? [author] : [], why: 'who last spoke against the subject, or last spoke' };
+    const discussed = ctx.state.claimAuthor && !sameParticipant(ctx.state.claimAuthor, subject) ? ctx.state.claimAuthor : null;
+    const author = ctx.state.against.get(partyKey(subject)) ?? discussed ?? speaker;
+    return { parties: author && !sameParticipant(author, subject) ? [author] : [], why: 'who last spoke against the subject, or whose remarks were last named, or who last spoke' };
   }
   if (isIn(ctx.g.recentActs)) return { parties: authorsOfRecentAct(ctx.state.acts, subject, criticism, ctx.state.criticised.get(partyKey(subject))), why: 'the author of the act last named' };
   return { parties: [], why: '' };

@@ -380,6 +380,7 @@ export class EnSentenceCoder {
     for (const [key, critic] of critics) state.against.set(key, critic);
     for (const e of events) if (['11', '12', '13'].includes(e.code.slice(0, 2)) && happened(e.modality)) state.criticised.set(partyKey(e.source), e.target);
     updateDiscourse(state, s.mentions, s.frames, groups, speaker, s.tokens, this.g.personGroupNouns);
+    state.claimAuthor = claimAuthorOf(s.chunks, s.tokens, this.g) ?? state.claimAuthor;
     const dated = events.find((e) => e.date && e.date.text)?.date ?? expressions.find((x) => !x.sameDay)?.past;
     if (dated) state.date = dated;
   }
@@ -512,4 +513,22 @@ function receivesPerson(f: Frame, g: GrammarSets): boolean {
   // "The two were welcomed by …": a group named by number alone or by people is people.
   const people = (m: Mention) => m.person || (m.pluralSize !== undefined && !g.data.group_nouns.some((n) => !g.personGroupNouns.has(n) && m.text.toLowerCase().endsWith(` ${n}`)));
   return (f.vg.passive ? f.subject : f.object)?.members.some(people) ?? false;
+}
+
+/**
+ * "remarks by Israeli Finance Minister Bezalel Smotrich", "Erdogan's comments": the author a sentence names for
+ * remarks or claims, whom a later "the remarks" in the document means; null when it names none.
+ */
+function claimAuthorOf(chunks: Chunk[], tokens: Token[], g: GrammarSets): ResolvedActor | null {
+  for (let k = chunks.length - 1; k >= 0; k--) {
+    const c = chunks[k]!;
+    const np = c.kind === 'np' ? c : c.kind === 'pp' ? c.np : null;
+    if (!np || !g.recentClaims.has(tokens[np.head]!.lower)) continue;
+    const owner = np.members.find((m) => m.actor && m.possessive && m.last < np.head);
+    if (owner?.actor) return owner.actor;
+    const by = chunks[k + 1];
+    const author = by?.kind === 'pp' && by.prep === 'by' ? by.np?.members.find((m) => m.actor) : undefined;
+    if (author?.actor) return author.actor;
+  }
+  return null;
 }
