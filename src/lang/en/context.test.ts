@@ -189,6 +189,9 @@ describe('wordings', () => {
     // Others than diplomats ordered to leave are expelled, when the leaving is said.
     ['Ethiopia ordered seven senior United Nations officials to leave the country within 72 hours.', ['ETH 17 UNO']],
     ['India ordered Pakistani military advisers out of New Delhi.', ['IND 17 PAK']],
+    // Taking part in a summit together with others is meeting them; another party's summit is not.
+    ['Putin took part in a summit together with Ebrahim Raisi and Recep Tayyip Erdogan.', ['RUS 04 IRN', 'RUS 04 TUR']],
+    ['Japan and South Korea took part in the NATO summit.', []],
     // Those at another party's gathering do not thereby meet one another.
     ['The leaders of Japan, South Korea, Australia and New Zealand attended the NATO summit as partners.', []],
     ['Japan and South Korea attended talks in Seoul.', ['JPN 04 KOR']],

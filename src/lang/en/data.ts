@@ -149,7 +149,7 @@ export const datesSchema = z
  * (described), the subject of a governed clause (complement), the actor named in the event noun's own phrase
  * ("closed the Iranian consulates": owner), or a preposition.
  */
-const role = z.string().regex(/^[a-z]+$/, 'object, described, complement, owner or a preposition in lower case');
+const role = z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'object, described, complement, owner or a preposition in lower case');
 
 const refineSchema = z.array(z.object({ when: lowerWords.min(1), code: cameoCode }).strict());
 

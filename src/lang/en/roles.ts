@@ -88,7 +88,8 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   if (p.reverse) [sources, targets] = [targets, sources];
   // "the leaders of Japan, South Korea and Australia attended the NATO summit": those at another party's gathering do
   // not thereby meet one another.
-  const gathering = f.object?.members.some((m) => m.actor && !sources.some((s) => sameParticipant(s, m.actor!)));
+  const held = [f.object, ...f.pps.filter((pp) => pp.prep === 'in').map((pp) => pp.np)];
+  const gathering = held.some((np) => np?.members.some((m) => m.actor && !sources.some((s) => sameParticipant(s, m.actor!))));
   if (!targets.length && p.frame === 'symmetric' && ctx.g.data.participation_verbs.includes(f.vg.lemma) && gathering) return null;
   const siblings = targets.length || p.reverse ? [] : coordinatedTargets(f, ctx, sources);
   return pairUp(sources, targets, p, ctx, how, f.object, f.complement !== null && !f.complement.vg.infinitive, siblings);
