@@ -36,6 +36,7 @@ export const grammarSchema = z
     expectation_verbs: lowerWords,
     affiliation_participles: lowerWords,
     quantity_nouns: lowerWords,
+    multiparty_words: lowerWords,
     participation_verbs: lowerWords,
     private_heads: lowerWords,
     place_named_things: lowerWords,

@@ -92,7 +92,13 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   const gathering = held.some((np) => np?.members.some((m) => m.actor && !sources.some((s) => sameParticipant(s, m.actor!))));
   if (!targets.length && p.frame === 'symmetric' && ctx.g.data.participation_verbs.includes(f.vg.lemma) && gathering) return null;
   const siblings = targets.length || p.reverse ? [] : coordinatedTargets(f, ctx, sources);
-  return pairUp(sources, targets, p, ctx, how, f.object, f.complement !== null && !f.complement.vg.infinitive, siblings);
+  const paired = pairUp(sources, targets, p, ctx, how, f.object, f.complement !== null && !f.complement.vg.infinitive, siblings);
+  // "held a trilateral summit with Kishida and Yoon": the guests of a meeting of several parties meet one another too.
+  const several = eventNoun !== null && ctx.tokens.slice(eventNoun.first, eventNoun.head).some((t) => ctx.g.data.multiparty_words.includes(t.lower));
+  if (!paired || !several || p.frame !== 'symmetric' || targets.length < 2) return paired;
+  const guests: Pair[] = [];
+  for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) if (!sameParticipant(targets[a]!, targets[b]!)) guests.push([targets[a]!, targets[b]!]);
+  return { pairs: [...paired.pairs, ...guests], how: `${paired.how}; the guests of a meeting of several parties with one another` };
 }
 
 /**
