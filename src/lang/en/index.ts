@@ -14,7 +14,7 @@ import { EnPageReader } from './page.js';
 import { EnSentenceCoder } from './sentence-coder.js';
 import { splitSentences, type SplitRules } from './sentences.js';
 import { EnTokenizer } from './tokens.js';
-import { retagAmounts, retagDemonstratives, retagFixedPhrases, retagGerunds, retagAgentParticiples, retagHonorifics, retagNounsReadAsVerbs, retagOrdinals, retagPrefixedInfinitives, retagOpeningVerbs, retagPluralsAfterTo, retagPerfects, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs, correctLemmas, retagNoLonger, retagAfterArticle } from './verb-rescue.js';
+import { retagAmounts, retagDemonstratives, retagFixedPhrases, retagGerunds, retagAgentParticiples, retagHonorifics, retagNounsReadAsVerbs, retagOrdinals, retagPrefixedInfinitives, retagOpeningVerbs, retagPluralsAfterTo, retagPerfects, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs, correctLemmas, retagNoLonger, retagAfterArticle, retagAfterModal } from './verb-rescue.js';
 
 /** The English language pack: page reading, sentences, wink-nlp tagging, actor phrases, chunks, verb frames, events. */
 export class EnLanguagePack implements LanguagePack {
@@ -81,6 +81,7 @@ export class EnLanguagePack implements LanguagePack {
     retagHonorifics(tokens);
     retagNoLonger(tokens);
     retagAfterArticle(tokens);
+    retagAfterModal(tokens, this.knownVerbs);
     const mentions = findMentions(tokens, text, this.lexicon, date, memory, this.dateWords);
     retagVerbs(tokens, mentions, this.knownVerbs);
     retagOpeningVerbs(tokens, this.knownVerbs);

@@ -309,3 +309,14 @@ export function retagAfterArticle(tokens: Token[]): void {
     else if (tokens[i]!.pos === 'ADV' && !quoted && ['NOUN', 'ADJ', 'PROPN'].includes(next) && !/ly$/.test(tokens[i]!.lower)) tokens[i] = { ...tokens[i]!, pos: 'ADJ' };
   }
 }
+
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+
+/** "will lower the level of relations": a known verb read as an adjective or noun right after a modal, before its object. */
+export function retagAfterModal(tokens: Token[], knownVerbs: ReadonlySet<string>): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const object = ['DET', 'PRON', 'PROPN'].includes(tokens[i + 1]!.pos);
+    if (MODALS.has(tokens[i - 1]!.lower) && (t.pos === 'ADJ' || t.pos === 'NOUN') && object && knownVerbs.has(t.lower)) tokens[i] = { ...t, pos: 'VERB', lemma: t.lower };
+  }
+}
