@@ -189,6 +189,8 @@ describe('wordings', () => {
     // Others than diplomats ordered to leave are expelled, when the leaving is said.
     ['Ethiopia ordered seven senior United Nations officials to leave the country within 72 hours.', ['ETH 17 UNO']],
     ['India ordered Pakistani military advisers out of New Delhi.', ['IND 17 PAK']],
+    // Speakers of a legislature named alone are their state's.
+    ["China's foreign ministry said Nancy Pelosi had interfered in China's internal affairs.", ['CHN 11 USA']],
     // A known verb after a modal is a verb, whatever the tagger says.
     ['Latvia will lower the level of its diplomatic relations with Russia.', ['LVA 16 RUS']],
     // The guests of a meeting of several parties meet one another too; separate meetings do not.
