@@ -24,3 +24,10 @@ export interface ResolvedActor {
 export function sameParticipant(a: ResolvedActor, b: ResolvedActor): boolean {
   return a.code === b.code || (a.country !== null && a.country === b.country);
 }
+
+/** Every pair of different participants of a group, each once: the parties of a meeting among several. */
+export function everyPair(parties: readonly ResolvedActor[]): [ResolvedActor, ResolvedActor][] {
+  const pairs: [ResolvedActor, ResolvedActor][] = [];
+  for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) if (!sameParticipant(parties[a]!, parties[b]!)) pairs.push([parties[a]!, parties[b]!]);
+  return pairs;
+}

@@ -203,8 +203,7 @@ function reducedRelatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): voi
     const held = chunks[k - 1];
     const next = chunks[k + 1];
     const noun = held?.kind === 'pp' ? held.np : held;
-    const pastParticiple = tokens[c.verb]!.lower.endsWith('ed') || g.irregularParticiples.has(tokens[c.verb]!.lower);
-    if (pastParticiple && noun?.kind === 'np' && !noun.mentions.some((m) => m.relative) && next?.kind === 'pp' && next.prep === 'by' && next.np?.members.length && (held?.kind === 'pp' || finiteVerbLater(chunks, k + 2, tokens, g))) {
+    if (isPastParticiple(tokens[c.verb]!, g) && noun?.kind === 'np' && !noun.mentions.some((m) => m.relative) && next?.kind === 'pp' && next.prep === 'by' && next.np?.members.length && (held?.kind === 'pp' || finiteVerbLater(chunks, k + 2, tokens, g))) {
       c.participle = true;
       c.passive = true;
     }
@@ -213,8 +212,7 @@ function reducedRelatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): voi
     if (c.kind !== 'vg' || c.infinitive || c.participle || c.verb !== c.first || c.last !== c.verb) return;
     const held = chunks[k - 1];
     const next = chunks[k + 1];
-    // "the allegations made by the Prime Minister": irregular past participles too.
-    const pastParticiple = tokens[c.verb]!.lower.endsWith('ed') || g.irregularParticiples.has(tokens[c.verb]!.lower);
+    const pastParticiple = isPastParticiple(tokens[c.verb]!, g);
     // "…, witnessed by Rubio": after a comma, with its agent, a participle of the clause before.
     if (held?.kind === 'punct' && held.word === ',' && next?.kind === 'pp' && next.prep === 'by' && pastParticiple) {
       c.participle = true;
@@ -362,4 +360,9 @@ function verbGroup(tokens: Token[], from: number, g: GrammarSets): VerbGroup {
 function nextNonAdverb(tokens: Token[], i: number): Token | undefined {
   while (tokens[i] && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART')) i++;
   return tokens[i];
+}
+
+/** An -ed form or an irregular past participle ("the allegations made by the Prime Minister"). */
+function isPastParticiple(t: Token, g: GrammarSets): boolean {
+  return t.lower.endsWith('ed') || g.irregularParticiples.has(t.lower);
 }

@@ -36,6 +36,10 @@ export interface GrammarSets {
   freeRelatives: Set<string>;
   gerundTakers: Set<string>;
   fixedNounPhrases: string[][];
+  /** Every modal: hypothetical, future and conditional. */
+  modals: Set<string>;
+  negationPhrases: string[][];
+  possessives: Set<string>;
   prepositionalIdioms: string[][];
   gerundNouns: Set<string>;
   irregularParticiples: Set<string>;
@@ -97,6 +101,9 @@ export function grammarSets(g: GrammarData): GrammarSets {
     freeRelatives: set(g.free_relatives),
     gerundTakers: set(g.gerund_takers),
     fixedNounPhrases: g.fixed_noun_phrases.map((p) => p.split(' ')),
+    modals: set([...g.hypothetical_modals, ...g.future_modals, g.conditional_modal]),
+    negationPhrases: g.negation_phrases.map((p) => p.split(' ')),
+    possessives: set(Object.keys(g.possessive_pronouns)),
     prepositionalIdioms: g.prepositional_idioms.map((p) => p.split(' ')),
     gerundNouns: set(g.gerund_nouns),
     irregularParticiples: set(g.irregular_participles),

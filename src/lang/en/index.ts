@@ -14,7 +14,7 @@ import { EnPageReader } from './page.js';
 import { EnSentenceCoder } from './sentence-coder.js';
 import { splitSentences, type SplitRules } from './sentences.js';
 import { EnTokenizer } from './tokens.js';
-import { retagAmounts, retagDemonstratives, retagFixedPhrases, retagGerunds, retagAgentParticiples, retagHonorifics, retagNounsReadAsVerbs, retagOrdinals, retagPrefixedInfinitives, retagOpeningVerbs, retagPluralsAfterTo, retagPerfects, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs, correctLemmas, retagNoLonger, retagAfterArticle, retagAfterModal } from './verb-rescue.js';
+import { retagAmounts, retagDemonstratives, retagFixedPhrases, retagGerunds, retagAgentParticiples, retagHonorifics, retagNounsReadAsVerbs, retagPrefixedInfinitives, retagOpeningVerbs, retagPluralsAfterTo, retagPerfects, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs, correctLemmas, retagNegationPhrases, retagAfterDeterminer, retagAfterModal } from './verb-rescue.js';
 
 /** The English language pack: page reading, sentences, wink-nlp tagging, actor phrases, chunks, verb frames, events. */
 export class EnLanguagePack implements LanguagePack {
@@ -79,9 +79,9 @@ export class EnLanguagePack implements LanguagePack {
     const tokens = this.tokenizer.tokens(text);
     correctLemmas(tokens, this.grammar.lemmaCorrections);
     retagHonorifics(tokens);
-    retagNoLonger(tokens);
-    retagAfterArticle(tokens);
-    retagAfterModal(tokens, this.knownVerbs);
+    retagNegationPhrases(tokens, this.grammar.negationPhrases);
+    retagAfterDeterminer(tokens, this.grammar.possessives);
+    retagAfterModal(tokens, this.grammar.modals, this.knownVerbs);
     const mentions = findMentions(tokens, text, this.lexicon, date, memory, this.dateWords);
     retagVerbs(tokens, mentions, this.knownVerbs);
     retagOpeningVerbs(tokens, this.knownVerbs);
@@ -92,7 +92,6 @@ export class EnLanguagePack implements LanguagePack {
     retagNounCompounds(tokens);
     retagAmounts(tokens);
     retagDemonstratives(tokens);
-    retagOrdinals(tokens);
     retagAgentParticiples(tokens, this.knownVerbs);
     retagPrefixedInfinitives(tokens, this.knownVerbs);
     retagNounsReadAsVerbs(tokens, this.grammar);

@@ -22,10 +22,7 @@ export interface ModalityContext {
 export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   const { g } = ctx;
   const words = f.vg.words;
-  // "Poland no longer recognises", "never met": adverbs right before a verb with no auxiliary are chunks of their own.
-  const adverbs: string[] = [];
-  for (let k = f.at - 1; ctx.chunks[k]?.kind === 'adv'; k--) adverbs.unshift((ctx.chunks[k] as { word: string }).word);
-  const all = [...adverbs, ...words];
+  const all = [...adverbsBefore(f, ctx.chunks), ...words];
   if (all.some((w) => g.negation.has(w)) || negatedByPhrase(all, g)) return 'negated';
   // "pledged not to cooperate": the negation stands before the infinitive's "to".
   const before = ctx.chunks[f.at - 1];
@@ -101,4 +98,11 @@ function isReported(f: Frame, { frames, g }: ModalityContext): boolean {
 export function negatedByPhrase(words: readonly string[], g: GrammarSets): boolean {
   const text = ` ${words.join(' ')} `;
   return g.data.negation_phrases.some((p) => text.includes(` ${p} `));
+}
+
+/** "Poland no longer recognises", "never met": the adverbs right before a verb with no auxiliary, chunks of their own. */
+export function adverbsBefore(f: Frame, chunks: readonly Chunk[]): string[] {
+  const adverbs: string[] = [];
+  for (let k = f.at - 1; chunks[k]?.kind === 'adv'; k--) adverbs.unshift((chunks[k] as { word: string }).word);
+  return adverbs;
 }

@@ -1,8 +1,8 @@
 import type { ResolvedActor } from '../../coder/actor.js';
-import { sameParticipant } from '../../coder/actor.js';
+import { everyPair, sameParticipant } from '../../coder/actor.js';
 import type { Chunk, NounGroup, PrepPhrase } from './chunks.js';
 import { authorsOfRecentAct, distinct, partyKey, type Discourse, type References } from './discourse.js';
-import type { Frame } from './frames.js';
+import type { Frame, SubjectWay } from './frames.js';
 import type { GrammarSets } from './grammar.js';
 import type { EnPattern } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -63,11 +63,7 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   // "the mediators reached an agreement between Israel and Hamas": an exchange whose noun names its parties is theirs.
   const between = eventNoun && p.frame === 'symmetric' ? ctx.chunks[ctx.chunks.indexOf(eventNoun) + 1] : undefined;
   const parties = between?.kind === 'pp' && between.prep === 'between' ? ctx.refs.actors(between.np).actors : [];
-  if (parties.length >= 2) {
-    const pairs: Pair[] = [];
-    for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) pairs.push([parties[a]!, parties[b]!]);
-    return { pairs, how: `the parties the noun names: between ${parties.map((x) => x.text).join(', ')}` };
-  }
+  if (parties.length >= 2) return { pairs: everyPair(parties), how: `the parties the noun names: between ${parties.map((x) => x.text).join(', ')}` };
   let targets: ResolvedActor[] = [];
   if (f.subject) how.push(`subject ${ctx.tokens.slice(f.subject.first, f.subject.last + 1).map((t) => t.text).join(' ')}${f.subjectWay === 'subject' ? '' : ` (${f.subjectWay})`}${subject.how ? `: ${subject.how}` : ''}${companions.length ? `, with ${companions.map((a) => a.name).join(', ')}` : ''}`);
   if (f.vg.passive) {
@@ -96,10 +92,11 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   // "held a trilateral summit with Kishida and Yoon": the guests of a meeting of several parties meet one another too.
   const several = eventNoun !== null && ctx.tokens.slice(eventNoun.first, eventNoun.head).some((t) => ctx.g.data.multiparty_words.includes(t.lower));
   if (!paired || !several || p.frame !== 'symmetric' || targets.length < 2) return paired;
-  const guests: Pair[] = [];
-  for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) if (!sameParticipant(targets[a]!, targets[b]!)) guests.push([targets[a]!, targets[b]!]);
-  return { pairs: [...paired.pairs, ...guests], how: `${paired.how}; the guests of a meeting of several parties with one another` };
+  return { pairs: [...paired.pairs, ...everyPair(targets)], how: `${paired.how}; the guests of a meeting of several parties with one another` };
 }
+
+/** The ways a verb takes its subject from another verb of the sentence. */
+const SHARED_SUBJECT: ReadonlySet<SubjectWay> = new Set(['coordinated', 'purpose', 'controller']);
 
 /**
  * "expressed strong indignation over the meeting and accused India of …": the parties another verb of the same
@@ -110,8 +107,7 @@ function coordinatedTargets(f: Frame, ctx: RoleContext, sources: ResolvedActor[]
   for (const g of ctx.frames) {
     // Verbs joined by "and" ("recalled its envoy and summoned Ethiopia's") or by purpose ("summoned the envoy to
     // protest"), not a participle of consequence ("…, prompting the EU to file a complaint").
-    const ways = ['coordinated', 'purpose', 'controller'];
-    const joined = (ways.includes(g.subjectWay) || ways.includes(f.subjectWay)) && !g.vg.participle && !f.vg.participle;
+    const joined = (SHARED_SUBJECT.has(g.subjectWay) || SHARED_SUBJECT.has(f.subjectWay)) && !g.vg.participle && !f.vg.participle;
     if (g === f || g.subject !== f.subject || !joined || !g.object?.members.some((m) => m.actor)) continue;
     const found = ctx.refs.actors(g.object).actors.filter((a) => !sources.some((s) => sameParticipant(a, s)));
     if (found.length) return found;
@@ -249,7 +245,7 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   }
   if (next?.kind !== 'pp' || !next.np?.members.length || at < f.at) return np;
   // "the right to respond to any attack by Syrian forces": an act's author.
-  if (next.prep === 'by' && ctx.g.data.culpable_acts.includes(ctx.tokens[np.head]!.lower)) return next.np;
+  if (next.prep === 'by' && ctx.g.culpableActs.has(ctx.tokens[np.head]!.lower)) return next.np;
   // "tariffs on all imports from Colombia", "restrictions on exports to South Korea": goods are the state's they
   // come from or go to.
   if (next.prep === 'of' || (['from', 'to'].includes(next.prep) && goods)) return next.np;
@@ -335,7 +331,7 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       pairs.push([group[0]!, group[1]!], [group[1]!, group[0]!]);
       how.push('each of the two, to the other');
     } else if (symmetric && group.length >= 2) {
-      for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) pairs.push([group[a]!, group[b]!]);
+      pairs.push(...everyPair(group));
       how.push('every pair of the group');
     } else if (symmetric && !p.targetRequired && fallback.includes('dialogue') && ctx.state.dialogue && !(object && p.targets.includes('object'))) {
       const dialogue = ctx.state.dialogue;

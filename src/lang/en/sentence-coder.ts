@@ -8,7 +8,7 @@ import type { Frame } from './frames.js';
 import type { GrammarSets } from './grammar.js';
 import type { EnLexicon, EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { modalityOf, negatedByPhrase, type ModalityContext } from './modality.js';
+import { adverbsBefore, modalityOf, negatedByPhrase, type ModalityContext } from './modality.js';
 import { nominalEvents } from './nominal-events.js';
 import { companionsOf, includedParties, listedParties, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
 import { reportedStance } from './stance.js';
@@ -44,6 +44,13 @@ interface Candidate {
   inPassing?: boolean;
   /** "followed suit": the last act repeated, which the clause's own words may say ("followed suit, expelling …"). */
   imitation?: boolean;
+}
+
+/** An act coded as something else its words make of it: stopped aid, a refused meeting. */
+interface TurnedAct {
+  code: string;
+  modality: Modality;
+  why: string;
 }
 
 /** Codes the events of one sentence from its verb frames and event nouns, and carries the discourse forward. */
@@ -116,25 +123,24 @@ export class EnSentenceCoder {
       let modality = c.modality ?? modalityOf(c.frame!, mctx);
       // "would not renew the agreement": the pattern codes the refusal itself, which happened.
       if (c.pattern.negated && modality === 'negated') modality = 'asserted';
-      const ceased = this.cessation(c, s, modality, mctx);
-      if (ceased) modality = ceased.modality;
-      const refusal = ceased?.code ?? (modality === 'negated' ? this.refusalCode(c) : null);
-      if (refusal && !ceased) modality = modalityOf(c.frame!.governor!, mctx);
+      // An act stopped or refused is coded as the stopping or refusal, with that act's own modality.
+      const turned = this.cessation(c, s, modality, mctx) ?? (modality === 'negated' ? this.refusal(c, mctx) : null);
+      if (turned) modality = turned.modality;
       if (c.pattern.unrealised && modality === 'asserted' && !this.promised(c.frame)) continue;
       const date = this.dateFor(c, s, expressions, modality, state);
       // "meet tomorrow", "talks next week": a date of the sentence's own after publication makes the event future.
       const own = date !== null && expressions.some((x) => x.text === date.text);
       if (modality === 'asserted' && own && published && date.date > published.slice(0, date.date.length)) modality = 'future';
-      const refined = refusal ?? this.finalCode(c, s);
-      const code = c.frame && !refusal ? plannedCode(refined, c.pattern, modality) : refined;
+      const refined = turned?.code ?? this.finalCode(c, s);
+      const code = c.frame && !turned ? plannedCode(refined, c.pattern, modality) : refined;
       const rule = `en/${c.pattern.family.name}/${c.word}${c.noun ? `+${c.noun}` : ''}`;
       for (const [source, target] of c.pairs) {
         const location = c.pattern.destination ? { name: target.place ?? target.name, country: target.country } : this.location(c, refs);
         const trigger = c.noun ? `${s.tokens[c.anchor]!.text} … ${c.noun}` : s.tokens[c.anchor]!.text;
-        events.push({ trigger, source, target, code, rule, modality, date, location, how: ceased ? `${c.how}; the act stopped` : refusal ? `${c.how}; an intent not to act: a refusal` : c.how, symmetric: !refusal && c.pattern.frame === 'symmetric' });
+        events.push({ trigger, source, target, code, rule, modality, date, location, how: turned ? `${c.how}; ${turned.why}` : c.how, symmetric: !turned && c.pattern.frame === 'symmetric' });
         // "talks hosted by China": an occasion hosted, not a visitor.
         const occasion = c.frame?.vg.passive && !c.frame.subject?.members.length;
-        const implied = occasion || refusal ? undefined : c.pattern.reverseImplies;
+        const implied = occasion || turned ? undefined : c.pattern.reverseImplies;
         if (implied) events.push({ trigger, source: target, target: source, code: plannedCode(implied, c.pattern, modality), rule: `${rule}/implied`, modality, date, location, how: `${c.how}; implied: ${target.name} → ${source.name} (${implied})`, symmetric: false });
       }
       if (happened(modality)) acts.push({ act: actOf(c, code, s.tokens), nominal: c.frame === null });
@@ -219,7 +225,7 @@ export class EnSentenceCoder {
     const np = f.object;
     if (!np || !d.imitation_verbs.includes(f.vg.lemma) || !d.imitation_nouns.includes(s.tokens[np.head]!.lower)) return null;
     const after = s.tokens.slice(np.last + 1, np.last + 4).map((t) => t.lower);
-    const own = after[0] === 'of' && ['their', 'its', 'his', 'her'].includes(after[1]!) && after[2] === 'own';
+    const own = after[0] === 'of' && this.g.possessives.has(after[1]!) && after[2] === 'own';
     const marked = own || s.tokens.slice(np.first, np.head).some((t) => d.imitation_markers.includes(t.lower));
     return marked ? `${f.vg.lemma} ${s.tokens[np.head]!.lower}` : null;
   }
@@ -234,6 +240,7 @@ export class EnSentenceCoder {
     const continuing = (particle?.kind === 'pp' && !particle.np && particle.prep) || (particle?.kind === 'adv' && particle.word);
     if (continuing && this.g.continuingParticles.has(continuing)) return null;
     let untargeted: EnPattern | null = null;
+    const words = clauseWords(f, s);
     // "did not recognise the decision": a pattern for the verb's negation goes before the verb's own.
     const patterns = this.lexicon.verbs.get(f.vg.lemma) ?? [];
     const ordered = this.deniedOutright(f) ? [...patterns.filter((p) => p.negated), ...patterns.filter((p) => !p.negated)] : patterns;
@@ -250,7 +257,7 @@ export class EnSentenceCoder {
       if (p.nouns && !holder) continue;
       if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && pp.np?.members.length)) continue;
       // "ordered the officials to leave": the verb an infinitive after the object brings counts as a word of the clause.
-      if (p.withWords && !p.withWords.some((w) => clauseWords(f, s).includes(w) || f.complement?.vg.lemma === w.trim())) continue;
+      if (p.withWords && !p.withWords.some((w) => words.includes(w) || f.complement?.vg.lemma === w.trim())) continue;
       // "spoke on Tuesday" is still a call; "conferred on Modi" is not.
       if (p.withoutPreposition && particle?.kind === 'pp' && p.withoutPreposition.has(particle.prep) && !particle.np?.date) continue;
       if (p.personTarget && !receivesPerson(f, this.g)) continue;
@@ -300,30 +307,28 @@ export class EnSentenceCoder {
    * "will no longer supply weapons", "stopped supplying weapons": an act of a family that has a code for its stopping
    * (cessation_codes), with the modality of the stopping; null for any other act.
    */
-  private cessation(c: Candidate, s: AnalysedSentenceParts, modality: Modality, mctx: ModalityContext): { code: string; modality: Modality } | null {
+  private cessation(c: Candidate, s: AnalysedSentenceParts, modality: Modality, mctx: ModalityContext): TurnedAct | null {
     const f = c.frame;
     const base = this.g.data.cessation_codes[c.pattern.family.name];
     if (!f || !base) return null;
-    const before = s.chunks.slice(0, f.at).reverse();
-    const adverbs = before.slice(0, Math.max(0, before.findIndex((x) => x.kind !== 'adv'))).map((x) => (x as { word: string }).word).reverse();
-    const noLonger = modality === 'negated' && negatedByPhrase([...adverbs, ...f.vg.words], this.g);
+    const noLonger = modality === 'negated' && negatedByPhrase([...adverbsBefore(f, s.chunks), ...f.vg.words], this.g);
     const stop = f.vg.participle && f.clause && f.clause.at === f.at - 1 && this.g.data.cessation_verbs.includes(f.clause.vg.lemma) ? f.clause : null;
     if (!noLonger && !stop) return null;
     // "will no longer supply": the stopping is as future as the verb group's own words make it.
     const when: Modality = stop ? modalityOf(stop, mctx) : f.vg.words.some((w) => this.g.futureModals.has(w)) ? 'future' : 'asserted';
     const kind = c.pattern.code.match(/^07([1-3])/)?.[1];
-    return { code: base === '162' && kind ? `162${kind}` : base, modality: when };
+    return { code: base === '162' && kind ? `162${kind}` : base, modality: when, why: 'the act stopped' };
   }
 
   /**
    * "pledged not to cooperate with Washington": an intent verb governing an infinitive its own "not" negates is a
    * refusal of that act; null for any other negation.
    */
-  private refusalCode(c: Candidate): string | null {
+  private refusal(c: Candidate, mctx: ModalityContext): TurnedAct | null {
     const gov = c.frame?.governor;
     if (!gov || !c.frame!.vg.infinitive || !this.g.intentVerbs.has(gov.vg.lemma) || this.deniedOutright(gov)) return null;
     const codes = this.g.data.intent_refusal_codes;
-    return codes[c.pattern.family.name] ?? codes.other!;
+    return { code: codes[c.pattern.family.name] ?? codes.other!, modality: modalityOf(gov, mctx), why: 'an intent not to act: a refusal' };
   }
 
   /** Refinements by the words of the clause (sanctions → 1312), then the intent code when an intent verb governs. */

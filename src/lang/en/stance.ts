@@ -3,7 +3,7 @@ import { sameParticipant } from '../../coder/actor.js';
 import type { Chunk, NounGroup } from './chunks.js';
 import type { Frame } from './frames.js';
 import { idiomEnd, matchesAt } from './grammar.js';
-import type { EnLexicon, EnPattern } from './lexicon.js';
+import { isPlain, type EnLexicon, type EnPattern } from './lexicon.js';
 import { counterpartOf, nounOf, referredParties, type Pair, type RoleContext } from './roles.js';
 import type { Token } from './tokens.js';
 
@@ -189,7 +189,7 @@ function responseThreat(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLe
   const speakers = ctx.refs.actors(f.subject).actors;
   const own = ctx.refs.actors(clause.subject).actors;
   if (!speakers.length || !own.length || !own.every((a) => speakers.some((s) => sameParticipant(a, s)))) return null;
-  const pattern = lexicon.verbs.get(lexicon.grammar.threat_verb)?.find((p) => !p.nouns && !p.withPreposition && !p.withWords && !p.personTarget);
+  const pattern = lexicon.verbs.get(lexicon.grammar.threat_verb)?.find(isPlain);
   if (!pattern) return null;
   const pairs: Pair[] = [];
   for (const s of speakers) for (const t of counterpartOf(s, ctx.state)) if (!speakers.some((x) => sameParticipant(x, t))) pairs.push([s, t]);
@@ -218,7 +218,7 @@ function phraseAfter(clause: Frame, ctx: RoleContext, phrases: readonly string[]
 
 /** The speaker's act on the party it last dealt with, coded as `verb` is. */
 function counterpartStance(f: Frame, verb: string, word: string, scope: [number, number], ctx: RoleContext, lexicon: EnLexicon): Stance | null {
-  const pattern = lexicon.verbs.get(verb)?.find((p) => !p.nouns && !p.withPreposition && !p.withWords && !p.personTarget);
+  const pattern = lexicon.verbs.get(verb)?.find(isPlain);
   const speakers = ctx.refs.actors(f.subject).actors;
   const pairs: Pair[] = [];
   for (const s of speakers) for (const t of counterpartOf(s, ctx.state)) if (!speakers.some((x) => sameParticipant(x, t))) pairs.push([s, t]);
@@ -233,7 +233,7 @@ function hostileAct(clause: Frame, ctx: RoleContext, lexicon: EnLexicon): boolea
 
 /** The event of the speaker (the frame's subject) on the party the phrase names or refers back to. */
 function stance(f: Frame, about: NounGroup, verb: string, word: string, scope: [number, number], ctx: RoleContext, lexicon: EnLexicon): Stance | null {
-  const pattern = lexicon.verbs.get(verb)?.find((p) => !p.nouns && !p.withPreposition && !p.withWords && !p.personTarget);
+  const pattern = lexicon.verbs.get(verb)?.find(isPlain);
   const sources = ctx.refs.actors(f.subject).actors;
   if (!pattern || !sources.length) return null;
   const pairs: Pair[] = [];

@@ -225,16 +225,6 @@ export function retagAgentParticiples(tokens: Token[], knownVerbs: ReadonlySet<s
   }
 }
 
-/** "held their first direct talks": an ordinal after a determiner or possessive is an adjective, not an adverb. */
-export function retagOrdinals(tokens: Token[]): void {
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    const [before, t, after] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
-    const determined = before.pos === 'DET' || (before.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/.test(before.lower)) || before.lower === "'s";
-    if (t.pos === 'ADV' && ORDINALS.has(t.lower) && determined && (after.pos === 'ADJ' || after.pos === 'NOUN' || after.pos === 'PROPN')) tokens[i] = { ...t, pos: 'ADJ' };
-  }
-}
-
-const ORDINALS = new Set(['first', 'second', 'third', 'last', 'latest', 'next']);
 
 /**
  * "HE the Prime Minister", "HE Sheikh Mohammed": Gulf releases abbreviate His Excellency as "HE", which the tagger
@@ -288,35 +278,41 @@ export function retagOpeningVerbs(tokens: Token[], knownVerbs: ReadonlySet<strin
   if (lemma && (next.lower === 'that' || next.pos === 'DET' || next.pos === 'PROPN')) tokens[at] = { ...t, pos: 'VERB', lemma };
 }
 
-/** "will no longer supply": "no" before "longer" is an adverb of the verb group, not a determiner of a noun. */
-export function retagNoLonger(tokens: Token[]): void {
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.lower === 'no' && tokens[i + 1]!.lower === 'longer') tokens[i] = { ...tokens[i]!, pos: 'ADV' };
+/** "will no longer supply": the words of a negating phrase are adverbs of the verb group ("no" is no determiner). */
+export function retagNegationPhrases(tokens: Token[], phrases: readonly (readonly string[])[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const words = phrases.find((p) => p.every((w, k) => tokens[i + k]?.lower === w));
+    for (let k = 0; words && k < words.length; k++) tokens[i + k] = { ...tokens[i + k]!, pos: 'ADV' };
   }
 }
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const ORDINALS = new Set(['first', 'second', 'third', 'last', 'latest', 'next']);
 
 /**
- * "an 'act of aggression'": a word tagged as a verb right after an article (and a quotation mark) is a noun; "a new
- * political map": one tagged as an adverb between an article and a noun or adjective is an adjective.
+ * After a determiner: a word tagged as a verb right after an article (and a quotation mark) is a noun ("an 'act of
+ * aggression'"); one tagged as an adverb before a noun or adjective is an adjective, after an article ("a new political
+ * map") and, for an ordinal, after any determiner or possessive ("held their first direct talks").
  */
-export function retagAfterArticle(tokens: Token[]): void {
+export function retagAfterDeterminer(tokens: Token[], possessives: ReadonlySet<string>): void {
   for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const quoted = /^['‘"“]$/.test(tokens[i - 1]!.text);
-    const article = tokens[quoted ? i - 2 : i - 1];
-    if (!article || !['a', 'an', 'the'].includes(article.lower)) continue;
-    const next = tokens[i + 1]?.pos ?? '';
-    if (tokens[i]!.pos === 'VERB') tokens[i] = { ...tokens[i]!, pos: 'NOUN', lemma: tokens[i]!.lower };
-    else if (tokens[i]!.pos === 'ADV' && !quoted && ['NOUN', 'ADJ', 'PROPN'].includes(next) && !/ly$/.test(tokens[i]!.lower)) tokens[i] = { ...tokens[i]!, pos: 'ADJ' };
+    const before = tokens[quoted ? i - 2 : i - 1];
+    if (!before) continue;
+    const article = ARTICLES.has(before.lower);
+    const nominal = ['NOUN', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
+    const determined = before.pos === 'DET' || possessives.has(before.lower) || before.lower === "'s";
+    if (article && t.pos === 'VERB') tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
+    else if (t.pos === 'ADV' && !quoted && nominal && ((article && !/ly$/.test(t.lower)) || (determined && ORDINALS.has(t.lower)))) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
 
-const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
-
 /** "will lower the level of relations": a known verb read as an adjective or noun right after a modal, before its object. */
-export function retagAfterModal(tokens: Token[], knownVerbs: ReadonlySet<string>): void {
+export function retagAfterModal(tokens: Token[], modals: ReadonlySet<string>, knownVerbs: ReadonlySet<string>): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const object = ['DET', 'PRON', 'PROPN'].includes(tokens[i + 1]!.pos);
-    if (MODALS.has(tokens[i - 1]!.lower) && (t.pos === 'ADJ' || t.pos === 'NOUN') && object && knownVerbs.has(t.lower)) tokens[i] = { ...t, pos: 'VERB', lemma: t.lower };
+    if (modals.has(tokens[i - 1]!.lower) && (t.pos === 'ADJ' || t.pos === 'NOUN') && object && knownVerbs.has(t.lower)) tokens[i] = { ...t, pos: 'VERB', lemma: t.lower };
   }
 }

@@ -1,5 +1,5 @@
 import type { ResolvedActor } from '../../coder/actor.js';
-import { sameParticipant } from '../../coder/actor.js';
+import { everyPair, sameParticipant } from '../../coder/actor.js';
 import type { Clause, ClauseReader, Governance } from './clause.js';
 import { membersOf, rememberReportedAct, type DiscourseState } from './discourse.js';
 import type { GrammarSets, TriggerPattern } from './lexicon.js';
@@ -247,11 +247,7 @@ export class RoleFinder {
     const { pattern, state } = ctx;
     const pairs: [ResolvedActor, ResolvedActor][] = [];
     const fallback = pattern.family.fallback;
-    if (fallback.includes('group') && sources.length >= 2) {
-      for (let a = 0; a < sources.length; a++)
-        for (let b = a + 1; b < sources.length; b++) if (!sameParticipant(sources[a]!, sources[b]!)) pairs.push([sources[a]!, sources[b]!]);
-      return { pairs, how: '; every pair of the group' };
-    }
+    if (fallback.includes('group') && sources.length >= 2) return { pairs: everyPair(sources), how: '; every pair of the group' };
     if (fallback.includes('dialogue') && state.dialogue) {
       const parties = state.dialogue;
       for (const s of sources) for (const t of parties) if (!sameParticipant(s, t) && parties.some((d) => sameParticipant(d, s))) pairs.push([s, t]);
