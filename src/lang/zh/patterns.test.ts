@@ -241,6 +241,12 @@ describe('grammar', () => {
     expectDyads('秘鲁外长表示，厄瓜多尔和哥伦比亚签署了边境协议。', ['ECU 057 COL']);
   });
 
+  it('carries no subject into a clause whose own subject is a noun that is no actor (新规将限制…)', () => {
+    expectDyads('荷兰一家企业表示，新规将限制其向日本出口设备。', []);
+    expectDyads('荷兰外交部表示，这些措施会损害两国关系。', []);
+    expectDyads('荷兰外交部表示，将限制向日本出口设备。', ['NLD 16 JPN']);
+  });
+
   it('does not code a background clause again', () => {
     expectDyads('在智利总统访问秘鲁期间，秘鲁总统会见了智利总统。', ['PER 040 CHL']);
   });

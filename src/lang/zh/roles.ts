@@ -183,9 +183,25 @@ export class RoleFinder {
     const nounSubject = clause.triggers.some((t) => t.last < hit.first && this.reader.isNominal(tokens, clause, t));
     if (embedded || nounSubject) return null;
     const pronoun = this.personalPronounBefore(tokens, clause, hit);
+    if (this.nonActorSubject(tokens, clause, hit)) return null;
     if (pronoun && state.lastPerson) return { mention: state.lastPerson, how: `subject ${pronoun} → ${state.lastPerson.text} (the last person named)` };
     if (!state.carried) return null;
     return { mention: state.carried, how: `subject carried from earlier clause: ${state.carried.text}` };
+  }
+
+  /**
+   * 新规将限制…, 这些措施会…: a noun that is no actor standing before the verb's modal or negation is the clause's
+   * own subject, so no earlier subject carries in.
+   */
+  private nonActorSubject(tokens: Token[], clause: Clause, hit: TriggerHit): Token | undefined {
+    for (let i = clause.from; i + 1 < hit.first; i++) {
+      const t = tokens[i]!;
+      const next = tokens[i + 1]!.text;
+      if (!this.g.futureBeforeVerb.has(next) && !this.g.future.has(next) && !this.g.hypothetical.has(next) && !this.g.negation.has(next)) continue;
+      if (clause.mentions.some((m) => i >= m.first && i <= m.last) || clause.triggers.some((x) => i >= x.first && i <= x.last)) continue;
+      if (isNounTag(t)) return t;
+    }
+    return undefined;
   }
 
   /** 他/她 standing as the subject: before the verb, outside any actor's words. */
@@ -278,4 +294,10 @@ function dedupePairs(pairs: [ResolvedActor, ResolvedActor][]): [ResolvedActor, R
     seen.add(key);
     return true;
   });
+}
+
+/** jieba's noun tags, and words it did not know (x) written in Chinese characters, such as new coinages (新规). */
+function isNounTag(token: Token): boolean {
+  const tag = token.tag ?? '';
+  return tag === 'n' || tag === 'nz' || tag === 'vn' || tag === 'an' || (tag === 'x' && token.text.length >= 2 && /^\p{Script=Han}+$/u.test(token.text));
 }

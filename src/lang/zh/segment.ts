@@ -7,6 +7,8 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /** jieba's part-of-speech tag (n, v, t, x …) for a word it cut whole; absent on pieces of Readout's repairs. */
+  tag?: string;
 }
 
 /**
@@ -26,10 +28,10 @@ export class ZhSegmenter {
   }
 
   cut(text: string): Token[] {
-    const words = this.jieba.cut(text, true);
+    const tagged = this.jieba.tag(text, true);
     const tokens: Token[] = [];
     let pos = 0;
-    for (const word of words) {
+    for (const { word, tag } of tagged) {
       const at = text.indexOf(word, pos);
       const start = at < 0 ? pos : at;
       pos = start + word.length;
@@ -38,7 +40,7 @@ export class ZhSegmenter {
         if (/[\p{Script=Han}》」』”）]/u.test(text[start - 1] ?? '') && /\p{Script=Han}/u.test(text[pos] ?? '')) tokens.push({ text: word, start, end: pos });
         continue;
       }
-      for (const piece of this.splitWord({ text: word, start, end: pos })) this.splitPrefixed(piece, tokens);
+      for (const piece of this.splitWord({ text: word, start, end: pos, tag })) this.splitPrefixed(piece, tokens);
     }
     return this.joinCompounds(this.joinNames(this.moveSideMarker(tokens)));
   }
