@@ -21,7 +21,7 @@ export function coordinate(chunks: Chunk[], g: GrammarSets, tokens: Token[]): Ch
     // and a name the tables lack ("Russian oil producers Gazprom Neft and Surgutneftegas").
     const unnamed = c.kind === 'np' && !c.members.length && group !== null && joiners.includes('and');
     // "Britain and four allies imposed …": a party and others it does not name are still that party.
-    const others = unnamed && g.data.group_nouns.includes(tokens[c.head]!.lower);
+    const others = unnamed && g.inList('group_nouns', tokens[c.head]!.lower);
     const things = unnamed && (!group.members.length || tokens[c.head]!.pos === 'PROPN' || others);
     if (c.kind === 'np' && joiners.length && group && ((actors && joinsList(chunks, k, out, h, joiners, g)) || things)) {
       out.length = h + 1;

@@ -349,7 +349,7 @@ function latest<T>(items: readonly T[], fits: (item: T) => boolean): T | undefin
 export function headlineTopic(chunks: readonly Chunk[], tokens: readonly Token[], g: GrammarSets): ResolvedActor | null {
   // Only a statement's own title ("Statement of the Chairperson … on …"); a news headline's "over Western Sahara"
   // names an issue, not an addressee.
-  if (!tokens.some((t) => g.data.document_nouns.includes(t.lower))) return null;
+  if (!tokens.some((t) => g.inList('document_nouns', t.lower))) return null;
   const found: ResolvedActor[] = [];
   let afterTopic = false;
   for (const c of chunks) {
@@ -357,7 +357,7 @@ export function headlineTopic(chunks: readonly Chunk[], tokens: readonly Token[]
       afterTopic = false;
       continue;
     }
-    afterTopic = g.data.headline_topic_prepositions.includes(c.prep) || (afterTopic && c.prep === 'in');
+    afterTopic = g.inList('headline_topic_prepositions', c.prep) || (afterTopic && c.prep === 'in');
     if (afterTopic) for (const m of c.np?.members ?? []) if (m.actor) found.push(m.actor);
   }
   const parties = distinct(found);

@@ -2,8 +2,13 @@ import type { GrammarData } from './data.js';
 import type { Token } from './tokens.js';
 
 /** The grammar word lists of data/lang/en/grammar.yaml as sets, and multi-word phrases matched token by token. */
+/** The names of grammar.yaml's plain word lists. */
+export type WordList = { [K in keyof GrammarData]: GrammarData[K] extends readonly string[] ? K : never }[keyof GrammarData];
+
 export interface GrammarSets {
   data: GrammarData;
+  /** Whether a word is in one of grammar.yaml's word lists, looked up as a set. */
+  inList(list: WordList, word: string): boolean;
   reporting: Set<string>;
   negation: Set<string>;
   negatingVerbs: Set<string>;
@@ -70,8 +75,11 @@ export function grammarSets(g: GrammarData): GrammarSets {
   const set = (xs: readonly string[]) => new Set(xs);
   const compounds = g.compound_prepositions.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
   const manners = g.manner_phrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+  const lists = new Map<string, Set<string>>();
+  for (const [name, value] of Object.entries(g)) if (Array.isArray(value) && value.every((v) => typeof v === 'string')) lists.set(name, new Set(value));
   return {
     data: g,
+    inList: (list, word) => lists.get(list)!.has(word),
     reporting: set(g.reporting_verbs),
     negation: set(g.negation),
     negatingVerbs: set(g.negating_verbs),

@@ -49,7 +49,7 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   const how: string[] = [];
   // "His family denies the charges", "Navalny's lawyers": people of a person's private life act for no state
   // (though they may be acted on: "sanctioned Putin's daughters").
-  if (f.subject?.members.length && f.subject.members.every((m) => m.possessive) && ctx.g.data.private_heads.includes(ctx.tokens[f.subject.head]!.lower)) return null;
+  if (f.subject?.members.length && f.subject.members.every((m) => m.possessive) && ctx.g.inList('private_heads', ctx.tokens[f.subject.head]!.lower)) return null;
   const subject = ctx.refs.actors(headed(listedParties(f.subject, ctx.chunks, ctx.tokens, ctx.g) ?? f.subject, p, ctx));
   if (f.subject?.members.some((m) => m.generic)) return null;
   const companions = companionsOf(f.subject, ctx);
@@ -86,11 +86,11 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   // not thereby meet one another.
   const held = [f.object, ...f.pps.filter((pp) => pp.prep === 'in').map((pp) => pp.np)];
   const gathering = held.some((np) => np?.members.some((m) => m.actor && !sources.some((s) => sameParticipant(s, m.actor!))));
-  if (!targets.length && p.frame === 'symmetric' && ctx.g.data.participation_verbs.includes(f.vg.lemma) && gathering) return null;
+  if (!targets.length && p.frame === 'symmetric' && ctx.g.inList('participation_verbs', f.vg.lemma) && gathering) return null;
   const siblings = targets.length || p.reverse ? [] : coordinatedTargets(f, ctx, sources);
   const paired = pairUp(sources, targets, p, ctx, how, f.object, f.complement !== null && !f.complement.vg.infinitive, siblings);
   // "held a trilateral summit with Kishida and Yoon": the guests of a meeting of several parties meet one another too.
-  const several = eventNoun !== null && ctx.tokens.slice(eventNoun.first, eventNoun.head).some((t) => ctx.g.data.multiparty_words.includes(t.lower));
+  const several = eventNoun !== null && ctx.tokens.slice(eventNoun.first, eventNoun.head).some((t) => ctx.g.inList('multiparty_words', t.lower));
   if (!paired || !several || p.frame !== 'symmetric' || targets.length < 2) return paired;
   return { pairs: [...paired.pairs, ...everyPair(targets)], how: `${paired.how}; the guests of a meeting of several parties with one another` };
 }
@@ -137,7 +137,7 @@ export function companionsOf(np: NounGroup | null, ctx: RoleContext): ResolvedAc
  * of its own stands for the parties its "of" phrase lists.
  */
 export function listedParties(np: NounGroup | null, chunks: Chunk[], tokens: Token[], g: GrammarSets): NounGroup | null {
-  if (!np || np.members.length || !g.data.group_nouns.includes(tokens[np.head]!.lower)) return null;
+  if (!np || np.members.length || !g.inList('group_nouns', tokens[np.head]!.lower)) return null;
   const next = chunks[chunks.indexOf(np) + 1];
   // "Ministers from both sides signed …": "from" lists them too.
   return next?.kind === 'pp' && (next.prep === 'of' || next.prep === 'from') && next.np?.members.length ? next.np : null;
@@ -215,14 +215,14 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
 function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup | null {
   if (!np || np.members.length) return np;
   const at = ctx.chunks.findIndex((c) => c === np || (c.kind === 'pp' && c.np === np));
-  const goods = ctx.g.data.goods_nouns.includes(ctx.tokens[np.head]!.lemma);
+  const goods = ctx.g.inList('goods_nouns', ctx.tokens[np.head]!.lemma);
   // "duties on electric vehicles made in China": goods are the state's they are made in.
   const made = ctx.chunks[at + 1];
   const origin = ctx.chunks[at + 2];
-  if (goods && made?.kind === 'vg' && made.words.length === 1 && ctx.g.data.origin_participles.includes(made.lemma) && origin?.kind === 'pp' && ['in', 'by'].includes(origin.prep) && origin.np?.members.length) return origin.np;
+  if (goods && made?.kind === 'vg' && made.words.length === 1 && ctx.g.inList('origin_participles', made.lemma) && origin?.kind === 'pp' && ['in', 'by'].includes(origin.prep) && origin.np?.members.length) return origin.np;
   // "sanctions on six businesses linked to the warring parties in Sudan": the party they belong to.
   const link = ctx.chunks[at + 2];
-  if (made?.kind === 'vg' && made.participle && made.words.length === 1 && ctx.g.data.affiliation_participles.includes(made.lemma) && link?.kind === 'pp' && ['to', 'with', 'by'].includes(link.prep) && link.np) {
+  if (made?.kind === 'vg' && made.participle && made.words.length === 1 && ctx.g.inList('affiliation_participles', made.lemma) && link?.kind === 'pp' && ['to', 'with', 'by'].includes(link.prep) && link.np) {
     const owner = ofPhrase(link.np, f, ctx);
     if (owner?.members.length) return owner;
   }
@@ -238,7 +238,7 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   if (listed && at > f.at) return listed;
   const next = ctx.chunks[at + 1];
   // "strikes against a number of targets in Yemen": a count's "of" phrase stands for it, with the place after that.
-  const counted = ctx.g.data.quantity_nouns.includes(ctx.tokens[np.head]!.lower);
+  const counted = ctx.g.inList('quantity_nouns', ctx.tokens[np.head]!.lower);
   if (counted && next?.kind === 'pp' && next.prep === 'of' && next.np && !next.np.members.length && at > f.at) {
     const inner = ofPhrase(next.np, f, ctx);
     if (inner?.members.length) return inner;
@@ -286,7 +286,7 @@ function headed(np: NounGroup | null, p: EnPattern, ctx: RoleContext): NounGroup
   // "received the kingdom's protest", "hosted Beijing's letter": what a party said or wrote is not the party.
   const head = ctx.tokens[np.head]!.lower;
   const owns = m !== undefined && (m.possessive || ["'s", "'"].includes(ctx.tokens[m.last + 1]?.lower ?? ''));
-  if (owns && (ctx.g.recentClaims.has(head) || ctx.g.data.document_nouns.includes(head))) return null;
+  if (owns && (ctx.g.recentClaims.has(head) || ctx.g.inList('document_nouns', head))) return null;
   // "Joe Biden and first lady Jill Biden": a party that heads its own part of a phrase joined by "and" heads it too.
   const conjunct = m !== undefined && ctx.g.coordinators.has(ctx.tokens[m.last + 1]?.lower ?? '');
   return m && (m.last >= np.head || conjunct || m.ref || m.possessive || m.pluralSize !== undefined || ctx.g.partyNouns.has(ctx.tokens[np.head]!.lower)) ? np : null;
@@ -354,7 +354,7 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
     }
     // "expressed concerns over the situation": with nothing the phrase refers back to, the party last dealt with.
     // Not when the one addressed is named but is no party ("urged the countries of the region", "urged travellers").
-    const addressed = object !== null && ctx.g.data.group_nouns.includes(ctx.tokens[object.head]!.lower);
+    const addressed = object !== null && ctx.g.inList('group_nouns', ctx.tokens[object.head]!.lower);
     if (!pairs.length && !symmetric && fallback.includes('counterpart') && !reports && !addressed && siblings.length) {
       for (const s of sources) for (const t of siblings) pairs.push([s, t]);
       how.push(`target: ${siblings.map((t) => t.name).join(', ')}, whom another verb of the subject names`);

@@ -221,12 +221,11 @@ export class EnSentenceCoder {
    * named as verb and noun; null when the object is not one.
    */
   private imitatingObject(f: Frame, s: AnalysedSentenceParts): string | null {
-    const d = this.g.data;
     const np = f.object;
-    if (!np || !d.imitation_verbs.includes(f.vg.lemma) || !d.imitation_nouns.includes(s.tokens[np.head]!.lower)) return null;
+    if (!np || !this.g.inList('imitation_verbs', f.vg.lemma) || !this.g.inList('imitation_nouns', s.tokens[np.head]!.lower)) return null;
     const after = s.tokens.slice(np.last + 1, np.last + 4).map((t) => t.lower);
     const own = after[0] === 'of' && this.g.possessives.has(after[1]!) && after[2] === 'own';
-    const marked = own || s.tokens.slice(np.first, np.head).some((t) => d.imitation_markers.includes(t.lower));
+    const marked = own || s.tokens.slice(np.first, np.head).some((t) => this.g.inList('imitation_markers', t.lower));
     return marked ? `${f.vg.lemma} ${s.tokens[np.head]!.lower}` : null;
   }
 
@@ -312,7 +311,7 @@ export class EnSentenceCoder {
     const base = this.g.data.cessation_codes[c.pattern.family.name];
     if (!f || !base) return null;
     const noLonger = modality === 'negated' && negatedByPhrase([...adverbsBefore(f, s.chunks), ...f.vg.words], this.g);
-    const stop = f.vg.participle && f.clause && f.clause.at === f.at - 1 && this.g.data.cessation_verbs.includes(f.clause.vg.lemma) ? f.clause : null;
+    const stop = f.vg.participle && f.clause && f.clause.at === f.at - 1 && this.g.inList('cessation_verbs', f.clause.vg.lemma) ? f.clause : null;
     if (!noLonger && !stop) return null;
     // "will no longer supply": the stopping is as future as the verb group's own words make it.
     const when: Modality = stop ? modalityOf(stop, mctx) : f.vg.words.some((w) => this.g.futureModals.has(w)) ? 'future' : 'asserted';
@@ -359,7 +358,7 @@ export class EnSentenceCoder {
   private speaker(s: AnalysedSentenceParts): ResolvedActor | null {
     const reporting = s.frames.find((f) => this.g.reporting.has(f.vg.lemma) && f.subject?.members[0]?.actor);
     if (reporting) return reporting.subject!.members[0]!.actor;
-    const according = s.chunks.find((c) => c.kind === 'pp' && this.g.data.source_phrases.includes(c.prep));
+    const according = s.chunks.find((c) => c.kind === 'pp' && this.g.inList('source_phrases', c.prep));
     return according?.kind === 'pp' ? according.np?.members[0]?.actor ?? null : null;
   }
 

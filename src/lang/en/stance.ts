@@ -140,25 +140,25 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   // "Sweden should not expect Turkey's support": what a party is told not to count on is no demand of it.
   const response = responseThreat(f, clause, ctx, lexicon);
   if (response) return response;
-  const modal = ctx.g.data.expectation_verbs.includes(clause.vg.lemma) ? null : demandWord(clause, ctx);
+  const modal = ctx.g.inList('expectation_verbs', clause.vg.lemma) ? null : demandWord(clause, ctx);
   // "said Washington should stop arming Taiwan": an appeal to stop or withdraw is a demand.
-  const cease = ctx.g.data.cessation_verbs.includes(clause.vg.lemma) ? lexicon.grammar.reported_demands.must : undefined;
+  const cease = ctx.g.inList('cessation_verbs', clause.vg.lemma) ? lexicon.grammar.reported_demands.must : undefined;
   // "informed the ambassador that he must leave Russia": an order to leave expels.
-  const expelled = modal && ctx.g.data.departure_verbs.includes(clause.vg.lemma) && !clause.vg.words.some((w) => ctx.g.negation.has(w)) ? lexicon.grammar.expulsion_verb : undefined;
+  const expelled = modal && ctx.g.inList('departure_verbs', clause.vg.lemma) && !clause.vg.words.some((w) => ctx.g.negation.has(w)) ? lexicon.grammar.expulsion_verb : undefined;
   if (modal) return stance(f, clause.subject, expelled ?? cease ?? ctx.g.reportedDemands.get(modal)!, `${f.vg.lemma}+${modal}`, scope, ctx, lexicon);
   const expletive = clause.subject.first === clause.subject.last && ctx.tokens[clause.subject.first]!.lower === 'it';
   const negated = clause.vg.words.some((w) => ctx.g.negation.has(w));
   // "said Washington had abused export controls": told as done, a wrong accuses whoever did it.
   const told = !negated && !clause.vg.words.some((w) => ctx.g.hypotheticalModals.has(w) || ctx.g.futureModals.has(w) || w === ctx.g.data.conditional_modal);
-  if (told && ctx.g.data.wrongdoing_verbs.includes(clause.vg.lemma)) return stance(f, clause.subject, lexicon.grammar.wrongdoing_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
+  if (told && ctx.g.inList('wrongdoing_verbs', clause.vg.lemma)) return stance(f, clause.subject, lexicon.grammar.wrongdoing_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
   // "said Kyiv had carried out terrorist attacks", "concluded that Iran had directed arson attacks": an attack told
   // by another party is that party's accusation.
   if (told && hostileAct(clause, ctx, lexicon)) return stance(f, clause.subject, lexicon.grammar.wrongdoing_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
   // "said the mission had failed to fulfil its mandate": a failure at what was owed.
-  const failed = told && ctx.g.data.failing_verbs.includes(clause.vg.lemma) && clause.complement?.vg.infinitive;
+  const failed = told && ctx.g.inList('failing_verbs', clause.vg.lemma) && clause.complement?.vg.infinitive;
   if (failed) return stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
   // "said New Zealand had adopted a Russophobic course": a course of conduct the words condemn.
-  const conduct = told && clause.object && ctx.g.data.conduct_verbs.includes(clause.vg.lemma) ? evaluation(ctx, clause.object.first, clause.object.last) : null;
+  const conduct = told && clause.object && ctx.g.inList('conduct_verbs', clause.vg.lemma) ? evaluation(ctx, clause.object.first, clause.object.last) : null;
   if (conduct) return stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${clause.vg.lemma}+${conduct}`, scope, ctx, lexicon);
   if (!ctx.g.evaluatingVerbs.has(clause.vg.lemma) || expletive || negated) return null;
   // "said South Africa's ambassador was no longer welcome in the country": an expulsion.
@@ -181,10 +181,10 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
 function responseThreat(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   const g = ctx.g;
   const future = clause.vg.words.some((w) => g.futureModals.has(w) || w === g.data.conditional_modal);
-  const measures = clause.object && g.data.response_nouns.includes(ctx.tokens[clause.object.head]!.lower) && g.data.response_taking_verbs.includes(clause.vg.lemma);
-  if (!future || clause.vg.words.some((w) => g.negation.has(w)) || !(g.data.response_verbs.includes(clause.vg.lemma) || measures)) return null;
+  const measures = clause.object && g.inList('response_nouns', ctx.tokens[clause.object.head]!.lower) && g.inList('response_taking_verbs', clause.vg.lemma);
+  if (!future || clause.vg.words.some((w) => g.negation.has(w)) || !(g.inList('response_verbs', clause.vg.lemma) || measures)) return null;
   // "would respond to questions", "would respond to the letter": a reply, not a response in kind.
-  const reply = clause.pps.some((pp) => pp.prep === 'to' && pp.np && g.data.reply_nouns.includes(ctx.tokens[pp.np.head]!.lemma));
+  const reply = clause.pps.some((pp) => pp.prep === 'to' && pp.np && g.inList('reply_nouns', ctx.tokens[pp.np.head]!.lemma));
   if (reply) return null;
   const speakers = ctx.refs.actors(f.subject).actors;
   const own = ctx.refs.actors(clause.subject).actors;
@@ -199,7 +199,7 @@ function responseThreat(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLe
 
 /** "was grateful to Beijing", "is thankful to Qatar": thanks, coded as `gratitude_verb` is, to the one in the phrase. */
 function gratitude(clause: Frame, ctx: RoleContext, lexicon: EnLexicon, f: Frame, scope: [number, number]): Stance | null {
-  const adjective = ctx.tokens.slice(clause.vg.last + 1, clause.end >= 0 ? ctx.chunks[clause.end]!.last + 1 : clause.vg.last + 1).find((t) => ctx.g.data.gratitude_words.includes(t.lower));
+  const adjective = ctx.tokens.slice(clause.vg.last + 1, clause.end >= 0 ? ctx.chunks[clause.end]!.last + 1 : clause.vg.last + 1).find((t) => ctx.g.inList('gratitude_words', t.lower));
   const owed = clause.pps.find((pp) => pp.prep === 'to' && pp.np?.members.length);
   if (!adjective || !owed?.np) return null;
   return stance(f, owed.np, lexicon.grammar.gratitude_verb, `${f.vg.lemma}+${adjective.lower}`, scope, ctx, lexicon);
