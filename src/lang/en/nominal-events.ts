@@ -1,4 +1,4 @@
-import { type ResolvedActor, sameParticipant } from '../../coder/actor.js';
+import type { ResolvedActor } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
 import type { Chunk, NounGroup } from './chunks.js';
 import type { Frame } from './frames.js';
@@ -56,23 +56,19 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
           const { other, hosting } = clauseParties(c, k, chunks, frames, lexicon, ctx.tokens);
           if (p.frame === 'symmetric' || hosting) targets = ctx.refs.actors(other).actors;
         }
-        // "Putin told a news conference after talks": talks of one party are with the other of its last exchange.
-        const dialogue = ctx.state.dialogue;
-        if (!targets.length && p.frame === 'symmetric' && p.fallback.includes('dialogue') && dialogue && sources.length === 1 && dialogue.some((d) => sameParticipant(d, sources[0]!))) {
-          targets = dialogue.filter((d) => !sameParticipant(d, sources[0]!));
-        }
       }
       // "at the invitation of Putin": the one the noun names is the author, the clause's subject its target.
       if (p.reverse) [sources, targets] = [targets, sources];
       if (!sources.length) continue;
       const how: string[] = [`event noun ${noun}: author ${sources.map((a) => a.text).join(', ')}`];
-      // "Biden and Xi agreed …, after four hours of talks": a group's exchange among themselves.
-      const group = !targets.length && p.frame === 'symmetric' && sources.length >= 2;
+      // "Biden and Xi agreed …, after four hours of talks": a group's exchange among themselves; "Putin told a news
+      // conference after talks": one party's exchange is with the other of its last exchange. pairUp finds both.
+      const exchange = !targets.length && p.frame === 'symmetric';
       // "since Russia's full-scale invasion": an act named as the start of a span is background, not news; it is
       // still remembered for a later "the invasion".
       const opener = c.kind === 'pp' ? c.prep : chunks[k - 1]?.kind === 'sub' ? (chunks[k - 1] as { word: string }).word : '';
       const background = lexicon.grammar.background_prepositions.includes(opener);
-      const paired = (targets.length || group) && !background ? pairUp(sources, targets, p, ctx, how, null) : null;
+      const paired = (targets.length || exchange) && !background ? pairUp(sources, targets, p, ctx, how, null) : null;
       out.push({ pattern: p, noun, np, at: k, pairs: paired?.pairs ?? [], author: sources[0]!, modality: nominalModality(np, c, ctx, lexicon), how: paired?.how ?? '' });
       return;
     }
