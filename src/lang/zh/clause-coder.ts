@@ -23,10 +23,11 @@ export class ZhClauseCoder {
   private readonly roles: RoleFinder;
   private readonly reported: ReportedSpeech;
 
-  constructor(lexicon: ZhLexicon, private readonly dates: ZhDateResolver) {
+  /** `tagOf`: the segmenter's part-of-speech tag of a word. */
+  constructor(lexicon: ZhLexicon, private readonly dates: ZhDateResolver, tagOf: (word: string) => string) {
     this.g = lexicon.grammar;
     this.reader = new ClauseReader(this.g);
-    this.roles = new RoleFinder(this.g, this.reader);
+    this.roles = new RoleFinder(this.g, this.reader, tagOf);
     this.reported = new ReportedSpeech(this.g);
   }
 

@@ -23,7 +23,7 @@ export class ZhLanguagePack implements LanguagePack {
   constructor(tables: ActorTables, data: ZhData) {
     this.lexicon = buildZhLexicon(tables, data);
     this.segmenter = new ZhSegmenter(this.lexicon);
-    this.coder = new ZhClauseCoder(this.lexicon, new ZhDateResolver(data.dates));
+    this.coder = new ZhClauseCoder(this.lexicon, new ZhDateResolver(data.dates), (word) => this.segmenter.tagOf(word));
     const re = (xs: string[]) => xs.map((x) => new RegExp(x, 'u'));
     this.page = {
       byline: re(data.page.byline),

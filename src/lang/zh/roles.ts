@@ -47,7 +47,11 @@ const MODIFIER_TAIL_WORDS = 4;
  * is named, the pairs of a group, the other party of the last exchange, or what 对此 refers to.
  */
 export class RoleFinder {
-  constructor(private readonly g: GrammarSets, private readonly reader: ClauseReader) {}
+  constructor(
+    private readonly g: GrammarSets,
+    private readonly reader: ClauseReader,
+    private readonly tagOf: (word: string) => string,
+  ) {}
 
   find(ctx: TriggerContext): Roles | null {
     const { clause, hit, pattern, later, state, tokens } = ctx;
@@ -199,7 +203,7 @@ export class RoleFinder {
       const next = tokens[i + 1]!.text;
       if (!this.g.futureBeforeVerb.has(next) && !this.g.future.has(next) && !this.g.hypothetical.has(next) && !this.g.negation.has(next)) continue;
       if (clause.mentions.some((m) => i >= m.first && i <= m.last) || clause.triggers.some((x) => i >= x.first && i <= x.last)) continue;
-      if (isNounTag(t)) return t;
+      if (isNoun(t.text, this.tagOf(t.text))) return t;
     }
     return undefined;
   }
@@ -296,8 +300,7 @@ function dedupePairs(pairs: [ResolvedActor, ResolvedActor][]): [ResolvedActor, R
   });
 }
 
-/** jieba's noun tags, and words it did not know (x) written in Chinese characters, such as new coinages (新规). */
-function isNounTag(token: Token): boolean {
-  const tag = token.tag ?? '';
-  return tag === 'n' || tag === 'nz' || tag === 'vn' || tag === 'an' || (tag === 'x' && token.text.length >= 2 && /^\p{Script=Han}+$/u.test(token.text));
+/** jieba's noun tags, and words it does not know (x) written in Chinese characters, such as new coinages (新规). */
+function isNoun(word: string, tag: string): boolean {
+  return tag === 'n' || tag === 'nz' || tag === 'vn' || tag === 'an' || (tag === 'x' && word.length >= 2 && /^\p{Script=Han}+$/u.test(word));
 }
