@@ -46,6 +46,8 @@ describe('who the parties of a sentence are', () => {
     ['Japanese Foreign Minister Yoshimasa Hayashi met South Korean Foreign Minister Park Jin in Tokyo. Both ministers expressed concern over North Korea\'s missile launches.', ['JPN 04 KOR', 'JPN 11 PRK', 'KOR 11 PRK']],
     ['Britain and four allies imposed sanctions on two Israeli ministers.', ['GBR 16 ISR']],
     ['We, the leaders of the Group of Seven, condemn in the strongest terms the attack launched by Iran against Israel.', ['GOS 11 IRN', 'IRN 19 ISR']],
+    // "We" of a statement is its authors, whom its title names, not the last body named.
+    ['Joint statement by President Emmanuel Macron and Chancellor Olaf Scholz on Iran\nThe IAEA said Iran had breached the limits of the deal. We urge Iran to exercise restraint.', ['DEU 02 IRN', 'FRA 02 IRN', 'IAE 11 IRN']],
     ['The UAE, which denies arming the militia, said it did not recognise the decision of Sudan.', ['ARE 12 SDN']],
     ['The Secretary-General met with Vladimir Putin in Kazan.', ['UNO 04 RUS']],
     ['In Seoul, the presidential office condemned North Korea.', ['KOR 11 PRK']],

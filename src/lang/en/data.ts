@@ -43,6 +43,7 @@ export const grammarSchema = z
     conduct_verbs: lowerWords,
     failing_verbs: lowerWords,
     headline_topic_prepositions: lowerWords,
+    author_prepositions: lowerWords,
     irregular_participles: lowerWords,
     authoring_participles: lowerWords,
     origin_participles: lowerWords,

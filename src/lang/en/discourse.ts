@@ -66,8 +66,11 @@ export interface Discourse {
    * whom its condemnations and calls that name no one are addressed to, when the speaker dealt with no one before.
    */
   topic: ResolvedActor | null;
-  /** Who "we" are, once a statement has said so ("We, the Leaders of the Group of Seven, …"). */
-  we: ResolvedActor | null;
+  /**
+   * Who "we" are, once a statement has said so ("We, the Leaders of the Group of Seven, …") or its title or author
+   * line named its authors ("Joint statement by Prime Minister Theresa May, Chancellor Angela Merkel and …").
+   */
+  we: ResolvedActor[];
   date: ResolvedDate | null;
 }
 
@@ -75,7 +78,7 @@ export interface Discourse {
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'with']);
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], namedPeople: new Map(), dialogue: null, host: null, exchanges: [], acts: [], clash: null, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, claimAuthor: null, topic: null, we: null, date: null };
+  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], namedPeople: new Map(), dialogue: null, host: null, exchanges: [], acts: [], clash: null, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, claimAuthor: null, topic: null, we: [], date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */
@@ -142,10 +145,11 @@ export class References {
       // "We, the Leaders of the Group of Seven, condemn …": the phrase in apposition says who "we" are.
       const apposed = this.commaAfter.has(m.last) ? this.mentions.find((x) => x.first > m.last + 1 && x.first <= m.last + 3 && x.actor && !x.ref) : undefined;
       if (apposed?.actor) {
-        this.state.we = apposed.actor;
+        this.state.we = [apposed.actor];
         return tag(apposed.actor, 'the phrase in apposition');
       }
-      return tag(this.speaker ?? this.state.we ?? this.state.speaker, 'the speaker');
+      if (!this.speaker && this.state.we.length) return this.state.we.flatMap((a) => tag(a, 'the authors of the statement'));
+      return tag(this.speaker ?? this.state.speaker, 'the speaker');
     }
     // "The letter called on Israel …": whoever the sentence or the last one quoted, else the last body named.
     if (m.ref === 'document') return tag(this.speaker ?? this.state.speaker ?? this.state.lastThing, 'who issued it');
@@ -340,6 +344,29 @@ export function recallActs(acts: RecentAct[], words: readonly string[], roots: R
 function latest<T>(items: readonly T[], fits: (item: T) => boolean): T | undefined {
   for (let k = items.length - 1; k >= 0; k--) if (fits(items[k]!)) return items[k];
   return undefined;
+}
+
+/**
+ * The authors a statement's title names: the parties of a "by" or "from" phrase right after a document noun ("Joint
+ * statement by Prime Minister Theresa May, Chancellor Angela Merkel and President Emmanuel Macron", "Statement
+ * from the Ministry of Foreign Affairs of Japan"), coordinated noun phrases after it included.
+ */
+export function titleAuthors(chunks: readonly Chunk[], tokens: readonly Token[], g: GrammarSets): ResolvedActor[] {
+  const at = chunks.findIndex((c, k) => {
+    const before = chunks[k - 1];
+    const noun = before?.kind === 'np' ? before : before?.kind === 'pp' ? before.np : null;
+    return c.kind === 'pp' && g.inList('author_prepositions', c.prep) && noun !== null && noun !== undefined && g.inList('document_nouns', tokens[noun.head]!.lower);
+  });
+  if (at < 0) return [];
+  const found: ResolvedActor[] = [];
+  for (let k = at; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    if (c.kind === 'cc' || (c.kind === 'punct' && c.word === ',')) continue;
+    const np = c.kind === 'np' ? c : k === at && c.kind === 'pp' ? c.np : null;
+    if (!np) break;
+    for (const m of np.members) if (m.actor) found.push(m.actor);
+  }
+  return distinct(found);
 }
 
 /**

@@ -1,10 +1,11 @@
 import { atSentence, type AnalysedSentence, type DocumentAnalysis, type LanguagePack, type RawEvent } from '../../coder/language-pack.js';
+import type { ResolvedActor } from '../../coder/actor.js';
 import type { ActorTables } from '../../lexicon/actor-tables.js';
 import type { Section } from '../../text/body.js';
 import { chunk } from './chunks.js';
 import { loadEnData, type EnData } from './data.js';
 import { EnDateResolver } from './dates.js';
-import { headlineTopic, newDiscourse, type Discourse } from './discourse.js';
+import { headlineTopic, newDiscourse, titleAuthors, type Discourse } from './discourse.js';
 import { buildFrames } from './frames.js';
 import { grammarSets, type GrammarSets } from './grammar.js';
 import { buildEnLexicon, normalise, type EnLexicon } from './lexicon.js';
@@ -59,7 +60,7 @@ export class EnLanguagePack implements LanguagePack {
     learnDocumentNames(text, this.lexicon, published, memory);
     learnDocumentAcronyms(text, this.lexicon, published, memory);
     learnShortNames(text, this.lexicon, memory);
-    state.we = this.author(text, published, memory);
+    state.we = this.authors(text, published, memory);
     for (const raw of page.body.sections) {
       state.date = null;
       const section = page.dateline && raw.start < page.dateline.end && page.dateline.end < raw.end ? withoutDateline(raw, page.dateline.end) : raw;
@@ -104,17 +105,22 @@ export class EnLanguagePack implements LanguagePack {
   }
 
   /**
-   * "The Hon Penny Wong MP, Minister for Foreign Affairs": a line near the top that names a person and says nothing
-   * else is the author, whom "I" and "we" of the release mean.
+   * Whom "I" and "we" of a release mean: the authors its title names ("Joint statement by Prime Minister Theresa May,
+   * Chancellor Angela Merkel and President Emmanuel Macron"), else a line near the top that names a person and says
+   * nothing else ("The Hon Penny Wong MP, Minister for Foreign Affairs").
    */
-  private author(text: string, published: string | null, memory: NameMemory) {
-    for (const line of text.split('\n').slice(0, 6)) {
-      if (!line.trim() || line.length > 160) continue;
+  private authors(text: string, published: string | null, memory: NameMemory): ResolvedActor[] {
+    const lines = text.split('\n').slice(0, 6).filter((line) => line.trim() && line.length <= 240);
+    const title = lines[0] ? this.parse(lines[0], published, memory) : null;
+    const byline = title ? titleAuthors(title.chunks, title.tokens, this.grammar) : [];
+    if (byline.length) return byline;
+    for (const line of lines) {
+      if (line.length > 160) continue;
       const parsed = this.parse(line, published, memory);
       const person = parsed.mentions.find((m) => m.person && m.actor);
-      if (person?.actor && !parsed.frames.length) return person.actor;
+      if (person?.actor && !parsed.frames.length) return [person.actor];
     }
-    return null;
+    return [];
   }
 
   private countryOfPlace(place: string) {
