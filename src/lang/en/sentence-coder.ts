@@ -516,7 +516,10 @@ function isHostile(code: string): boolean {
 function receivesPerson(f: Frame, g: GrammarSets): boolean {
   // "The two were welcomed by …": a group named by number alone or by people is people.
   const people = (m: Mention) => m.person || (m.pluralSize !== undefined && !g.data.group_nouns.some((n) => !g.personGroupNouns.has(n) && m.text.toLowerCase().endsWith(` ${n}`)));
-  return (f.vg.passive ? f.subject : f.object)?.members.some(people) ?? false;
+  const np = f.vg.passive ? f.subject : f.object;
+  // "called Trump and Macron criminals": a noun after the people heads the phrase, and names them.
+  if (!np || !np.members.some((m) => np.head >= m.first && np.head <= m.last)) return false;
+  return np.members.some(people);
 }
 
 /**

@@ -14,6 +14,9 @@ describe('criticism by evaluation', () => {
     // A quoted evaluation is still what the verb names, and "called" is then no phone call.
     ['Ankara called Greece\'s decision "deeply aggressive" on Friday.', ['TUR 11 GRC']],
     ['Hungary expelled two Slovak diplomats. Bratislava called the move disproportionate.', ['HUN 17 SVK', 'SVK 11 HUN']],
+    // People called by a name of contempt are criticised, not telephoned.
+    ['Khamenei called Trump and Macron criminals.', ['IRN 11 FRA', 'IRN 11 USA']],
+    ['Maduro called Colombian President Ivan Duque a puppet of Washington.', ['VEN 11 COL']],
     // A course of conduct the words condemn, a failure at a duty, a decision regarded as unjustified.
     ["Russia's foreign ministry said New Zealand had adopted a Russophobic course.", ['RUS 11 NZL']],
     ['Malian Foreign Minister Abdoulaye Diop said the UN mission had failed to fulfil its mandate.', ['MLI 11 UNO']],
