@@ -143,8 +143,9 @@ function objectAfterCommas(chunks: Chunk[], k: number): number {
 }
 
 function governs(previous: Frame, f: Frame, chunks: Chunk[]): boolean {
-  // Only adverbs, adjectives ("ready", "set"), times ("on Tuesday") and the governor's own arguments may stand between.
-  return chunks.slice(previous.end + 1, f.at).every((c) => c.kind === 'adv' || c.kind === 'pp' || (c.kind === 'np' && !c.mentions.length) || c.kind === 'other');
+  // Only adverbs, adjectives ("ready", "set"), times ("on Tuesday") and the governor's own arguments may stand between,
+  // those coordinated with them too ("called on Venezuela's military and security forces to protect …").
+  return chunks.slice(previous.end + 1, f.at).every((c) => c.kind === 'adv' || c.kind === 'pp' || c.kind === 'cc' || (c.kind === 'np' && !c.mentions.length) || c.kind === 'other');
 }
 
 function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets): void {

@@ -48,6 +48,7 @@ describe('pattern families', () => {
     ['demand', 'The United States demanded that Iran release the seized tanker.', ['USA 1053 IRN']],
     ['urge', 'The European Union urged Serbia and Kosovo to resume dialogue.', ['EEC 026 SRB', 'EEC 026 KSV']],
     ['call on', 'Egypt called on Israel to halt attacks.', ['EGY 0256 ISR']],
+    ['call on (coordinated)', 'Egypt called on Israel\'s army and security forces to halt attacks.', ['EGY 0256 ISR']],
     ['threaten', 'North Korea threatened South Korea with military action.', ['PRK 138 KOR']],
     ['warn', 'Beijing warned Manila against provocations.', ['CHN 130 PHL']],
     ['reject', "Israel rejected Egypt's ceasefire proposal.", ['ISR 12 EGY']],
