@@ -61,7 +61,8 @@ describe('pattern families', () => {
     ['sanction (reduced relative)', 'The sanctions imposed by the EU on Russia took effect.', ['EEC 163 RUS']],
     ['sanction (tariffs)', 'Canada imposed tariffs on Chinese electric vehicles.', ['CAN 163 CHN']],
     ['sanction (import ban)', 'China banned imports of Japanese seafood.', ['CHN 163 JPN']],
-    ['expel', 'Poland expelled a Russian diplomat.', ['POL 174 RUS']],
+    ['expel', 'Poland expelled a Russian diplomat.', ['POL 166 RUS']],
+    ['deport', 'Malaysia deported 30 Myanmar nationals.', ['MYS 174 MMR']],
     ['attack', 'Russian forces attacked Kharkiv.', ['RUS 190 UKR']],
     ['attack (air strike)', 'Israeli warplanes struck Lebanon.', ['ISR 195 LBN']],
     ['attack (launched strikes)', 'Israel launched airstrikes on Gaza.', ['ISR 195 PSE']],
@@ -271,8 +272,8 @@ describe('government readouts, sanctions and protests', () => {
     ['Canada will raise tariffs on steel from China.', ['CAN 163 CHN'], ALL_MODALITIES],
     ['Biden said he was designating Colombia as a major non-NATO ally.', ['USA 030 COL']],
     // Expulsions: ordering a diplomat out, and a gerund the tagger reads as a noun.
-    ["Mali ordered France's ambassador to leave within 72 hours.", ['MLI 174 FRA']],
-    ["Lithuania responded by expelling Belarus's charge d'affaires.", ['LTU 174 BLR']],
+    ["Mali ordered France's ambassador to leave within 72 hours.", ['MLI 166 FRA']],
+    ["Lithuania responded by expelling Belarus's charge d'affaires.", ['LTU 166 BLR']],
     ['Kishida invited Lula to visit Tokyo, and Lula accepted the invitation.', ['BRA 042 JPN', 'BRA 036 JPN'], ALL_MODALITIES],
     // Relations cut with no party named: the one the subject last dealt with.
     ['Serbia accused Croatia of meddling. Belgrade then downgraded diplomatic relations.', ['SRB 112 HRV', 'SRB 161 HRV']],
