@@ -4,6 +4,29 @@ import { loadActorTables } from './actor-tables.js';
 
 const tables = loadActorTables(dataDir());
 
+describe('the people tables', () => {
+  it('list each person once, under one full name no other person has', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const p of tables.people) {
+      const key = p.en.toLowerCase();
+      if (seen.has(key)) clashes.push(`${p.en}: listed twice`);
+      seen.set(key, p.en);
+    }
+    for (const p of tables.people) for (const alias of p.en_aliases ?? []) if (seen.has(alias.toLowerCase()) && seen.get(alias.toLowerCase()) !== p.en) clashes.push(`${p.en}: alias ${alias} is ${seen.get(alias.toLowerCase())}`);
+    expect(clashes).toEqual([]);
+  });
+
+  it('cover the 2010s as well as the years since 2020', () => {
+    const heldOn = (date: string) => tables.people.filter((p) => p.offices.some((o) => o.code === 'GOV' && o.from <= date && (!o.to || o.to >= date)));
+    // Every member of the UN Security Council of 2015 had a head of government or state in office that day.
+    for (const day of ['2015-06-01', '2023-06-01']) {
+      const states = new Set(heldOn(day).map((p) => p.country));
+      expect([...['CHN', 'FRA', 'GBR', 'RUS', 'USA', 'NGA', 'JOR', 'CHL', 'MYS', 'NZL'].filter((c) => !states.has(c))], day).toEqual([]);
+    }
+  });
+});
+
 describe('the companies table', () => {
   it('names each company once, with names no state, place, organisation or person has', () => {
     const taken = new Map<string, string>();
