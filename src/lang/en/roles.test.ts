@@ -195,6 +195,8 @@ describe('a title with a new name', () => {
     ['President Lula met with President Santiago Peña of Paraguay.', ['BRA 04 PRY']],
     // An unnamed holder given a name later is the same one.
     ["France's ambassador stayed. Niger's junta expelled ambassador Sylvain Itte.", ['NER 16 FRA']],
+    // Officials in common words stand for those named before only when the verb names no one else.
+    ['Hungary expels Slovak diplomats. Hungary said it was expelling diplomats from Austria and Czechia.', ['HUN 16 AUT', 'HUN 16 CZE', 'HUN 16 SVK']],
   ])('%s', (text, expected) => expect(dyads(text, { published: '2023-08-28' })).toEqual(expected));
 });
 

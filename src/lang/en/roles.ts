@@ -180,6 +180,9 @@ function occasionParties(f: Frame, ctx: RoleContext, how: string[], afterPlace =
 }
 
 function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: RoleContext, how: string[], sources: ResolvedActor[]): ResolvedActor[] {
+  // "expelling diplomats from Germany, Poland and Sweden": an object of common nouns only ("diplomats") stands for the
+  // parties named with them before only when no later phrase of the verb names one.
+  let referred: { actors: ResolvedActor[]; how: string } | null = null;
   for (const role of p.targets) {
     let np: NounGroup | null = null;
     if (role === 'object') np = f.object !== eventNoun && !refersToAct(f.object, p, ctx) ? f.object : f.second;
@@ -200,12 +203,18 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
       return sources;
     }
     const found = ctx.refs.actors(headed(np, p, ctx), sources);
-    if (found.actors.length) {
-      how.push(`target ${found.actors.map((a) => a.text).join(', ')} (${role})${found.how ? `: ${found.how}` : ''}`);
-      return found.actors;
+    if (!found.actors.length) continue;
+    const described = { actors: found.actors, how: `target ${found.actors.map((a) => a.text).join(', ')} (${role})${found.how ? `: ${found.how}` : ''}` };
+    const named = np?.members.some((m) => m.ref !== undefined || m.pluralSize !== undefined || ctx.tokens.slice(m.first, m.last + 1).some((t) => t.text !== t.lower));
+    if (role === 'object' && !named) {
+      referred ??= described;
+      continue;
     }
+    how.push(described.how);
+    return found.actors;
   }
-  return [];
+  if (referred) how.push(referred.how);
+  return referred?.actors ?? [];
 }
 
 /**
