@@ -234,6 +234,7 @@ describe('wordings', () => {
     ['Washington warned Tehran against enrichment. Iran pressed ahead with enrichment.', ['USA 13 IRN']],
     // A count's "of" phrase stands for it; a round of talks is not its venue's.
     ['Britain carried out strikes against a number of targets in Yemen.', ['GBR 19 YEM']],
+    ['Israeli warplanes hit targets across Lebanon on Thursday.', ['ISR 19 LBN']],
     ['Russian and Ukrainian delegations were due to hold a second round of peace talks in Istanbul.', ['RUS 03 UKR']],
     ['Indonesia ordered 42 fighter jets from France.', []],
     ['Wang Yi will call on Prime Minister Albanese.', ['CHN 04 AUS']],
