@@ -23,6 +23,7 @@ describe('pattern families', () => {
     ['host', 'Saudi Arabia hosted Ukrainian President Volodymyr Zelensky in Jeddah.', ['SAU 043 UKR', 'UKR 042 SAU']],
     ['host (welcome to)', 'Biden welcomed Kenyan President William Ruto to the White House.', ['USA 043 KEN', 'KEN 042 USA']],
     ['praise', 'The Brazilian president praised Argentina for its flexibility in the trade talks.', ['BRA 051 ARG']],
+    ['recognize', 'Spain announced its recognition of Palestine.', ['ESP 054 PSE']],
     ['thank', 'Kenya’s foreign minister thanked China for its help.', ['KEN 051 CHN']],
     ['welcome', 'The European Union welcomed the decision by Serbia.', ['EEC 051 SRB']],
     ['support', 'Germany expressed support for Moldova.', ['DEU 051 MDA']],
