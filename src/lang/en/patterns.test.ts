@@ -9,6 +9,8 @@ describe('pattern families', () => {
   const rows: [family: string, text: string, expected: string[]][] = [
     ['meet', 'Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Jakarta.', ['IDN 040 MYS']],
     ['meet', 'Chile’s president met with his Argentine counterpart on Monday.', ['CHL 040 ARG']],
+    ['meet (message delivered)', 'The Kenyan envoy conveyed the decision to Ugandan President Yoweri Museveni.', ['KEN 040 UGA']],
+    ['meet (no person)', 'Britain handed control to China.', []],
     ['meet (talks)', 'The French and Italian foreign ministers held talks in Rome.', ['FRA 040 ITA']],
     ['meet (talks, partner)', 'Kazakhstan held talks with Uzbekistan on water sharing.', ['KAZ 040 UZB']],
     ['meet (negotiation)', 'Armenia and Azerbaijan resumed peace negotiations.', ['ARM 046 AZE']],

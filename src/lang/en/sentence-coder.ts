@@ -259,7 +259,7 @@ export class EnSentenceCoder {
       if (p.withWords && !p.withWords.some((w) => words.includes(w) || f.complement?.vg.lemma === w.trim())) continue;
       // "spoke on Tuesday" is still a call; "conferred on Modi" is not.
       if (p.withoutPreposition && particle?.kind === 'pp' && p.withoutPreposition.has(particle.prep) && !particle.np?.date) continue;
-      if (p.personTarget && !receivesPerson(f, this.g)) continue;
+      if (p.personTarget && !receivesPerson(f, p, this.g)) continue;
       if (p.negated && !this.deniedOutright(f)) continue;
       if (p.requiresComplement && !f.complement) continue;
       // "calling it a violation", "called the deal a victory for peace": a verb with two objects names, it does not
@@ -298,7 +298,7 @@ export class EnSentenceCoder {
     return this.lexicon.verbs.get(f.vg.lemma)?.find((p) => {
       const noun = !p.nouns || [f.object, f.second].some((np) => nounOf(p, np, tokens));
       const preposition = !p.withPreposition || f.pps.some((pp) => p.withPreposition!.has(pp.prep));
-      return noun && preposition && !(p.personTarget && !receivesPerson(f, this.g));
+      return noun && preposition && !(p.personTarget && !receivesPerson(f, p, this.g));
     });
   }
 
@@ -513,10 +513,12 @@ function isHostile(code: string): boolean {
 }
 
 /** A person on the receiving end: the object ("welcomed Ruto"), or the subject of a passive ("Ruto was welcomed by"). */
-function receivesPerson(f: Frame, g: GrammarSets): boolean {
+function receivesPerson(f: Frame, p: EnPattern, g: GrammarSets): boolean {
   // "The two were welcomed by …": a group named by number alone or by people is people.
   const people = (m: Mention) => m.person || (m.pluralSize !== undefined && !g.data.group_nouns.some((n) => !g.personGroupNouns.has(n) && m.text.toLowerCase().endsWith(` ${n}`)));
-  const np = f.vg.passive ? f.subject : f.object;
+  // "conveyed the decision to Foreign Minister Muttaqi": a pattern whose target is a phrase receives the person there.
+  const phrase = p.targets.includes('object') ? undefined : f.pps.find((pp) => p.targets.includes(pp.prep) && pp.np?.members.length)?.np;
+  const np = phrase ?? (f.vg.passive ? f.subject : f.object);
   // "called Trump and Macron criminals": a noun after the people heads the phrase, and names them.
   if (!np || !np.members.some((m) => np.head >= m.first && np.head <= m.last)) return false;
   return np.members.some(people);
