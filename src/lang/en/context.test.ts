@@ -235,6 +235,8 @@ describe('wordings', () => {
     // A count's "of" phrase stands for it; a round of talks is not its venue's.
     ['Britain carried out strikes against a number of targets in Yemen.', ['GBR 19 YEM']],
     ['Israeli warplanes hit targets across Lebanon on Thursday.', ['ISR 19 LBN']],
+    // "regarding" after a noun is a preposition; concerns the leaders share are each one's.
+    ['Biden met Kishida. The two leaders shared serious concerns regarding China\'s activities in the East China Sea.', ['JPN 11 CHN', 'USA 04 JPN', 'USA 11 CHN']],
     // A recognition is an act a later "welcomed the recognitions" refers back to.
     ['Spain and Ireland recognised a State of Palestine. Palestinian President Mahmoud Abbas welcomed the recognitions.', ['ESP 05 PSE', 'IRL 05 PSE', 'PSE 05 ESP', 'PSE 05 IRL']],
     ['Russian and Ukrainian delegations were due to hold a second round of peace talks in Istanbul.', ['RUS 03 UKR']],

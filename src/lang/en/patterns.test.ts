@@ -10,6 +10,7 @@ describe('pattern families', () => {
     ['meet', 'Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Jakarta.', ['IDN 040 MYS']],
     ['meet', 'Chile’s president met with his Argentine counterpart on Monday.', ['CHL 040 ARG']],
     ['meet (message delivered)', 'The Kenyan envoy conveyed the decision to Ugandan President Yoweri Museveni.', ['KEN 040 UGA']],
+    ['disapprove (shared concern)', 'Japan shared grave concern about the killing of civilians by Myanmar\'s military.', ['JPN 110 MMR']],
     ['meet (no person)', 'Britain handed control to China.', []],
     ['meet (talks)', 'The French and Italian foreign ministers held talks in Rome.', ['FRA 040 ITA']],
     ['meet (talks, partner)', 'Kazakhstan held talks with Uzbekistan on water sharing.', ['KAZ 040 UZB']],

@@ -252,6 +252,9 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
     const inner = ofPhrase(next.np, f, ctx);
     if (inner?.members.length) return inner;
   }
+  // "the killing of civilians by Myanmar's security forces": a hostile act's author after what it was done to.
+  const author = ctx.chunks[at + 2];
+  if (next?.kind === 'pp' && next.prep === 'of' && !next.np?.members.length && author?.kind === 'pp' && author.prep === 'by' && author.np?.members.length && ctx.g.culpableActs.has(ctx.tokens[np.head]!.lower) && at > f.at) return author.np;
   if (next?.kind !== 'pp' || !next.np?.members.length || at < f.at) return np;
   // "the right to respond to any attack by Syrian forces": an act's author.
   if (next.prep === 'by' && ctx.g.culpableActs.has(ctx.tokens[np.head]!.lower)) return next.np;

@@ -189,6 +189,18 @@ export function retagPrefixedInfinitives(tokens: Token[], knownVerbs: ReadonlySe
   }
 }
 
+/**
+ * "shared serious concerns regarding China's activities": a participle that works as a preposition ("regarding",
+ * "concerning") is one after a noun or a comma, where no auxiliary makes it a verb.
+ */
+export function retagParticiplePrepositions(tokens: Token[], prepositions: ReadonlySet<string>): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (t.pos === 'VERB' && prepositions.has(t.lower) && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.text === ',')) tokens[i] = { ...t, pos: 'ADP' };
+  }
+}
+
 /** "would respond to questions": after "to", an -s form is a plural noun, never an infinitive. */
 export function retagPluralsAfterTo(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
