@@ -249,7 +249,9 @@ function opensClause(tokens: Token[], i: number, mentionAt: Map<number, Mention>
  */
 function finiteVerbLater(chunks: Chunk[], from: number, tokens: Token[], g: GrammarSets): boolean {
   for (const c of chunks.slice(from)) {
-    if (c.kind === 'vg' && !c.infinitive && !c.participle) return true;
+    // "India called on Pakistan to ensure that territory … is not used": a verb after an infinitive is that verb's.
+    if (c.kind === 'vg' && c.infinitive) return false;
+    if (c.kind === 'vg' && !c.participle) return true;
     if (c.kind === 'punct' || c.kind === 'cc' || c.kind === 'sub') return false;
     if (c.kind === 'pp' && g.freeRelatives.has(tokens[c.last]!.lower)) return false;
   }
