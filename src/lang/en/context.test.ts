@@ -182,6 +182,8 @@ describe('wordings', () => {
     ['Turkey said it reserved the right to retaliate against Syria.', ['TUR 13 SYR']],
     ['Turkey reserved the right to respond to any attack by Syria.', ['TUR 13 SYR']],
     ['The Arab League met in Cairo. The League warned Israel against annexation.', ['ARL 13 ISR']],
+    // "the Court" of a document that names the International Criminal Court is that court, not a state's.
+    ['The International Criminal Court opened an inquiry. Israel criticised the Court.', ['ISR 11 ICC']],
     // "the comments" are the remarks last named with their author, not the last speaker's.
     ['Jordan condemned remarks by Israeli Finance Minister Bezalel Smotrich. Palestinian Prime Minister Mohammad Shtayyeh said the remarks were racist. Saudi Arabia and the United Arab Emirates also condemned the comments.', ['ARE 11 ISR', 'JOR 11 ISR', 'PSE 11 ISR', 'SAU 11 ISR']],
     // Regret at another's remarks, an objection rejected, a map protested "published by" its author.

@@ -135,7 +135,10 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
       const key = normalise(surface);
       const entries = lexicon.actors.get(key)?.filter((e) => caseFits(e.form, surface));
       const known = memory.names.get(key);
-      if (entries?.length) best = { kind: 'lex', entry: preferred(entries.map((e) => e.entry), memory), first: i, last: j };
+      // "the Court" in a release that names the International Court of Justice: the short name the document gave an
+      // organisation, before the office of that name any state has.
+      const onlyOffices = entries?.every((e) => e.entry.kind === 'role');
+      if (entries?.length && !(known && onlyOffices)) best = { kind: 'lex', entry: preferred(entries.map((e) => e.entry), memory), first: i, last: j };
       else if (known && /^\p{Lu}/u.test(surface)) best = { kind: 'known', ...known, first: i, last: j };
       else if (g.plural_refs[key] !== undefined) best = { kind: 'plural', size: g.plural_refs[key]!, first: i, last: j };
       else if (g.generic_subjects.includes(key)) best = { kind: 'generic', first: i, last: j };
