@@ -357,7 +357,7 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       for (const s of sources) for (const a of authors) if (!sameParticipant(s, a)) pairs.push([s, a]);
       if (pairs.length) why = 'the author the naming phrase gives';
       for (const s of pairs.length ? [] : sources) {
-        const earlier = referredParties(named ?? object, s, p.family.name !== 'praise', ctx);
+        const earlier = referredParties(named ?? actsReferred(object, ctx) ?? object, s, p.family.name !== 'praise', ctx);
         // "The leaders welcomed the launch of the dialogue": a group judging its own joint act judges no one.
         for (const e of earlier.parties) if (!sources.some((x) => sameParticipant(x, e))) pairs.push([s, e]);
         why ||= earlier.why;
@@ -429,10 +429,28 @@ export function includedParties(chunks: Chunk[], at: number): NounGroup | null {
  */
 function refersToAct(np: NounGroup | null, p: EnPattern, ctx: RoleContext): boolean {
   const only = np?.members.length === 1 ? np.members[0]! : null;
+  if (only?.ref === 'group') return p.fallback.includes('recent') && actsReferred(np!, ctx) !== null;
   if (only?.ref !== 'thing' || !p.fallback.includes('recent') || !ctx.g.recentActs.has(ctx.tokens[only.first]!.lower)) return false;
   // "accusing it of failing to act", "praised it for": a phrase saying what "it" did makes it a party.
   const next = ctx.chunks[ctx.chunks.indexOf(np!) + 1];
   return !(next?.kind === 'pp' && ['of', 'for'].includes(next.prep));
+}
+
+/**
+ * "Merkel called the expulsions unjustified, with Macron, who also condemned them": the acts a plural pronoun means,
+ * when the sentence last named acts and no party since.
+ */
+function actsReferred(np: NounGroup, ctx: RoleContext): NounGroup | null {
+  if (np.members.length !== 1 || np.members[0]!.ref !== 'group') return null;
+  const verb = ctx.frames.find((f) => f.object === np);
+  const before = ctx.chunks.slice(0, ctx.chunks.indexOf(np)).flatMap((c) => (c.kind === 'np' ? [c] : c.kind === 'pp' && c.np ? [c.np] : []));
+  for (const earlier of before.reverse()) {
+    if (earlier === verb?.subject || earlier.members.some((m) => m.relative)) continue;
+    const head = ctx.tokens[earlier.head]!;
+    if (earlier.members.some((m) => m.actor)) return null;
+    if (head.lower !== head.lemma && ctx.g.recentActs.has(head.lower)) return earlier;
+  }
+  return null;
 }
 
 /**
