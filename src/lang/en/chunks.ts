@@ -203,7 +203,8 @@ function reducedRelatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): voi
     const held = chunks[k - 1];
     const next = chunks[k + 1];
     const noun = held?.kind === 'pp' ? held.np : held;
-    if (isPastParticiple(tokens[c.verb]!, g) && noun?.kind === 'np' && !noun.mentions.some((m) => m.relative) && next?.kind === 'pp' && next.prep === 'by' && next.np?.members.length && (held?.kind === 'pp' || finiteVerbLater(chunks, k + 2, tokens, g))) {
+    const agent = agentAfter(chunks, k + 1, g);
+    if (isPastParticiple(tokens[c.verb]!, g) && noun?.kind === 'np' && !noun.mentions.some((m) => m.relative) && agent >= 0 && (held?.kind === 'pp' || agent > k + 1 || finiteVerbLater(chunks, agent + 1, tokens, g))) {
       c.participle = true;
       c.passive = true;
     }
@@ -234,6 +235,23 @@ function reducedRelatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): voi
       c.passive = true;
     }
   });
+}
+
+/**
+ * The "by" phrase naming a party that a past participle at chunk `from - 1` takes as its agent: right after it, or
+ * after when and where it happened ("the agreement reached today in Putrajaya, Malaysia, by Cambodia and Thailand");
+ * -1 when there is none.
+ */
+export function agentAfter(chunks: Chunk[], from: number, g: GrammarSets): number {
+  for (let k = from; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    if (c.kind === 'pp' && c.prep === 'by') return c.np?.members.length ? k : -1;
+    const placeBefore = chunks[k - 2];
+    const apposedPlace = c.kind === 'np' && isComma(chunks[k - 1]) && placeBefore?.kind === 'pp' && g.locationPrepositions.has(placeBefore.prep);
+    const setting = (c.kind === 'np' && c.date) || apposedPlace || (c.kind === 'pp' && g.locationPrepositions.has(c.prep)) || isComma(c) || c.kind === 'adv';
+    if (!setting) return -1;
+  }
+  return -1;
 }
 
 /** "after Paris declared …", "since the war began": a subordinator the tagger reads as a preposition, with a clause. */

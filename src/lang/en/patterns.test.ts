@@ -36,6 +36,7 @@ describe('pattern families', () => {
     ['agree', 'Kazakhstan and Kyrgyzstan agreed to strengthen border cooperation.', ['KAZ 03 KGZ']],
     ['commit (aid)', 'Japan committed $4.5 billion in aid to Ukraine.', ['JPN 033 UKR']],
     ['sign', 'Kazakhstan and Kyrgyzstan signed a border agreement.', ['KAZ 057 KGZ']],
+    ['sign (agent after the setting)', 'The UN welcomed the agreement reached today in Doha, Qatar, by Rwanda and the Democratic Republic of the Congo.', ['RWA 057 COD']],
     ['sign (with)', 'Uzbekistan signed a water agreement with Tajikistan.', ['UZB 057 TJK']],
     ['cooperate', 'Turkey and Azerbaijan cooperate on trade and energy.', ['TUR 061 AZE']],
     // Cooperation only promised is an intent to cooperate.

@@ -1,6 +1,6 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import { everyPair, sameParticipant } from '../../coder/actor.js';
-import type { Chunk, NounGroup, PrepPhrase } from './chunks.js';
+import { agentAfter, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { authorsOfRecentAct, distinct, partyKey, type Discourse, type References } from './discourse.js';
 import type { Frame, SubjectWay } from './frames.js';
 import type { GrammarSets } from './grammar.js';
@@ -68,7 +68,9 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   if (f.subject) how.push(`subject ${ctx.tokens.slice(f.subject.first, f.subject.last + 1).map((t) => t.text).join(' ')}${f.subjectWay === 'subject' ? '' : ` (${f.subjectWay})`}${subject.how ? `: ${subject.how}` : ''}${companions.length ? `, with ${companions.map((a) => a.name).join(', ')}` : ''}`);
   if (f.vg.passive) {
     // "was summoned to the Ministry of External Affairs": with no "by", a phrase the pattern names says who acted.
-    const agent = f.pps.find((pp) => pp.prep === 'by') ?? f.pps.find((pp) => p.passiveAgent.includes(pp.prep) && pp.np?.members.length);
+    // "the agreement reached today in Putrajaya, Malaysia, by Cambodia and Thailand": the agent after the setting.
+    const set = f.vg.participle ? ctx.chunks[agentAfter(ctx.chunks, f.at + 1, ctx.g)] : undefined;
+    const agent = f.pps.find((pp) => pp.prep === 'by') ?? (set?.kind === 'pp' ? set : undefined) ?? f.pps.find((pp) => p.passiveAgent.includes(pp.prep) && pp.np?.members.length);
     const by = ctx.refs.actors(agent?.np ?? null);
     if (!by.actors.length) return agentlessExchange(f, p, eventNoun, ctx, how);
     how.push(`passive: agent ${by.actors.map((a) => a.text).join(', ')}`);
