@@ -44,6 +44,7 @@ export const grammarSchema = z
     failing_verbs: lowerWords,
     headline_topic_prepositions: lowerWords,
     author_prepositions: lowerWords,
+    additive_prepositions: lowerWords,
     participle_prepositions: lowerWords,
     territory_prepositions: lowerWords,
     irregular_participles: lowerWords,

@@ -23,6 +23,7 @@ describe('pattern families', () => {
     ['visit (arrival)', 'The Peruvian foreign minister arrived in Beijing on Tuesday.', ['PER 042 CHN']],
     ['visit (travel)', 'The Polish president travelled to Kyiv.', ['POL 042 UKR']],
     ['visit (paid a visit)', 'The Qatari emir paid a state visit to France.', ['QAT 042 FRA']],
+    ['praise (as well as)', 'The Secretary-General commended Qatar, in its role as mediator, as well as Egypt, for their efforts.', ['UNO 051 QAT', 'UNO 051 EGY']],
     ['host', 'Saudi Arabia hosted Ukrainian President Volodymyr Zelensky in Jeddah.', ['SAU 043 UKR', 'UKR 042 SAU']],
     ['host (welcome to)', 'Biden welcomed Kenyan President William Ruto to the White House.', ['USA 043 KEN', 'KEN 042 USA']],
     ['praise', 'The Brazilian president praised Argentina for its flexibility in the trade talks.', ['BRA 051 ARG']],

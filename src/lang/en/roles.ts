@@ -206,6 +206,8 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
     }
     const found = ctx.refs.actors(headed(np, p, ctx), sources);
     if (!found.actors.length) continue;
+    // "commends Malaysia, in its capacity as Chair of ASEAN, as well as the United States and China": parties added.
+    if (role === 'object' && np) found.actors.push(...addedParties(np, ctx).filter((a) => !found.actors.some((x) => sameParticipant(a, x))));
     const described = { actors: found.actors, how: `target ${found.actors.map((a) => a.text).join(', ')} (${role})${found.how ? `: ${found.how}` : ''}` };
     const named = np?.members.some((m) => m.ref !== undefined || m.pluralSize !== undefined || ctx.tokens.slice(m.first, m.last + 1).some((t) => t.text !== t.lower));
     if (role === 'object' && !named) {
@@ -217,6 +219,16 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
   }
   if (referred) how.push(referred.how);
   return referred?.actors ?? [];
+}
+
+/** The parties an "as well as" phrase adds to a noun phrase, after its own phrases and commas. */
+function addedParties(np: NounGroup, ctx: RoleContext): ResolvedActor[] {
+  for (let k = ctx.chunks.indexOf(np) + 1; k < ctx.chunks.length; k++) {
+    const c = ctx.chunks[k]!;
+    if (c.kind === 'pp' && ctx.g.inList('additive_prepositions', c.prep)) return ctx.refs.actors(c.np).actors;
+    if (c.kind !== 'pp' && !(c.kind === 'punct' && c.word === ',')) return [];
+  }
+  return [];
 }
 
 /**
