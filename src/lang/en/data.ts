@@ -46,6 +46,7 @@ export const grammarSchema = z
     author_prepositions: lowerWords,
     additive_prepositions: lowerWords,
     participle_prepositions: lowerWords,
+    title_modifiers: lowerWords,
     territory_prepositions: lowerWords,
     irregular_participles: lowerWords,
     authoring_participles: lowerWords,

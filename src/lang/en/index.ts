@@ -15,7 +15,7 @@ import { EnPageReader } from './page.js';
 import { EnSentenceCoder } from './sentence-coder.js';
 import { splitSentences, type SplitRules } from './sentences.js';
 import { EnTokenizer } from './tokens.js';
-import { retagAmounts, retagDemonstratives, retagFixedPhrases, retagGerunds, retagAgentParticiples, retagHonorifics, retagNounsReadAsVerbs, retagPrefixedInfinitives, retagOpeningVerbs, retagPluralsAfterTo, retagPerfects, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs, correctLemmas, retagNegationPhrases, retagAfterDeterminer, retagAfterModal, retagParticiplePrepositions } from './verb-rescue.js';
+import { retagAmounts, retagDemonstratives, retagFixedPhrases, retagGerunds, retagAgentParticiples, retagHonorifics, retagNounsReadAsVerbs, retagPrefixedInfinitives, retagOpeningVerbs, retagPluralsAfterTo, retagPerfects, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs, correctLemmas, retagNegationPhrases, retagAfterDeterminer, retagAfterModal, retagParticiplePrepositions, retagTitleModifiers } from './verb-rescue.js';
 
 /** The English language pack: page reading, sentences, wink-nlp tagging, actor phrases, chunks, verb frames, events. */
 export class EnLanguagePack implements LanguagePack {
@@ -30,6 +30,7 @@ export class EnLanguagePack implements LanguagePack {
   private readonly dateWords: Set<string>;
   private readonly knownVerbs: Set<string>;
   private readonly participlePrepositions: Set<string>;
+  private readonly titleModifiers: Set<string>;
 
   /** The pack with its data files read from Readout's data folder (data/lang/en). */
   static load(tables: ActorTables, dataDir: string): EnLanguagePack {
@@ -48,6 +49,7 @@ export class EnLanguagePack implements LanguagePack {
     const g = this.grammar;
     this.knownVerbs = new Set([...this.lexicon.verbs.keys(), ...g.intentVerbs, ...g.futureVerbs, ...g.reporting]);
     this.participlePrepositions = new Set(data.grammar.participle_prepositions);
+    this.titleModifiers = new Set(data.grammar.title_modifiers);
   }
 
   analyse(text: string, options: { published: string | null }): DocumentAnalysis {
@@ -100,6 +102,7 @@ export class EnLanguagePack implements LanguagePack {
     retagNounsReadAsVerbs(tokens, this.grammar);
     retagPluralsAfterTo(tokens);
     retagParticiplePrepositions(tokens, this.participlePrepositions);
+    retagTitleModifiers(tokens, this.titleModifiers);
     retagFixedPhrases(tokens, this.grammar.fixedNounPhrases);
     const spans = this.dates.spans(text);
     const dated = new Set(tokens.filter((t) => spans.some(([a, b]) => t.start >= a && t.end <= b)).map((t) => t.i));

@@ -20,6 +20,7 @@ describe('pattern families', () => {
     ['call (phone call)', 'Putin and Erdogan held a phone call on Friday.', ['RUS 041 TUR']],
     ['consult', 'Kenya consulted Ethiopia on the border dispute.', ['KEN 040 ETH']],
     ['visit', 'Vietnamese Prime Minister Pham Minh Chinh visited Laos.', ['VNM 042 LAO']],
+    ['host (with attendees)', 'The deal was signed at a summit hosted by Kenyan President William Ruto and attended by Ugandan President Yoweri Museveni and Acting President Samia Suluhu Hassan of Tanzania.', ['KEN 043 UGA', 'KEN 043 TZA', 'UGA 043 TZA']],
     ['visit (arrival)', 'The Peruvian foreign minister arrived in Beijing on Tuesday.', ['PER 042 CHN']],
     ['visit (travel)', 'The Polish president travelled to Kyiv.', ['POL 042 UKR']],
     ['visit (paid a visit)', 'The Qatari emir paid a state visit to France.', ['QAT 042 FRA']],

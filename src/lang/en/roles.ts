@@ -80,6 +80,14 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
     // A passive light verb has the event noun as subject: "sanctions were imposed on X by Y".
     targets = eventNoun && passiveSubjects(f, ctx.chunks).includes(eventNoun) ? fromRoles(f, p, eventNoun, ctx, how, by.actors) : sources.length && !place ? sources : occasionParties(f, ctx, how, place);
     sources = by.actors;
+    // "a special meeting hosted by Anwar and attended by Hun Manet and Phumtham": the host's guests are the agents of
+    // the attending that follows, and they meet one another.
+    const guests = targets.length ? [] : attendees(f, ctx);
+    if (guests.length) {
+      how.push(`guests ${guests.map((a) => a.text).join(', ')}, who attended`);
+      const pairs = pairUp(sources, guests, p, ctx, how, null);
+      return pairs && guests.length >= 2 ? { pairs: [...pairs.pairs, ...everyPair(guests)], how: `${pairs.how}; the guests with one another` } : pairs;
+    }
   } else {
     targets = fromRoles(f, p, eventNoun, ctx, how, sources);
   }
@@ -219,6 +227,26 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
   }
   if (referred) how.push(referred.how);
   return referred?.actors ?? [];
+}
+
+/** The agents of a participle of attending joined by "and" to a passive participle (", and attended by X and Y"). */
+function attendees(f: Frame, ctx: RoleContext): ResolvedActor[] {
+  const next = ctx.frames.find((x) => x.at > f.at);
+  if (!next || next.vg.words.length !== 1 || !ctx.g.inList('participation_verbs', next.vg.lemma) || ctx.chunks[next.at - 1]?.kind !== 'cc') return [];
+  const at = ctx.chunks.findIndex((c, k) => k > next.at && c.kind === 'pp' && c.prep === 'by');
+  if (at < 0) return [];
+  // "by Prime Minister Hun Manet of Cambodia and Acting Prime Minister Phumtham of Thailand": each name with its "of".
+  const named = [(ctx.chunks[at] as PrepPhrase).np];
+  for (let k = at + 1; k + 1 < ctx.chunks.length; k++) {
+    const c = ctx.chunks[k]!;
+    const after = ctx.chunks[k + 1]!;
+    if (c.kind === 'pp' && c.prep === 'of') continue;
+    if (c.kind !== 'cc' || after.kind !== 'np') break;
+    named.push(after);
+    k++;
+  }
+  const hosts = ctx.refs.actors(f.pps.find((pp) => pp.prep === 'by')?.np ?? null).actors;
+  return distinct(named.flatMap((np) => ctx.refs.actors(np).actors)).filter((a) => !hosts.some((h) => sameParticipant(a, h)));
 }
 
 /** The parties an "as well as" phrase adds to a noun phrase, after its own phrases and commas. */

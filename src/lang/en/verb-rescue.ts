@@ -189,6 +189,15 @@ export function retagPrefixedInfinitives(tokens: Token[], knownVerbs: ReadonlySe
   }
 }
 
+/** "Acting Prime Minister Phumtham", "outgoing President": a word that qualifies a title before it is an adjective. */
+export function retagTitleModifiers(tokens: Token[], modifiers: ReadonlySet<string>): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (t.pos === 'VERB' && modifiers.has(t.lower) && /^\p{Lu}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) tokens[i] = { ...t, pos: 'ADJ' };
+  }
+}
+
 /**
  * "shared serious concerns regarding China's activities": a participle that works as a preposition ("regarding",
  * "concerning") is one after a noun or a comma, where no auxiliary makes it a verb.
