@@ -49,6 +49,8 @@ describe('pattern families', () => {
     ['condemn', 'Iran condemned Israel.', ['IRN 111 ISR']],
     ['criticise', "China's foreign ministry criticized Japan's decision.", ['CHN 111 JPN']],
     ['condemn (an act named by its author)', 'Qatar condemned the Israeli airstrike.', ['QAT 111 ISR']],
+    ['disapprove (learned with regret)', 'Chile has learned with regret and concern of President Milei\'s decision to leave the agreement.', ['CHL 110 ARG']],
+    ['disapprove (learned with regret, that)', 'The Holy See learned with great surprise and regret that the Government of Nicaragua had expelled the nuncio.', ['VAT 110 NIC']],
     ['accuse', 'Ukraine accused Russia of violating the ceasefire.', ['UKR 112 RUS']],
     ['protest (lodged)', 'China lodged a protest with the Philippines.', ['CHN 114 PHL']],
     ['summon', 'The Polish foreign ministry summoned the Belarusian ambassador.', ['POL 114 BLR']],
