@@ -30,7 +30,7 @@ describe('the people tables', () => {
 describe('the companies table', () => {
   it('names each company once, with names no state, place, organisation or person has', () => {
     const taken = new Map<string, string>();
-    for (const c of tables.countries) for (const n of [...c.en, ...(c.demonym?.en ?? []), c.capital.en]) taken.set(n.toLowerCase(), `country ${c.code}`);
+    for (const c of tables.countries) for (const n of [...c.en, ...(c.demonym?.en ?? []), c.capital.en, ...(c.capital.en_aliases ?? [])]) taken.set(n.toLowerCase(), `country ${c.code}`);
     for (const p of tables.places) for (const n of p.en) taken.set(n.toLowerCase(), `place in ${p.country}`);
     for (const o of tables.organisations) for (const n of o.en) taken.set(n.toLowerCase(), `organisation ${o.code}`);
     for (const p of tables.people) for (const n of [p.en, ...(p.en_aliases ?? [])]) taken.set(n.toLowerCase(), `person ${p.en}`);

@@ -17,7 +17,8 @@ export const countrySchema = z
     zh: names.min(1),
     zh_abbr: z.string().length(1).optional(),
     zh_abbr_extra: z.array(z.string().length(1)).optional(),
-    capital: z.object({ en: z.string(), zh: z.string() }).strict(),
+    // en_aliases: older or other spellings news still uses for the capital (Kiev).
+    capital: z.object({ en: z.string(), en_aliases: names.optional(), zh: z.string() }).strict(),
     capital_metonym: z.boolean().optional(),
     demonym: z.object({ en: names, zh: names }).partial().strict().optional(),
   })

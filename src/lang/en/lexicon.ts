@@ -106,8 +106,10 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
     countriesByCode.set(country.code, country);
     for (const name of country.en) add(name, { kind: 'country', country, via: 'name' });
     for (const name of country.demonym?.en ?? []) add(name, { kind: 'country', country, via: 'demonym' });
-    if (country.capital_metonym) add(country.capital.en, { kind: 'country', country, via: 'capital' });
-    else add(country.capital.en, { kind: 'place', place: { kind: 'capital', country: country.code, en: [country.capital.en], zh: [] } });
+    for (const capital of [country.capital.en, ...(country.capital.en_aliases ?? [])]) {
+      if (country.capital_metonym) add(capital, { kind: 'country', country, via: 'capital' });
+      else add(capital, { kind: 'place', place: { kind: 'capital', country: country.code, en: [country.capital.en], zh: [] } });
+    }
   }
   const fullNames: EnLexicon['fullNames'] = [];
   const surnames = new Map<string, Person[]>();
