@@ -81,7 +81,11 @@ function arguments_(f: Frame, chunks: Chunk[]): void {
     if (c.kind === 'pp') {
       // "duties of up to 35% on cars": a preposition with no phrase of its own ("of", "up") before another goes on.
       if (!c.np && chunks[k + 1]?.kind === 'pp') continue;
-      if (!c.np) break;
+      // "fired on and seized three vessels": a preposition left for the next verb's object is kept, and ends the phrases.
+      if (!c.np) {
+        if (chunks[k + 1]?.kind === 'cc' && chunks[k + 2]?.kind === 'vg') f.pps.push(c);
+        break;
+      }
       f.pps.push(c);
       continue;
     }

@@ -61,6 +61,7 @@ describe('pattern families', () => {
     ['call on (clause after the infinitive)', 'India called on Pakistan to ensure that territory under its control is not used for attacks.', ['IND 020 PAK']],
     ['call on', 'Egypt called on Israel to halt attacks.', ['EGY 0256 ISR']],
     ['call on (coordinated)', 'Egypt called on Israel\'s army and security forces to halt attacks.', ['EGY 0256 ISR']],
+    ['attack (object shared with the next verb)', 'Greek coast guards fired on and seized two Turkish fishing boats.', ['GRC 190 TUR', 'GRC 171 TUR']],
     ['threaten', 'North Korea threatened South Korea with military action.', ['PRK 138 KOR']],
     ['warn', 'Beijing warned Manila against provocations.', ['CHN 130 PHL']],
     ['reject', "Israel rejected Egypt's ceasefire proposal.", ['ISR 12 EGY']],

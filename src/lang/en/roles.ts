@@ -203,7 +203,7 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
     // "met at the White House amid rising tension with China": a phrase after a topic's noun belongs to that noun.
     // "recalled to Paris … its ambassadors to Australia": a phrase naming only the subject's own side is no target.
     else {
-      const phrases = f.pps.map((pp, i) => (pp.prep === role && !(role === 'with' && ctx.g.topicPrepositions.has(f.pps[i - 1]?.prep ?? '')) ? ofPhrase(pp.np, f, ctx) : null)).filter((x) => x?.members.length);
+      const phrases = f.pps.map((pp, i) => (pp.prep === role && !(role === 'with' && ctx.g.topicPrepositions.has(f.pps[i - 1]?.prep ?? '')) ? ofPhrase(pp.np ?? sharedObject(pp, ctx), f, ctx) : null)).filter((x) => x?.members.length);
       np = phrases.find((x) => ctx.refs.actors(x).actors.some((a) => !sources.some((s) => sameParticipant(a, s)))) ?? phrases[0] ?? null;
     }
     if (role === 'object') np = ofPhrase(np, f, ctx);
@@ -247,6 +247,13 @@ function attendees(f: Frame, ctx: RoleContext): ResolvedActor[] {
   }
   const hosts = ctx.refs.actors(f.pps.find((pp) => pp.prep === 'by')?.np ?? null).actors;
   return distinct(named.flatMap((np) => ctx.refs.actors(np).actors)).filter((a) => !hosts.some((h) => sameParticipant(a, h)));
+}
+
+/** "fired on and seized three Ukrainian vessels": a preposition left without its noun shares the next verb's object. */
+function sharedObject(pp: PrepPhrase, ctx: RoleContext): NounGroup | null {
+  const at = ctx.chunks.indexOf(pp);
+  if (ctx.chunks[at + 1]?.kind !== 'cc') return null;
+  return ctx.frames.find((x) => x.at === at + 2)?.object ?? null;
 }
 
 /** The parties an "as well as" phrase adds to a noun phrase, after its own phrases and commas. */

@@ -237,7 +237,9 @@ export class EnSentenceCoder {
     const particle = s.chunks[f.at + 1];
     // The tagger reads "on" as a preposition with no object and "ahead" as an adverb.
     const continuing = (particle?.kind === 'pp' && !particle.np && particle.prep) || (particle?.kind === 'adv' && particle.word);
-    if (continuing && this.g.continuingParticles.has(continuing)) return null;
+    // "fired on and seized three vessels": a preposition waiting for the next verb's object is no particle.
+    const stranded = s.chunks[f.at + 2]?.kind === 'cc' && s.chunks[f.at + 3]?.kind === 'vg';
+    if (continuing && this.g.continuingParticles.has(continuing) && !stranded) return null;
     let untargeted: EnPattern | null = null;
     const words = clauseWords(f, s);
     // "did not recognise the decision": a pattern for the verb's negation goes before the verb's own.
