@@ -124,11 +124,16 @@ function correlatives(chunks: Chunk[], tokens: Token[]): Chunk[] {
     if (c.kind === 'np' && c.first === c.last && CORRELATIVES.has(tokens[c.first]!.lower) && next?.kind === 'np' && !next.date) {
       out.push({ ...next, first: c.first });
       k++;
+    } else if (c.kind === 'pp' && c.np && c.np.first === c.np.last && PREDETERMINERS.has(tokens[c.np.first]!.lower) && next?.kind === 'np' && !next.date) {
+      // "from all its activities": a predeterminer before a possessive opens the phrase after it.
+      out.push({ ...c, last: next.last, np: { ...next, first: c.np.first } });
+      k++;
     } else out.push(c);
   }
   return out;
 }
 
+const PREDETERMINERS = new Set(['all', 'both', 'half']);
 const CORRELATIVES = new Set(['both', 'either', 'neither']);
 
 /**

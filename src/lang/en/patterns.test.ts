@@ -76,6 +76,7 @@ describe('pattern families', () => {
     ['sanction (import ban)', 'China banned imports of Japanese seafood.', ['CHN 163 JPN']],
     ['expel', 'Poland expelled a Russian diplomat.', ['POL 166 RUS']],
     ['suspend', 'The African Union suspended Mali from the bloc.', ['AFU 160 MLI']],
+    ['suspend (predeterminer and possessive)', 'The African Union suspended Niger from all its activities.', ['AFU 160 NER']],
     ['deport', 'Malaysia deported 30 Myanmar nationals.', ['MYS 174 MMR']],
     ['attack', 'Russian forces attacked Kharkiv.', ['RUS 190 UKR']],
     ['attack (air strike)', 'Israeli warplanes struck Lebanon.', ['ISR 195 LBN']],
