@@ -40,12 +40,14 @@ export interface CodedDocument {
 export class Readout {
   readonly cameo: CameoTable;
   readonly tables: ActorTables;
+  private readonly sovereigns: ReadonlyMap<string, string>;
   private readonly packs = new Map<string, LanguagePack>();
   private readonly packFactories: Record<string, () => LanguagePack>;
 
   constructor(dataDir: string = defaultDataDir()) {
     this.cameo = CameoTable.load(dataDir);
     this.tables = loadActorTables(dataDir);
+    this.sovereigns = new Map(this.tables.countries.flatMap((c) => (c.sovereign ? [[c.code, c.sovereign] as const] : [])));
     this.packFactories = {
       zh: () => new ZhLanguagePack(this.tables, loadZhData(dataDir)),
       en: () => EnLanguagePack.load(this.tables, dataDir),
@@ -78,6 +80,7 @@ export class Readout {
       published,
       quadScheme: options.quadScheme ?? 'gdelt',
       modalities: new Set(options.modalities ?? DEFAULT_MODALITIES),
+      sovereigns: this.sovereigns,
     });
     return { doc: options.doc, language, published, analysis, events };
   }

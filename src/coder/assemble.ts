@@ -10,6 +10,8 @@ export interface AssembleOptions {
   quadScheme: QuadScheme;
   /** Modalities to keep; negated events are left out by default (they did not happen). */
   modalities: ReadonlySet<Modality>;
+  /** Territory code → the state it belongs to (HKG → CHN): the state an actor there acts for. */
+  sovereigns: ReadonlyMap<string, string>;
 }
 
 /** Turns a language pack's raw events into the stable event format, with CAMEO name, Goldstein, quad and PLOVER. */
@@ -32,8 +34,8 @@ export function assembleEvents(analysis: DocumentAnalysis, cameo: CameoTable, op
       sentence: sentence.text,
       span: [sentence.start, sentence.end],
       trigger: raw.trigger,
-      source: eventActor(raw.source),
-      target: eventActor(raw.target),
+      source: eventActor(raw.source, options.sovereigns),
+      target: eventActor(raw.target, options.sovereigns),
       code: raw.code,
       root: entry.root,
       quad_class: quadClass(raw.code, options.quadScheme),
@@ -63,14 +65,16 @@ function specificity(e: { source: { role?: string; name: string; code: string };
   return one(e.source) + one(e.target);
 }
 
-function eventActor(a: ResolvedActor): EventActor {
+/** The event's actor; one of a state's territories keeps its own code, with the state as its country. */
+function eventActor(a: ResolvedActor, sovereigns: ReadonlyMap<string, string>): EventActor {
+  const sovereign = a.country ? sovereigns.get(a.country) : undefined;
   return {
     code: a.code,
-    country: a.country,
+    country: sovereign ?? a.country,
     ...(a.org ? { org: a.org } : {}),
     name: a.name,
     text: a.text,
     ...(a.role ? { role: a.role } : {}),
-    resolution: a.resolution,
+    resolution: sovereign ? `${a.resolution}; a territory of ${sovereign}` : a.resolution,
   };
 }

@@ -13,6 +13,8 @@ export const countrySchema = z
     code: countryCode,
     iso2: z.string().regex(/^[A-Z]{2}$/),
     status: z.enum(['member', 'observer', 'territory', 'partially_recognised']),
+    // A territory of a state (Hong Kong, Macau of China): its events are that state's in the event's country.
+    sovereign: countryCode.optional(),
     en: names.min(1),
     zh: names.min(1),
     zh_abbr: z.string().length(1).optional(),

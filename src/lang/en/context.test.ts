@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dyadChecks } from '../../../test/dyads.js';
 
-const { dyads } = dyadChecks('en', '2024-04-10');
+const { dyads, coded } = dyadChecks('en', '2024-04-10');
 
 describe('the party last dealt with, for acts that name no one', () => {
   it.each([
@@ -53,6 +53,8 @@ describe('who the parties of a sentence are', () => {
     ['In Seoul, the presidential office condemned North Korea.', ['KOR 11 PRK']],
     ['The foreign ministry in Beijing criticised Ottawa.', ['CHN 11 CAN']],
     ['China imposed sanctions on 12 U.S. defence companies.', ['CHN 16 USA']],
+    // Hong Kong keeps its own code, and acts for China, whose territory it is.
+    ['Britain suspended its extradition treaty with Hong Kong.', ['GBR 16 CHN']],
     // A company the tables know is its state's.
     ['China placed Lockheed Martin on its unreliable entity list.', ['CHN 16 USA']],
     // Goods are the state's they come from or go to; blame is put on someone.
@@ -316,4 +318,12 @@ describe('items of a communiqué and invitations', () => {
     ['At the invitation of President Vladimir Putin, Kim Jong Un will pay an official visit to Russia.', ['PRK 04 RUS', 'RUS 03 PRK']],
     ['Kishida met Yoon. The two leaders condemned the launch of a ballistic missile carried out by North Korea.', ['JPN 04 KOR', 'JPN 11 PRK', 'KOR 11 PRK']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
+describe('territories', () => {
+  it('keeps a territory its own code, with the state it belongs to as its country', () => {
+    const event = coded('Canada suspended its extradition treaty with Hong Kong.')[0]!;
+    expect([event.target.code, event.target.country]).toEqual(['HKG', 'CHN']);
+    expect(event.target.resolution).toMatch(/a territory of CHN$/);
+  });
 });
