@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataDir } from '../data-dir.js';
-import { loadActorTables } from './actor-tables.js';
+import { loadActorTables, officeOn } from './actor-tables.js';
 
 const tables = loadActorTables(dataDir());
 
@@ -15,6 +15,12 @@ describe('the people tables', () => {
     }
     for (const p of tables.people) for (const alias of p.en_aliases ?? []) if (seen.has(alias.toLowerCase()) && seen.get(alias.toLowerCase()) !== p.en) clashes.push(`${p.en}: alias ${alias} is ${seen.get(alias.toLowerCase())}`);
     expect(clashes).toEqual([]);
+  });
+
+  it('code a national politician of the 2010s by the international office they hold later', () => {
+    const aboulGheit = tables.people.find((p) => p.en === 'Ahmed Aboul Gheit')!;
+    expect(officeOn(aboulGheit, '2024-01-15')?.serves).toBe('ARL');
+    expect(officeOn(aboulGheit, '2010-01-15')?.code).toBe('GOV');
   });
 
   it('cover the 2010s as well as the years since 2020', () => {
