@@ -23,6 +23,12 @@ describe('the people tables', () => {
     expect(officeOn(aboulGheit, '2010-01-15')?.code).toBe('GOV');
   });
 
+  it("give a leader of the EU or NATO their own state's earlier office", () => {
+    const stoltenberg = tables.people.find((p) => p.en === 'Jens Stoltenberg')!;
+    expect([officeOn(stoltenberg, '2012-01-01')?.code, stoltenberg.country]).toEqual(['GOV', 'NOR']);
+    expect(officeOn(stoltenberg, '2018-01-01')?.serves).toBe('NAT');
+  });
+
   it('cover the 2010s as well as the years since 2020', () => {
     const heldOn = (date: string) => tables.people.filter((p) => p.offices.some((o) => o.code === 'GOV' && o.from <= date && (!o.to || o.to >= date)));
     // Every member of the UN Security Council of 2015 had a head of government or state in office that day.
