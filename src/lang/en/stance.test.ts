@@ -57,6 +57,9 @@ describe('threats told through their idiom', () => {
     ['A Hezbollah commander said Israel and Cyprus would have to pay a heavy price.', ['LBN 13 CYP', 'LBN 13 ISR']],
     // "them" after acts named with no party since are those acts: their author is criticised.
     ['Russia expelled two Estonian diplomats. Germany called the expulsions unjustified, and France also condemned them.', ['DEU 11 RUS', 'FRA 11 RUS', 'RUS 16 EST']],
+    // An act said to be met with force, or to be a declaration of war, threatens its author named after it.
+    ['Kyiv said any provocation by Belarus would be met with an immediate military response.', ['UKR 13 BLR']],
+    ['Mali said any intervention by Nigeria would be considered a declaration of war.', ['MLI 13 NGA']],
     // An act said not to go unanswered threatens its author.
     ['Russia expelled two Estonian diplomats. Tallinn said the expulsions would not go unanswered.', ['EST 13 RUS', 'RUS 16 EST']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));

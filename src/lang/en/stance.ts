@@ -238,8 +238,11 @@ function stance(f: Frame, about: NounGroup, verb: string, word: string, scope: [
   if (!pattern || !sources.length) return null;
   const pairs: Pair[] = [];
   let how = `${word}: speaker ${sources.map((a) => a.text).join(', ')}`;
+  // "said any provocation by Russia would be met with a response": an act's author named after it.
+  const next = ctx.chunks[ctx.chunks.indexOf(about) + 1];
+  const author = !about.members.length && next?.kind === 'pp' && next.prep === 'by' && next.np?.members.length ? next.np : null;
   for (const s of sources) {
-    const named = ctx.refs.actors(about).actors;
+    const named = ctx.refs.actors(author ?? about).actors;
     const targets: ResolvedActor[] = named.length ? named : referredParties(about, s, true, ctx).parties;
     // "China and the US should be partners": what a speaker asks of its own side too is no demand on the other.
     if (targets.some((t) => sameParticipant(s, t))) continue;
