@@ -134,6 +134,9 @@ export const grammarSchema = z
     expulsion_verb: z.string().regex(/^[a-z]+$/),
     reported_demands: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
     intent_refusal_codes: z.record(z.string().regex(/^[a-z]+$/), cameoCode).refine((m) => 'other' in m, 'needs an "other" code'),
+    conditional_threat_codes: z.record(z.string().regex(/^\d{2}$/, 'a CAMEO root of two digits'), cameoCode),
+    readiness_words: lowerWords,
+    unhesitating_words: lowerWords,
   })
   .strict();
 

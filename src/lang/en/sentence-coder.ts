@@ -124,7 +124,7 @@ export class EnSentenceCoder {
       // "would not renew the agreement": the pattern codes the refusal itself, which happened.
       if (c.pattern.negated && modality === 'negated') modality = 'asserted';
       // An act stopped or refused is coded as the stopping or refusal, with that act's own modality.
-      const turned = this.cessation(c, s, modality, mctx) ?? (modality === 'negated' ? this.refusal(c, mctx) : null);
+      const turned = this.cessation(c, s, modality, mctx) ?? (modality === 'negated' ? this.refusal(c, mctx) : null) ?? this.heldOut(c, s, modality);
       if (turned) modality = turned.modality;
       if (c.pattern.unrealised && modality === 'asserted' && !this.promised(c.frame)) continue;
       const date = this.dateFor(c, s, expressions, modality, state);
@@ -330,6 +330,29 @@ export class EnSentenceCoder {
     if (!gov || !c.frame!.vg.infinitive || !this.g.intentVerbs.has(gov.vg.lemma) || this.deniedOutright(gov)) return null;
     const codes = this.g.data.intent_refusal_codes;
     return { code: codes[c.pattern.family.name] ?? codes.other!, modality: modalityOf(gov, mctx), why: 'an intent not to act: a refusal' };
+  }
+
+  /**
+   * "warned it would impose sanctions on Turkey if it bought the missiles", "stand ready to take further measures":
+   * a hostile act its subject holds out on a condition, or says it is ready for, is a threat of that act, which is
+   * made now. Not what a party is asked to do ("urged the EU to impose sanctions").
+   */
+  private heldOut(c: Candidate, s: AnalysedSentenceParts, modality: Modality): TurnedAct | null {
+    const f = c.frame;
+    const code = this.g.data.conditional_threat_codes[c.pattern.code.slice(0, 2)];
+    if (!f || !code) return null;
+    const gov = f.governor;
+    const readiness = (list: 'readiness_words' | 'unhesitating_words') => f.governorWords.some((w) => this.g.inList(list, w)) || (gov !== null && this.g.inList(list, gov.vg.lemma));
+    // "would not hesitate to strike": the negation is of the hesitation, not of the act.
+    if (modality === 'negated') return readiness('unhesitating_words') ? { code, modality: 'asserted', why: 'a hostile act the subject would not hesitate over: a threat' } : null;
+    if (readiness('readiness_words')) {
+      // "is not ready to strike": no act, and no threat.
+      if (f.governorWords.some((w) => this.g.negation.has(w))) return { code: c.pattern.code, modality: 'negated', why: 'an act the subject is not ready for' };
+      return { code, modality: 'asserted', why: 'a hostile act the subject stands ready for: a threat' };
+    }
+    if (modality !== 'hypothetical' || (gov && this.patternOf(gov, s.tokens)?.complementModality === 'hypothetical')) return null;
+    const conditional = f.vg.words.includes(this.g.data.conditional_modal) && s.tokens.some((t) => this.g.conditionals.has(t.lower));
+    return conditional ? { code, modality: 'asserted', why: 'a hostile act held out on a condition: a threat' } : null;
   }
 
   /** Refinements by the words of the clause (sanctions → 1312), then the intent code when an intent verb governs. */

@@ -57,6 +57,12 @@ describe('threats told through their idiom', () => {
     ['A Hezbollah commander said Israel and Cyprus would have to pay a heavy price.', ['LBN 13 CYP', 'LBN 13 ISR']],
     // "them" after acts named with no party since are those acts: their author is criticised.
     ['Russia expelled two Estonian diplomats. Germany called the expulsions unjustified, and France also condemned them.', ['DEU 11 RUS', 'FRA 11 RUS', 'RUS 16 EST']],
+    // A hostile act held out on a condition, or one the subject stands ready for, is a threat made now.
+    ['The US warned it would impose sanctions on Turkey if it bought the missiles.', ['USA 13 TUR']],
+    ['Canada said it stands ready to impose further sanctions on Iran.', ['CAN 13 IRN']],
+    ['Biden said he would not hesitate to strike Syria again.', ['USA 13 SYR']],
+    ['Israel is not ready to strike Iran.', []],
+    ['The EU urged Britain to impose sanctions on Russia.', ['EEC 02 GBR']],
     // An act said to be met with force, or to be a declaration of war, threatens its author named after it.
     ['Kyiv said any provocation by Belarus would be met with an immediate military response.', ['UKR 13 BLR']],
     ['Mali said any intervention by Nigeria would be considered a declaration of war.', ['MLI 13 NGA']],
