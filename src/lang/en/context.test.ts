@@ -33,6 +33,8 @@ describe('the party last dealt with, for acts that name no one', () => {
     // What is said to be so, or asked of others named, is addressed to no one.
     ['Lula met Biden. Lula cautioned that much work remained.', ['BRA 04 USA']],
     ['Macron met Tinubu. Macron urged the countries of the region to act responsibly.', ['FRA 04 NGA']],
+    // A warning that the speaker's own side will respond threatens the party it last dealt with.
+    ['Mali expelled French troops. France warned that it would respond firmly to any attack on its citizens.', ['FRA 13 MLI', 'MLI 16 FRA']],
     // A retaliation that happened is coded by what was done, not as a threat.
     ['Britain expelled a Russian attache. Russia retaliated by expelling two British diplomats.', ['GBR 16 RUS', 'RUS 16 GBR']],
     // "called X a victory for peace" names; it calls for nothing.
@@ -109,7 +111,7 @@ describe('wordings', () => {
     ['A Ukrainian official said Russia demanded that Ukraine withdraw its troops, conditions the official described as non-starters.', ['RUS 10 UKR', 'UKR 11 RUS']],
     ['Orbán vetoed a proposed 50 billion euro ($54 billion) package of financial support for Ukraine.', ['HUN 12 UKR']],
     ['EU leaders granted candidate status to Georgia.', ['EEC 05 GEO']],
-    ['India put the Indus Waters Treaty with Pakistan on hold, shut the main land border crossing with Pakistan and ordered Pakistani military advisers out of New Delhi.', ['IND 16 PAK', 'IND 17 PAK']],
+    ['India put the Indus Waters Treaty with Pakistan on hold, shut the main land border crossing with Pakistan and ordered Pakistani military advisers out of New Delhi.', ['IND 16 PAK']],
     ['India expelled Pakistani diplomats after the attack. Pakistan has denied any involvement.', ['IND 16 PAK', 'PAK 01 IND']],
     ['The UK imposed sanctions on six businesses linked to the warring parties in Sudan.', ['GBR 16 SDN']],
     // A headline lists its verbs with commas; a relative clause opened by "whose" is skipped to find the subject.
@@ -194,7 +196,7 @@ describe('wordings', () => {
     ['Nepal has protested against a new political map published by India.', ['NPL 11 IND']],
     // Others than diplomats ordered to leave are expelled, when the leaving is said.
     ['Ethiopia ordered seven senior United Nations officials to leave the country within 72 hours.', ['ETH 17 UNO']],
-    ['India ordered Pakistani military advisers out of New Delhi.', ['IND 17 PAK']],
+    ['India ordered Pakistani military advisers out of New Delhi.', ['IND 16 PAK']],
     // Speakers of a legislature named alone are their state's.
     ["China's foreign ministry said Nancy Pelosi had interfered in China's internal affairs.", ['CHN 11 USA']],
     // A known verb after a modal is a verb, whatever the tagger says.

@@ -98,7 +98,12 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   const gathering = held.some((np) => np?.members.some((m) => m.actor && !sources.some((s) => sameParticipant(s, m.actor!))));
   if (!targets.length && p.frame === 'symmetric' && ctx.g.inList('participation_verbs', f.vg.lemma) && gathering) return null;
   const siblings = targets.length || p.reverse ? [] : coordinatedTargets(f, ctx, sources);
-  const paired = pairUp(sources, targets, p, ctx, how, f.object, f.complement !== null && !f.complement.vg.infinitive, siblings);
+  // "warned that France would respond firmly to any attack": the speaker's own response threatens whom it last dealt
+  // with, unlike a clause that only says something is so.
+  const clause = f.complement !== null && !f.complement.vg.infinitive ? f.complement : null;
+  const own = clause?.subject ? ctx.refs.actors(clause.subject).actors : [];
+  const ownResponse = clause !== null && ctx.g.inList('response_verbs', clause.vg.lemma) && own.length > 0 && own.every((a) => sources.some((s) => sameParticipant(a, s)));
+  const paired = pairUp(sources, targets, p, ctx, how, f.object, clause !== null && !ownResponse, siblings);
   // "held a trilateral summit with Kishida and Yoon": the guests of a meeting of several parties meet one another too.
   const several = eventNoun !== null && ctx.tokens.slice(eventNoun.first, eventNoun.head).some((t) => ctx.g.inList('multiparty_words', t.lower));
   if (!paired || !several || p.frame !== 'symmetric' || targets.length < 2) return paired;
