@@ -194,7 +194,7 @@ describe('wordings', () => {
     ['Indian foreign ministry spokesman Raveesh Kumar said New Delhi deeply regretted the remarks by Erdogan.', ['IND 11 TUR']],
     ['Turkey criticised India. India rejected the objection on Thursday.', ['IND 12 TUR', 'TUR 11 IND']],
     ['Nepal has protested against a new political map published by India.', ['NPL 11 IND']],
-    // Others than diplomats ordered to leave are expelled, when the leaving is said.
+    // Officials ordered to leave are expelled (174) when the leaving is said; military advisers, like diplomats, 166.
     ['Ethiopia ordered seven senior United Nations officials to leave the country within 72 hours.', ['ETH 17 UNO']],
     ['India ordered Pakistani military advisers out of New Delhi.', ['IND 16 PAK']],
     // Speakers of a legislature named alone are their state's.
