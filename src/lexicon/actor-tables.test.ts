@@ -29,6 +29,12 @@ describe('the people tables', () => {
     expect(officeOn(stoltenberg, '2018-01-01')?.serves).toBe('NAT');
   });
 
+  it("list the earlier terms of people in office since 2020 (Putin as prime minister in 2010)", () => {
+    const putin = tables.people.find((p) => p.en === 'Vladimir Putin')!;
+    expect(officeOn(putin, '2010-06-01')?.role).toBe('Head of Government');
+    expect(officeOn(putin, '2024-06-01')?.role).toBe('Head of State');
+  });
+
   it('cover the 2010s as well as the years since 2020', () => {
     const heldOn = (date: string) => tables.people.filter((p) => p.offices.some((o) => o.code === 'GOV' && o.from <= date && (!o.to || o.to >= date)));
     // Every member of the UN Security Council of 2015 had a head of government or state in office that day.
