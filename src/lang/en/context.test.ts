@@ -329,3 +329,11 @@ describe('territories', () => {
     expect(event.target.resolution).toMatch(/a territory of CHN$/);
   });
 });
+
+describe('exchanges of an earlier year', () => {
+  it('are no dialogue a later "the two leaders" means', () => {
+    const text = 'Biden met Lourenço in Luanda on Tuesday. He is the first US president to visit since Obama travelled to Kenya in 2015. The two leaders held talks on the Lobito Corridor.';
+    const talks = coded(text).filter((e) => e.trigger.includes('talks'));
+    expect(talks.map((e) => [e.source.country, e.target.country].sort().join('-'))).toEqual(['AGO-USA']);
+  });
+});

@@ -62,6 +62,7 @@ export class EnSentenceCoder {
   ) {}
 
   code(s: AnalysedSentenceParts, state: Discourse, published: string | null): EnEvent[] {
+    const before = { dialogue: state.dialogue, host: state.host };
     recallActs(state.acts, s.chunks.flatMap((c) => {
       const np = c.kind === 'np' ? c : c.kind === 'pp' ? c.np : null;
       const head = np ? s.tokens[np.head]! : null;
@@ -145,7 +146,10 @@ export class EnSentenceCoder {
       }
       if (happened(modality)) acts.push({ act: actOf(c, code, s.tokens), nominal: c.frame === null });
       if (happened(modality) && c.frame && c.pattern.frame !== 'symmetric') directed.push(c);
-      if (isExchange(c.pattern, code)) exchanges.push(...exchangesOf(c).map((parties) => ({ parties, host: hostOf(c), inPassing: c.inPassing ?? false })));
+      // "since Obama travelled to Kenya in 2015": an exchange of an earlier year is background, not the one "the two
+      // leaders" of the story are.
+      const earlier = date !== null && date.text !== null && published !== null && date.date.slice(0, 4) < published.slice(0, 4);
+      if (isExchange(c.pattern, code)) exchanges.push(...exchangesOf(c).map((parties) => ({ parties, host: hostOf(c), inPassing: c.inPassing ?? false, earlier })));
     }
     // "Brussels blacklisted entities that made the drones Moscow has used to strike Ukraine": what "followed suit"
     // repeats is the act of a verb no other verb governs, when the sentence has one.
@@ -153,7 +157,7 @@ export class EnSentenceCoder {
     if (main) state.lastDirected = { pattern: main.pattern, sources: distinct(main.pairs.map((p) => p[0])), targets: distinct(main.pairs.map((p) => p[1])) };
     events.push(...this.alsoDoneBy(events, s, refs));
     exchanges.push(...this.addressed(s, refs));
-    rememberActs(state, acts, exchanges);
+    rememberActs(state, acts, exchanges, before);
     this.carry(state, s, ctx, events, speaker, expressions);
     return events;
   }
@@ -458,7 +462,7 @@ function namedGroups(chunks: Chunk[]): NamedGroup[] {
 }
 
 /** The acts and exchanges of a sentence, for the sentences after it to refer back to. */
-function rememberActs(state: Discourse, acts: { act: RecentAct; nominal: boolean }[], exchanges: Exchange[]): void {
+function rememberActs(state: Discourse, acts: { act: RecentAct; nominal: boolean }[], exchanges: Exchange[], before: Pick<Discourse, 'dialogue' | 'host'>): void {
   // The main clause's act is the one a later "the attack" most likely means, not one its phrases name in passing
   // ("struck Iran in response to Tehran's attack"): it is remembered last.
   state.acts.push(...acts.filter((a) => a.nominal).map((a) => a.act), ...acts.filter((a) => !a.nominal).reverse().map((a) => a.act));
@@ -466,12 +470,17 @@ function rememberActs(state: Discourse, acts: { act: RecentAct; nominal: boolean
   if (clash) state.clash = distinct([...clash.act.sources, ...clash.act.targets]);
   // "met Wang Yi and signed an agreement": the parties of an exchange are "the two sides" from here on; not those of
   // one named in passing ("praised Modi for his visit to Ukraine"), unless there is no other.
-  const dialogue = exchanges.filter((e) => !e.inPassing).pop() ?? (state.dialogue ? undefined : exchanges[exchanges.length - 1]);
+  const current = exchanges.filter((e) => !e.earlier);
+  const dialogue = current.filter((e) => !e.inPassing).pop() ?? (state.dialogue ? undefined : current[current.length - 1]);
   if (dialogue) {
     state.dialogue = dialogue.parties;
     state.host = dialogue.host;
+  } else if (exchanges.length && !current.length) {
+    // The exchange the sentence's verb made the dialogue was of an earlier year: the story's own stays.
+    state.dialogue = before.dialogue;
+    state.host = before.host;
   }
-  state.exchanges.push(...exchanges.map((e) => e.parties));
+  state.exchanges.push(...current.map((e) => e.parties));
 }
 
 /** The parties of one exchange (meeting, call, visit), and whether it was only named in passing. */
@@ -479,6 +488,8 @@ interface Exchange {
   parties: ResolvedActor[];
   host: ResolvedActor | null;
   inPassing: boolean;
+  /** Dated in a year before the publication's. */
+  earlier?: boolean;
 }
 
 /** A meeting or hosting is one exchange of all its parties; a trip to two places, an exchange with each. */
