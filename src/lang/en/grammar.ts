@@ -1,10 +1,10 @@
 import type { GrammarData } from './data.js';
 import type { Token } from './tokens.js';
 
-/** The grammar word lists of data/lang/en/grammar.yaml as sets, and multi-word phrases matched token by token. */
 /** The names of grammar.yaml's plain word lists. */
 export type WordList = { [K in keyof GrammarData]: GrammarData[K] extends readonly string[] ? K : never }[keyof GrammarData];
 
+/** The grammar word lists of data/lang/en/grammar.yaml as sets, and multi-word phrases matched token by token. */
 export interface GrammarSets {
   data: GrammarData;
   /** Whether a word is in one of grammar.yaml's word lists, looked up as a set. */
@@ -160,13 +160,18 @@ const MAX_FILLERS = 3;
  * adverbs: the index of the last one, or -1.
  */
 export function idiomEnd(tokens: Token[], i: number, words: string[]): number {
-  if (tokens[i]?.lower !== words[0]) return -1;
+  if (idiomWord(tokens[i]) !== words[0]) return -1;
   let at = i;
   for (const word of words.slice(1)) {
     let next = at + 1;
-    while (next - at <= MAX_FILLERS && tokens[next]?.lower !== word && IDIOM_FILLERS.has(tokens[next]?.pos ?? '')) next++;
-    if (tokens[next]?.lower !== word) return -1;
+    while (next - at <= MAX_FILLERS && idiomWord(tokens[next]) !== word && IDIOM_FILLERS.has(tokens[next]?.pos ?? '')) next++;
+    if (idiomWord(tokens[next]) !== word) return -1;
     at = next;
   }
   return at;
+}
+
+/** A token as an idiom's word: "won't go unanswered" reads as "not go unanswered". */
+function idiomWord(t: Token | undefined): string | undefined {
+  return t?.lower === "n't" ? 'not' : t?.lower;
 }

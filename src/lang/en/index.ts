@@ -29,8 +29,6 @@ export class EnLanguagePack implements LanguagePack {
   private readonly split: SplitRules;
   private readonly dateWords: Set<string>;
   private readonly knownVerbs: Set<string>;
-  private readonly participlePrepositions: Set<string>;
-  private readonly titleModifiers: Set<string>;
 
   /** The pack with its data files read from Readout's data folder (data/lang/en). */
   static load(tables: ActorTables, dataDir: string): EnLanguagePack {
@@ -48,8 +46,6 @@ export class EnLanguagePack implements LanguagePack {
     this.dateWords = new Set([...Object.keys(data.dates.months), ...Object.keys(data.dates.weekdays)]);
     const g = this.grammar;
     this.knownVerbs = new Set([...this.lexicon.verbs.keys(), ...g.intentVerbs, ...g.futureVerbs, ...g.reporting]);
-    this.participlePrepositions = new Set(data.grammar.participle_prepositions);
-    this.titleModifiers = new Set(data.grammar.title_modifiers);
   }
 
   analyse(text: string, options: { published: string | null }): DocumentAnalysis {
@@ -101,8 +97,8 @@ export class EnLanguagePack implements LanguagePack {
     retagPrefixedInfinitives(tokens, this.knownVerbs);
     retagNounsReadAsVerbs(tokens, this.grammar);
     retagPluralsAfterTo(tokens);
-    retagParticiplePrepositions(tokens, this.participlePrepositions);
-    retagTitleModifiers(tokens, this.titleModifiers);
+    retagParticiplePrepositions(tokens, this.grammar);
+    retagTitleModifiers(tokens, this.grammar);
     retagFixedPhrases(tokens, this.grammar.fixedNounPhrases);
     const spans = this.dates.spans(text);
     const dated = new Set(tokens.filter((t) => spans.some(([a, b]) => t.start >= a && t.end <= b)).map((t) => t.i));
@@ -120,9 +116,9 @@ export class EnLanguagePack implements LanguagePack {
     const title = lines[0] ? this.parse(lines[0], published, memory) : null;
     const byline = title ? titleAuthors(title.chunks, title.tokens, this.grammar) : [];
     if (byline.length) return byline;
-    for (const line of lines) {
+    for (const [k, line] of lines.entries()) {
       if (line.length > 160) continue;
-      const parsed = this.parse(line, published, memory);
+      const parsed = k === 0 && title ? title : this.parse(line, published, memory);
       const person = parsed.mentions.find((m) => m.person && m.actor);
       if (person?.actor && !parsed.frames.length) return [person.actor];
     }

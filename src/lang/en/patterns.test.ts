@@ -78,6 +78,7 @@ describe('pattern families', () => {
     ['suspend', 'The African Union suspended Mali from the bloc.', ['AFU 160 MLI']],
     ['suspend (predeterminer and possessive)', 'The African Union suspended Niger from all its activities.', ['AFU 160 NER']],
     ['deport', 'Malaysia deported 30 Myanmar nationals.', ['MYS 174 MMR']],
+    ['expel (peacekeepers ordered to leave)', 'Mali ordered UN peacekeepers to leave the country.', ['MLI 1661 UNO']],
     ['attack', 'Russian forces attacked Kharkiv.', ['RUS 190 UKR']],
     ['attack (air strike)', 'Israeli warplanes struck Lebanon.', ['ISR 195 LBN']],
     ['attack (launched strikes)', 'Israel launched airstrikes on Gaza.', ['ISR 195 PSE']],

@@ -82,7 +82,7 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
     sources = by.actors;
     // "a special meeting hosted by Anwar and attended by Hun Manet and Phumtham": the host's guests are the agents of
     // the attending that follows, and they meet one another.
-    const guests = targets.length ? [] : attendees(f, ctx);
+    const guests = targets.length ? [] : attendees(f, ctx, sources);
     if (guests.length) {
       how.push(`guests ${guests.map((a) => a.text).join(', ')}, who attended`);
       const pairs = pairUp(sources, guests, p, ctx, how, null);
@@ -234,8 +234,11 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
   return referred?.actors ?? [];
 }
 
-/** The agents of a participle of attending joined by "and" to a passive participle (", and attended by X and Y"). */
-function attendees(f: Frame, ctx: RoleContext): ResolvedActor[] {
+/**
+ * The agents of a participle of attending joined by "and" to a passive participle (", and attended by X and Y"),
+ * besides the `hosts`.
+ */
+function attendees(f: Frame, ctx: RoleContext, hosts: readonly ResolvedActor[]): ResolvedActor[] {
   const next = ctx.frames.find((x) => x.at > f.at);
   if (!next || next.vg.words.length !== 1 || !ctx.g.inList('participation_verbs', next.vg.lemma) || ctx.chunks[next.at - 1]?.kind !== 'cc') return [];
   const at = ctx.chunks.findIndex((c, k) => k > next.at && c.kind === 'pp' && c.prep === 'by');
@@ -250,14 +253,15 @@ function attendees(f: Frame, ctx: RoleContext): ResolvedActor[] {
     named.push(after);
     k++;
   }
-  const hosts = ctx.refs.actors(f.pps.find((pp) => pp.prep === 'by')?.np ?? null).actors;
   return distinct(named.flatMap((np) => ctx.refs.actors(np).actors)).filter((a) => !hosts.some((h) => sameParticipant(a, h)));
 }
 
-/** "fired on and seized three Ukrainian vessels": a preposition left without its noun shares the next verb's object. */
+/**
+ * "fired on and seized three Ukrainian vessels": a preposition left without its noun (the frame keeps one only before
+ * "and" and a verb) shares the next verb's object.
+ */
 function sharedObject(pp: PrepPhrase, ctx: RoleContext): NounGroup | null {
   const at = ctx.chunks.indexOf(pp);
-  if (ctx.chunks[at + 1]?.kind !== 'cc') return null;
   return ctx.frames.find((x) => x.at === at + 2)?.object ?? null;
 }
 

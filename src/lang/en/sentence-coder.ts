@@ -241,8 +241,8 @@ export class EnSentenceCoder {
     const particle = s.chunks[f.at + 1];
     // The tagger reads "on" as a preposition with no object and "ahead" as an adverb.
     const continuing = (particle?.kind === 'pp' && !particle.np && particle.prep) || (particle?.kind === 'adv' && particle.word);
-    // "fired on and seized three vessels": a preposition waiting for the next verb's object is no particle.
-    const stranded = s.chunks[f.at + 2]?.kind === 'cc' && s.chunks[f.at + 3]?.kind === 'vg';
+    // "fired on and seized three vessels": a preposition the frame keeps for the next verb's object is no particle.
+    const stranded = particle?.kind === 'pp' && f.pps.includes(particle);
     if (continuing && this.g.continuingParticles.has(continuing) && !stranded) return null;
     let untargeted: EnPattern | null = null;
     const words = clauseWords(f, s);

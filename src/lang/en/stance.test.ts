@@ -68,6 +68,7 @@ describe('threats told through their idiom', () => {
     ['Mali said any intervention by Nigeria would be considered a declaration of war.', ['MLI 13 NGA']],
     // An act said not to go unanswered threatens its author.
     ['Russia expelled two Estonian diplomats. Tallinn said the expulsions would not go unanswered.', ['EST 13 RUS', 'RUS 16 EST']],
+    ["Russia expelled two Estonian diplomats. Tallinn said the expulsions won't go unanswered.", ['EST 13 RUS', 'RUS 16 EST']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 
   it('leaves a threat as the threat, not the act a later "the strikes" means', () => {

@@ -190,11 +190,11 @@ export function retagPrefixedInfinitives(tokens: Token[], knownVerbs: ReadonlySe
 }
 
 /** "Acting Prime Minister Phumtham", "outgoing President": a word that qualifies a title before it is an adjective. */
-export function retagTitleModifiers(tokens: Token[], modifiers: ReadonlySet<string>): void {
+export function retagTitleModifiers(tokens: Token[], g: Pick<GrammarSets, 'inList'>): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1]!;
-    if (t.pos === 'VERB' && modifiers.has(t.lower) && /^\p{Lu}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) tokens[i] = { ...t, pos: 'ADJ' };
+    if (t.pos === 'VERB' && g.inList('title_modifiers', t.lower) && /^\p{Lu}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
 
@@ -202,11 +202,11 @@ export function retagTitleModifiers(tokens: Token[], modifiers: ReadonlySet<stri
  * "shared serious concerns regarding China's activities": a participle that works as a preposition ("regarding",
  * "concerning") is one after a noun or a comma, where no auxiliary makes it a verb.
  */
-export function retagParticiplePrepositions(tokens: Token[], prepositions: ReadonlySet<string>): void {
+export function retagParticiplePrepositions(tokens: Token[], g: Pick<GrammarSets, 'inList'>): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const before = tokens[i - 1]!;
-    if (t.pos === 'VERB' && prepositions.has(t.lower) && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.text === ',')) tokens[i] = { ...t, pos: 'ADP' };
+    if (t.pos === 'VERB' && g.inList('participle_prepositions', t.lower) && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.text === ',')) tokens[i] = { ...t, pos: 'ADP' };
   }
 }
 
@@ -245,7 +245,6 @@ export function retagAgentParticiples(tokens: Token[], knownVerbs: ReadonlySet<s
     if (lemma) tokens[i] = { ...t, pos: 'VERB', lemma };
   }
 }
-
 
 /**
  * "HE the Prime Minister", "HE Sheikh Mohammed": Gulf releases abbreviate His Excellency as "HE", which the tagger
