@@ -59,6 +59,7 @@ function joinsList(chunks: Chunk[], k: number, out: Chunk[], h: number, joiners:
   const second = chunks[k + 2];
   const afterJoiners = second && isJoiner(second, g) ? k + 3 : k + 2;
   const listGoesOn = next !== undefined && isJoiner(next, g) && chunks[afterJoiners]?.kind === 'np';
+  const group = out[h]!.kind === 'np' ? (out[h] as NounGroup) : (out[h] as PrepPhrase).np;
   const holderIsObject = out[h]!.kind === 'pp' && (out[h] as PrepPhrase).prep === 'between' ? false : afterVerb(out, h, g);
   // "severed relations with Israel and Chile and Colombia withdrew their envoys": a second "and" with a finite verb
   // after the next phrase starts a new clause whose subject is the two phrases around it.
@@ -67,13 +68,15 @@ function joinsList(chunks: Chunk[], k: number, out: Chunk[], h: number, joiners:
   if (andAgain && holderIsObject && closing?.kind === 'vg' && !closing.infinitive && !closing.participle) return false;
   if (joiners.includes(',') && !joiners.some((j) => g.coordinators.has(j))) {
     // "In the presence of the two leaders, India and Sri Lanka exchanged …": a group referred to is no list's first.
-    const group = out[h]!.kind === 'np' ? (out[h] as NounGroup) : (out[h] as PrepPhrase).np;
     if (group?.members.length && group.members.every((m) => m.ref !== undefined || m.pluralSize !== undefined)) return false;
     // A bare comma lists actors only in a longer list, or as a headline's "Biden, Lula pledge …".
     if (listGoesOn) return true;
     return h === 0 && out[h]!.kind === 'np' && finiteNext;
   }
-  return !(finiteNext && holderIsObject);
+  // "Kishida explained the strategy, and Marcos welcomed it": a comma before "and", with no list before it, closes a
+  // clause, even after a reporting verb.
+  const clauseJoin = joiners.length === 2 && joiners[0] === ',' && joiners[1] === 'and' && (group?.members.length ?? 0) === 1;
+  return !(finiteNext && (holderIsObject || clauseJoin));
 }
 
 /** Whether the phrase at h follows a verb of its clause (not a reporting verb): then it is that verb's object. */

@@ -240,7 +240,9 @@ export function appositives(mentions: Mention[], tokens: Token[], memory: NameMe
     const after = mentions[k + 1];
     const before = out[out.length - 1];
     // Only an office or a person lends the name its state: not "the Ambassador of Estonia in Moscow, Margus Laidre".
-    const office = after && isComma(m.last + 1) && after.first <= m.last + 3 && after.actor && !after.ref ? after : before && isComma(m.first - 1) && before.last === m.first - 2 && before.actor && !before.ref && before.person ? before : null;
+    // "the new Security Strategy, and President Marcos welcomed …": a coordinator starts another phrase.
+    const coordinated = after && tokens.slice(m.last + 1, after.first).some((t) => t.pos === 'CCONJ');
+    const office = after && isComma(m.last + 1) && after.first <= m.last + 3 && !coordinated && after.actor && !after.ref ? after : before && isComma(m.first - 1) && before.last === m.first - 2 && before.actor && !before.ref && before.person ? before : null;
     if (!office?.actor) continue;
     const actor = { ...office.actor, name: m.text, text: m.text, resolution: `${office.actor.resolution}; name ${m.text} in apposition` };
     out.push({ ...m, actor });

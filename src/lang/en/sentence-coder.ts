@@ -393,7 +393,9 @@ export class EnSentenceCoder {
 
   private carry(state: Discourse, s: AnalysedSentenceParts, ctx: RoleContext, events: EnEvent[], speaker: ResolvedActor | null, expressions: DateExpression[]): void {
     const { refs } = ctx;
-    const groups = s.chunks.flatMap((c) => (c.kind === 'np' && c.members.length >= 2 ? [refs.actors(c).actors] : []));
+    // "The two leaders shared concerns … They condemned …": a phrase referring to several parties forms a group too.
+    const several = (c: Chunk) => c.kind === 'np' && (c.members.length >= 2 || c.members.some((m) => m.pluralSize !== undefined));
+    const groups = s.chunks.flatMap((c) => (c.kind === 'np' && several(c) ? [refs.actors(c).actors].filter((a) => a.length >= 2) : []));
     // "the governments of Mali, Burkina Faso and Niger": "the three Sahel states" later.
     for (const c of s.chunks) {
       const listed = c.kind === 'np' ? listedParties(c, s.chunks, s.tokens, this.g) : null;
