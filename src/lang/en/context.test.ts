@@ -337,3 +337,17 @@ describe('exchanges of an earlier year', () => {
     expect(talks.map((e) => [e.source.country, e.target.country].sort().join('-'))).toEqual(['AGO-USA']);
   });
 });
+
+describe('an act the same sentence named before "it"', () => {
+  it.each([
+    ['Kishida said Russia\'s invasion of Ukraine was an attempt to change the status quo, and that Tokyo strongly condemned it.', ['JPN 11 RUS', 'RUS 19 UKR']],
+    ['Russia launched an attack on Ukraine\'s grid overnight and Britain condemned it.', ['GBR 11 RUS', 'RUS 19 UKR']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
+describe('a group a plural phrase referred to', () => {
+  it('is whom a later "they" means, and no group is formed across ", and" before a new clause', () => {
+    const text = 'Kishida held talks with Marcos. Kishida explained Japan\'s new National Security Strategy, and President Marcos welcomed Japan\'s commitment. The two leaders shared concerns over the South China Sea. They condemned North Korea\'s missile launches.';
+    expect(dyads(text)).toEqual(['JPN 04 PHL', 'JPN 11 PRK', 'PHL 05 JPN', 'PHL 11 PRK']);
+  });
+});

@@ -43,6 +43,8 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   if (words.some((w) => g.hypotheticalModals.has(w))) return 'hypothetical';
   if (words.includes(g.data.conditional_modal)) return isReported(f, ctx) ? 'future' : 'hypothetical';
   if (words.some((w) => g.futureModals.has(w))) return 'future';
+  // "is due in Beijing", "is expected in Moscow": an arrival still to come.
+  if (f.vg.lemma === 'be' && g.futureVerbs.has(ctx.tokens[f.vg.last + 1]?.lemma ?? '')) return 'future';
   if (gov && (governed === 'future' || g.futureVerbs.has(gov.vg.lemma) || f.governorWords.some((w) => g.futureVerbs.has(w)))) return 'future';
   // A participle is as real as its clause: "Xi will tour Europe, visiting France and Serbia".
   if (f.clause) {

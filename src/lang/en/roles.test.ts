@@ -131,7 +131,28 @@ describe('hosting told in the passive, and visits that are due', () => {
   it.each([
     ['Chilean President Gabriel Boric was welcomed by Argentine President Javier Milei in Buenos Aires.', ['ARG 04 CHL', 'CHL 04 ARG']],
     ['Indonesian President Prabowo Subianto is due to visit Tokyo next month.', ['IDN 04 JPN']],
+    ['Olaf Scholz is due in Beijing on Friday.', ['DEU 04 CHN']],
+    ['Blinken is expected in Beijing on Sunday.', ['USA 04 CHN']],
+    ['The report is due in June.', []],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+
+  it('codes an arrival that is due as still to come', () => {
+    expect(coded('Olaf Scholz is due in Beijing on Friday.').map((e) => e.modality)).toEqual(['future']);
+  });
+});
+
+describe('a mediator of parties another phrase names', () => {
+  it.each([
+    ['The prisoner swap between the United States and Iran was brokered by Qatar.', ['QAT 04 IRN', 'QAT 04 USA']],
+    ['The ceasefire between Armenia and Azerbaijan took effect under a deal brokered by Russia.', ['RUS 04 ARM', 'RUS 04 AZE']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
+describe('destinations listed with their dates between them', () => {
+  it('visits each', () => {
+    const text = 'Pope Francis will undertake an Apostolic Journey to Indonesia from 3 to 6 September, to Papua New Guinea from 6 to 9 September, and to Singapore from 11 to 13 September.';
+    expect(dyads(text)).toEqual(['VAT 04 IDN', 'VAT 04 PNG', 'VAT 04 SGP']);
+  });
 });
 
 describe('-ing words the tagger misreads', () => {

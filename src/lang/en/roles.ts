@@ -78,7 +78,10 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
     const before = ctx.chunks[f.at - 1];
     const place = f.vg.participle && before?.kind === 'pp' && ctx.g.locationPrepositions.has(before.prep) && before.np === f.subject;
     // A passive light verb has the event noun as subject: "sanctions were imposed on X by Y".
-    targets = eventNoun && passiveSubjects(f, ctx.chunks).includes(eventNoun) ? fromRoles(f, p, eventNoun, ctx, how, by.actors) : sources.length && !place ? sources : occasionParties(f, ctx, how, place);
+    // "The prisoner swap between the United States and Iran was brokered by Qatar": the parties the subject names.
+    const named = !f.vg.participle && !sources.length ? betweenParties(f.subject, ctx) : [];
+    if (named.length) how.push(`the parties of the subject: between ${named.map((a) => a.text).join(', ')}`);
+    targets = eventNoun && passiveSubjects(f, ctx.chunks).includes(eventNoun) ? fromRoles(f, p, eventNoun, ctx, how, by.actors) : named.length ? named : sources.length && !place ? sources : occasionParties(f, ctx, how, place);
     sources = by.actors;
     // "a special meeting hosted by Anwar and attended by Hun Manet and Phumtham": the host's guests are the agents of
     // the attending that follows, and they meet one another.
@@ -189,9 +192,19 @@ function occasionParties(f: Frame, ctx: RoleContext, how: string[], afterPlace =
   const clause = ctx.frames.filter((x) => x.at < f.at && !x.vg.participle && !x.vg.infinitive && x.subject).pop();
   // "The UK has supported the talks facilitated by Saudi Arabia": talks the subject acts on are not its own occasion.
   if (clause?.object && ctx.chunks[f.at - 1] === clause.object) return [];
-  const parties = ctx.refs.actors(clause?.subject ?? null);
-  if (parties.actors.length) how.push(`the occasion of ${parties.actors.map((a) => a.text).join(', ')}`);
-  return parties.actors;
+  // "The truce between Israel and Islamic Jihad took effect under a deal brokered by Egypt".
+  const parties = ctx.refs.actors(clause?.subject ?? null).actors;
+  const found = parties.length ? parties : betweenParties(clause?.subject ?? null, ctx);
+  if (found.length) how.push(`the occasion of ${found.map((a) => a.text).join(', ')}`);
+  return found;
+}
+
+/** The parties a "between" phrase right after a phrase naming none lists ("the talks between Guyana and Venezuela"). */
+function betweenParties(np: NounGroup | null, ctx: RoleContext): ResolvedActor[] {
+  if (!np || np.members.length) return [];
+  const next = ctx.chunks[ctx.chunks.indexOf(np) + 1];
+  const parties = next?.kind === 'pp' && next.prep === 'between' ? ctx.refs.actors(next.np).actors : [];
+  return parties.length >= 2 ? parties : [];
 }
 
 function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: RoleContext, how: string[], sources: ResolvedActor[]): ResolvedActor[] {
@@ -219,6 +232,15 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
     }
     const found = ctx.refs.actors(headed(np, p, ctx), sources);
     if (!found.actors.length) continue;
+    // "a journey to Indonesia from 3 to 6 September, to Papua New Guinea from 6 to 9 September, …": each destination.
+    if (p.destination && role !== 'object' && role !== 'owner' && role !== 'described' && role !== 'complement') {
+      const later: PrepPhrase[] = [];
+      for (let k = f.at + 1; k < ctx.chunks.length && ['np', 'pp', 'punct', 'cc', 'adv'].includes(ctx.chunks[k]!.kind); k++) if (ctx.chunks[k]!.kind === 'pp') later.push(ctx.chunks[k] as PrepPhrase);
+      for (const pp of later) {
+        if (pp.prep !== role || !pp.np || pp.np === np || pp.np.members.some((m) => !m.actor || m.person)) continue;
+        for (const a of ctx.refs.actors(pp.np).actors) if (!found.actors.some((x) => sameParticipant(a, x)) && !sources.some((x) => sameParticipant(a, x))) found.actors.push(a);
+      }
+    }
     // "commends Malaysia, in its capacity as Chair of ASEAN, as well as the United States and China": parties added.
     if (role === 'object' && np) found.actors.push(...addedParties(np, ctx).filter((a) => !found.actors.some((x) => sameParticipant(a, x))));
     const described = { actors: found.actors, how: `target ${found.actors.map((a) => a.text).join(', ')} (${role})${found.how ? `: ${found.how}` : ''}` };
@@ -409,11 +431,12 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       if (pairs.length) how.push('the other party of the last exchange');
     } else if (fallback.includes('recent') && object && (!object.members.length || refersToAct(object, p, ctx))) {
       let why = '';
-      const named = namedByFreeRelative(object, ctx);
-      // "what it described as brutal Israeli aggression": the phrase may name its author.
+      const named = namedByFreeRelative(object, ctx) ?? authoredActBefore(object, ctx);
+      // "what it described as brutal Israeli aggression", "Russia's invasion …, and Tokyo condemned it": the phrase
+      // may name its author.
       const authors = named?.members.length ? ctx.refs.actors(named).actors : [];
       for (const s of sources) for (const a of authors) if (!sameParticipant(s, a)) pairs.push([s, a]);
-      if (pairs.length) why = 'the author the naming phrase gives';
+      if (pairs.length) why = 'the author the phrase naming the act gives';
       for (const s of pairs.length ? [] : sources) {
         const earlier = referredParties(named ?? actsReferred(object, ctx) ?? object, s, p.family.name !== 'praise', ctx);
         // "The leaders welcomed the launch of the dialogue": a group judging its own joint act judges no one.
@@ -507,6 +530,28 @@ function actsReferred(np: NounGroup, ctx: RoleContext): NounGroup | null {
     const head = ctx.tokens[earlier.head]!;
     if (earlier.members.some((m) => m.actor)) return null;
     if (head.lower !== head.lemma && ctx.g.recentActs.has(head.lower)) return earlier;
+  }
+  return null;
+}
+
+/**
+ * "said Russia's invasion of Ukraine violated international law, and that Tokyo condemned it": a pronoun object
+ * means the act the sentence named before it with its author, when no party was named since.
+ */
+function authoredActBefore(np: NounGroup, ctx: RoleContext): NounGroup | null {
+  const only = np.members.length === 1 ? np.members[0]! : null;
+  if (only?.ref !== 'thing' || !ctx.g.recentActs.has(ctx.tokens[only.first]!.lower)) return null;
+  const verb = ctx.frames.find((f) => f.object === np);
+  const isAct = (c: Chunk | undefined) => c?.kind === 'np' && (ctx.g.recentActs.has(ctx.tokens[c.head]!.lower) || ctx.g.recentActs.has(ctx.tokens[c.head]!.lemma));
+  for (let k = ctx.chunks.indexOf(np) - 1; k >= 0; k--) {
+    const c = ctx.chunks[k]!;
+    const earlier = c.kind === 'np' ? c : c.kind === 'pp' ? c.np : null;
+    if (!earlier || earlier === verb?.subject || earlier.members.some((m) => m.relative)) continue;
+    // "Russia launched an attack on Ukraine's grid and Britain condemned it": an act with no author of its own is
+    // its verb's subject's.
+    if (isAct(c)) return earlier.members.some((m) => m.actor) ? earlier : ctx.frames.find((f) => f.object === c && !ctx.g.reporting.has(f.vg.lemma) && f.subject?.members.some((m) => m.actor))?.subject ?? null;
+    // "Russia's invasion of Ukraine": the phrase after the act names what it was done to.
+    if (earlier.members.some((m) => m.actor) && !(c.kind === 'pp' && isAct(ctx.chunks[k - 1]))) return null;
   }
   return null;
 }

@@ -74,7 +74,9 @@ export function retagParticiples(tokens: Token[], g: Pick<GrammarSets, 'gerundTa
     // "with visiting Vietnamese Prime Minister …" and "met visiting Kenyan President …" too; "after visiting China"
     // stays a verb.
     const guest = g.guestParticiples.has(t.lower) && before.pos === 'VERB';
-    if (g.participleAdjectives.has(t.lower) && (after.pos === 'NOUN' || after.pos === 'ADJ')) {
+    // "Scholz is expected in Beijing on Friday": said of a visitor, "expected" is as "due".
+    const arrival = t.lower === 'expected' && before.lemma === 'be' && (after.lower === 'in' || after.lower === 'at') && tokens[i + 2]?.pos === 'PROPN';
+    if (arrival || (g.participleAdjectives.has(t.lower) && (after.pos === 'NOUN' || after.pos === 'ADJ'))) {
       tokens[i] = { ...t, pos: 'ADJ' };
       continue;
     }
