@@ -22,7 +22,11 @@ export function coordinate(chunks: Chunk[], g: GrammarSets, tokens: Token[]): Ch
     const unnamed = c.kind === 'np' && !c.members.length && group !== null && joiners.includes('and');
     // "Britain and four allies imposed …": a party and others it does not name are still that party.
     const others = unnamed && g.inList('group_nouns', tokens[c.head]!.lower);
-    const things = unnamed && (!group.members.length || tokens[c.head]!.pos === 'PROPN' || others);
+    // "U.S. and British warships and submarines fired …": more things of the parties, before the verb they are
+    // the subject of.
+    const next = chunks[k + 1];
+    const partyThings = unnamed && tokens[c.head]!.pos === 'NOUN' && tokens[group.head]!.pos === 'NOUN' && (group.members.at(-1)?.last ?? -1) >= group.head && next?.kind === 'vg' && !next.infinitive && !next.participle && !afterVerb(out, h, g);
+    const things = unnamed && (!group.members.length || tokens[c.head]!.pos === 'PROPN' || others || partyThings);
     if (c.kind === 'np' && joiners.length && group && ((actors && joinsList(chunks, k, out, h, joiners, g)) || things)) {
       out.length = h + 1;
       group.members = [...group.members, ...c.members];

@@ -71,6 +71,7 @@ export const grammarSchema = z
     border_prepositions: lowerWords,
     release_heads: lowerWords,
     generic_subjects: lowerWords,
+    member_nouns: lowerWords,
     negation: lowerWords,
     negation_phrases: lowerWords,
     cessation_codes: z.record(z.string().regex(/^[a-z]+$/), cameoCode),

@@ -15,7 +15,7 @@ import { EnPageReader } from './page.js';
 import { EnSentenceCoder } from './sentence-coder.js';
 import { splitSentences, type SplitRules } from './sentences.js';
 import { EnTokenizer } from './tokens.js';
-import { retagAmounts, retagDemonstratives, retagFixedPhrases, retagGerunds, retagAgentParticiples, retagHonorifics, retagNounsReadAsVerbs, retagPrefixedInfinitives, retagOpeningVerbs, retagPluralsAfterTo, retagPerfects, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs, correctLemmas, retagNegationPhrases, retagAfterDeterminer, retagAfterModal, retagParticiplePrepositions, retagTitleModifiers } from './verb-rescue.js';
+import { retagAmounts, retagDemonstratives, retagDistributiveEach, retagFixedPhrases, retagGerunds, retagAgentParticiples, retagHonorifics, retagNounsReadAsVerbs, retagPrefixedInfinitives, retagOpeningVerbs, retagPluralsAfterTo, retagPerfects, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs, correctLemmas, retagNegationPhrases, retagAfterDeterminer, retagAfterModal, retagParticiplePrepositions, retagTitleModifiers } from './verb-rescue.js';
 
 /** The English language pack: page reading, sentences, wink-nlp tagging, actor phrases, chunks, verb frames, events. */
 export class EnLanguagePack implements LanguagePack {
@@ -93,6 +93,7 @@ export class EnLanguagePack implements LanguagePack {
     retagNounCompounds(tokens);
     retagAmounts(tokens);
     retagDemonstratives(tokens);
+    retagDistributiveEach(tokens, this.knownVerbs);
     retagAgentParticiples(tokens, this.knownVerbs);
     retagPrefixedInfinitives(tokens, this.knownVerbs);
     retagNounsReadAsVerbs(tokens, this.grammar);

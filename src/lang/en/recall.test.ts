@@ -67,3 +67,16 @@ describe('coordinated verbs after a reported participle clause', () => {
     expect(dyads(text)).not.toContain('CAN 02 USA');
   });
 });
+
+describe('expulsions and strikes as wire copy words them', () => {
+  it.each([
+    ['Germany, France and Poland each told four Russian diplomats to leave.', ['DEU 16 RUS', 'FRA 16 RUS', 'POL 16 RUS']],
+    ['Lithuania and the Czech Republic expelled three Russian diplomats each.', ['CZE 16 RUS', 'LTU 16 RUS']],
+    // "each" after another clause's subject makes no reciprocal expulsion.
+    ['Germany and Poland each condemned Russia, while Lithuania and Latvia expelled Russian diplomats.', ['DEU 11 RUS', 'LTU 16 RUS', 'LVA 16 RUS', 'POL 11 RUS']],
+    ['U.S. and British warships and submarines fired Tomahawk missiles at Libya.', ['GBR 19 LBY', 'USA 19 LBY']],
+    ['Turkish F-16 fighters shot down a Russian warplane near the Syrian border.', ['TUR 19 RUS']],
+    // One member of an organisation, unnamed, is no party.
+    ['It was the first time that a NATO member had shot down a Russian aircraft.', []],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

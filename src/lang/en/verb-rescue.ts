@@ -22,10 +22,17 @@ export function retagVerbs(tokens: Token[], mentions: Mention[], knownVerbs: Rea
       if (lemma) tokens[i] = { ...t, pos: 'VERB', lemma };
       continue;
     }
-    if (t.pos !== 'NOUN' || actorStart === undefined || i + 1 >= tokens.length) continue;
+    if (t.pos !== 'NOUN' || i + 1 >= tokens.length) continue;
     // The tagger lemmatises a noun as a noun ("summons"): the verb may be the form without its -s.
     const lemma = [t.lemma, t.lower.replace(/s$/, ''), t.lower.replace(/es$/, '')].find((l) => knownVerbs.has(l));
     if (!lemma) continue;
+    // "Turkish fighters shot down a Russian warplane": a past form with its particle and object is the verb.
+    const phrasal = t.lemma !== t.lower && /^(?:down|up)$/.test(tokens[i + 1]!.lower) && tokens[i + 2]?.pos === 'DET';
+    if (phrasal) {
+      tokens[i] = { ...t, pos: 'VERB', lemma };
+      continue;
+    }
+    if (actorStart === undefined) continue;
     const next = tokens[i + 1]!;
     const infinitive = next.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
     // "The Philippines demands that Chinese vessels leave": after the clause's subject, a that-clause; not "rejected
@@ -94,6 +101,21 @@ function isHyphenCompound(tokens: Token[], i: number): boolean {
 }
 
 const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
+
+/**
+ * A distributive "each" after a noun is an adverb: "expelled three Russian diplomats each" at a clause's end, and
+ * "Germany and Poland each condemned Russia" before a past form the tagger reads as an adjective, which is the verb.
+ */
+export function retagDistributiveEach(tokens: Token[], knownVerbs: ReadonlySet<string>): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [before, t, after] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    if (t.lower !== 'each' || t.pos !== 'DET' || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) continue;
+    const lemma = after.pos === 'ADJ' && /ed$/.test(after.lower) ? [after.lower.replace(/ed$/, ''), after.lower.replace(/d$/, '')].find((l) => knownVerbs.has(l)) : undefined;
+    if (after.pos !== 'PUNCT' && !lemma) continue;
+    tokens[i] = { ...t, pos: 'ADV' };
+    if (lemma) tokens[i + 1] = { ...after, pos: 'VERB', lemma };
+  }
+}
 
 /**
  * "Pyongyang's latest missile launch.", "a drone attack on Kyiv": a bare verb form right after a singular noun, with
