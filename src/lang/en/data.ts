@@ -137,6 +137,7 @@ export const grammarSchema = z
     intent_refusal_codes: z.record(z.string().regex(/^[a-z]+$/), cameoCode).refine((m) => 'other' in m, 'needs an "other" code'),
     conditional_threat_codes: z.record(z.string().regex(/^\d{2}$/, 'a CAMEO root of two digits'), cameoCode),
     readiness_words: lowerWords,
+    warning_verbs: lowerWords,
     unhesitating_words: lowerWords,
   })
   .strict();

@@ -61,6 +61,13 @@ export function buildFrames(chunks: Chunk[], tokens: Token[], g: GrammarSets): F
     if (that && that.end >= f.at - 3 && !that.complement) {
       that.complement = f;
       f.governor = that;
+      continue;
+    }
+    // "North Korea warned it would strike": a warning's clause without "that", its subject right after the verb.
+    const unmarked = previous && (g.inList('warning_verbs', previous.vg.lemma) || g.reporting.has(previous.vg.lemma)) && previous.at === f.at - 2 && chunks[f.at - 1]?.kind === 'np' && !f.vg.infinitive && !f.vg.participle && !previous.vg.participle && !previous.complement;
+    if (unmarked) {
+      previous.complement = f;
+      f.governor = previous;
     }
   }
   // Participles last: one that opens the sentence ("After visiting China, Lula flew …") takes the subject of a

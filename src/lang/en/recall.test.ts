@@ -80,3 +80,14 @@ describe('expulsions and strikes as wire copy words them', () => {
     ['It was the first time that a NATO member had shot down a Russian aircraft.', []],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('a hostile act its author tells of as still to come', () => {
+  it.each([
+    ['North Korea warned it would keep up strikes on South Korea.', ['PRK 13 KOR']],
+    ['North Korea said it would strike South Korea again.', ['PRK 13 KOR']],
+    // Sanctions a party says it will impose are announced, not threatened.
+    ['Russia said it would impose sanctions on Moldova.', ['RUS 16 MDA']],
+    // Told of another party, it is a forecast, no threat.
+    ['Biden said Russia would invade Ukraine.', ['RUS 19 UKR']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

@@ -125,7 +125,7 @@ export class EnSentenceCoder {
       // "would not renew the agreement": the pattern codes the refusal itself, which happened.
       if (c.pattern.negated && modality === 'negated') modality = 'asserted';
       // An act stopped or refused is coded as the stopping or refusal, with that act's own modality.
-      const turned = this.cessation(c, s, modality, mctx) ?? (modality === 'negated' ? this.refusal(c, mctx) : null) ?? this.heldOut(c, s, modality);
+      const turned = this.cessation(c, s, modality, mctx) ?? (modality === 'negated' ? this.refusal(c, mctx) : null) ?? this.heldOut(c, s, modality, refs);
       if (turned) modality = turned.modality;
       if (c.pattern.unrealised && modality === 'asserted' && !this.promised(c.frame)) continue;
       const date = this.dateFor(c, s, expressions, modality, state);
@@ -341,11 +341,19 @@ export class EnSentenceCoder {
    * a hostile act its subject holds out on a condition, or says it is ready for, is a threat of that act, which is
    * made now. Not what a party is asked to do ("urged the EU to impose sanctions").
    */
-  private heldOut(c: Candidate, s: AnalysedSentenceParts, modality: Modality): TurnedAct | null {
+  private heldOut(c: Candidate, s: AnalysedSentenceParts, modality: Modality, refs: References): TurnedAct | null {
     const f = c.frame;
     const code = this.g.data.conditional_threat_codes[c.pattern.code.slice(0, 2)];
     if (!f || !code) return null;
     const gov = f.governor;
+    // "Russia said it would strike Kyiv again", "warned it would keep up strikes": a party telling of its own hostile
+    // act to come threatens it.
+    // Sanctions a party says it will impose are announced, not threatened.
+    const force = Number(c.pattern.code.slice(0, 2)) >= 18;
+    const told = gov !== null && ((force && this.g.reporting.has(gov.vg.lemma)) || this.g.inList('warning_verbs', gov.vg.lemma));
+    const speakers = told ? refs.actors(gov.subject).actors : [];
+    const own = speakers.length > 0 && c.pairs.length > 0 && c.pairs.every(([source]) => speakers.some((a) => sameParticipant(a, source)));
+    if (modality === 'future' && own) return { code, modality: 'asserted', why: 'a hostile act its author says is to come: a threat' };
     const readiness = (list: 'readiness_words' | 'unhesitating_words') => f.governorWords.some((w) => this.g.inList(list, w)) || (gov !== null && this.g.inList(list, gov.vg.lemma));
     // "would not hesitate to strike": the negation is of the hesitation, not of the act.
     if (modality === 'negated') return readiness('unhesitating_words') ? { code, modality: 'asserted', why: 'a hostile act the subject would not hesitate over: a threat' } : null;
