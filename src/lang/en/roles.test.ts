@@ -35,6 +35,14 @@ describe('office holders added to the tables', () => {
     ['Mette Frederiksen criticised Russia.', 'DNK 11 RUS'],
     ['Pope Francis met Salva Kiir in Juba.', 'VAT 04 SSD'],
   ])('%s', (text, expected) => expect(dyads(text, { published: '2024-01-10' })).toContain(expected));
+
+  it.each([
+    // Later posts at international organisations are what these people are coded as.
+    ['Luis Almagro congratulated Juan Guaido.', '2019-01-24', 'OAS 05 VEN'],
+    ['Miroslav Lajcak met Aleksandar Vucic in Belgrade.', '2021-06-01', 'EEC 04 SRB'],
+    ['Yukiya Amano criticised Iran.', '2012-05-01', 'IAE 11 IRN'],
+    ['Christine Lagarde met Janet Yellen.', '2023-05-01', 'ECB 04 USA'],
+  ])('%s (%s)', (text, published, expected) => expect(dyads(text, { published })).toContain(expected));
 });
 
 describe('an agreement signed in an agentless passive after an exchange', () => {

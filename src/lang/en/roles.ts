@@ -341,7 +341,9 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   // "tariffs on all imports from Colombia", "restrictions on exports to South Korea": goods are the state's they
   // come from or go to.
   if (next.prep === 'of' || (['from', 'to'].includes(next.prep) && goods)) return next.np;
-  const territory = (ctx.g.inList('territory_prepositions', next.prep) && next.np.members.every((m) => m.actor && !m.person && !m.actor.org)) || next.border;
+  // Not of a name the tables lack: "met Kim in Singapore" met no Singaporean.
+  const named = ctx.tokens[np.head]!.pos === 'PROPN' && !np.members.length;
+  const territory = (ctx.g.inList('territory_prepositions', next.prep) && !named && next.np.members.every((m) => m.actor && !m.person && !m.actor.org)) || next.border;
   return territory ? next.np : np;
 }
 
