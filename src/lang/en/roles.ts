@@ -449,7 +449,8 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
     }
     // "expressed concerns over the situation": with nothing the phrase refers back to, the party last dealt with.
     // Not when the one addressed is named but is no party ("urged the countries of the region", "urged travellers").
-    const addressed = object !== null && ctx.g.inList('group_nouns', ctx.tokens[object.head]!.lower);
+    // "The U.S. embassy urged American citizens to leave": addressed to its own side, it is addressed to no one else.
+    const addressed = (object !== null && ctx.g.inList('group_nouns', ctx.tokens[object.head]!.lower)) || (ownSide && object !== null && targets.length > 0 && object.members.some((m) => targets.includes(m.actor!)));
     if (!pairs.length && !symmetric && fallback.includes('counterpart') && !reports && !addressed && siblings.length) {
       for (const s of sources) for (const t of siblings) pairs.push([s, t]);
       how.push(`target: ${siblings.map((t) => t.name).join(', ')}, whom another verb of the subject names`);
