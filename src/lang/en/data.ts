@@ -122,6 +122,8 @@ export const grammarSchema = z
     evaluating_verbs: lowerWords,
     negative_evaluations: lowerWords,
     evaluation_verb: z.string().regex(/^[a-z]+$/),
+    positive_namings: lowerWords,
+    praise_verb: z.string().regex(/^[a-z]+$/),
     threat_phrases: lowerWords,
     threat_verb: z.string().regex(/^[a-z]+$/),
     wrongdoing_verbs: lowerWords,

@@ -62,6 +62,7 @@ export interface GrammarSets {
   evaluatingVerbs: Set<string>;
   /** Words and phrases that evaluate a party's act as wrong ("illegal", "an act of war", "behind the attack"). */
   negativeEvaluations: string[][];
+  positiveNamings: string[][];
   threatPhrases: string[][];
   /** Modal or governing verb of a reported clause → the verb whose pattern codes the demand ("must" → demand). */
   reportedDemands: Map<string, string>;
@@ -126,6 +127,7 @@ export function grammarSets(g: GrammarData): GrammarSets {
     namingVerbs: set(g.naming_verbs),
     evaluatingVerbs: set(g.evaluating_verbs),
     negativeEvaluations: g.negative_evaluations.map((p) => p.split(' ')),
+    positiveNamings: g.positive_namings.map((p) => p.split(' ')),
     reportedDemands: new Map(Object.entries(g.reported_demands)),
     threatPhrases: g.threat_phrases.map((p) => p.split(' ')),
     mannerPhraseEnd(tokens, i) {

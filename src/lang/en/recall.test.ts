@@ -91,3 +91,18 @@ describe('a hostile act its author tells of as still to come', () => {
     ['Biden said Russia would invade Ukraine.', ['RUS 19 UKR']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('wordings of praise, scorn and cutting ties', () => {
+  it.each([
+    // A party named as one to praise is praised; named as one to scorn, criticised.
+    ['Putin called Xi a dear friend.', ['RUS 05 CHN']],
+    ['Erdogan described Russia as a reliable partner.', ['TUR 05 RUS']],
+    ['Biden called Putin a killer.', ['USA 11 RUS']],
+    // What is named a success praises no party named.
+    ['Modi called the summit a great success.', []],
+    ['Russia mocked the U.S. move.', ['RUS 11 USA']],
+    ['Germany accused Russia of poisoning Navalny. Moscow brushed the allegations aside.', ['DEU 11 RUS', 'RUS 11 DEU']],
+    ['Australia tore up a multibillion-dollar submarine deal with France.', ['AUS 16 FRA']],
+    ['China suspended military dialogues with the United States.', ['CHN 16 USA']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

@@ -38,7 +38,7 @@ function naming(f: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   if (!f.object && !gap) return null;
   const last = clauseEnd(ctx.chunks, f.at);
   const word = namedAs(ctx, f.object ? ctx.chunks.indexOf(f.object) : f.at + 1, last);
-  if (!word) return null;
+  if (!word) return f.object ? praisedByName(f, f.object, last, ctx, lexicon) : null;
   // "Russia demanded a withdrawal, conditions the official described as non-starters": what the relative clause names,
   // set by the clause before it when it names no party.
   if (gap) {
@@ -53,6 +53,16 @@ function naming(f: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   const it = only?.ref === 'thing' && f.vg.participle && f.clause?.object && !f.clause.object.members.every((m) => m.ref) ? f.clause.object : null;
   const about = it ?? relativeAntecedent(f, ctx) ?? f.object;
   return stance(f, about, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${word}`, [f.object.first, last], ctx, lexicon);
+}
+
+/** "called Obama an honest man", "described China as a reliable partner": a party named as one to praise. */
+function praisedByName(f: Frame, object: NounGroup, last: number, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
+  if (!object.members.some((m) => m.actor && m.last >= object.head)) return null;
+  for (let i = object.last + 1; i <= last; i++) {
+    const words = ctx.g.positiveNamings.find((p) => i + p.length - 1 <= last && matchesAt(ctx.tokens, i, p));
+    if (words) return stance(f, object, lexicon.grammar.praise_verb, `${f.vg.lemma}+${words.join(' ')}`, [object.first, last], ctx, lexicon);
+  }
+  return null;
 }
 
 /** "conditions the official described as …": the noun a relative clause without "that" follows, naming no party. */
