@@ -106,3 +106,11 @@ describe('wordings of praise, scorn and cutting ties', () => {
     ['China suspended military dialogues with the United States.', ['CHN 16 USA']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('complaints about acts, and peoples that are no states', () => {
+  it.each([
+    // "ethnic Turkmen" are a people, not Turkmenistan.
+    ['Turkey has complained for weeks about Russian air strikes on ethnic Turkmen villages.', ['TUR 11 RUS']],
+    ['Japan complained to China about the drills.', ['JPN 11 CHN']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
