@@ -114,3 +114,13 @@ describe('complaints about acts, and peoples that are no states', () => {
     ['Japan complained to China about the drills.', ['JPN 11 CHN']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('readout wordings of a meeting', () => {
+  it.each([
+    ['Blinken confronted Wang Yi over the balloon.', ['USA 11 CHN']],
+    ['Blinken met Wang Yi. The two men sat down on the sidelines of the conference.', ['USA 04 CHN']],
+    ['Blinken sat down with Wang Yi in Munich.', ['USA 04 CHN']],
+    // The meeting an act took place in is coded too: it is where, not what is judged.
+    ['Trump confronts Ramaphosa with claims in tense Oval Office meeting', ['USA 04 ZAF', 'USA 11 ZAF']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

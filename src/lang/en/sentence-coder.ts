@@ -97,7 +97,9 @@ export class EnSentenceCoder {
     const mctx: ModalityContext = { chunks: s.chunks, tokens: s.tokens, frames: s.frames, g: this.g, complementModality: (gov) => this.patternOf(gov, s.tokens)?.complementModality };
     // "Scholz condemned Russia's airstrikes", "said Russia's invasion was a violation": an act named in what a party
     // judges is what it judges, not news of its own; it is remembered for "the strikes" later, not coded.
-    const judged = (np: NounGroup) => candidates.some((c) => c.frame && EVALUATIVE.has(c.pattern.family.name) && np.first > c.frame.vg.last && np.last <= Math.max(c.scope[1], c.frame.object?.last ?? 0));
+    // "confronts Ramaphosa … in a tense Oval Office meeting": an occasion the act took place at is not what it judges.
+    const setting = (np: NounGroup) => s.chunks.some((ch) => ch.kind === 'pp' && ch.np === np && (ch.prep === 'in' || ch.prep === 'at' || ch.prep === 'during'));
+    const judged = (np: NounGroup) => !setting(np) && candidates.some((c) => c.frame && EVALUATIVE.has(c.pattern.family.name) && np.first > c.frame.vg.last && np.last <= Math.max(c.scope[1], c.frame.object?.last ?? 0));
     for (const n of nominalEvents(s.frames, this.lexicon, ctx, consumed)) {
       if (n.pairs.length && judged(n.np)) {
         if (isHostile(n.pattern.code)) state.acts.push(authoredAct(n.author, n.pattern.code, s.tokens[n.np.head]!.lemma));
