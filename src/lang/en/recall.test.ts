@@ -124,3 +124,12 @@ describe('readout wordings of a meeting', () => {
     ['Trump confronts Ramaphosa with claims in tense Oval Office meeting', ['USA 04 ZAF', 'USA 11 ZAF']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('what a party is expected to do', () => {
+  it.each([
+    ['The EU said it expected Indonesia to bring its measures into line with WTO rules.', ['EEC 10 IDN']],
+    ['Paris expected Erdogan to change the course.', ['FRA 10 TUR']],
+    // A visit expected is planned, not demanded.
+    ['Biden expects Xi to visit Washington next year.', ['CHN 04 USA']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
