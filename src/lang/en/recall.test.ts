@@ -101,7 +101,8 @@ describe('wordings of praise, scorn and cutting ties', () => {
     // What is named a success praises no party named.
     ['Modi called the summit a great success.', []],
     ['Russia mocked the U.S. move.', ['RUS 11 USA']],
-    ['Germany accused Russia of poisoning Navalny. Moscow brushed the allegations aside.', ['DEU 11 RUS', 'RUS 11 DEU']],
+    ['Germany accused Russia of poisoning Navalny. Moscow brushed the allegations aside.', ['DEU 11 RUS', 'RUS 01 DEU']],
+    ['Trudeau accused India of involvement in the killing. India strongly rejects these preposterous imputations.', ['CAN 11 IND', 'IND 11 CAN']],
     ['Australia tore up a multibillion-dollar submarine deal with France.', ['AUS 16 FRA']],
     ['China suspended military dialogues with the United States.', ['CHN 16 USA']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
