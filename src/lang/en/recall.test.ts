@@ -134,3 +134,10 @@ describe('what a party is expected to do', () => {
     ['Biden expects Xi to visit Washington next year.', ['CHN 04 USA']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('adjectives joined by a hyphen to "ever"', () => {
+  it.each([
+    ['China pressed ahead with its largest-ever military exercises around Taiwan.', ['CHN 15 TWN']],
+    ['Modi made a first-ever visit to Poland.', ['IND 04 POL']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

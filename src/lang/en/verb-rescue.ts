@@ -149,6 +149,13 @@ export function retagHyphenated(tokens: Token[]): void {
     const t = tokens[i]!;
     // "far-right ministers", "well-known", "long-running": an adverb joined likewise.
     if ((t.pos === 'VERB' || t.pos === 'ADV') && joinedAt(i + 1)) tokens[i] = { ...t, pos: 'ADJ' };
+    // "its largest-ever drills", "a first-ever visit": an adverb after the hyphen, before its noun, ends the adjective.
+    const [closing, head] = [tokens[i + 2]!, tokens[i + 3]];
+    if (t.pos !== 'ADJ' || !joinedAt(i + 1) || closing.pos !== 'ADV' || !head) continue;
+    // After a determiner the word that follows is the noun, whatever the tagger made of it ("a first-ever visit").
+    const determined = tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'PRON';
+    if (head.pos === 'VERB' && determined) tokens[i + 3] = { ...head, pos: 'NOUN' };
+    if (['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 3]!.pos)) tokens[i + 2] = { ...closing, pos: 'ADJ' };
   }
   for (let i = 3; i < tokens.length; i++) {
     const t = tokens[i]!;
