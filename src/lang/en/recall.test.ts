@@ -141,3 +141,13 @@ describe('adjectives joined by a hyphen to "ever"', () => {
     ['Modi made a first-ever visit to Poland.', ['IND 04 POL']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('water cannon', () => {
+  it.each([
+    ['A Chinese coast guard ship fired a water cannon at a Philippine boat.', ['CHN 18 PHL']],
+    ['The Chinese coast guard blasted a Philippine vessel with a water cannon.', ['CHN 18 PHL']],
+    ["China's coast guard used water cannon against Philippine vessels.", ['CHN 18 PHL']],
+    // Blasting a party in words stays criticism.
+    ['Beijing blasted Manila over the resupply mission.', ['CHN 11 PHL']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
