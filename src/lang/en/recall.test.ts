@@ -151,3 +151,12 @@ describe('water cannon', () => {
     ['Beijing blasted Manila over the resupply mission.', ['CHN 11 PHL']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('measures and the people they are aimed at', () => {
+  it.each([
+    ['Britain has today sanctioned six individuals in charge of Russian prisons.', ['GBR 16 RUS']],
+    ['Obama announced new U.S. measures against Russian banks.', ['USA 16 RUS']],
+    // Measures aimed at no party are no sanctions.
+    ['Japan announced measures to support Ukraine.', ['JPN 05 UKR']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

@@ -335,6 +335,9 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   // "the killing of civilians by Myanmar's security forces": a hostile act's author after what it was done to.
   const author = ctx.chunks[at + 2];
   if (next?.kind === 'pp' && next.prep === 'of' && !next.np?.members.length && author?.kind === 'pp' && author.prep === 'by' && author.np?.members.length && ctx.g.culpableActs.has(ctx.tokens[np.head]!.lower) && at > f.at) return author.np;
+  // "sanctioned six individuals in charge of Russian prisons": whose the things they are in charge of are.
+  const charge = next?.kind === 'pp' && next.prep === 'in' && next.np && ctx.tokens[next.np.head]!.lower === 'charge' ? ctx.chunks[at + 2] : undefined;
+  if (charge?.kind === 'pp' && charge.prep === 'of' && charge.np?.members.length && at > f.at) return charge.np;
   if (next?.kind !== 'pp' || !next.np?.members.length || at < f.at) return np;
   // "the right to respond to any attack by Syrian forces": an act's author.
   if (next.prep === 'by' && ctx.g.culpableActs.has(ctx.tokens[np.head]!.lower)) return next.np;
