@@ -352,3 +352,16 @@ describe('a group a plural phrase referred to', () => {
     expect(dyads(text)).toEqual(['JPN 04 PHL', 'JPN 11 PRK', 'PHL 05 JPN', 'PHL 11 PRK']);
   });
 });
+
+describe('acts told in passing', () => {
+  it('are not what a later "the attack" means while an act was told as news', () => {
+    const text = 'Iran fired missiles at U.S. troops in Iraq. The Revolutionary Guards said the strikes were revenge for Soleimani, who was killed in a U.S. drone strike in Baghdad on Friday. NATO condemned the attack.';
+    expect(dyads(text)).toContain('NAT 11 IRN');
+    expect(dyads(text)).not.toContain('NAT 11 USA');
+  });
+
+  it('named in a phrase of the news, are not either', () => {
+    const text = "Israel carried out air strikes on Iran, in response to Tehran's missile attack on Israel earlier this month. Saudi Arabia condemned the attack.";
+    expect(dyads(text)).toContain('SAU 11 ISR');
+  });
+});

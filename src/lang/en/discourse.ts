@@ -18,6 +18,11 @@ export interface RecentAct {
   root: number;
   /** The lemma of the verb or noun that told it ("raid"): a later "the raid" names this act. */
   word: string;
+  /**
+   * Named in passing by a phrase ("Soleimani, who was killed in a U.S. drone strike"): background, which a later
+   * "the attack" means only when no act was told as news.
+   */
+  passing?: boolean;
 }
 
 /** What earlier sentences of a document make available to later ones. */
@@ -319,7 +324,7 @@ export function partyKey(a: ResolvedActor): string {
 export function authorsOfRecentAct(acts: readonly RecentAct[], subject: ResolvedActor, criticism: boolean, criticised?: ResolvedActor): ResolvedActor[] {
   const others = (act: RecentAct) => (act.symmetric ? [...act.sources, ...act.targets] : act.sources).filter((a) => !sameParticipant(a, subject));
   const byOthers = (act: RecentAct) => others(act).length > 0 && (act.symmetric || !act.sources.some((a) => sameParticipant(a, subject)));
-  const hostile = criticism ? latest(acts, (a) => a.root >= 14 && byOthers(a)) : undefined;
+  const hostile = criticism ? latest(acts, (a) => a.root >= 14 && byOthers(a) && !a.passing) ?? latest(acts, (a) => a.root >= 14 && byOthers(a)) : undefined;
   // "The two leaders condemned the launch by North Korea. Kishida said this reckless act …": with no hostile act on
   // record, the party the subject has just criticised, before any friendly act of others.
   if (criticism && !hostile && criticised && !sameParticipant(criticised, subject)) return [criticised];
@@ -336,7 +341,7 @@ export function recallActs(acts: RecentAct[], words: readonly string[], roots: R
     // "forced their way into the embassy … The raid": a noun for a kind of act names the last act of that kind.
     const kinds = roots.get(word) ?? [];
     let k = acts.map((a) => a.word).lastIndexOf(word);
-    if (k < 0) for (let j = acts.length - 1; j >= 0 && k < 0; j--) if (kinds.includes(acts[j]!.root)) k = j;
+    for (const news of [true, false]) for (let j = acts.length - 1; j >= 0 && k < 0; j--) if (kinds.includes(acts[j]!.root) && (!news || !acts[j]!.passing)) k = j;
     if (k >= 0 && k < acts.length - 1) acts.push(...acts.splice(k, 1));
   }
 }

@@ -106,7 +106,7 @@ export class EnSentenceCoder {
         continue;
       }
       if (!n.pairs.length) {
-        if (isHostile(n.pattern.code)) state.acts.push(authoredAct(n.author, n.pattern.code, s.tokens[n.np.head]!.lemma));
+        if (isHostile(n.pattern.code)) state.acts.push({ ...authoredAct(n.author, n.pattern.code, s.tokens[n.np.head]!.lemma), passing: inRelativeClause(n.np, s) });
         continue;
       }
       // A named event takes the future or supposition of the clause it is in: "it will be Modi's first visit".
@@ -146,7 +146,7 @@ export class EnSentenceCoder {
         const implied = occasion || turned ? undefined : c.pattern.reverseImplies;
         if (implied) events.push({ trigger, source: target, target: source, code: plannedCode(implied, c.pattern, modality), rule: `${rule}/implied`, modality, date, location, how: `${c.how}; implied: ${target.name} → ${source.name} (${implied})`, symmetric: false });
       }
-      if (happened(modality)) acts.push({ act: actOf(c, code, s.tokens), nominal: c.frame === null });
+      if (happened(modality)) acts.push({ act: { ...actOf(c, code, s.tokens), passing: c.inPassing ?? false }, nominal: c.frame === null });
       if (happened(modality) && c.frame && c.pattern.frame !== 'symmetric') directed.push(c);
       // "since Obama travelled to Kenya in 2015": an exchange of an earlier year is background, not the one "the two
       // leaders" of the story are.
@@ -537,6 +537,16 @@ function happened(modality: Modality): boolean {
 function actOf(c: Candidate, code: string, tokens: Token[]): RecentAct {
   const word = c.frame ? c.frame.vg.lemma : tokens[c.anchor]!.lemma;
   return { sources: distinct(c.pairs.map((p) => p[0])), targets: distinct(c.pairs.map((p) => p[1])), symmetric: c.pattern.frame === 'symmetric', root: Number(code.slice(0, 2)), word };
+}
+
+/**
+ * "Soleimani, who was killed in a U.S. drone strike": an act a relative clause names is background to the sentence's
+ * news, which a later "the attack" means first.
+ */
+function inRelativeClause(span: NounGroup | [number, number], s: AnalysedSentenceParts): boolean {
+  const first = Array.isArray(span) ? span[0] : span.first;
+  const relative = s.mentions.filter((m) => m.relative && m.last < first).pop();
+  return relative !== undefined && !s.tokens.slice(relative.last + 1, first).some((t) => t.text === ',' || t.text === ';');
 }
 
 /** A hostile act whose target names no party ("police raided the mosque"): its author is who a later "the raid" means. */
