@@ -72,6 +72,13 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
     const set = f.vg.participle ? ctx.chunks[agentAfter(ctx.chunks, f.at + 1, ctx.g)] : undefined;
     const agent = f.pps.find((pp) => pp.prep === 'by') ?? (set?.kind === 'pp' ? set : undefined) ?? f.pps.find((pp) => p.passiveAgent.includes(pp.prep) && pp.np?.members.length);
     const by = ctx.refs.actors(agent?.np ?? null);
+    // "Washington was concerned about the agreement", "said it was deeply disappointed": the one a feeling is told of
+    // with no party causing it feels it about the act it refers to, or the party it last dealt with.
+    if (!by.actors.length && p.reverse && p.fallback.length && sources.length) {
+      const about = f.pps.find((pp) => p.targets.includes(pp.prep))?.np ?? null;
+      how.push('a feeling told of the subject');
+      return pairUp(sources, [], p, ctx, how, about);
+    }
     if (!by.actors.length) return agentlessExchange(f, p, eventNoun, ctx, how);
     how.push(`passive: agent ${by.actors.map((a) => a.text).join(', ')}`);
     // "talks in Doha mediated by Qatar": a participle after a place describes what happened there, not the place.
@@ -106,7 +113,10 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   const clause = f.complement !== null && !f.complement.vg.infinitive ? f.complement : null;
   const own = clause?.subject ? ctx.refs.actors(clause.subject).actors : [];
   const ownResponse = clause !== null && ctx.g.inList('response_verbs', clause.vg.lemma) && own.length > 0 && own.every((a) => sources.some((s) => sameParticipant(a, s)));
-  const paired = pairUp(sources, targets, p, ctx, how, f.object, clause !== null && !ownResponse, siblings);
+  // "was concerned about the agreement": after an adjective, the phrase it takes is what refers back.
+  const adjective = f.object !== null && !f.object.members.length && ctx.tokens[f.object.head]!.pos === 'ADJ';
+  const referring = adjective ? f.pps.find((pp) => p.targets.includes(pp.prep))?.np ?? f.object : f.object;
+  const paired = pairUp(sources, targets, p, ctx, how, referring, clause !== null && !ownResponse, siblings);
   // "held a trilateral summit with Kishida and Yoon": the guests of a meeting of several parties meet one another too.
   const several = eventNoun !== null && ctx.tokens.slice(eventNoun.first, eventNoun.head).some((t) => ctx.g.inList('multiparty_words', t.lower));
   if (!paired || !several || p.frame !== 'symmetric' || targets.length < 2) return paired;
