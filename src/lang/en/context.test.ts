@@ -374,3 +374,16 @@ describe('pacts and news referred back to, and feelings about them', () => {
     ['Guterres was gravely alarmed by Russia\'s actions.', ['UNO 11 RUS']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('what is no demand of the party last dealt with', () => {
+  it.each([
+    // Insisting on what was so states it; insisting that a party act demands.
+    ['Turkey shot down a Russian jet. Moscow insists the plane never left Syrian airspace.', ['TUR 19 RUS']],
+    ['Egypt insisted that Israel must withdraw its forces.', ['EGY 10 ISR']],
+    ['Dong told Austin that the Taiwan question was the core of China\'s interests and that the United States must stop interfering in it.', ['CHN 10 USA']],
+    // A stance held over time is put to no one in particular; a question requests nothing.
+    ['Modi met Zelensky in Kyiv. India has consistently called for dialogue and diplomacy.', ['IND 04 UKR']],
+    ['Modi met Zelensky in Kyiv. India called for dialogue.', ['IND 02 UKR', 'IND 04 UKR']],
+    ['Erdogan criticised Macron. Erdogan asked what Macron\'s problem with Muslims was.', ['TUR 11 FRA']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

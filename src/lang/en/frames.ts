@@ -64,7 +64,10 @@ export function buildFrames(chunks: Chunk[], tokens: Token[], g: GrammarSets): F
       continue;
     }
     // "North Korea warned it would strike": a warning's clause without "that", its subject right after the verb.
-    const unmarked = previous && (g.inList('warning_verbs', previous.vg.lemma) || g.reporting.has(previous.vg.lemma)) && previous.at === f.at - 2 && chunks[f.at - 1]?.kind === 'np' && !f.vg.infinitive && !f.vg.participle && !previous.vg.participle && !previous.complement;
+    // Adverbs may stand before the clause's verb ("insists the plane never left").
+    let verbAt = f.at - 1;
+    while (chunks[verbAt]?.kind === 'adv') verbAt--;
+    const unmarked = previous && (g.inList('warning_verbs', previous.vg.lemma) || g.reporting.has(previous.vg.lemma)) && previous.at === verbAt - 1 && chunks[verbAt]?.kind === 'np' && !f.vg.infinitive && !f.vg.participle && !previous.vg.participle && !previous.complement;
     if (unmarked) {
       previous.complement = f;
       f.governor = previous;

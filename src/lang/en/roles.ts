@@ -116,7 +116,8 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   // "was concerned about the agreement": after an adjective, the phrase it takes is what refers back.
   const adjective = f.object !== null && !f.object.members.length && ctx.tokens[f.object.head]!.pos === 'ADJ';
   const referring = adjective ? f.pps.find((pp) => p.targets.includes(pp.prep))?.np ?? f.object : f.object;
-  const paired = pairUp(sources, targets, p, ctx, how, referring, clause !== null && !ownResponse, siblings);
+  const habitual = ctx.chunks.slice(Math.max(0, f.at - 2), f.at + 1).some((c) => (c.kind === 'adv' && ctx.g.inList('habitual_adverbs', c.word)) || (c.kind === 'vg' && c.words.some((w) => ctx.g.inList('habitual_adverbs', w))));
+  const paired = pairUp(sources, targets, p, ctx, how, referring, (clause !== null && !ownResponse) || habitual, siblings);
   // "held a trilateral summit with Kishida and Yoon": the guests of a meeting of several parties meet one another too.
   const several = eventNoun !== null && ctx.tokens.slice(eventNoun.first, eventNoun.head).some((t) => ctx.g.inList('multiparty_words', t.lower));
   if (!paired || !several || p.frame !== 'symmetric' || targets.length < 2) return paired;

@@ -86,6 +86,13 @@ export class EnSentenceCoder {
       // "Bahrain followed suit, ordering the Lebanese ambassador to leave": what the follower did is said.
       if (c.imitation && candidates.some((o) => !o.imitation && o.pairs.some(([s]) => c.pairs.some(([x]) => sameParticipant(s, x))))) return false;
       if (this.g.intentVerbs.has(c.frame.vg.lemma) && governed(c).length) return false;
+      // "Moscow insists the plane never left Syrian airspace": insisting on what was so states it; insisting that a
+      // party act ("insisted that Israel withdraw", "… must release") demands.
+      // "asked what Macron's problem was": a question.
+      const asked = s.chunks.slice(c.frame.at + 1, c.frame.at + 3).some((x) => (x.kind === 'sub' || x.kind === 'np' || x.kind === 'adv' || x.kind === 'other') && this.g.inList('question_words', s.tokens[x.first]!.lower));
+      if (c.pattern.family.name === 'demand' && c.frame.vg.lemma === 'ask' && asked) return false;
+      const demanding = s.frames.some((x) => x.at > c.frame!.at && x.vg.words.some((w) => this.g.reportedDemands.has(w)));
+      if (c.pattern.family.name === 'demand' && this.g.reporting.has(c.frame.vg.lemma) && !demanding && told(c.frame.complement, s.tokens, this.g)) return false;
       // "invited Lula to visit Tokyo": the visit is coded; an invitation is only coded when what it is to is not.
       if (c.pattern.requiresComplement && c.pattern.family.name === 'intent' && governed(c).length) return false;
       // "refused to impose them (sanctions on Russia)": declining a hostile act rejects no one.
@@ -537,6 +544,14 @@ function happened(modality: Modality): boolean {
 function actOf(c: Candidate, code: string, tokens: Token[]): RecentAct {
   const word = c.frame ? c.frame.vg.lemma : tokens[c.anchor]!.lemma;
   return { sources: distinct(c.pairs.map((p) => p[0])), targets: distinct(c.pairs.map((p) => p[1])), symmetric: c.pattern.frame === 'symmetric', root: Number(code.slice(0, 2)), word };
+}
+
+/** Whether a governed clause tells what was so: a finite verb in an inflected form, with no modal. */
+function told(clause: Frame | null, tokens: Token[], g: GrammarSets): boolean {
+  if (!clause || clause.vg.infinitive || clause.vg.participle) return false;
+  const verb = tokens[clause.vg.verb]!;
+  const modal = clause.vg.words.some((w) => g.hypotheticalModals.has(w) || g.futureModals.has(w) || w === g.data.conditional_modal);
+  return !modal && verb.lower !== verb.lemma;
 }
 
 /**
