@@ -92,7 +92,9 @@ export class EnSentenceCoder {
       const asked = s.chunks.slice(c.frame.at + 1, c.frame.at + 3).some((x) => (x.kind === 'sub' || x.kind === 'np' || x.kind === 'adv' || x.kind === 'other') && this.g.inList('question_words', s.tokens[x.first]!.lower));
       if (c.pattern.family.name === 'demand' && c.frame.vg.lemma === 'ask' && asked) return false;
       const demanding = s.frames.some((x) => x.at > c.frame!.at && x.vg.words.some((w) => this.g.reportedDemands.has(w)));
-      if (c.pattern.family.name === 'demand' && this.g.reporting.has(c.frame.vg.lemma) && !demanding && told(c.frame.complement, s.tokens, this.g)) return false;
+      // A demand the clause's words make ("said Tokyo needs to apologise") is not the verb's own.
+      const own = c.word === c.frame.vg.lemma;
+      if (own && c.pattern.family.name === 'demand' && this.g.reporting.has(c.frame.vg.lemma) && !demanding && told(c.frame.complement, s.tokens, this.g)) return false;
       // "invited Lula to visit Tokyo": the visit is coded; an invitation is only coded when what it is to is not.
       if (c.pattern.requiresComplement && c.pattern.family.name === 'intent' && governed(c).length) return false;
       // "refused to impose them (sanctions on Russia)": declining a hostile act rejects no one.
