@@ -387,3 +387,12 @@ describe('what is no demand of the party last dealt with', () => {
     ['Erdogan criticised Macron. Erdogan asked what Macron\'s problem with Muslims was.', ['TUR 11 FRA']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('an object pronoun', () => {
+  it.each([
+    // "him" is not its clause's own subject, but the person the sentence named before.
+    ['Modi spoke with Putin and congratulated him on his re-election.', ['IND 04 RUS', 'IND 05 RUS']],
+    ['Biden met Lula. He praised him for his leadership.', ['USA 04 BRA', 'USA 05 BRA']],
+    ['Berlin summoned Russia\'s ambassador, Sergei Nechayev, to inform him of the findings.', ['DEU 11 RUS']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

@@ -129,8 +129,14 @@ export class References {
     if (m.ref === 'person') {
       const praised = m.possessive ? this.objectPersonBefore(m) : undefined;
       if (praised) return tag(praised, 'the person the clause is about');
-      const subjects = this.frames.filter((f) => f.subject && f.subject.last < m.first).map((f) => f.subject!.members[0]).filter((x) => x?.person && x.actor);
-      return tag(subjects.pop()?.actor ?? this.state.subjectPerson ?? before.filter((x) => x.person).pop()?.actor ?? this.state.lastPerson, 'the person spoken of');
+      // "spoke with Putin and congratulated him": an object pronoun is not its clause's own subject ("himself").
+      const other = (a: ResolvedActor | null | undefined) => (a && !besides.some((b) => sameParticipant(a, b)) ? a : undefined);
+      const subjects = this.frames.filter((f) => f.subject && f.subject.last < m.first).map((f) => f.subject!.members[0]).filter((x) => x?.person && other(x.actor));
+      const named = before.filter((x) => x.person && other(x.actor)).pop()?.actor;
+      // Once the clause's own subject is left out, a person the sentence named comes before the last sentence's.
+      const own = besides.length > 0 && this.frames.some((f) => f.subject && f.subject.last < m.first && f.subject.members[0]?.actor && !other(f.subject.members[0].actor));
+      const earlier = own ? named ?? other(this.state.subjectPerson) : other(this.state.subjectPerson) ?? named;
+      return tag(subjects.pop()?.actor ?? earlier ?? other(this.state.lastPerson), 'the person spoken of');
     }
     if (m.ref === 'thing') {
       // "The UAE, which denies …, said it did not recognise …": the subject "it" of what a state says is that state.

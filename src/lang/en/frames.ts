@@ -172,7 +172,8 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets)
     // "it would be simplistic for her to demand …": an infinitive after "it is …" evaluates the act, nobody does it.
     const expletive = gov.vg.lemma === 'be' && gov.subject?.first === gov.subject?.last && gov.subject?.mentions[0]?.text.toLowerCase() === 'it';
     // "said Guterres's decision to travel to Kazan was …": an infinitive right after a possessed noun is its owner's.
-    const owned = chunks[f.at - 1] === gov.object && gov.object?.members.some((m) => m.possessive);
+    // Not when the possessed noun is itself a party ("summoned Russia's ambassador to inform him").
+    const owned = chunks[f.at - 1] === gov.object && gov.object?.members.some((m) => m.possessive) && !gov.object.mentions.some((m) => m.actor && m.last >= gov.object!.head);
     f.subject = expletive ? null : objectControl || purpose || owned ? gov.object : gov.subject;
     f.subjectWay = purpose && !objectControl ? 'purpose' : 'controller';
     return;
