@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Readout } from '../../engine.js';
+import { dyadChecks } from '../../../test/dyads.js';
 import type { EnLanguagePack } from './index.js';
 import type { Mention } from './mentions.js';
 import { newNameMemory, type NameMemory } from './names.js';
@@ -131,4 +132,14 @@ describe('findMentions: references and names learnt in the document', () => {
     const memory = newNameMemory(en.lexicon.countriesByCode.get('CHN')!);
     expect(mention('The foreign ministry criticised the move.', 'foreign ministry', '2024-05-10', memory).actor!.code).toBe('CHNGOV');
   });
+});
+
+describe('a family name alone', () => {
+  const { dyads } = dyadChecks('en', '2024-04-10');
+  it.each([
+    // Of two Sullivans in the tables, one is in office on the day.
+    ['Sullivan met with Wang Yi in Vienna.', ['USA 04 CHN']],
+    // A family name with a particle after it is the start of a longer name, not a known bearer of the name.
+    ['Houthi official Hussein al-Ezzi said America and Britain would pay a heavy price.', ['YEM 13 GBR', 'YEM 13 USA']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });

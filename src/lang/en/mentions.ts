@@ -156,7 +156,9 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     if (best?.kind === 'lex' && isFirstName(best, tokens, lexicon, dateWords)) best = null;
     // A family name alone names its known bearer, but not as the start of a longer name the tables lack ("Chen
     // Jining" is not Chen Chien-jen).
-    const longerName = tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]!, lexicon, dateWords) && !lexicon.surnames.has(normalise(tokens[i + 1]!.text));
+    // "Hussein al-Ezzi", "Hamad bin Jassim": a particle of a name goes on with it.
+    const particle = NAME_PARTICLES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.start === tokens[i]!.end + 1;
+    const longerName = particle || (tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]!, lexicon, dateWords) && !lexicon.surnames.has(normalise(tokens[i + 1]!.text)));
     if (!best && isNameWord(t, lexicon, dateWords) && !longerName) {
       const person = inOffice(lexicon.surnames.get(normalise(t.text)), date);
       if (person) best = { kind: 'lex', entry: { kind: 'person', person }, first: i, last: i };
@@ -254,11 +256,12 @@ function isRoleWord(tokens: Token[], i: number, text: string, lexicon: EnLexicon
  * office on the date (with no date: holds one still), so that a surname shared with someone the tables lack is
  * less likely to be taken for an office holder long gone.
  */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abdel', 'van', 'von', 'de', 'da', 'di', 'del', 'dos', 'le', 'la']);
+
 function inOffice(people: Person[] | undefined, date: string | null): Person | null {
-  if (people?.length !== 1) return null;
-  const person = people[0]!;
-  if (date) return officeOn(person, date) ? person : null;
-  return person.offices.some((o) => !o.to) ? person : null;
+  // "Sullivan" in 2024 is Jake Sullivan: of the bearers of a family name, the one in office on the day, if only one is.
+  const serving = (people ?? []).filter((person) => (date ? officeOn(person, date) : person.offices.some((o) => !o.to)));
+  return serving.length === 1 ? serving[0]! : null;
 }
 
 /** Acronyms (US, UN, WHO) match only as written; names need a capital; roles (foreign minister) match in any case. */
