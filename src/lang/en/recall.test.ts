@@ -160,3 +160,10 @@ describe('measures and the people they are aimed at', () => {
     ['Japan announced measures to support Ukraine.', ['JPN 05 UKR']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('responses promised', () => {
+  it.each([
+    ['Israel struck Iran. Khamenei said Iran would deliver a crushing response to any attack.', ['IRN 13 ISR', 'ISR 19 IRN']],
+    ['Germany expelled two Russian diplomats. Zakharova said Russia would respond in kind.', ['DEU 16 RUS', 'RUS 13 DEU']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
