@@ -167,3 +167,11 @@ describe('responses promised', () => {
     ['Germany expelled two Russian diplomats. Zakharova said Russia would respond in kind.', ['DEU 16 RUS', 'RUS 13 DEU']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('handshakes and talks led', () => {
+  it.each([
+    ['Trump and Kim Jong Un shook hands in Singapore.', ['USA 04 PRK']],
+    ['Putin shook hands with Xi.', ['RUS 04 CHN']],
+    ['Wang Yi led the talks with Iran on behalf of China.', ['CHN 04 IRN']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
