@@ -175,3 +175,10 @@ describe('handshakes and talks led', () => {
     ['Wang Yi led the talks with Iran on behalf of China.', ['CHN 04 IRN']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('"the people of" a state', () => {
+  it.each([
+    ['Biden offered condolences to the people of Morocco.', ['USA 01 MAR']],
+    ['Biden expressed support for the people of Ukraine.', ['USA 05 UKR']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

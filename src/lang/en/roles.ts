@@ -313,7 +313,8 @@ function addedParties(np: NounGroup, ctx: RoleContext): ResolvedActor[] {
  * "strikes on military targets in Iran": a state or place the phrase lies in.
  */
 function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup | null {
-  if (!np || np.members.length) return np;
+  // "the people of Morocco": people in general name no party; their "of" phrase does.
+  if (!np || np.members.some((m) => !m.generic)) return np;
   const at = ctx.chunks.findIndex((c) => c === np || (c.kind === 'pp' && c.np === np));
   const goods = ctx.g.inList('goods_nouns', ctx.tokens[np.head]!.lemma);
   // "duties on electric vehicles made in China": goods are the state's they are made in.
