@@ -157,7 +157,7 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     // A family name alone names its known bearer, but not as the start of a longer name the tables lack ("Chen
     // Jining" is not Chen Chien-jen).
     // "Hussein al-Ezzi", "Hamad bin Jassim": a particle of a name goes on with it.
-    const particle = NAME_PARTICLES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.start === tokens[i]!.end + 1;
+    const particle = g.name_particles.includes(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.start === tokens[i]!.end + 1;
     const longerName = particle || (tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]!, lexicon, dateWords) && !lexicon.surnames.has(normalise(tokens[i + 1]!.text)));
     if (!best && isNameWord(t, lexicon, dateWords) && !longerName) {
       const person = inOffice(lexicon.surnames.get(normalise(t.text)), date);
@@ -252,12 +252,10 @@ function isRoleWord(tokens: Token[], i: number, text: string, lexicon: EnLexicon
 }
 
 /**
- * A family name alone ("Xi", "Erdogan") is a person of the tables when exactly one of them bears it and holds an
- * office on the date (with no date: holds one still), so that a surname shared with someone the tables lack is
- * less likely to be taken for an office holder long gone.
+ * A family name alone ("Xi", "Erdogan") is a person of the tables when exactly one of its bearers holds an office on
+ * the date (with no date: holds one still), so that a surname shared with someone the tables lack is less likely to
+ * be taken for an office holder long gone.
  */
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abdel', 'van', 'von', 'de', 'da', 'di', 'del', 'dos', 'le', 'la']);
-
 function inOffice(people: Person[] | undefined, date: string | null): Person | null {
   // "Sullivan" in 2024 is Jake Sullivan: of the bearers of a family name, the one in office on the day, if only one is.
   const serving = (people ?? []).filter((person) => (date ? officeOn(person, date) : person.offices.some((o) => !o.to)));

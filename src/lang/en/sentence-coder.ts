@@ -86,15 +86,15 @@ export class EnSentenceCoder {
       // "Bahrain followed suit, ordering the Lebanese ambassador to leave": what the follower did is said.
       if (c.imitation && candidates.some((o) => !o.imitation && o.pairs.some(([s]) => c.pairs.some(([x]) => sameParticipant(s, x))))) return false;
       if (this.g.intentVerbs.has(c.frame.vg.lemma) && governed(c).length) return false;
-      // "Moscow insists the plane never left Syrian airspace": insisting on what was so states it; insisting that a
-      // party act ("insisted that Israel withdraw", "… must release") demands.
       // "asked what Macron's problem was": a question.
       const asked = s.chunks.slice(c.frame.at + 1, c.frame.at + 3).some((x) => (x.kind === 'sub' || x.kind === 'np' || x.kind === 'adv' || x.kind === 'other') && this.g.inList('question_words', s.tokens[x.first]!.lower));
       if (c.pattern.family.name === 'demand' && c.frame.vg.lemma === 'ask' && asked) return false;
+      // "Moscow insists the plane never left Syrian airspace": insisting on what was so states it; insisting that a
+      // party act ("insisted that Israel withdraw", "… must release") demands. Only the verb's own pattern: a demand
+      // the clause's words make ("said Tokyo needs to apologise") stays.
       const demanding = s.frames.some((x) => x.at > c.frame!.at && x.vg.words.some((w) => this.g.reportedDemands.has(w)));
-      // A demand the clause's words make ("said Tokyo needs to apologise") is not the verb's own.
       const own = c.word === c.frame.vg.lemma;
-      if (own && c.pattern.family.name === 'demand' && this.g.reporting.has(c.frame.vg.lemma) && !demanding && told(c.frame.complement, s.tokens, this.g)) return false;
+      if (own && c.pattern.family.name === 'demand' && this.g.reporting.has(c.frame.vg.lemma) && !demanding && statesWhatWasSo(c.frame.complement, s.tokens, this.g)) return false;
       // "invited Lula to visit Tokyo": the visit is coded; an invitation is only coded when what it is to is not.
       if (c.pattern.requiresComplement && c.pattern.family.name === 'intent' && governed(c).length) return false;
       // "refused to impose them (sanctions on Russia)": declining a hostile act rejects no one.
@@ -358,8 +358,7 @@ export class EnSentenceCoder {
     if (!f || !code) return null;
     const gov = f.governor;
     // "Russia said it would strike Kyiv again", "warned it would keep up strikes": a party telling of its own hostile
-    // act to come threatens it.
-    // Sanctions a party says it will impose are announced, not threatened.
+    // act to come threatens it. Sanctions a party says it will impose are announced, not threatened.
     const force = Number(c.pattern.code.slice(0, 2)) >= 18;
     const told = gov !== null && ((force && this.g.reporting.has(gov.vg.lemma)) || this.g.inList('warning_verbs', gov.vg.lemma));
     const speakers = told ? refs.actors(gov.subject).actors : [];
@@ -549,7 +548,7 @@ function actOf(c: Candidate, code: string, tokens: Token[]): RecentAct {
 }
 
 /** Whether a governed clause tells what was so: a finite verb in an inflected form, with no modal. */
-function told(clause: Frame | null, tokens: Token[], g: GrammarSets): boolean {
+function statesWhatWasSo(clause: Frame | null, tokens: Token[], g: GrammarSets): boolean {
   if (!clause || clause.vg.infinitive || clause.vg.participle) return false;
   const verb = tokens[clause.vg.verb]!;
   const modal = clause.vg.words.some((w) => g.hypotheticalModals.has(w) || g.futureModals.has(w) || w === g.data.conditional_modal);
@@ -560,10 +559,9 @@ function told(clause: Frame | null, tokens: Token[], g: GrammarSets): boolean {
  * "Soleimani, who was killed in a U.S. drone strike": an act a relative clause names is background to the sentence's
  * news, which a later "the attack" means first.
  */
-function inRelativeClause(span: NounGroup | [number, number], s: AnalysedSentenceParts): boolean {
-  const first = Array.isArray(span) ? span[0] : span.first;
-  const relative = s.mentions.filter((m) => m.relative && m.last < first).pop();
-  return relative !== undefined && !s.tokens.slice(relative.last + 1, first).some((t) => t.text === ',' || t.text === ';');
+function inRelativeClause(np: NounGroup, s: AnalysedSentenceParts): boolean {
+  const relative = s.mentions.filter((m) => m.relative && m.last < np.first).pop();
+  return relative !== undefined && !s.tokens.slice(relative.last + 1, np.first).some((t) => t.text === ',' || t.text === ';');
 }
 
 /** A hostile act whose target names no party ("police raided the mosque"): its author is who a later "the raid" means. */
