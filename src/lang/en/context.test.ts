@@ -396,3 +396,12 @@ describe('an object pronoun', () => {
     ['Berlin summoned Russia\'s ambassador, Sergei Nechayev, to inform him of the findings.', ['DEU 11 RUS']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('an act of the same kind as the last, with no target of its own', () => {
+  it.each([
+    ['Saudi Arabia cut diplomatic ties with Iran. The United Arab Emirates downgraded its ties.', ['ARE 16 IRN', 'SAU 16 IRN']],
+    ['Saudi Arabia cut diplomatic ties with Iran. Bahrain and Sudan also severed relations.', ['BHR 16 IRN', 'SAU 16 IRN', 'SDN 16 IRN']],
+    // Words are not aimed by precedent: a concern with no one named is put to no one here.
+    ['Russia struck Kyiv. China expressed concern.', ['RUS 19 UKR']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

@@ -475,6 +475,14 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       for (const s of sources) for (const t of counterpartOf(s, ctx.state)) if (!sources.some((x) => sameParticipant(x, t))) pairs.push([s, t]);
       if (pairs.length) how.push(`target: ${pairs[0]![1].name}, the party the subject last dealt with`);
     }
+    // "Saudi Arabia cut ties with Iran. The UAE downgraded its ties.": an act of the same kind as the last one, by
+    // another party, with no target of its own, is aimed where that one was.
+    const precedent = ctx.state.lastDirected;
+    const same = precedent !== null && precedent.pattern.family === p.family && !precedent.sources.some((x) => sources.some((y) => sameParticipant(x, y)));
+    if (!pairs.length && !symmetric && !reports && !addressed && !ownSide && same && Number(p.code.slice(0, 2)) >= 14) {
+      for (const s of sources) for (const t of precedent.targets) if (!sameParticipant(s, t)) pairs.push([s, t]);
+      if (pairs.length) how.push(`target: ${pairs[0]![1].name}, whom the last act of this kind was aimed at`);
+    }
     const topic = ctx.state.topic;
     const open = fallback.includes('counterpart') || fallback.includes('recent');
     if (!pairs.length && !symmetric && open && !reports && !addressed && topic && !sources.some((x) => sameParticipant(x, topic) || x.country === topic.country)) {
