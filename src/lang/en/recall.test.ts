@@ -182,3 +182,11 @@ describe('"the people of" a state', () => {
     ['Biden expressed support for the people of Ukraine.', ['USA 05 UKR']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('more words that condemn what they name', () => {
+  it.each([
+    ['North Korea shelled South Korea. Japan called the attack unforgivable.', ['JPN 11 PRK', 'PRK 19 KOR']],
+    ['Hamas attacked Israel. Biden called the attack barbaric.', ['PSE 19 ISR', 'USA 11 PSE']],
+    ['Germany said the winter had been brutal.', []],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
