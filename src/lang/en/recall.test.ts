@@ -190,3 +190,10 @@ describe('more words that condemn what they name', () => {
     ['Germany said the winter had been brutal.', []],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('a headline verb form after an object', () => {
+  it.each([
+    // "jet" after "downs Russian" is the object's noun.
+    ['Turkey downs Russian jet near Syria border', ['TUR 19 RUS']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

@@ -101,6 +101,7 @@ function isHyphenCompound(tokens: Token[], i: number): boolean {
 }
 
 const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
+const CAUSATIVES = new Set(['let', 'make', 'help', 'see', 'watch', 'have', 'hear']);
 
 /**
  * A distributive "each" after a noun is an adverb: "expelled three Russian diplomats each" at a clause's end, and
@@ -133,8 +134,17 @@ export function retagNounCompounds(tokens: Token[]): void {
       tokens[i] = { ...t, pos: 'NOUN' };
       continue;
     }
+    const ending = !after || after.pos === 'PUNCT' || after.pos === 'ADP';
+    // "Turkey downs Russian jet near Syria border": a verb's object cannot be followed by a bare verb, unless the verb
+    // lets or makes it do something ("helps Ukraine win").
+    const verb = tokens[i - 2];
+    const afterObject = before.pos === 'PROPN' && verb?.pos === 'VERB' && !CAUSATIVES.has(verb.lemma);
+    if (afterObject && ending) {
+      tokens[i] = { ...t, pos: 'NOUN' };
+      continue;
+    }
     if (before.pos !== 'NOUN' || before.lower.endsWith('s')) continue;
-    if (!after || after.pos === 'PUNCT' || after.pos === 'ADP') tokens[i] = { ...t, pos: 'NOUN' };
+    if (ending) tokens[i] = { ...t, pos: 'NOUN' };
   }
 }
 
