@@ -195,5 +195,7 @@ describe('a headline verb form after an object', () => {
   it.each([
     // "jet" after "downs Russian" is the object's noun.
     ['Turkey downs Russian jet near Syria border', ['TUR 19 RUS']],
+    // A verb form in a hyphenated compound ("shoot-down") leaves the headline without a verb of its own.
+    ['Blinken presses Wang Yi over balloon in first talks since shoot-down', ['USA 04 CHN', 'USA 10 CHN']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });

@@ -41,7 +41,9 @@ export function retagVerbs(tokens: Token[], mentions: Mention[], knownVerbs: Rea
     const thatClause = next.lower === 'that' && subjectFirst;
     let clauseEnd = i + 1;
     while (clauseEnd < tokens.length && !(tokens[clauseEnd]!.pos === 'PUNCT' && /[,;:—–]/u.test(tokens[clauseEnd]!.text))) clauseEnd++;
-    const verbless = !tokens.slice(clauseStart, clauseEnd).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    // A verb form joined by a hyphen to the next word ("shoot-down") is part of a compound, no verb of the clause.
+    const compound = (k: number) => tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === tokens[k]!.end;
+    const verbless = !tokens.slice(clauseStart, clauseEnd).some((x, j) => (x.pos === 'VERB' || x.pos === 'AUX') && !compound(clauseStart + j));
     if (infinitive || verbless || thatClause) {
       tokens[i] = { ...t, pos: 'VERB', lemma };
       if (thatClause) tokens[i + 1] = { ...next, pos: 'SCONJ' };
