@@ -199,3 +199,13 @@ describe('a headline verb form after an object', () => {
     ['Blinken presses Wang Yi over balloon in first talks since shoot-down', ['USA 04 CHN', 'USA 10 CHN']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('suspensions, answers demanded and more words of disapproval', () => {
+  it.each([
+    ['African Union suspends Sudan over deadly crackdown, demands civilian rule', ['AFU 16 SDN']],
+    // Talks suspended name no party to suspend.
+    ['Sudan suspended talks.', []],
+    ['Germany demanded answers from Moscow.', ['DEU 10 RUS']],
+    ['Russia sanctioned Britain. Britain called the move destructive.', ['GBR 11 RUS', 'RUS 16 GBR']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
