@@ -209,3 +209,10 @@ describe('suspensions, answers demanded and more words of disapproval', () => {
     ['Russia sanctioned Britain. Britain called the move destructive.', ['GBR 11 RUS', 'RUS 16 GBR']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('a headline verb after a comma', () => {
+  it.each([
+    ['China halts cyber talks, summons U.S. envoy over hacking charges', ['CHN 11 USA']],
+    ['Turkey recalls envoy, cancels drills with Israel after deadly flotilla raid', ['TUR 16 ISR']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

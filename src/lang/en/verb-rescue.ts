@@ -32,6 +32,13 @@ export function retagVerbs(tokens: Token[], mentions: Mention[], knownVerbs: Rea
       tokens[i] = { ...t, pos: 'VERB', lemma };
       continue;
     }
+    // "China halts cyber talks, summons U.S. envoy": a headline's second verb after a comma, like its first.
+    const present = (x: Token) => x.pos === 'VERB' && /s$/.test(x.lower) && x.lower !== x.lemma;
+    const series = tokens[i - 1]?.text === ',' && /s$/.test(t.lower) && tokens.slice(0, i - 1).some(present) && ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(tokens[i + 1]!.pos);
+    if (series) {
+      tokens[i] = { ...t, pos: 'VERB', lemma };
+      continue;
+    }
     if (actorStart === undefined) continue;
     const next = tokens[i + 1]!;
     const infinitive = next.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
