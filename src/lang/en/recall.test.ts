@@ -214,5 +214,8 @@ describe('a headline verb after a comma', () => {
   it.each([
     ['China halts cyber talks, summons U.S. envoy over hacking charges', ['CHN 11 USA']],
     ['Turkey recalls envoy, cancels drills with Israel after deadly flotilla raid', ['TUR 16 ISR']],
+    // An infinitive in the headline is no verb of its own; a participle after a verb describes its object.
+    ['ASEAN leaders press Myanmar junta chief to end violence', ['ASN 10 MMR']],
+    ['Pakistan to free captured Indian pilot as peace gesture', ['PAK 08 IND']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });

@@ -50,7 +50,9 @@ export function retagVerbs(tokens: Token[], mentions: Mention[], knownVerbs: Rea
     while (clauseEnd < tokens.length && !(tokens[clauseEnd]!.pos === 'PUNCT' && /[,;:—–]/u.test(tokens[clauseEnd]!.text))) clauseEnd++;
     // A verb form joined by a hyphen to the next word ("shoot-down") is part of a compound, no verb of the clause.
     const compound = (k: number) => tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === tokens[k]!.end;
-    const verbless = !tokens.slice(clauseStart, clauseEnd).some((x, j) => (x.pos === 'VERB' || x.pos === 'AUX') && !compound(clauseStart + j));
+    // Nor is an infinitive ("press Myanmar junta chief to end violence").
+    const infinitiveAt = (k: number) => tokens[k - 1]?.lower === 'to';
+    const verbless = !tokens.slice(clauseStart, clauseEnd).some((x, j) => (x.pos === 'VERB' || x.pos === 'AUX') && !compound(clauseStart + j) && !infinitiveAt(clauseStart + j));
     if (infinitive || verbless || thatClause) {
       tokens[i] = { ...t, pos: 'VERB', lemma };
       if (thatClause) tokens[i + 1] = { ...next, pos: 'SCONJ' };
@@ -98,6 +100,13 @@ export function retagParticiples(tokens: Token[], g: Pick<GrammarSets, 'gerundTa
     }
     // "support for continued diplomacy": a past participle right after a preposition, before its noun.
     const afterPreposition = (before.pos === 'ADP' || (before.pos === 'SCONJ' && before.lower === 'for')) && t.lower.endsWith('ed') && after.pos === 'NOUN';
+    // "to free captured Indian pilot", "freed detained journalists": a past participle right after a verb, before a
+    // noun phrase, describes that verb's object.
+    const afterVerb = before.pos === 'VERB' && t.lower.endsWith('ed') && (after.pos === 'PROPN' || after.pos === 'ADJ') && tokens[i + 2]?.pos === 'NOUN';
+    if (afterVerb) {
+      tokens[i] = { ...t, pos: 'ADJ' };
+      continue;
+    }
     const opens = guest || afterPreposition || before.pos === 'DET' || before.lower === "'s" || before.pos === 'ADJ' || (before.pos === 'PRON' && /^(?:his|her|its|their|our)$/.test(before.lower)) || (t.lower.endsWith('ing') && /^(?:with|to|for)$/.test(before.lower)) || isHyphenCompound(tokens, i);
     if (opens && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN' || (after.pos === 'NUM' && /^(?:a|an|the)$/.test(before.lower)))) tokens[i] = { ...t, pos: 'ADJ' };
   }
