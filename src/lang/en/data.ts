@@ -72,6 +72,7 @@ export const grammarSchema = z
     release_heads: lowerWords,
     generic_subjects: lowerWords,
     member_nouns: lowerWords,
+    reciprocal_verbs: lowerWords,
     negation: lowerWords,
     negation_phrases: lowerWords,
     cessation_codes: z.record(z.string().regex(/^[a-z]+$/), cameoCode),

@@ -219,3 +219,12 @@ describe('a headline verb after a comma', () => {
     ['Pakistan to free captured Indian pilot as peace gesture', ['PAK 08 IND']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('what two parties trade or do to each other', () => {
+  it.each([
+    ['India and China traded accusations.', ['CHN 11 IND', 'IND 11 CHN']],
+    ["Canada and India expelled each other's diplomats.", ['CAN 16 IND', 'IND 16 CAN']],
+    // Fire exchanged stays one symmetric clash.
+    ['Thailand and Cambodia exchanged fire.', ['THA 19 KHM']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

@@ -237,7 +237,10 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
     }
     if (role === 'object') np = ofPhrase(np, f, ctx);
     // "Russia and Ukraine accused each other": every member of the group, of the others.
-    if (np && ctx.g.reciprocals.has(ctx.tokens.slice(np.first, np.last + 1).map((t) => t.lower).join(' '))) {
+    // "expelled each other's diplomats": whose they are is reciprocal too.
+    const words = np ? ctx.tokens.slice(np.first, np.last + 1).map((t) => t.lower) : [];
+    const owner = words.indexOf("'s");
+    if (np && (ctx.g.reciprocals.has(words.join(' ')) || (owner > 0 && ctx.g.reciprocals.has(words.slice(0, owner).join(' '))))) {
       how.push(`target ${sources.map((a) => a.text).join(', ')} (each other)`);
       return sources;
     }
@@ -435,7 +438,7 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
     if (symmetric && host) {
       for (const guest of group) if (!sameParticipant(guest, host)) pairs.push([host, guest]);
       how.push(`${host.name} with each of the others, as in the last exchange`);
-    } else if (!symmetric && group.length === 2 && eachOfSubject(object, ctx)) {
+    } else if (!symmetric && group.length === 2 && (eachOfSubject(object, ctx) || tradedBetween(object, ctx))) {
       // "India and Canada each expelled six diplomats": each did it to the other.
       pairs.push([group[0]!, group[1]!], [group[1]!, group[0]!]);
       how.push('each of the two, to the other');
@@ -508,6 +511,12 @@ function eachOfSubject(object: NounGroup | null, ctx: RoleContext): boolean {
   const subject = frame?.subject;
   if (subject) return ctx.tokens[subject.last + 1]?.lower === 'each';
   return ctx.tokens.some((t, i) => t.lower === 'each' && ctx.tokens[i + 1]?.pos === 'VERB');
+}
+
+/** "India and China traded accusations": what two parties trade, each does to the other. */
+function tradedBetween(object: NounGroup | null, ctx: RoleContext): boolean {
+  const frame = object ? ctx.frames.find((f) => f.object === object) : undefined;
+  return frame !== undefined && ctx.g.inList('reciprocal_verbs', frame.vg.lemma);
 }
 
 /** The host of the last exchange, when the group is that exchange's parties ("the leaders" after a summit). */
