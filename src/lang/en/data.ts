@@ -73,6 +73,7 @@ export const grammarSchema = z
     generic_subjects: lowerWords,
     member_nouns: lowerWords,
     reciprocal_verbs: lowerWords,
+    causative_verbs: lowerWords,
     negation: lowerWords,
     negation_phrases: lowerWords,
     cessation_codes: z.record(z.string().regex(/^[a-z]+$/), cameoCode),

@@ -90,7 +90,7 @@ export class EnLanguagePack implements LanguagePack {
     retagPerfects(tokens, this.knownVerbs);
     retagHyphenated(tokens);
     retagParticiples(tokens, this.grammar);
-    retagNounCompounds(tokens);
+    retagNounCompounds(tokens, this.grammar);
     retagAmounts(tokens);
     retagDemonstratives(tokens);
     retagDistributiveEach(tokens, this.knownVerbs);

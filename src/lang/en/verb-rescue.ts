@@ -119,7 +119,6 @@ function isHyphenCompound(tokens: Token[], i: number): boolean {
 }
 
 const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
-const CAUSATIVES = new Set(['let', 'make', 'help', 'see', 'watch', 'have', 'hear']);
 
 /**
  * A distributive "each" after a noun is an adverb: "expelled three Russian diplomats each" at a clause's end, and
@@ -140,7 +139,7 @@ export function retagDistributiveEach(tokens: Token[], knownVerbs: ReadonlySet<s
  * "Pyongyang's latest missile launch.", "a drone attack on Kyiv": a bare verb form right after a singular noun, with
  * no object after it, is the head of a noun compound (a singular subject would take "launches").
  */
-export function retagNounCompounds(tokens: Token[]): void {
+export function retagNounCompounds(tokens: Token[], g: Pick<GrammarSets, 'inList'>): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const before = tokens[i - 1]!;
@@ -156,7 +155,7 @@ export function retagNounCompounds(tokens: Token[]): void {
     // "Turkey downs Russian jet near Syria border": a verb's object cannot be followed by a bare verb, unless the verb
     // lets or makes it do something ("helps Ukraine win").
     const verb = tokens[i - 2];
-    const afterObject = before.pos === 'PROPN' && verb?.pos === 'VERB' && !CAUSATIVES.has(verb.lemma);
+    const afterObject = before.pos === 'PROPN' && verb?.pos === 'VERB' && !g.inList('causative_verbs', verb.lemma);
     if (afterObject && ending) {
       tokens[i] = { ...t, pos: 'NOUN' };
       continue;
