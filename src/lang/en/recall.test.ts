@@ -228,3 +228,11 @@ describe('what two parties trade or do to each other', () => {
     ['Thailand and Cambodia exchanged fire.', ['THA 19 KHM']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('a travel verb in the passive', () => {
+  it.each([
+    // "headed by" names who leads; only the visit that is due is coded.
+    ['Ethiopian Prime Minister Abiy Ahmed is expected in Khartoum to revive talks between the protesters and the military council headed by Lieutenant General Abdel Fattah al-Burhan.', ['ETH 04 SDN']],
+    ['Xi headed to Moscow.', ['CHN 04 RUS']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
