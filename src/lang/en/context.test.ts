@@ -405,3 +405,10 @@ describe('an act of the same kind as the last, with no target of its own', () =>
     ['Russia struck Kyiv. China expressed concern.', ['RUS 19 UKR']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('"the ministers" after ministers named in a phrase', () => {
+  it('are those ministers, before the parties of the last talks', () => {
+    const text = 'Thailand and Cambodia held talks at an informal meeting of ASEAN foreign ministers in Jakarta. The ministers urged Bangkok and Phnom Penh to exercise restraint.';
+    expect(dyads(text)).toEqual(['ASN 02 KHM', 'ASN 02 THA', 'THA 04 KHM']);
+  });
+});

@@ -240,7 +240,8 @@ export class References {
   private partiesFor(size: number, besides: readonly ResolvedActor[], at: number, people: boolean, noun: string): ResolvedActor[] | null {
     const { dialogue, lastGroup, groups, exchanges, clash } = this.state;
     const named = people ? this.state.namedPeople.get(noun) : undefined;
-    if (!size) return dialogue ?? (named ? [named] : lastGroup);
+    // "the ministers" are those last named ministers, before the parties of the last talks.
+    if (!size) return named ? [named] : dialogue ?? lastGroup;
     const others = (parties: ResolvedActor[] | null) => parties?.filter((a) => !besides.some((b) => sameParticipant(a, b))) ?? [];
     const fits = (parties: ResolvedActor[] | null) => distinct(others(parties)).length === size;
     // Pairs are named all the time, so an older one than the last group is a weak guess; a group of three is not.
@@ -269,7 +270,8 @@ export function updateDiscourse(state: Discourse, mentions: Mention[], frames: F
     if (m.person) state.lastPerson = m.actor;
     else state.lastThing = m.actor;
   }
-  for (const np of frames.flatMap((f) => [f.subject, f.object])) {
+  // "at an informal meeting of ASEAN foreign ministers": people named so in a phrase are "the ministers" later too.
+  for (const np of frames.flatMap((f) => [f.subject, f.object, ...f.pps.map((pp) => pp.np)])) {
     const noun = np ? tokens[np.head]!.lower : '';
     const only = np?.members.length === 1 ? np.members[0]!.actor : null;
     if (only && people.has(noun) && np!.members[0]!.last < np!.head) state.namedPeople.set(noun, only);
