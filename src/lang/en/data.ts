@@ -72,6 +72,7 @@ export const grammarSchema = z
     release_heads: lowerWords,
     generic_subjects: lowerWords,
     member_nouns: lowerWords,
+    member_determiners: lowerWords,
     reciprocal_verbs: lowerWords,
     causative_verbs: lowerWords,
     negation: lowerWords,

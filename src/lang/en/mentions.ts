@@ -86,7 +86,7 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
   for (const m of mentions) if (m.person) m.last = withSuffix(tokens, m.last, lexicon);
   // "a NATO member had shot down …": one member, unnamed, of an organisation stands for no party.
   for (const m of mentions) {
-    const unnamedMember = m.actor && !m.person && lexicon.organisationsByCode.has(m.actor.code) && /^(?:a|an|one|another)$/.test(tokens[m.first - 1]?.lower ?? '') && lexicon.grammar.member_nouns.includes(tokens[m.last + 1]?.lower ?? '');
+    const unnamedMember = m.actor && !m.person && lexicon.organisationsByCode.has(m.actor.code) && lexicon.grammar.member_determiners.includes(tokens[m.first - 1]?.lower ?? '') && lexicon.grammar.member_nouns.includes(tokens[m.last + 1]?.lower ?? '');
     // "Russian air strikes on ethnic Turkmen villages": a people, not the state of that name.
     const people = m.actor && !m.person && tokens[m.first - 1]?.lower === 'ethnic';
     if (unnamedMember || people) Object.assign(m, { actor: null, generic: true });

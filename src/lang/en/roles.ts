@@ -438,7 +438,7 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
     if (symmetric && host) {
       for (const guest of group) if (!sameParticipant(guest, host)) pairs.push([host, guest]);
       how.push(`${host.name} with each of the others, as in the last exchange`);
-    } else if (!symmetric && group.length === 2 && (eachOfSubject(object, ctx) || tradedBetween(object, ctx))) {
+    } else if (!symmetric && group.length === 2 && eachToTheOther(object, ctx)) {
       // "India and Canada each expelled six diplomats": each did it to the other.
       pairs.push([group[0]!, group[1]!], [group[1]!, group[0]!]);
       how.push('each of the two, to the other');
@@ -503,20 +503,15 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
 }
 
 /**
- * "India and Canada each expelled six diplomats": "each" right after the verb's subject (found from its object, or
- * the verb with no object), not after another clause's ("Germany and Poland each told … , while …").
+ * "India and Canada each expelled six diplomats", "India and China traded accusations": two parties that each do it to
+ * the other. "each" counts right after the verb's own subject (found from its object, or any verb with no object),
+ * not after another clause's ("Germany and Poland each told … , while …").
  */
-function eachOfSubject(object: NounGroup | null, ctx: RoleContext): boolean {
+function eachToTheOther(object: NounGroup | null, ctx: RoleContext): boolean {
   const frame = object ? ctx.frames.find((f) => f.object === object) : undefined;
-  const subject = frame?.subject;
-  if (subject) return ctx.tokens[subject.last + 1]?.lower === 'each';
+  if (frame && ctx.g.inList('reciprocal_verbs', frame.vg.lemma)) return true;
+  if (frame?.subject) return ctx.tokens[frame.subject.last + 1]?.lower === 'each';
   return ctx.tokens.some((t, i) => t.lower === 'each' && ctx.tokens[i + 1]?.pos === 'VERB');
-}
-
-/** "India and China traded accusations": what two parties trade, each does to the other. */
-function tradedBetween(object: NounGroup | null, ctx: RoleContext): boolean {
-  const frame = object ? ctx.frames.find((f) => f.object === object) : undefined;
-  return frame !== undefined && ctx.g.inList('reciprocal_verbs', frame.vg.lemma);
 }
 
 /** The host of the last exchange, when the group is that exchange's parties ("the leaders" after a summit). */
