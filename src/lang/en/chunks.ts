@@ -55,7 +55,6 @@ export interface Marker {
 export type Chunk = NounGroup | VerbGroup | PrepPhrase | Marker;
 
 const NP_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'X', 'SYM']);
-const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away']);
 
 /**
  * Groups a tagged sentence into noun, verb and prepositional phrases; actor mentions stay whole inside noun phrases.
@@ -79,7 +78,7 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
       chunks.push({ kind: 'adv', first: i, last: manner, word: tokens.slice(i, manner + 1).map((x) => x.lower).join(' ') });
       i = manner + 1;
     } else if (compound) {
-      const np = nounGroup(tokens, compound.last + 1, mentionAt, dated);
+      const np = nounGroup(tokens, compound.last + 1, mentionAt, dated, g);
       chunks.push({ kind: 'pp', first: i, last: np?.last ?? compound.last, prep: compound.words, np });
       i = (np?.last ?? compound.last) + 1;
     } else if (isComplementizer(tokens, i)) {
@@ -87,14 +86,14 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
       i++;
     } else if ((mentionAt.has(i) && t.pos !== 'SCONJ') || startsNoun(t)) {
       // A relative "that" the tagger read as a pronoun may since have been found to open a clause (SCONJ).
-      const np = nounGroup(tokens, i, mentionAt, dated)!;
+      const np = nounGroup(tokens, i, mentionAt, dated, g)!;
       chunks.push(np);
       i = np.last + 1;
-    } else if (t.pos === 'ADP' && g.subordinators.has(t.lower) && opensClause(tokens, i, mentionAt, dated)) {
+    } else if (t.pos === 'ADP' && g.subordinators.has(t.lower) && opensClause(tokens, i, mentionAt, dated, g)) {
       chunks.push({ kind: 'sub', first: i, last: i, word: t.lower });
       i++;
     } else if ((t.pos === 'ADP' || (t.pos === 'PART' && t.lower === 'to')) && !opensInfinitive(tokens, i)) {
-      const np = nounGroup(tokens, i + 1, mentionAt, dated);
+      const np = nounGroup(tokens, i + 1, mentionAt, dated, g);
       chunks.push(np ? { kind: 'pp', first: i, last: np.last, prep: t.lower, np } : { kind: 'pp', first: i, last: i, prep: t.lower, np: null });
       i = (np?.last ?? i) + 1;
     } else if (isVerbal(t) || opensInfinitive(tokens, i)) {
@@ -108,23 +107,19 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
     }
   }
   reducedRelatives(chunks, tokens, g);
-  return borderPhrases(appositions(coordinate(parentheticalAmounts(correlatives(chunks, tokens), tokens), g, tokens)), tokens, g);
+  return borderPhrases(appositions(coordinate(parentheticalAmounts(correlatives(chunks, tokens, g), tokens), g, tokens)), tokens, g);
 }
 
-/**
- * "massed troops near the border with Ukraine", "drills on the frontier with Iraq": a place phrase on a state's border
- * is a show of force toward that state, read as "near Ukraine"; its "with" names no partner.
- */
 /** "urged both the SAF and the RSF": "both" (or "either", "neither") before a noun phrase opens it. */
-function correlatives(chunks: Chunk[], tokens: Token[]): Chunk[] {
+function correlatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): Chunk[] {
   const out: Chunk[] = [];
   for (let k = 0; k < chunks.length; k++) {
     const c = chunks[k]!;
     const next = chunks[k + 1];
-    if (c.kind === 'np' && c.first === c.last && CORRELATIVES.has(tokens[c.first]!.lower) && next?.kind === 'np' && !next.date) {
+    if (c.kind === 'np' && c.first === c.last && g.inList('correlatives', tokens[c.first]!.lower) && next?.kind === 'np' && !next.date) {
       out.push({ ...next, first: c.first });
       k++;
-    } else if (c.kind === 'pp' && c.np && c.np.first === c.np.last && PREDETERMINERS.has(tokens[c.np.first]!.lower) && next?.kind === 'np' && !next.date) {
+    } else if (c.kind === 'pp' && c.np && c.np.first === c.np.last && g.inList('predeterminers', tokens[c.np.first]!.lower) && next?.kind === 'np' && !next.date) {
       // "from all its activities": a predeterminer before a possessive opens the phrase after it.
       out.push({ ...c, last: next.last, np: { ...next, first: c.np.first } });
       k++;
@@ -132,9 +127,6 @@ function correlatives(chunks: Chunk[], tokens: Token[]): Chunk[] {
   }
   return out;
 }
-
-const PREDETERMINERS = new Set(['all', 'both', 'half']);
-const CORRELATIVES = new Set(['both', 'either', 'neither']);
 
 /**
  * "a proposed 50 billion euro ($54 billion) package of aid": a bracketed phrase inside a noun phrase, which goes on
@@ -154,6 +146,10 @@ function parentheticalAmounts(chunks: Chunk[], tokens: Token[]): Chunk[] {
   return out;
 }
 
+/**
+ * "massed troops near the border with Ukraine", "drills on the frontier with Iraq": a place phrase on a state's border
+ * is a show of force toward that state, read as "near Ukraine"; its "with" names no partner.
+ */
 function borderPhrases(chunks: Chunk[], tokens: Token[], g: GrammarSets): Chunk[] {
   const out: Chunk[] = [];
   for (let k = 0; k < chunks.length; k++) {
@@ -260,8 +256,8 @@ export function agentAfter(chunks: Chunk[], from: number, g: GrammarSets): numbe
 }
 
 /** "after Paris declared …", "since the war began": a subordinator the tagger reads as a preposition, with a clause. */
-function opensClause(tokens: Token[], i: number, mentionAt: Map<number, Mention>, dated: ReadonlySet<number>): boolean {
-  const np = nounGroup(tokens, i + 1, mentionAt, dated);
+function opensClause(tokens: Token[], i: number, mentionAt: Map<number, Mention>, dated: ReadonlySet<number>, g: GrammarSets): boolean {
+  const np = nounGroup(tokens, i + 1, mentionAt, dated, g);
   const verb = np ? tokens[np.last + 1] : undefined;
   return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing');
 }
@@ -301,15 +297,13 @@ function isVerbal(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 }
 
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-
-function nounGroup(tokens: Token[], from: number, mentionAt: Map<number, Mention>, dated: ReadonlySet<number>): NounGroup | null {
+function nounGroup(tokens: Token[], from: number, mentionAt: Map<number, Mention>, dated: ReadonlySet<number>, g: GrammarSets): NounGroup | null {
   const first = tokens[from];
   if (!first || !(mentionAt.has(from) || startsNoun(first))) return null;
   // A personal pronoun is a phrase by itself ("told him the news"); a possessive one opens a phrase ("his visit").
-  const alone = first.pos === 'PRON' && !POSSESSIVES.has(first.lower);
+  const alone = first.pos === 'PRON' && !g.possessives.has(first.lower);
   let last = from;
-  while (!alone && dated.has(last + 1) === dated.has(from) && inNoun(tokens, last + 1, mentionAt)) last++;
+  while (!alone && dated.has(last + 1) === dated.has(from) && inNoun(tokens, last + 1, mentionAt, g)) last++;
   // A mention that runs past the phrase's end belongs to it whole.
   for (let k = from; k <= last; k++) last = Math.max(last, mentionAt.get(k)?.last ?? last);
   const inside: Mention[] = [];
@@ -322,7 +316,7 @@ function nounGroup(tokens: Token[], from: number, mentionAt: Map<number, Mention
   return { kind: 'np', first: from, last, head, date: dated.has(from), mentions: inside, members: actorOf(inside.filter((m) => !m.relative && !m.region)) };
 }
 
-function inNoun(tokens: Token[], k: number, mentionAt: Map<number, Mention>): boolean {
+function inNoun(tokens: Token[], k: number, mentionAt: Map<number, Mention>, g: GrammarSets): boolean {
   const t = tokens[k];
   if (!t) return false;
   // A determiner or pronoun starts a new phrase ("gave Ukraine the weapons", "told Israel it must").
@@ -335,7 +329,7 @@ function inNoun(tokens: Token[], k: number, mentionAt: Map<number, Mention>): bo
   if (t.pos === 'DET') return false;
   // "a mutually beneficial relationship": an adverb of the adjective after it, right after the determiner; not "called
   // the remark extremely wrong", where the phrase has ended.
-  if (t.pos === 'ADV' && /ly$/.test(t.lower) && tokens[k + 1]?.pos === 'ADJ') return ['DET', 'ADJ'].includes(tokens[k - 1]!.pos) || POSSESSIVES.has(tokens[k - 1]!.lower);
+  if (t.pos === 'ADV' && /ly$/.test(t.lower) && tokens[k + 1]?.pos === 'ADJ') return ['DET', 'ADJ'].includes(tokens[k - 1]!.pos) || g.possessives.has(tokens[k - 1]!.lower);
   if (t.text === '-' || t.text === '–') return t.start === tokens[k - 1]!.end && tokens[k + 1]?.start === t.end;
   return NP_TAGS.has(t.pos) || t.lower === "'s" || t.lower === "'";
 }
@@ -372,7 +366,7 @@ function verbGroup(tokens: Token[], from: number, g: GrammarSets): VerbGroup {
   }
   if (verb < 0) verb = Math.max(from, i - 1);
   let last = verb;
-  if (PARTICLES.has(tokens[verb + 1]?.lower ?? '') && tokens[verb + 1]!.pos !== 'NOUN') last = verb + 1;
+  if (g.inList('verb_particles', tokens[verb + 1]?.lower ?? '') && tokens[verb + 1]!.pos !== 'NOUN') last = verb + 1;
   const words = tokens.slice(from, last + 1).map((t) => t.lower);
   const v = tokens[verb]!;
   const aux = tokens.slice(from, verb).filter((t) => t.pos === 'AUX' || t.pos === 'VERB').map((t) => t.lemma);

@@ -146,6 +146,20 @@ export const grammarSchema = z
     habitual_adverbs: lowerWords,
     question_words: lowerWords,
     unhesitating_words: lowerWords,
+    demonstratives: lowerWords,
+    known_determiners: lowerWords,
+    definite_determiners: lowerWords,
+    articles: lowerWords,
+    predeterminers: lowerWords,
+    correlatives: lowerWords,
+    verb_particles: lowerWords,
+    amount_phrases: lowerWords,
+    amount_words: lowerWords,
+    office_of_nouns: lowerWords,
+    held_target_prepositions: lowerWords,
+    clause_prepositions: lowerWords,
+    setting_prepositions: lowerWords,
+    ordinals: lowerWords,
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import { sameParticipant } from '../../coder/actor.js';
+import { ROOTS_FROM } from '../../model/cameo.js';
 import type { Chunk, NounGroup } from './chunks.js';
 import type { ResolvedDate } from './dates.js';
 import type { Frame } from './frames.js';
@@ -79,9 +80,6 @@ export interface Discourse {
   date: ResolvedDate | null;
 }
 
-/** Prepositions whose phrase holds the party an act is aimed at: "sanctions on", "measures against", "talks with". */
-const TARGET_PREPOSITIONS = new Set(['on', 'against', 'with']);
-
 export function newDiscourse(): Discourse {
   return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], namedPeople: new Map(), dialogue: null, host: null, exchanges: [], acts: [], clash: null, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, claimAuthor: null, topic: null, we: [], date: null };
 }
@@ -94,12 +92,10 @@ export class References {
     private readonly frames: Frame[],
     private readonly speaker: ResolvedActor | null,
     /** The groups the sentence names, each with the token it ends at: "after the two countries" may mean one of them. */
-    private readonly sentenceGroups: NamedGroup[] = [],
-    private readonly reporting: ReadonlySet<string> = new Set(),
-    /** Nouns for groups of people ("the two men", "both leaders"), not of states. */
-    private readonly people: ReadonlySet<string> = new Set(),
+    private readonly sentenceGroups: NamedGroup[],
+    private readonly g: Pick<GrammarSets, 'reporting' | 'personGroupNouns' | 'inList'>,
     /** The tokens a comma follows: "We, the Leaders of …" puts a phrase in apposition. */
-    private readonly commaAfter: ReadonlySet<number> = new Set(),
+    private readonly commaAfter: ReadonlySet<number>,
   ) {}
 
   /** `besides`: the other parties of the clause, never among "the two leaders" ("Biden praised the two leaders"). */
@@ -121,7 +117,7 @@ export class References {
     const tag = (a: ResolvedActor | null | undefined, why: string) => (a ? [{ ...a, text: m.text, resolution: `${m.text} → ${a.name} (${why}; ${a.resolution})` }] : []);
     if (m.pluralSize !== undefined) {
       const noun = m.text.toLowerCase().split(/\s+/).pop() ?? '';
-      const pick = this.partiesFor(m.pluralSize, besides, m.first, this.people.has(noun), noun);
+      const pick = this.partiesFor(m.pluralSize, besides, m.first, this.g.personGroupNouns.has(noun), noun);
       if (!pick) return [];
       return pick.flatMap((a) => tag(a, 'parties from context'));
     }
@@ -184,7 +180,7 @@ export class References {
     if (!clause || clause.vg.infinitive || clause.vg.participle) return undefined;
     const reporter = clause.governor ?? this.frames.slice(0, at).filter((f) => !f.vg.infinitive && !f.vg.participle).pop();
     // "told Israel it should …": with an addressee, "it" may be either; other rules decide.
-    if (!reporter || !this.reporting.has(reporter.vg.lemma) || reporter.object?.members.length) return undefined;
+    if (!reporter || !this.g.reporting.has(reporter.vg.lemma) || reporter.object?.members.length) return undefined;
     const speaker = reporter.subject?.members[0]?.actor;
     // "A Houthi military spokesman said the group had fired …": an armed group's or organisation's spokesman speaks
     // for it.
@@ -194,7 +190,7 @@ export class References {
   /** The state or body that is the subject of the main clause a mention stands in, after that subject. */
   private clauseSubjectThing(m: Mention): ResolvedActor | undefined {
     // The first such clause: later ones before the mention are mostly relative or subordinate ("where … gathered").
-    const clause = this.frames.find((f) => !f.vg.infinitive && !f.vg.participle && f.subject && f.subject.last < m.first && f.subjectWay === 'subject' && !this.reporting.has(f.vg.lemma));
+    const clause = this.frames.find((f) => !f.vg.infinitive && !f.vg.participle && f.subject && f.subject.last < m.first && f.subjectWay === 'subject' && !this.g.reporting.has(f.vg.lemma));
     const first = clause?.subject?.members[0];
     return first?.actor && !first.person ? first.actor : undefined;
   }
@@ -216,7 +212,7 @@ export class References {
    * phrase that held the target ("imposed sanctions on two Israeli ministers, accusing them …").
    */
   private objectBefore(m: Mention): ResolvedActor[] {
-    const held = (x: Frame) => [x.object, ...x.pps.filter((pp) => TARGET_PREPOSITIONS.has(pp.prep)).map((pp) => pp.np)].filter((np): np is NounGroup => np !== null && np.last < m.first && np.members.some((o) => o.actor));
+    const held = (x: Frame) => [x.object, ...x.pps.filter((pp) => this.g.inList('held_target_prepositions', pp.prep)).map((pp) => pp.np)].filter((np): np is NounGroup => np !== null && np.last < m.first && np.members.some((o) => o.actor));
     const f = this.frames.filter((x) => held(x).length).pop();
     const np = f ? held(f)[0]! : null;
     return np ? np.members.flatMap((o) => (o.actor ? [o.actor] : [])) : [];
@@ -332,7 +328,7 @@ export function partyKey(a: ResolvedActor): string {
 export function authorsOfRecentAct(acts: readonly RecentAct[], subject: ResolvedActor, criticism: boolean, criticised?: ResolvedActor): ResolvedActor[] {
   const others = (act: RecentAct) => (act.symmetric ? [...act.sources, ...act.targets] : act.sources).filter((a) => !sameParticipant(a, subject));
   const byOthers = (act: RecentAct) => others(act).length > 0 && (act.symmetric || !act.sources.some((a) => sameParticipant(a, subject)));
-  const hostile = criticism ? latest(acts, (a) => a.root >= 14 && byOthers(a) && !a.passing) ?? latest(acts, (a) => a.root >= 14 && byOthers(a)) : undefined;
+  const hostile = criticism ? latest(acts, (a) => a.root >= ROOTS_FROM.materialConflict && byOthers(a) && !a.passing) ?? latest(acts, (a) => a.root >= ROOTS_FROM.materialConflict && byOthers(a)) : undefined;
   // "The two leaders condemned the launch by North Korea. Kishida said this reckless act …": with no hostile act on
   // record, the party the subject has just criticised, before any friendly act of others.
   if (criticism && !hostile && criticised && !sameParticipant(criticised, subject)) return [criticised];

@@ -81,7 +81,7 @@ export class EnLanguagePack implements LanguagePack {
     correctLemmas(tokens, this.grammar.lemmaCorrections);
     retagHonorifics(tokens);
     retagNegationPhrases(tokens, this.grammar.negationPhrases);
-    retagAfterDeterminer(tokens, this.grammar.possessives);
+    retagAfterDeterminer(tokens, this.grammar);
     retagAfterModal(tokens, this.grammar.modals, this.knownVerbs);
     const mentions = findMentions(tokens, text, this.lexicon, date, memory, this.dateWords);
     retagVerbs(tokens, mentions, this.knownVerbs);
@@ -91,8 +91,8 @@ export class EnLanguagePack implements LanguagePack {
     retagHyphenated(tokens);
     retagParticiples(tokens, this.grammar);
     retagNounCompounds(tokens, this.grammar);
-    retagAmounts(tokens);
-    retagDemonstratives(tokens);
+    retagAmounts(tokens, this.grammar);
+    retagDemonstratives(tokens, this.grammar);
     retagDistributiveEach(tokens, this.knownVerbs);
     retagAgentParticiples(tokens, this.knownVerbs);
     retagPrefixedInfinitives(tokens, this.knownVerbs);

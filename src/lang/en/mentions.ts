@@ -168,7 +168,7 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
       else if (g.possessive_pronouns[t.lower]) best = { kind: 'ref', ref: g.possessive_pronouns[t.lower]!, possessive: true, first: i, last: i };
       else if (g.relative_pronouns.includes(t.lower) && (t.pos === 'PRON' || t.lower === 'whose')) best = { kind: 'relative', first: i, last: i };
     }
-    if (!best && t.pos === 'NOUN' && isDefinite(tokens, i)) {
+    if (!best && t.pos === 'NOUN' && isDefinite(tokens, i, lexicon.grammar.known_determiners)) {
       if (g.document_nouns.includes(t.lower)) best = { kind: 'ref', ref: 'document', possessive: false, first: i, last: i };
       else if (g.definite_refs.includes(t.lower)) best = { kind: 'ref', ref: 'thing', possessive: false, first: i, last: i };
     }
@@ -189,7 +189,7 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     if (best?.kind === 'plural') while (best.last + 1 < tokens.length && (tokens[best.last + 1]!.pos === 'NOUN' || isRoleWord(tokens, best.last + 1, text, lexicon))) best.last++;
     // "the leaders of Zambia and Tanzania": the "of" phrase names them, the context does not.
     // "the two heads of state", "both heads of government": the "of" phrase is part of the noun.
-    if (best?.kind === 'plural' && tokens[best.last + 1]?.lower === 'of' && OFFICE_OF.has(tokens[best.last + 2]?.lower ?? '')) best.last += 2;
+    if (best?.kind === 'plural' && tokens[best.last + 1]?.lower === 'of' && lexicon.grammar.office_of_nouns.includes(tokens[best.last + 2]?.lower ?? '')) best.last += 2;
     if (best?.kind === 'plural' && tokens[best.last + 1]?.lower === 'of') best = null;
     // "the two largest cities": a number before other things than parties refers to no one.
     if (best?.kind === 'plural' && countsThings(tokens, best.last + 1, text, lexicon)) best = null;
@@ -236,14 +236,11 @@ function numberedGroup(tokens: Token[], i: number, g: EnLexicon['grammar']): Raw
 }
 
 /** "the letter", "this joint statement": a noun after a definite determiner and adjectives only. */
-function isDefinite(tokens: Token[], i: number): boolean {
+function isDefinite(tokens: Token[], i: number, determiners: readonly string[]): boolean {
   let k = i - 1;
   while (k >= 0 && tokens[k]!.pos === 'ADJ') k--;
-  return k >= 0 && DEFINITE.has(tokens[k]!.lower);
+  return k >= 0 && determiners.includes(tokens[k]!.lower);
 }
-
-const DEFINITE = new Set(['the', 'this', 'that']);
-const OFFICE_OF = new Set(['state', 'government', 'states', 'governments']);
 
 /** A word that is an office or body of the roles table ("ministers"). */
 function isRoleWord(tokens: Token[], i: number, text: string, lexicon: EnLexicon): boolean {

@@ -82,9 +82,6 @@ function following(chunks: Chunk[], k: number) {
   return pps;
 }
 
-/** Prepositions that put an event noun inside a clause whose subject is its author ("on a visit to", "for talks with"). */
-const CLAUSE_PREPOSITIONS = ['on', 'during', 'after', 'for', 'in', 'at'];
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 
 /** The verb whose arguments hold the phrase ("travel to Moscow for talks"), else the clause after it ("During his visit …, Lula met"), else the main clause before it. */
 function clauseOf(k: number, frames: Frame[]): Frame | undefined {
@@ -119,12 +116,12 @@ function clauseParties(holder: Chunk, k: number, chunks: Chunk[], frames: Frame[
   // "for its flexibility in the trade talks": a definite event is one spoken of before, not one of this clause;
   // not one its "of" phrase says whose it is ("at the invitation of President Putin").
   const owned = chunks[k + 1]?.kind === 'pp' && (chunks[k + 1] as { prep: string }).prep === 'of' && ((chunks[k + 1] as { np: NounGroup | null }).np?.members.length ?? 0) > 0;
-  if (DEFINITE.has(tokens[holder.np.first]!.lower) && !owned) return none;
+  if (lexicon.grammar.definite_determiners.includes(tokens[holder.np.first]!.lower) && !owned) return none;
   // "after four hours of talks", "at the start of a visit": the amount's preposition places the event.
   const before = chunks[k - 1];
   const amount = holder.prep === 'of' && before?.kind === 'pp' && before.np !== null && !before.np.mentions.length;
   const placing = amount ? before : holder;
-  if (!CLAUSE_PREPOSITIONS.includes(placing.prep)) return none;
+  if (!lexicon.grammar.clause_prepositions.includes(placing.prep)) return none;
   const clause = clauseOf(amount ? k - 1 : k, frames);
   if (!clause) return none;
   const hosting = lexicon.verbs.get(clause.vg.lemma)?.some((p) => p.code === '043') ?? false;

@@ -1,5 +1,6 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import { everyPair, sameParticipant } from '../../coder/actor.js';
+import { rootFrom } from '../../model/cameo.js';
 import { agentAfter, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { authorsOfRecentAct, distinct, partyKey, type Discourse, type References } from './discourse.js';
 import type { Frame, SubjectWay } from './frames.js';
@@ -482,7 +483,7 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
     // another party, with no target of its own, is aimed where that one was.
     const precedent = ctx.state.lastDirected;
     const same = precedent !== null && precedent.pattern.family === p.family && !precedent.sources.some((x) => sources.some((y) => sameParticipant(x, y)));
-    if (!pairs.length && !symmetric && !reports && !addressed && !ownSide && same && Number(p.code.slice(0, 2)) >= 14) {
+    if (!pairs.length && !symmetric && !reports && !addressed && !ownSide && same && rootFrom(p.code, 'materialConflict')) {
       for (const s of sources) for (const t of precedent.targets) if (!sameParticipant(s, t)) pairs.push([s, t]);
       if (pairs.length) how.push(`target: ${pairs[0]![1].name}, whom the last act of this kind was aimed at`);
     }

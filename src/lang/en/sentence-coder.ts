@@ -1,6 +1,7 @@
 import type { SentenceEvent } from '../../coder/language-pack.js';
 import { type ResolvedActor, sameParticipant } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
+import { ROOTS_FROM, rootFrom } from '../../model/cameo.js';
 import type { Chunk, NounGroup } from './chunks.js';
 import { distinct, partyKey, recallActs, References, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
 import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
@@ -70,7 +71,7 @@ export class EnSentenceCoder {
     }), this.g.actNounRoots);
     const speaker = this.speaker(s);
     const commaAfter = new Set(s.tokens.flatMap((t, i) => (s.tokens[i + 1]?.text === ',' ? [i] : [])));
-    const refs = new References(state, s.mentions, s.frames, speaker, namedGroups(s.chunks), this.g.reporting, this.g.personGroupNouns, commaAfter);
+    const refs = new References(state, s.mentions, s.frames, speaker, namedGroups(s.chunks), this.g, commaAfter);
     const ctx: RoleContext = { tokens: s.tokens, chunks: s.chunks, frames: s.frames, refs, state, g: this.g };
     const consumed = new Set<NounGroup>();
     const candidates: Candidate[] = [];
@@ -99,15 +100,15 @@ export class EnSentenceCoder {
       if (c.pattern.requiresComplement && c.pattern.family.name === 'intent' && governed(c).length) return false;
       // "refused to impose them (sanctions on Russia)": declining a hostile act rejects no one.
       const complement = c.frame.complement;
-      const hostile = (lemma: string) => (this.lexicon.verbs.get(lemma) ?? []).length > 0 && this.lexicon.verbs.get(lemma)!.every((p) => Number(p.code.slice(0, 2)) >= 10);
+      const hostile = (lemma: string) => (this.lexicon.verbs.get(lemma) ?? []).length > 0 && this.lexicon.verbs.get(lemma)!.every((p) => rootFrom(p.code, 'demand'));
       if (this.g.negatingVerbs.has(c.frame.vg.lemma) && complement?.vg.infinitive && hostile(complement.vg.lemma)) return false;
-      return !(this.g.negatingVerbs.has(c.frame.vg.lemma) && governed(c).some((o) => Number(o.pattern.code.slice(0, 2)) >= 9));
+      return !(this.g.negatingVerbs.has(c.frame.vg.lemma) && governed(c).some((o) => rootFrom(o.pattern.code, 'investigation')));
     });
     const mctx: ModalityContext = { chunks: s.chunks, tokens: s.tokens, frames: s.frames, g: this.g, complementModality: (gov) => this.patternOf(gov, s.tokens)?.complementModality };
     // "Scholz condemned Russia's airstrikes", "said Russia's invasion was a violation": an act named in what a party
     // judges is what it judges, not news of its own; it is remembered for "the strikes" later, not coded.
     // "confronts Ramaphosa … in a tense Oval Office meeting": an occasion the act took place at is not what it judges.
-    const setting = (np: NounGroup) => s.chunks.some((ch) => ch.kind === 'pp' && ch.np === np && (ch.prep === 'in' || ch.prep === 'at' || ch.prep === 'during'));
+    const setting = (np: NounGroup) => s.chunks.some((ch) => ch.kind === 'pp' && ch.np === np && this.g.inList('setting_prepositions', ch.prep));
     const judged = (np: NounGroup) => !setting(np) && candidates.some((c) => c.frame && EVALUATIVE.has(c.pattern.family.name) && np.first > c.frame.vg.last && np.last <= Math.max(c.scope[1], c.frame.object?.last ?? 0));
     for (const n of nominalEvents(s.frames, this.lexicon, ctx, consumed)) {
       if (n.pairs.length && judged(n.np)) {
@@ -359,7 +360,7 @@ export class EnSentenceCoder {
     const gov = f.governor;
     // "Russia said it would strike Kyiv again", "warned it would keep up strikes": a party telling of its own hostile
     // act to come threatens it. Sanctions a party says it will impose are announced, not threatened.
-    const force = Number(c.pattern.code.slice(0, 2)) >= 18;
+    const force = rootFrom(c.pattern.code, 'force');
     const told = gov !== null && ((force && this.g.reporting.has(gov.vg.lemma)) || this.g.inList('warning_verbs', gov.vg.lemma));
     const speakers = told ? refs.actors(gov.subject).actors : [];
     const own = speakers.length > 0 && c.pairs.length > 0 && c.pairs.every(([source]) => speakers.some((a) => sameParticipant(a, source)));
@@ -428,7 +429,7 @@ export class EnSentenceCoder {
     const critics = new Map<string, ResolvedActor>();
     for (const e of events) {
       const key = partyKey(e.target);
-      if (Number(e.code.slice(0, 2)) >= 10 && happened(e.modality) && !critics.has(key)) critics.set(key, e.source);
+      if (rootFrom(e.code, 'demand') && happened(e.modality) && !critics.has(key)) critics.set(key, e.source);
     }
     for (const [key, critic] of critics) state.against.set(key, critic);
     for (const e of events) if (['11', '12', '13'].includes(e.code.slice(0, 2)) && happened(e.modality)) state.criticised.set(partyKey(e.source), e.target);
@@ -486,7 +487,7 @@ function rememberActs(state: Discourse, acts: { act: RecentAct; nominal: boolean
   // The main clause's act is the one a later "the attack" most likely means, not one its phrases name in passing
   // ("struck Iran in response to Tehran's attack"): it is remembered last.
   state.acts.push(...acts.filter((a) => a.nominal).map((a) => a.act), ...acts.filter((a) => !a.nominal).reverse().map((a) => a.act));
-  const clash = acts.find((a) => !a.nominal && a.act.root >= 13);
+  const clash = acts.find((a) => !a.nominal && a.act.root >= ROOTS_FROM.threat);
   if (clash) state.clash = distinct([...clash.act.sources, ...clash.act.targets]);
   // "met Wang Yi and signed an agreement": the parties of an exchange are "the two sides" from here on; not those of
   // one named in passing ("praised Modi for his visit to Ukraine"), unless there is no other.
@@ -582,7 +583,7 @@ const EVALUATIVE = new Set(['disapprove', 'praise', 'reject']);
 
 /** Threats and material conflict (13–20): what "condemned the attack" or "rejected the move" refers back to. */
 function isHostile(code: string): boolean {
-  return Number(code.slice(0, 2)) >= 13;
+  return rootFrom(code, 'threat');
 }
 
 /** A person on the receiving end: the object ("welcomed Ruto"), or the subject of a passive ("Ruto was welcomed by"). */

@@ -1,5 +1,6 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import { sameParticipant } from '../../coder/actor.js';
+import { rootFrom } from '../../model/cameo.js';
 import type { Chunk, NounGroup } from './chunks.js';
 import type { Frame } from './frames.js';
 import { idiomEnd, matchesAt } from './grammar.js';
@@ -238,7 +239,7 @@ function counterpartStance(f: Frame, verb: string, word: string, scope: [number,
 
 /** Whether a clause tells an act of force (CAMEO 18–20) by its words: "attacked", "carried out attacks". */
 function hostileAct(clause: Frame, ctx: RoleContext, lexicon: EnLexicon): boolean {
-  return (lexicon.verbs.get(clause.vg.lemma) ?? []).some((p) => Number(p.code.slice(0, 2)) >= 18 && (!p.nouns || [clause.object, clause.second].some((np) => nounOf(p, np, ctx.tokens))));
+  return (lexicon.verbs.get(clause.vg.lemma) ?? []).some((p) => rootFrom(p.code, 'force') && (!p.nouns || [clause.object, clause.second].some((np) => nounOf(p, np, ctx.tokens))));
 }
 
 /** The event of the speaker (the frame's subject) on the party the phrase names or refers back to. */

@@ -118,8 +118,6 @@ function isHyphenCompound(tokens: Token[], i: number): boolean {
   return tokens[i - 1]!.text === '-' && tokens[i - 1]!.end === tokens[i]!.start && (name?.pos === 'PROPN' || name?.pos === 'ADJ' || name?.pos === 'NOUN');
 }
 
-const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
-
 /**
  * A distributive "each" after a noun is an adverb: "expelled three Russian diplomats each" at a clause's end, and
  * "Germany and Poland each condemned Russia" before a past form the tagger reads as an adjective, which is the verb.
@@ -147,7 +145,7 @@ export function retagNounCompounds(tokens: Token[], g: Pick<GrammarSets, 'inList
     if (t.pos !== 'VERB' || t.lower !== t.lemma) continue;
     // "condemned North Korea's launch", "condemns this launch": after a possessive 's or a demonstrative, a bare form
     // is a noun.
-    if ((before.pos === 'PART' && before.lower === "'s") || DEMONSTRATIVES.has(before.lower)) {
+    if ((before.pos === 'PART' && before.lower === "'s") || g.inList('demonstratives', before.lower)) {
       tokens[i] = { ...t, pos: 'NOUN' };
       continue;
     }
@@ -204,19 +202,16 @@ export function correctLemmas(tokens: Token[], corrections: ReadonlyMap<string, 
  * "more than 300 drones", "up to 35% on cars", "at least 20 people", "around 1,000 troops": the words of an amount
  * before a number are part of its noun phrase, not prepositions.
  */
-export function retagAmounts(tokens: Token[]): void {
+export function retagAmounts(tokens: Token[], g: Pick<GrammarSets, 'inList'>): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [t, next, after] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]];
     const pair = `${t.lower} ${next.lower}`;
-    if (AMOUNT_PAIRS.has(pair) && after?.pos === 'NUM') {
+    if (g.inList('amount_phrases', pair) && after?.pos === 'NUM') {
       tokens[i] = { ...t, pos: 'ADJ' };
       tokens[i + 1] = { ...next, pos: 'ADJ' };
-    } else if (AMOUNT_WORDS.has(t.lower) && t.pos === 'ADP' && next.pos === 'NUM') tokens[i] = { ...t, pos: 'ADJ' };
+    } else if (g.inList('amount_words', t.lower) && t.pos === 'ADP' && next.pos === 'NUM') tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
-
-const AMOUNT_PAIRS = new Set(['more than', 'fewer than', 'less than', 'up to', 'at least', 'at most']);
-const AMOUNT_WORDS = new Set(['around', 'about', 'over', 'nearly', 'some']);
 
 /**
  * "Scholz had informed Zelenskyy", "has sanctioned": after a form of "have", an -ed form of a known verb that the
@@ -316,11 +311,11 @@ export function retagHonorifics(tokens: Token[]): void {
 }
 
 /** "condemned that attack as …": "that" before a noun that no verb follows is a determiner, not a conjunction. */
-export function retagDemonstratives(tokens: Token[]): void {
+export function retagDemonstratives(tokens: Token[], g: Pick<GrammarSets, 'inList'>): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [t, noun, after] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]];
     // "condemns this launch": "this", "these", "those" before a noun determine it.
-    if (DEMONSTRATIVES.has(t.lower) && t.pos === 'PRON' && noun.pos === 'NOUN') {
+    if (g.inList('demonstratives', t.lower) && t.pos === 'PRON' && noun.pos === 'NOUN') {
       tokens[i] = { ...t, pos: 'DET' };
       continue;
     }
@@ -364,25 +359,22 @@ export function retagNegationPhrases(tokens: Token[], phrases: readonly (readonl
   }
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
-const ORDINALS = new Set(['first', 'second', 'third', 'last', 'latest', 'next']);
-
 /**
  * After a determiner: a word tagged as a verb right after an article (and a quotation mark) is a noun ("an 'act of
  * aggression'"); one tagged as an adverb before a noun or adjective is an adjective, after an article ("a new political
  * map") and, for an ordinal, after any determiner or possessive ("held their first direct talks").
  */
-export function retagAfterDeterminer(tokens: Token[], possessives: ReadonlySet<string>): void {
+export function retagAfterDeterminer(tokens: Token[], g: Pick<GrammarSets, 'inList' | 'possessives'>): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const quoted = /^['‘"“]$/.test(tokens[i - 1]!.text);
     const before = tokens[quoted ? i - 2 : i - 1];
     if (!before) continue;
-    const article = ARTICLES.has(before.lower);
+    const article = g.inList('articles', before.lower);
     const nominal = ['NOUN', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
-    const determined = before.pos === 'DET' || possessives.has(before.lower) || before.lower === "'s";
+    const determined = before.pos === 'DET' || g.possessives.has(before.lower) || before.lower === "'s";
     if (article && t.pos === 'VERB') tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
-    else if (t.pos === 'ADV' && !quoted && nominal && ((article && !/ly$/.test(t.lower)) || (determined && ORDINALS.has(t.lower)))) tokens[i] = { ...t, pos: 'ADJ' };
+    else if (t.pos === 'ADV' && !quoted && nominal && ((article && !/ly$/.test(t.lower)) || (determined && g.inList('ordinals', t.lower)))) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
 
