@@ -175,6 +175,7 @@ describe('wordings', () => {
     ['Chad ended its defence cooperation agreement with France.', ['TCD 16 FRA']],
     ['Iran launched more than 300 drones at Israel.', ['IRN 19 ISR']],
     ['Wang Yi called off a planned meeting with his Japanese counterpart.', ['CHN 12 JPN']],
+    ['Lula postponed planned visits to Angola and Mozambique over a bout of pneumonia.', ['BRA 12 AGO', 'BRA 12 MOZ']],
     ['Albanese and Tuvalu\'s prime minister signed the Falepili Union.', ['AUS 05 TUV']],
     ['Biden welcomed Kenyan President William Ruto to the White House.', ['KEN 04 USA', 'USA 04 KEN']],
     ['Xi told Biden that Washington should stop arming Taiwan.', ['CHN 10 USA']],
@@ -226,6 +227,9 @@ describe('wordings', () => {
     ['Saudi Crown Prince Mohammed bin Salman greeted Qatar\'s Emir Sheikh Tamim bin Hamad Al Thani. The crown prince thanked Kuwait and the United States for their efforts.', ['QAT 04 SAU', 'SAU 04 QAT', 'SAU 05 KWT', 'SAU 05 USA']],
     // A city naming a process is no party to it; a person's family acts for no state but may be acted on.
     ['Kigali said it remained committed to the Luanda roadmap and the Nairobi process.', []],
+    // The ends of a route are no parties to it.
+    ['Lithuania condemned the diversion of the Athens-to-Vilnius flight.', []],
+    ['Lithuania condemned Belarus over the diversion of the Athens-to-Vilnius flight.', ['LTU 11 BLR']],
     ['Germany expelled two Iranian diplomats over the death sentence for Jamshid Sharmahd. His family denies the charges against him.', ['DEU 16 IRN']],
     ['Mexico granted asylum to former Peruvian President Pedro Castillo\'s wife.', ['MEX 07 PER']],
     // An act stopped is a reduction of relations; "no longer" negates as "not" does.

@@ -67,6 +67,8 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
       // "the Luanda roadmap", "the Minsk agreements": a city naming a process or a text is no party to it.
       const city = parts.length === 1 && item.kind === 'lex' && (item.entry.kind === 'place' || (item.entry.kind === 'country' && item.entry.via === 'capital'));
       if (city && tokens[item.first - 1]?.lower === 'the' && lexicon.grammar.place_named_things.includes(tokens[last.last + 1]?.lower ?? '')) continue;
+      // "the Athens-to-Vilnius flight", "the Moscow-to-Minsk road": the ends of a route are no parties to it.
+      if (city && (hyphenedTo(tokens, last.last + 1) || hyphenedTo(tokens, item.first - 3))) continue;
       if (known) {
         mentions.push({ ...phrase, actor: { ...known.actor, text: phrase.text }, person: known.person });
         continue;
@@ -318,3 +320,9 @@ function joins(parts: Raw[], next: Raw, tokens: Token[], lexicon: EnLexicon): bo
   return common && kinds.length === 1 && (kinds[0] === 'country' || kinds[0] === 'place') && (body || described);
 }
 
+
+/** "-to-" joined without spaces, starting at token i: the link between the two ends of a route. */
+function hyphenedTo(tokens: Token[], i: number): boolean {
+  const [dash, to, dash2] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  return dash?.text === '-' && to?.lower === 'to' && dash2?.text === '-' && dash.end === to.start && to.end === dash2.start;
+}
