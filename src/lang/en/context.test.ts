@@ -157,6 +157,10 @@ describe('wordings', () => {
     // A participle with a "by" agent after a place describes what happened there; the clause's parties are its own.
     ['Pakistan and Afghanistan agreed to an immediate ceasefire during talks in Doha mediated by Qatar and Turkey.', ['PAK 03 AFG', 'PAK 04 AFG', 'QAT 04 AFG', 'QAT 04 PAK', 'TUR 04 AFG', 'TUR 04 PAK']],
     ['Five U.S. citizens released by Iran in a prisoner swap arrived in Doha.', ['IRN 08 USA']],
+    // Where a visitor came from is no destination, nor is the place of the gathering it came from.
+    ['Modi arrived in Kyiv from the NATO summit in Warsaw.', ['IND 04 UKR']],
+    ['Milei said he would not attend the Mercosur summit hosted by Lula in Rio de Janeiro.', []],
+    ['Lula, who arrived on Sunday from a climate summit in Dubai, met Scholz in Berlin.', ['BRA 04 DEU']],
     ['Biden met Scholz. Both leaders expressed support for continued diplomacy with Moscow and called on the Kremlin to de-escalate.', ['DEU 02 RUS', 'USA 02 RUS', 'USA 04 DEU']],
     // A verb after ", and" goes back past a relative clause to the main clause's subject.
     ['Macron thanked Rafael Grossi, who has kept a presence at the plant, and called on Russia to withdraw its troops.', ['FRA 02 RUS', 'FRA 05 IAE']],
@@ -223,6 +227,9 @@ describe('wordings', () => {
     ['Somalia recalled its ambassador to Ethiopia. African Union Commission chairman Moussa Faki Mahamat called for calm and mutual respect between the two neighbours.', ['AFU 02 ETH', 'AFU 02 SOM', 'SOM 16 ETH']],
     ["Somalia calls Ethiopia's port deal with Somaliland an 'act of aggression'", ['SOM 11 ETH']],
     ['Mexico\'s foreign ministry called Bolivia\'s decision political.', []],
+    // A head of state or government named makes "the leader" known; a plural "leaders" is no one holder.
+    ['Washington left the leaders of Cuba and Venezuela off the guest list. Mexican President Andres Manuel Lopez Obrador skipped the summit. The leftist leader said he would travel to Washington in July.', ['MEX 04 USA']],
+    ["Chad's leader Mahamat Idriss Deby flew to Niamey on Sunday. West African leaders imposed sanctions on Niger.", ['TCD 04 NER']],
     // A name the tables give with its title makes that title known for later.
     ['Saudi Crown Prince Mohammed bin Salman greeted Qatar\'s Emir Sheikh Tamim bin Hamad Al Thani. The crown prince thanked Kuwait and the United States for their efforts.', ['QAT 04 SAU', 'SAU 04 QAT', 'SAU 05 KWT', 'SAU 05 USA']],
     // A city naming a process is no party to it; a person's family acts for no state but may be acted on.

@@ -80,6 +80,8 @@ export interface EnLexicon {
   fullNames: { form: string; first: string; entry: Extract<ActorEntry, { kind: 'person' }> }[];
   /** Lower-case words of proper names in the tables: kept capitalised when a title-case headline is tagged. */
   nameWords: Set<string>;
+  /** Office of people.yaml → the titles a later bare mention of which means its holder named before ("the leader"). */
+  holderTitles: Map<string, Role[]>;
   grammar: GrammarData;
 }
 
@@ -135,9 +137,11 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
   for (const org of tables.organisations) for (const name of org.en) add(name, { kind: 'org', org });
   for (const company of tables.companies) for (const name of company.en) add(name, { kind: 'company', company });
   const organisationsByCode = new Map(tables.organisations.map((o) => [o.code, o]));
+  const holderTitles = new Map<string, Role[]>();
   for (const role of tables.roles) {
     if (role.organisation && !organisationsByCode.has(role.organisation)) throw new DataFileError('data/actors/roles.yaml', 0, `role ${role.role} names organisation ${role.organisation}, which organisations.yaml does not list`);
     for (const name of role.en) add(name, { kind: 'role', role });
+    for (const office of role.holders_of ?? []) holderTitles.set(office, [...(holderTitles.get(office) ?? []), role]);
   }
   for (const place of tables.places) for (const name of place.en) add(name, { kind: 'place', place });
   for (const region of tables.regions) for (const name of region.en) add(name, { kind: 'region', name: region.en[0]! });
@@ -152,7 +156,7 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
   for (const phrase of [...Object.keys(data.grammar.plural_refs), ...data.grammar.generic_subjects]) for (let i = 1; i < phrase.length; i++) phrasePrefixes.add(phrase.slice(0, i));
   const { verbs, nominals } = indexPatterns(data.patterns);
   checkSpeechActVerbs(data.grammar, verbs);
-  return { actors, prefixes, phrasePrefixes, notNames: new Set(data.grammar.not_names), maxPhraseTokens, countriesByCode, organisationsByCode, verbs, nominals, surnames, fullNames, nameWords, grammar: data.grammar };
+  return { actors, prefixes, phrasePrefixes, notNames: new Set(data.grammar.not_names), maxPhraseTokens, countriesByCode, organisationsByCode, verbs, nominals, surnames, fullNames, nameWords, holderTitles, grammar: data.grammar };
 }
 
 /** The family name of a written name, normalised; roman numerals and suffixes (Charles III, Austin III) are none. */

@@ -49,7 +49,9 @@ export function unqualified(role: Role, name: string | null, text: string, memor
   // "The Secretary" after "Secretary of State Antony Blinken": the office named with those words first.
   const words = normalise(text).replace(/^the /, '');
   const shortened = [...memory.roleWords].filter(([key]) => key.startsWith(`${words} `)).pop()?.[1];
-  const earlier = memory.roleWords.get(words) ?? memory.roles.get(role.role) ?? shortened;
+  // "West African leaders": a plural title means the holders named with those words, never one holder of the office.
+  const plural = isPluralForm(words.split(' ').pop() ?? '', role.en);
+  const earlier = memory.roleWords.get(words) ?? (plural ? undefined : memory.roles.get(role.role)) ?? shortened;
   // "President Lula … President Gabriel Boric": a title with another name than its named holder's is another
   // holder, maybe of another state ("France's ambassador … ambassador Sylvain Itte" is the same one).
   if (earlier && (!name || !earlier.person || namesSame(earlier, name))) return { ...earlier, text, resolution: `${role.kind} ${role.role} → ${earlier.name}, named earlier as ${earlier.text}` };
@@ -203,8 +205,8 @@ export function learnDocumentAcronyms(text: string, lexicon: EnLexicon, date: st
 export function remember(memory: NameMemory, parts: PhrasePart[], name: string | null, actor: ResolvedActor, person: boolean, lexicon: EnLexicon): void {
   for (const p of parts) {
     if (p.entry.kind !== 'role') continue;
-    memory.roles.set(p.entry.role.role, actor);
     memory.roleWords.set(normalise(p.text), actor);
+    if (!isPluralForm(normalise(p.text), p.entry.role.en)) memory.roles.set(p.entry.role.role, actor);
   }
   const personEntry = parts.find((p) => p.entry.kind === 'person');
   // "Crown Prince Mohammed bin Salman", "King Charles III": a name the tables give with its title makes "the crown
@@ -217,6 +219,7 @@ export function remember(memory: NameMemory, parts: PhrasePart[], name: string |
     memory.roles.set(role.role.role, actor);
     memory.roleWords.set(title, actor);
   }
+  for (const title of person && actor.role ? lexicon.holderTitles.get(actor.role) ?? [] : []) memory.roles.set(title.role, actor);
   const full = name ?? (personEntry?.entry.kind === 'person' ? personEntry.entry.person.en : null);
   if (!full || !actor.country && !actor.org) return;
   learnName(memory, full, { actor, person });
@@ -225,6 +228,14 @@ export function remember(memory: NameMemory, parts: PhrasePart[], name: string |
   if (surname && surname.length > 1 && !lexicon.actors.has(normalise(surname))) learnName(memory, surname, { actor, person });
   // "Sheikh Mohammed bin Abdulrahman Al Thani" is "Sheikh Mohammed" after the first mention.
   if (person && /\s(?:bin|ibn)\s/.test(full) && names[0]) learnName(memory, `Sheikh ${names[0] === 'Sheikh' ? names[1] : names[0]}`, { actor, person });
+}
+
+/**
+ * "the leaders of Cuba, Venezuela and Nicaragua": a title in the plural, one of its forms with "s" or "es" or "men"
+ * for "man", names several holders. A later "the leaders" means them again, but a later "the leader" none of them.
+ */
+function isPluralForm(form: string, forms: readonly string[]): boolean {
+  return forms.some((f) => form === `${f}s` || form === `${f}es` || (f.endsWith('man') && form === `${f.slice(0, -3)}men`));
 }
 
 /** "Mauro Vieira, Brazil's foreign minister," and "Brazil's foreign minister, Mauro Vieira": the name takes the office. */

@@ -1,6 +1,7 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import { everyPair, sameParticipant } from '../../coder/actor.js';
 import { rootFrom } from '../../model/cameo.js';
+import { negatedByPhrase } from './modality.js';
 import { agentAfter, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { authorsOfRecentAct, distinct, partyKey, type Discourse, type References } from './discourse.js';
 import type { Frame, SubjectWay } from './frames.js';
@@ -204,6 +205,8 @@ function occasionParties(f: Frame, ctx: RoleContext, how: string[], afterPlace =
   const clause = ctx.frames.filter((x) => x.at < f.at && !x.vg.participle && !x.vg.infinitive && x.subject).pop();
   // "The UK has supported the talks facilitated by Saudi Arabia": talks the subject acts on are not its own occasion.
   if (clause?.object && ctx.chunks[f.at - 1] === clause.object) return [];
+  // "would not attend the summit hosted by Biden": an occasion the subject stays away from is not its own.
+  if (clause && (clause.vg.words.some((w) => ctx.g.negation.has(w)) || negatedByPhrase(clause.vg.words, ctx.g))) return [];
   // "The truce between Israel and Islamic Jihad took effect under a deal brokered by Egypt".
   const parties = ctx.refs.actors(clause?.subject ?? null).actors;
   const found = parties.length ? parties : betweenParties(clause?.subject ?? null, ctx);
@@ -233,7 +236,7 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
     // "met at the White House amid rising tension with China": a phrase after a topic's noun belongs to that noun.
     // "recalled to Paris … its ambassadors to Australia": a phrase naming only the subject's own side is no target.
     else {
-      const phrases = f.pps.map((pp, i) => (pp.prep === role && !(role === 'with' && ctx.g.topicPrepositions.has(f.pps[i - 1]?.prep ?? '')) ? ofPhrase(pp.np ?? sharedObject(pp, ctx), f, ctx) : null)).filter((x) => x?.members.length);
+      const phrases = f.pps.map((pp, i) => (pp.prep === role && !(role === 'with' && ctx.g.topicPrepositions.has(f.pps[i - 1]?.prep ?? '')) && !placesOrigin(pp, ctx) ? ofPhrase(pp.np ?? sharedObject(pp, ctx), f, ctx) : null)).filter((x) => x?.members.length);
       np = phrases.find((x) => ctx.refs.actors(x).actors.some((a) => !sources.some((s) => sameParticipant(a, s)))) ?? phrases[0] ?? null;
     }
     if (role === 'object') np = ofPhrase(np, f, ctx);
@@ -252,7 +255,7 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
       const later: PrepPhrase[] = [];
       for (let k = f.at + 1; k < ctx.chunks.length && ['np', 'pp', 'punct', 'cc', 'adv'].includes(ctx.chunks[k]!.kind); k++) if (ctx.chunks[k]!.kind === 'pp') later.push(ctx.chunks[k] as PrepPhrase);
       for (const pp of later) {
-        if (pp.prep !== role || !pp.np || pp.np === np || pp.np.members.some((m) => !m.actor || m.person)) continue;
+        if (pp.prep !== role || !pp.np || pp.np === np || pp.np.members.some((m) => !m.actor || m.person) || placesOrigin(pp, ctx)) continue;
         for (const a of ctx.refs.actors(pp.np).actors) if (!found.actors.some((x) => sameParticipant(a, x)) && !sources.some((x) => sameParticipant(a, x))) found.actors.push(a);
       }
     }
@@ -269,6 +272,15 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
   }
   if (referred) how.push(referred.how);
   return referred?.actors ?? [];
+}
+
+/**
+ * "arrived from the Group of 20 summit in Buenos Aires": a phrase right after a "from" phrase whose head is a thing,
+ * not a place, places that thing; it is where the subject came from, not where it went.
+ */
+function placesOrigin(pp: PrepPhrase, ctx: RoleContext): boolean {
+  const before = ctx.chunks[ctx.chunks.indexOf(pp) - 1];
+  return before?.kind === 'pp' && before.prep === 'from' && before.np !== null && !before.np.mentions.some((m) => m.first <= before.np!.head && before.np!.head <= m.last);
 }
 
 /**
