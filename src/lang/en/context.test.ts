@@ -238,6 +238,10 @@ describe('wordings', () => {
     ['The Thai army seized power on Thursday. France condemned the coup.', ['FRA 11 THA']],
     ["Myanmar's military staged a coup. Japan condemned the coup.", ['JPN 11 MMR']],
     ['The Swiss Federal Council called on Russia to halt its military operations.', ['CHE 02 RUS']],
+    // Things listed with "or" are one phrase, whose phrases after it are the verb's.
+    ['Canada banned the export, sale or supply of aviation fuel to Myanmar.', ['CAN 16 MMR']],
+    // A one-word short name the document gave an organisation does not start another name.
+    ['The European Union said it stood ready to act. The U.S. Treasury blacklisted the junta-appointed Union Election Commission.', []],
     // The ends of a route are no parties to it.
     ['Lithuania condemned the diversion of the Athens-to-Vilnius flight.', []],
     ['Lithuania condemned Belarus over the diversion of the Athens-to-Vilnius flight.', ['LTU 11 BLR']],

@@ -19,12 +19,21 @@ export function coordinate(chunks: Chunk[], g: GrammarSets, tokens: Token[]): Ch
     const actors = c.kind === 'np' && c.members.length > 0 && (group?.members.length ?? 0) > 0;
     // Things joined by "and" ("missiles and drones", "sanctions and tariffs") are one phrase too, and so are an actor
     // and a name the tables lack ("Russian oil producers Gazprom Neft and Surgutneftegas").
-    const unnamed = c.kind === 'np' && !c.members.length && group !== null && joiners.includes('and');
+    // "the export, sale or supply of aviation fuel": a list of things with "or", and with commas before it, is one
+    // phrase.
+    const next = chunks[k + 1];
+    const thingList = c.kind === 'np' && !c.members.length && group !== null && !group.members.length && joiners.length === 1 && joiners[0] === ',' && next?.kind === 'cc' && next.word === 'or' && chunks[k + 2]?.kind === 'np' && !(chunks[k + 2] as NounGroup).members.length;
+    const unnamed = c.kind === 'np' && !c.members.length && group !== null && (joiners.includes('and') || thingList);
+    const before = out[out.length - 2];
+    if (c.kind === 'np' && !c.members.length && holderOr(out) && before?.kind === 'np' && !before.members.length) {
+      out.length -= 1;
+      Object.assign(before, { members: [], mentions: [...before.mentions, ...c.mentions], last: c.last, head: c.head });
+      continue;
+    }
     // "Britain and four allies imposed …": a party and others it does not name are still that party.
     const others = unnamed && g.inList('group_nouns', tokens[c.head]!.lower);
     // "U.S. and British warships and submarines fired …": more things of the parties, before the verb they are
     // the subject of.
-    const next = chunks[k + 1];
     const partyThings = unnamed && tokens[c.head]!.pos === 'NOUN' && tokens[group.head]!.pos === 'NOUN' && (group.members.at(-1)?.last ?? -1) >= group.head && next?.kind === 'vg' && !next.infinitive && !next.participle && !afterVerb(out, h, g);
     const things = unnamed && (!group.members.length || tokens[c.head]!.pos === 'PROPN' || others || partyThings);
     if (c.kind === 'np' && joiners.length && group && ((actors && joinsList(chunks, k, out, h, joiners, g)) || things)) {
@@ -50,6 +59,12 @@ export function coordinate(chunks: Chunk[], g: GrammarSets, tokens: Token[]): Ch
     out.push(c);
   }
   return out;
+}
+
+/** Whether the last chunk is an "or" (which joins things, never a list of parties). */
+function holderOr(out: Chunk[]): boolean {
+  const last = out[out.length - 1];
+  return last?.kind === 'cc' && last.word === 'or';
 }
 
 function isJoiner(c: Chunk, g: GrammarSets): c is Marker {

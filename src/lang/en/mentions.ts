@@ -155,6 +155,10 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     }
     best ??= numberedGroup(tokens, i, g);
     const t = tokens[i]!;
+    // "the Union Election Commission" in a story that names the European Union: a one-word short name the document
+    // gave an organisation, followed by a capitalised word the tables do not know, starts another name.
+    const next = tokens[i + 1];
+    if (best?.kind === 'known' && !best.person && best.first === best.last && next && isNameWord(next, lexicon, dateWords) && !lexicon.actors.has(normalise(next.text))) best = null;
     if (best?.kind === 'lex' && isFirstName(best, tokens, lexicon, dateWords)) best = null;
     // A family name alone names its known bearer, but not as the start of a longer name the tables lack ("Chen
     // Jining" is not Chen Chien-jen).
