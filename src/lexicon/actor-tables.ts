@@ -80,6 +80,8 @@ export const roleSchema = z
     // The offices of people.yaml whose holder, once named, a later bare title means: "Lopez Obrador … The leftist
     // leader said" is the head of government named before.
     holders_of: z.array(z.string().min(1)).min(1).optional(),
+    // Words news uses of other states' governments ("the junta", "the regime"): never the dateline's own state.
+    foreign: z.boolean().optional(),
   })
   .strict();
 
@@ -95,8 +97,17 @@ export const companySchema = z
   .strict();
 
 export const regionSchema = z
-  .object({ en: names.min(1), zh: names.min(1), region: z.string().optional() })
-  .strict();
+  .object({
+    en: names.min(1),
+    zh: names.min(1),
+    region: z.string().optional(),
+    // "West African leaders" in a story that names ECOWAS: the region's adjectives, and the organisation whose members
+    // a phrase of one of them with a noun of member states or their leaders means, once the document names it.
+    adjectives: names.optional(),
+    organisation: z.string().regex(/^[A-Z]{2,5}$/).optional(),
+  })
+  .strict()
+  .refine((r) => (r.adjectives === undefined) === (r.organisation === undefined), 'adjectives and organisation go together');
 
 export type Country = z.infer<typeof countrySchema>;
 export type Person = z.infer<typeof personSchema>;

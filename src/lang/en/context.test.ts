@@ -238,6 +238,11 @@ describe('wordings', () => {
     ['The Thai army seized power on Thursday. France condemned the coup.', ['FRA 11 THA']],
     ["Myanmar's military staged a coup. Japan condemned the coup.", ['JPN 11 MMR']],
     ['The Swiss Federal Council called on Russia to halt its military operations.', ['CHE 02 RUS']],
+    // A region's leaders are its organisation, once the document names it.
+    ['West African leaders suspended Niger from the Economic Community of West African States.', ['WAS 16 NER']],
+    ['African leaders met Putin in St Petersburg.', []],
+    // "The junta" and "the regime" are never the dateline's own government.
+    ['ABUJA, Aug 1 (Wire) - ECOWAS closed its borders with Niger. The junta rejected the sanctions.', ['WAS 16 NER']],
     // Things listed with "or" are one phrase, whose phrases after it are the verb's.
     ['Canada banned the export, sale or supply of aviation fuel to Myanmar.', ['CAN 16 MMR']],
     // A one-word short name the document gave an organisation does not start another name.

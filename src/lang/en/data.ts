@@ -73,6 +73,7 @@ export const grammarSchema = z
     generic_subjects: lowerWords,
     member_nouns: lowerWords,
     member_determiners: lowerWords,
+    region_member_nouns: lowerWords,
     reciprocal_verbs: lowerWords,
     causative_verbs: lowerWords,
     negation: lowerWords,

@@ -1,4 +1,4 @@
-import type { ActorTables, Company, Country, Organisation, Person, Place, Role } from '../../lexicon/actor-tables.js';
+import type { ActorTables, Company, Country, Organisation, Person, Place, Region, Role } from '../../lexicon/actor-tables.js';
 import { DataFileError } from '../../errors.js';
 import type { EnData, GrammarData, PatternEntry, PatternFile } from './data.js';
 
@@ -80,6 +80,8 @@ export interface EnLexicon {
   fullNames: { form: string; first: string; entry: Extract<ActorEntry, { kind: 'person' }> }[];
   /** Lower-case words of proper names in the tables: kept capitalised when a title-case headline is tagged. */
   nameWords: Set<string>;
+  /** Regions, for the organisations of their states ("West African leaders" in a story that names ECOWAS). */
+  regions: Region[];
   /** Office of people.yaml → the titles a later bare mention of which means its holder named before ("the leader"). */
   holderTitles: Map<string, Role[]>;
   grammar: GrammarData;
@@ -144,7 +146,10 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
     for (const office of role.holders_of ?? []) holderTitles.set(office, [...(holderTitles.get(office) ?? []), role]);
   }
   for (const place of tables.places) for (const name of place.en) add(name, { kind: 'place', place });
-  for (const region of tables.regions) for (const name of region.en) add(name, { kind: 'region', name: region.en[0]! });
+  for (const region of tables.regions) {
+    if (region.organisation && !organisationsByCode.has(region.organisation)) throw new DataFileError('data/actors/regions.yaml', 0, `region ${region.en[0]} names organisation ${region.organisation}, which organisations.yaml does not list`);
+    for (const name of region.en) add(name, { kind: 'region', name: region.en[0]! });
+  }
 
   const prefixes = new Set<string>();
   let maxPhraseTokens = 1;
@@ -156,7 +161,7 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
   for (const phrase of [...Object.keys(data.grammar.plural_refs), ...data.grammar.generic_subjects]) for (let i = 1; i < phrase.length; i++) phrasePrefixes.add(phrase.slice(0, i));
   const { verbs, nominals } = indexPatterns(data.patterns);
   checkSpeechActVerbs(data.grammar, verbs);
-  return { actors, prefixes, phrasePrefixes, notNames: new Set(data.grammar.not_names), maxPhraseTokens, countriesByCode, organisationsByCode, verbs, nominals, surnames, fullNames, nameWords, holderTitles, grammar: data.grammar };
+  return { actors, prefixes, phrasePrefixes, notNames: new Set(data.grammar.not_names), maxPhraseTokens, countriesByCode, organisationsByCode, verbs, nominals, surnames, fullNames, nameWords, holderTitles, regions: tables.regions, grammar: data.grammar };
 }
 
 /** The family name of a written name, normalised; roman numerals and suffixes (Charles III, Austin III) are none. */

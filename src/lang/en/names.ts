@@ -60,7 +60,7 @@ export function unqualified(role: Role, name: string | null, text: string, memor
   const named = role.kind === 'body' ? namedOwner(role, memory.namedStates) : null;
   if (named) return qualify(role, name, named, text, `the one of the states with a body of this name the document names`);
   // Only a body the article's own state has ("the foreign ministry", "the government") falls back to the dateline.
-  if (memory.home && role.kind === 'body' && afterThe) return qualify(role, name, memory.home, text, 'the state of the dateline');
+  if (memory.home && role.kind === 'body' && afterThe && !role.foreign) return qualify(role, name, memory.home, text, 'the state of the dateline');
   return null;
 }
 
@@ -180,6 +180,23 @@ export function learnShortNames(text: string, lexicon: EnLexicon, memory: NameMe
     const org = top[0]!.org;
     const code = org.parent ?? org.code;
     learnName(memory, short, { actor: { code, country: org.country ?? null, org: code, name: org.en[0]!, text: short, resolution: `${short} → ${org.en[0]}, named in full in the document (${org.kind} ${org.code})` }, person: false });
+  }
+}
+
+/**
+ * "West African leaders suspended Ivory Coast from ECOWAS": in a document that names a region's organisation, the
+ * region's adjective with a noun of its member states or their leaders names that organisation.
+ */
+export function learnRegionalBodies(text: string, lexicon: EnLexicon, memory: NameMemory): void {
+  for (const region of lexicon.regions) {
+    const org = region.organisation ? lexicon.organisationsByCode.get(region.organisation) : undefined;
+    if (!org || !org.en.some((form) => text.includes(form))) continue;
+    const actor = { code: org.code, country: org.country ?? null, org: org.code, name: org.en[0]! };
+    for (const adjective of region.adjectives ?? [])
+      for (const noun of lexicon.grammar.region_member_nouns) {
+        const phrase = `${adjective} ${noun}`;
+        if (text.includes(phrase)) learnName(memory, phrase, { actor: { ...actor, text: phrase, resolution: `${phrase} → ${org.en[0]}, the region's organisation the document names (${org.kind} ${org.code})` }, person: false });
+      }
   }
 }
 
