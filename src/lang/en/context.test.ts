@@ -238,6 +238,10 @@ describe('wordings', () => {
     ['The Thai army seized power on Thursday. France condemned the coup.', ['FRA 11 THA']],
     ["Myanmar's military staged a coup. Japan condemned the coup.", ['JPN 11 MMR']],
     ['The Swiss Federal Council called on Russia to halt its military operations.', ['CHE 02 RUS']],
+    // An act that starts a span ("since …") is background, but a later reference still finds its author.
+    ['Putin and Erdogan spoke by telephone for the first time since Turkey shot down a Russian warplane in November.', ['RUS 04 TUR']],
+    ['Lula visited Beijing, his first trip since he met Biden in Washington.', ['BRA 04 CHN']],
+    ['Russia invaded Ukraine in February. Putin met Rahmon, his first meeting since he sent troops. Japan condemned the invasion.', ['JPN 11 RUS', 'RUS 04 TJK', 'RUS 19 UKR']],
     // A region's leaders are its organisation, once the document names it.
     ['West African leaders suspended Niger from the Economic Community of West African States.', ['WAS 16 NER']],
     ['African leaders met Putin in St Petersburg.', []],

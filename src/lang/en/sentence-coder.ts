@@ -147,7 +147,10 @@ export class EnSentenceCoder {
       const refined = turned?.code ?? this.finalCode(c, s);
       const code = c.frame && !turned ? plannedCode(refined, c.pattern, modality) : refined;
       const rule = `en/${c.pattern.family.name}/${c.word}${c.noun ? `+${c.noun}` : ''}`;
-      for (const [source, target] of c.pairs) {
+      // "the first call since Turkey shot down a Russian warplane": an act that starts a span is background, not
+      // news; it is still remembered for a later "the incident".
+      const background = c.frame !== null && this.startsSpan(c.frame, s);
+      for (const [source, target] of background ? [] : c.pairs) {
         const location = c.pattern.destination ? { name: target.place ?? target.name, country: target.country } : this.location(c, refs);
         const trigger = c.noun ? `${s.tokens[c.anchor]!.text} … ${c.noun}` : s.tokens[c.anchor]!.text;
         events.push({ trigger, source, target, code, rule, modality, date, location, how: turned ? `${c.how}; ${turned.why}` : c.how, symmetric: !turned && c.pattern.frame === 'symmetric' });
@@ -156,7 +159,7 @@ export class EnSentenceCoder {
         const implied = occasion || turned ? undefined : c.pattern.reverseImplies;
         if (implied) events.push({ trigger, source: target, target: source, code: plannedCode(implied, c.pattern, modality), rule: `${rule}/implied`, modality, date, location, how: `${c.how}; implied: ${target.name} → ${source.name} (${implied})`, symmetric: false });
       }
-      if (happened(modality)) acts.push({ act: { ...actOf(c, code, s.tokens), passing: c.inPassing ?? false }, nominal: c.frame === null });
+      if (happened(modality)) acts.push({ act: { ...actOf(c, code, s.tokens), passing: (c.inPassing ?? false) || background }, nominal: c.frame === null });
       if (happened(modality) && c.frame && c.pattern.frame !== 'symmetric') directed.push(c);
       // "since Obama travelled to Kenya in 2015": an exchange of an earlier year is background, not the one "the two
       // leaders" of the story are.
@@ -172,6 +175,13 @@ export class EnSentenceCoder {
     rememberActs(state, acts, exchanges, before);
     this.carry(state, s, ctx, events, speaker, expressions);
     return events;
+  }
+
+  /** Whether a verb's clause opens with a word that makes it the start of a span ("since Turkey shot down …"). */
+  private startsSpan(f: Frame, s: AnalysedSentenceParts): boolean {
+    const first = f.subject && f.subject.first < f.vg.first ? s.chunks.indexOf(f.subject) : f.at;
+    const opener = s.chunks[first - 1];
+    return opener?.kind === 'sub' && this.g.inList('background_prepositions', opener.word);
   }
 
   /** "Aboul Gheit denounced the attack, as did the Gulf Cooperation Council": the same events, by the one named after. */
