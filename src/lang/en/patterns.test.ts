@@ -266,6 +266,11 @@ describe('events named by a noun', () => {
     ]);
   });
 
+  it('dates no act before a span from the date of its start', () => {
+    const events = coded('Lavrov met Wang Yi in Beijing for the first time since Moscow hosted Xi in March 2023.');
+    expect(events.map((e) => [e.code, e.date])).toEqual([['040', '2024-04-10']]);
+  });
+
   it('dates events from the text and keeps the roles', () => {
     const [e] = coded('Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Monday.');
     expect([e!.source.code, e!.target.code, e!.date, e!.date_text, e!.location?.name]).toEqual(['RUSGOV', 'CHNGOV', '2024-04-08', 'on Monday', 'Beijing']);

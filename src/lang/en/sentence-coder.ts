@@ -401,7 +401,12 @@ export class EnSentenceCoder {
   /** The date expression nearest the event's words; "the same day" and a sentence without one keep the date in play. */
   private dateFor(c: Candidate, s: AnalysedSentenceParts, expressions: DateExpression[], modality: Modality, state: Discourse): ResolvedDate | null {
     const at = s.tokens[c.anchor]!.start;
-    const nearest = [...expressions].sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
+    // "spoke on Wednesday for the first time since Turkey shot down a warplane in November": a date after the start
+    // of a span ("since") dates that span's start, not an act before it.
+    const opens = (ch: Chunk) => (ch.kind === 'sub' ? ch.word : ch.kind === 'pp' ? ch.prep : null);
+    const span = s.chunks.find((ch) => this.g.inList('background_prepositions', opens(ch) ?? '') && s.tokens[ch.first]!.start > at);
+    const own = span ? expressions.filter((x) => x.at < s.tokens[span.first]!.start) : expressions;
+    const nearest = [...own].sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
     if (!nearest || nearest.sameDay) return state.date;
     return modality === 'future' ? nearest.future : nearest.past;
   }
