@@ -238,6 +238,9 @@ describe('wordings', () => {
     ['The Thai army seized power on Thursday. France condemned the coup.', ['FRA 11 THA']],
     ["Myanmar's military staged a coup. Japan condemned the coup.", ['JPN 11 MMR']],
     ['The Swiss Federal Council called on Russia to halt its military operations.', ['CHE 02 RUS']],
+    // A call for something is an appeal; a call between or with parties is a conversation.
+    ['Trump and Bolsonaro met at the White House. Both leaders repeated their call for Maduro to step aside.', ['BRA 02 VEN', 'USA 02 VEN', 'USA 04 BRA']],
+    ['The meeting followed a phone call between Rubio and Lavrov on Saturday.', ['USA 04 RUS']],
     // An act that starts a span ("since …") is background, but a later reference still finds its author.
     ['Putin and Erdogan spoke by telephone for the first time since Turkey shot down a Russian warplane in November.', ['RUS 04 TUR']],
     ['Lula visited Beijing, his first trip since he met Biden in Washington.', ['BRA 04 CHN']],

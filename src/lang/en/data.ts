@@ -203,7 +203,8 @@ const patternSchema = z
     with_words: lowerWords.min(1).optional(),
     // In a passive with no "by" agent, prepositions whose phrase names who acted: "was summoned to the foreign ministry".
     passive_agent: lowerWords.min(1).optional(),
-    // Prepositions right after the verb that give it another sense: "called on X to …" is no phone call.
+    // Prepositions right after the verb, or after the event noun, that give it another sense: "called on X to …" and
+    // "a call for restraint" are no phone call.
     without_preposition: lowerWords.min(1).optional(),
     destination: z.boolean().optional(),
     head_targets: z.boolean().optional(),

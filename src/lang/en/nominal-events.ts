@@ -32,11 +32,14 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
     const np = c.kind === 'np' ? c : c.kind === 'pp' ? c.np : null;
     if (!np || consumed.has(np)) return;
     const head = tokens[np.head]!;
-    const patterns = lexicon.nominals.get(head.lower) ?? lexicon.nominals.get(head.lemma) ?? [];
-    for (const p of patterns) {
+    // "a phone call" is the meeting family's "phone call" before the appeal family's "call": the longest noun first.
+    const matched = (lexicon.nominals.get(head.lower) ?? lexicon.nominals.get(head.lemma) ?? []).flatMap((p) => {
       const noun = nounOf(p, np, tokens);
-      if (!noun) continue;
+      return noun ? [{ p, noun }] : [];
+    });
+    for (const { p, noun } of matched.sort((a, b) => b.noun.length - a.noun.length)) {
       const after = following(chunks, k);
+      if (p.withoutPreposition && after[0] && after[0].first === np.last + 1 && p.withoutPreposition.has(after[0].prep)) continue;
       const between = after.find((pp) => pp.prep === 'between' && pp.np && pp.np.members.length >= 2);
       let sources: ResolvedActor[];
       let targets: ResolvedActor[];
