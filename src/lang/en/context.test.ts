@@ -238,6 +238,10 @@ describe('wordings', () => {
     ['The Thai army seized power on Thursday. France condemned the coup.', ['FRA 11 THA']],
     ["Myanmar's military staged a coup. Japan condemned the coup.", ['JPN 11 MMR']],
     ['The Swiss Federal Council called on Russia to halt its military operations.', ['CHE 02 RUS']],
+    // Leaving for a place, going on to it, and a visit after "would first" are visits.
+    ['Xi Jinping leaves Panama on Tuesday for Portugal.', ['CHN 04 PRT']],
+    ['Xi will travel on to Uzbekistan.', ['CHN 04 UZB']],
+    ['Lu Kang said Xi would first pay a state visit to Finland.', ['CHN 04 FIN']],
     // A call for something is an appeal; a call between or with parties is a conversation.
     ['Trump and Bolsonaro met at the White House. Both leaders repeated their call for Maduro to step aside.', ['BRA 02 VEN', 'USA 02 VEN', 'USA 04 BRA']],
     ['The meeting followed a phone call between Rubio and Lavrov on Saturday.', ['USA 04 RUS']],

@@ -161,6 +161,7 @@ export const grammarSchema = z
     clause_prepositions: lowerWords,
     setting_prepositions: lowerWords,
     ordinals: lowerWords,
+    sequence_adverbs: lowerWords,
   })
   .strict();
 

@@ -83,7 +83,7 @@ export class EnLanguagePack implements LanguagePack {
     retagHonorifics(tokens);
     retagNegationPhrases(tokens, this.grammar.negationPhrases);
     retagAfterDeterminer(tokens, this.grammar);
-    retagAfterModal(tokens, this.grammar.modals, this.knownVerbs);
+    retagAfterModal(tokens, this.grammar, this.knownVerbs);
     const mentions = findMentions(tokens, text, this.lexicon, date, memory, this.dateWords);
     retagVerbs(tokens, mentions, this.knownVerbs);
     retagOpeningVerbs(tokens, this.knownVerbs);

@@ -2,7 +2,7 @@ import type { SentenceEvent } from '../../coder/language-pack.js';
 import { type ResolvedActor, sameParticipant } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
 import { ROOTS_FROM, rootFrom } from '../../model/cameo.js';
-import type { Chunk, NounGroup } from './chunks.js';
+import type { Chunk, NounGroup, PrepPhrase } from './chunks.js';
 import { distinct, partyKey, recallActs, References, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
 import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
 import type { Frame } from './frames.js';
@@ -265,7 +265,9 @@ export class EnSentenceCoder {
     const continuing = (particle?.kind === 'pp' && !particle.np && particle.prep) || (particle?.kind === 'adv' && particle.word);
     // "fired on and seized three vessels": a preposition the frame keeps for the next verb's object is no particle.
     const stranded = particle?.kind === 'pp' && f.pps.includes(particle);
-    if (continuing && this.g.continuingParticles.has(continuing) && !stranded) return null;
+    // "travels on to Uzbekistan": going on to a place is still going there.
+    const onward = s.chunks[f.at + 2]?.kind === 'pp' && (s.chunks[f.at + 2] as PrepPhrase).prep === 'to';
+    if (continuing && this.g.continuingParticles.has(continuing) && !stranded && !onward) return null;
     let untargeted: EnPattern | null = null;
     const words = clauseWords(f, s);
     // "did not recognise the decision": a pattern for the verb's negation goes before the verb's own.

@@ -378,11 +378,17 @@ export function retagAfterDeterminer(tokens: Token[], g: Pick<GrammarSets, 'inLi
   }
 }
 
-/** "will lower the level of relations": a known verb read as an adjective or noun right after a modal, before its object. */
-export function retagAfterModal(tokens: Token[], modals: ReadonlySet<string>, knownVerbs: ReadonlySet<string>): void {
+/**
+ * "will lower the level of relations", "would first pay a state visit": a known verb read as an adjective or noun right
+ * after a modal, or after a modal and an adverb of sequence, before its object.
+ */
+export function retagAfterModal(tokens: Token[], g: Pick<GrammarSets, 'modals' | 'inList'>, knownVerbs: ReadonlySet<string>): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const object = ['DET', 'PRON', 'PROPN'].includes(tokens[i + 1]!.pos);
-    if (modals.has(tokens[i - 1]!.lower) && (t.pos === 'ADJ' || t.pos === 'NOUN') && object && knownVerbs.has(t.lower)) tokens[i] = { ...t, pos: 'VERB', lemma: t.lower };
+    const sequence = i >= 2 && g.inList('sequence_adverbs', tokens[i - 1]!.lower) && g.modals.has(tokens[i - 2]!.lower);
+    if (!(g.modals.has(tokens[i - 1]!.lower) || sequence) || (t.pos !== 'ADJ' && t.pos !== 'NOUN') || !object || !knownVerbs.has(t.lower)) continue;
+    tokens[i] = { ...t, pos: 'VERB', lemma: t.lower };
+    if (sequence) tokens[i - 1] = { ...tokens[i - 1]!, pos: 'ADV' };
   }
 }
