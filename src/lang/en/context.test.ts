@@ -238,6 +238,9 @@ describe('wordings', () => {
     ['The Thai army seized power on Thursday. France condemned the coup.', ['FRA 11 THA']],
     ["Myanmar's military staged a coup. Japan condemned the coup.", ['JPN 11 MMR']],
     ['The Swiss Federal Council called on Russia to halt its military operations.', ['CHE 02 RUS']],
+    // A party named a friend, in a phrase the tagger runs together; trust placed in a party praises it.
+    ["Sharif called China Pakistan's true friend.", ['PAK 05 CHN']],
+    ['Kim Jong Un expressed unwavering trust in U.S. President Donald Trump.', ['PRK 05 USA']],
     // Leaving for a place, going on to it, and a visit after "would first" are visits.
     ['Xi Jinping leaves Panama on Tuesday for Portugal.', ['CHN 04 PRT']],
     ['Xi will travel on to Uzbekistan.', ['CHN 04 UZB']],

@@ -58,6 +58,15 @@ function naming(f: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
 
 /** "called Obama an honest man", "described China as a reliable partner": a party named as one to praise. */
 function praisedByName(f: Frame, object: NounGroup, last: number, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
+  // "called China Pakistan's most trusted friend": the tagger runs the party and the naming into one phrase.
+  const named = object.mentions[0];
+  if (named?.actor && !named.possessive && named.last < object.head && object.mentions.slice(1).every((m) => m.possessive)) {
+    for (let i = named.last + 1; i <= object.last; i++) {
+      const words = ctx.g.positiveNamings.find((p) => i + p.length - 1 <= object.last && matchesAt(ctx.tokens, i, p));
+      const party = { ...object, last: named.last, head: named.last, members: [named], mentions: [named] };
+      if (words) return stance(f, party, lexicon.grammar.praise_verb, `${f.vg.lemma}+${words.join(' ')}`, [object.first, last], ctx, lexicon);
+    }
+  }
   if (!object.members.some((m) => m.actor && m.last >= object.head)) return null;
   for (let i = object.last + 1; i <= last; i++) {
     const words = ctx.g.positiveNamings.find((p) => i + p.length - 1 <= last && matchesAt(ctx.tokens, i, p));
