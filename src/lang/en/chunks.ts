@@ -361,7 +361,7 @@ function verbGroup(tokens: Token[], from: number, g: GrammarSets): VerbGroup {
       verb = i;
       break;
     }
-    if (auxiliary || t.pos === 'ADV' || (t.pos === 'PART' && g.negation.has(t.lower))) i++;
+    if (auxiliary || t.pos === 'ADV' || (t.pos === 'PART' && g.negation.has(t.lower)) || (i > from && isOpeningQuote(tokens, i))) i++;
     else break;
   }
   if (verb < 0) verb = Math.max(from, i - 1);
@@ -377,8 +377,14 @@ function verbGroup(tokens: Token[], from: number, g: GrammarSets): VerbGroup {
 }
 
 function nextNonAdverb(tokens: Token[], i: number): Token | undefined {
-  while (tokens[i] && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART')) i++;
+  while (tokens[i] && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART' || isOpeningQuote(tokens, i))) i++;
   return tokens[i];
+}
+
+/** 'would "pay the price"': a quotation mark that opens a quote from a verb on, inside its verb group. */
+function isOpeningQuote(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.pos === 'PUNCT' && /^["“]$/.test(t.text) && tokens[i + 1]?.pos === 'VERB' && tokens[i + 1]!.start === t.end;
 }
 
 /** An -ed form or an irregular past participle ("the allegations made by the Prime Minister"). */

@@ -238,6 +238,10 @@ describe('wordings', () => {
     ['The Thai army seized power on Thursday. France condemned the coup.', ['FRA 11 THA']],
     ["Myanmar's military staged a coup. Japan condemned the coup.", ['JPN 11 MMR']],
     ['The Swiss Federal Council called on Russia to halt its military operations.', ['CHE 02 RUS']],
+    // A quotation mark between a modal and its verb stays in the verb group; insults name parties as wrong.
+    ['Erdogan said the Netherlands would "pay the price".', ['TUR 13 NLD']],
+    ['Erdogan called the Dutch government Nazi remnants and fascists.', ['TUR 11 NLD']],
+    ["Rutte called Erdogan's remarks crazy.", ['NLD 11 TUR']],
     // A party named a friend, in a phrase the tagger runs together; trust placed in a party praises it.
     ["Sharif called China Pakistan's true friend.", ['PAK 05 CHN']],
     ['Kim Jong Un expressed unwavering trust in U.S. President Donald Trump.', ['PRK 05 USA']],
