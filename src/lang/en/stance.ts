@@ -261,8 +261,13 @@ function stance(f: Frame, about: NounGroup, verb: string, word: string, scope: [
   // "said any provocation by Russia would be met with a response": an act's author named after it.
   const next = ctx.chunks[ctx.chunks.indexOf(about) + 1];
   const author = !about.members.length && next?.kind === 'pp' && next.prep === 'by' && next.np?.members.length ? next.np : null;
+  // "Russia attacked Kyiv. Biden called it provocative": a lone "it" judged wrong is the act last named, whose author
+  // is judged, before the state last named.
+  const only = about.members.length === 1 ? about.members[0]! : null;
+  const act = verb === lexicon.grammar.evaluation_verb && only?.ref === 'thing' && ctx.g.recentActs.has(ctx.tokens[only.first]!.lower);
   for (const s of sources) {
-    const named = ctx.refs.actors(author ?? about).actors;
+    const recent = act ? referredParties(about, s, true, ctx).parties : [];
+    const named = recent.length ? recent : ctx.refs.actors(author ?? about).actors;
     const targets: ResolvedActor[] = named.length ? named : referredParties(about, s, true, ctx).parties;
     // "China and the US should be partners": what a speaker asks of its own side too is no demand on the other.
     if (targets.some((t) => sameParticipant(s, t))) continue;
