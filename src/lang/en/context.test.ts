@@ -238,6 +238,8 @@ describe('wordings', () => {
     ['The Thai army seized power on Thursday. France condemned the coup.', ['FRA 11 THA']],
     ["Myanmar's military staged a coup. Japan condemned the coup.", ['JPN 11 MMR']],
     ['The Swiss Federal Council called on Russia to halt its military operations.', ['CHE 02 RUS']],
+    // Intelligence services act for their states.
+    ['Australia also blamed the GRU for the attacks.', ['AUS 11 RUS']],
     // A lone "it" judged wrong is the act last named, not the state last named.
     ['Russia attacked Kyiv. Biden called it provocative.', ['RUS 19 UKR', 'USA 11 RUS']],
     // A quotation mark between a modal and its verb stays in the verb group; insults name parties as wrong.
