@@ -61,9 +61,9 @@ function praisedByName(f: Frame, object: NounGroup, last: number, ctx: RoleConte
   // "called China Pakistan's most trusted friend": the tagger runs the party and the naming into one phrase.
   const named = object.mentions[0];
   if (named?.actor && !named.possessive && named.last < object.head && object.mentions.slice(1).every((m) => m.possessive)) {
+    const party = { ...object, last: named.last, head: named.last, members: [named], mentions: [named] };
     for (let i = named.last + 1; i <= object.last; i++) {
       const words = ctx.g.positiveNamings.find((p) => i + p.length - 1 <= object.last && matchesAt(ctx.tokens, i, p));
-      const party = { ...object, last: named.last, head: named.last, members: [named], mentions: [named] };
       if (words) return stance(f, party, lexicon.grammar.praise_verb, `${f.vg.lemma}+${words.join(' ')}`, [object.first, last], ctx, lexicon);
     }
   }
