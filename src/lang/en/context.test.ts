@@ -263,6 +263,7 @@ describe('wordings', () => {
     // A region's leaders are its organisation, once the document names it.
     ['West African leaders suspended Niger from the Economic Community of West African States.', ['WAS 16 NER']],
     ['African leaders met Putin in St Petersburg.', []],
+    ['African leaders met Putin in St Petersburg, while AUKUS partners met in Canberra.', []],
     // "The junta" and "the regime" are never the dateline's own government.
     ['ABUJA, Aug 1 (Wire) - ECOWAS closed its borders with Niger. The junta rejected the sanctions.', ['WAS 16 NER']],
     // Things listed with "or" are one phrase, whose phrases after it are the verb's.

@@ -169,9 +169,9 @@ export function learnShortNames(text: string, lexicon: EnLexicon, memory: NameMe
   // "Security Council" inside it.
   const claims = new Map<string, { org: Organisation; weight: number }[]>();
   for (const org of lexicon.organisationsByCode.values()) {
-    const weight = Math.max(0, ...org.en.filter((form) => text.includes(form)).map((form) => form.length));
+    const weight = Math.max(0, ...org.en.filter((form) => hasWord(text, form)).map((form) => form.length));
     if (!org.en_short?.length || !weight) continue;
-    for (const short of org.en_short) if (text.includes(short)) claims.set(short, [...(claims.get(short) ?? []), { org, weight }]);
+    for (const short of org.en_short) if (hasWord(text, short)) claims.set(short, [...(claims.get(short) ?? []), { org, weight }]);
   }
   for (const [short, all] of claims) {
     const best = Math.max(...all.map((c) => c.weight));
@@ -183,6 +183,13 @@ export function learnShortNames(text: string, lexicon: EnLexicon, memory: NameMe
   }
 }
 
+/** Whether the text has the words as words of their own: "AU" in "the AU said", not in "AUKUS". */
+function hasWord(text: string, words: string): boolean {
+  const edge = (c: string | undefined) => c === undefined || !/[\p{L}\p{N}]/u.test(c);
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) if (edge(text[at - 1]) && edge(text[at + words.length])) return true;
+  return false;
+}
+
 /**
  * "West African leaders suspended Ivory Coast from ECOWAS": in a document that names a region's organisation, the
  * region's adjective with a noun of its member states or their leaders names that organisation.
@@ -190,12 +197,12 @@ export function learnShortNames(text: string, lexicon: EnLexicon, memory: NameMe
 export function learnRegionalBodies(text: string, lexicon: EnLexicon, memory: NameMemory): void {
   for (const region of lexicon.regions) {
     const org = region.organisation ? lexicon.organisationsByCode.get(region.organisation) : undefined;
-    if (!org || !org.en.some((form) => text.includes(form))) continue;
+    if (!org || !org.en.some((form) => hasWord(text, form))) continue;
     const actor = { code: org.code, country: org.country ?? null, org: org.code, name: org.en[0]! };
     for (const adjective of region.adjectives ?? [])
       for (const noun of lexicon.grammar.region_member_nouns) {
         const phrase = `${adjective} ${noun}`;
-        if (text.includes(phrase)) learnName(memory, phrase, { actor: { ...actor, text: phrase, resolution: `${phrase} → ${org.en[0]}, the region's organisation the document names (${org.kind} ${org.code})` }, person: false });
+        if (hasWord(text, phrase)) learnName(memory, phrase, { actor: { ...actor, text: phrase, resolution: `${phrase} → ${org.en[0]}, the region's organisation the document names (${org.kind} ${org.code})` }, person: false });
       }
   }
 }
