@@ -69,7 +69,7 @@ export class EnLanguagePack implements LanguagePack {
         const index = sentences.length;
         sentences.push({ index, start: span.start, end: span.end, text: span.text, section: raw.kind });
         const parsed = this.parse(span.text, published, memory);
-        for (const e of this.coder.code(parsed, state, published)) events.push(atSentence(index, e));
+        for (const e of this.coder.code(parsed, state, published, raw.kind === 'headline')) events.push(atSentence(index, e));
         if (raw.kind === 'headline') state.topic ??= headlineTopic(parsed.chunks, parsed.tokens, this.grammar);
       }
     }

@@ -266,6 +266,14 @@ describe('events named by a noun', () => {
     ]);
   });
 
+  it('dates a day named with a verb in the simple present as one to come, as in a schedule', () => {
+    const events = coded('Xi leaves Panama on Tuesday for Portugal. Russia attacked Kyiv on Tuesday.', ALL_MODALITIES);
+    expect(events.map((e) => [e.code, e.date, e.modality])).toEqual([
+      ['042', '2024-04-16', 'future'],
+      ['190', '2024-04-09', 'asserted'],
+    ]);
+  });
+
   it('dates no act before a span from the date of its start', () => {
     const events = coded('Lavrov met Wang Yi in Beijing for the first time since Moscow hosted Xi in March 2023.');
     expect(events.map((e) => [e.code, e.date])).toEqual([['040', '2024-04-10']]);

@@ -62,7 +62,8 @@ export class EnSentenceCoder {
     private readonly dates: EnDateResolver,
   ) {}
 
-  code(s: AnalysedSentenceParts, state: Discourse, published: string | null): EnEvent[] {
+  /** `headline`: the sentence is a headline, whose simple present tells what happened. */
+  code(s: AnalysedSentenceParts, state: Discourse, published: string | null, headline = false): EnEvent[] {
     const before = { dialogue: state.dialogue, host: state.host };
     recallActs(state.acts, s.chunks.flatMap((c) => {
       const np = c.kind === 'np' ? c : c.kind === 'pp' ? c.np : null;
@@ -140,7 +141,7 @@ export class EnSentenceCoder {
       const turned = this.cessation(c, s, modality, mctx) ?? (modality === 'negated' ? this.refusal(c, mctx) : null) ?? this.heldOut(c, s, modality, refs);
       if (turned) modality = turned.modality;
       if (c.pattern.unrealised && modality === 'asserted' && !this.promised(c.frame)) continue;
-      const date = this.dateFor(c, s, expressions, modality, state);
+      const date = this.dateFor(c, s, expressions, modality, state, headline);
       // "meet tomorrow", "talks next week": a date of the sentence's own after publication makes the event future.
       const own = date !== null && expressions.some((x) => x.text === date.text);
       if (modality === 'asserted' && own && published && date.date > published.slice(0, date.date.length)) modality = 'future';
@@ -401,7 +402,7 @@ export class EnSentenceCoder {
   }
 
   /** The date expression nearest the event's words; "the same day" and a sentence without one keep the date in play. */
-  private dateFor(c: Candidate, s: AnalysedSentenceParts, expressions: DateExpression[], modality: Modality, state: Discourse): ResolvedDate | null {
+  private dateFor(c: Candidate, s: AnalysedSentenceParts, expressions: DateExpression[], modality: Modality, state: Discourse, headline: boolean): ResolvedDate | null {
     const at = s.tokens[c.anchor]!.start;
     // "spoke on Wednesday for the first time since Turkey shot down a warplane in November": a date after the start
     // of a span ("since") dates that span's start, not an act before it.
@@ -410,7 +411,11 @@ export class EnSentenceCoder {
     const own = span ? expressions.filter((x) => x.at < s.tokens[span.first]!.start) : expressions;
     const nearest = [...own].sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
     if (!nearest || nearest.sameDay) return state.date;
-    return modality === 'future' ? nearest.future : nearest.past;
+    // "Xi leaves Panama on Tuesday for Portugal": a day named with a verb in the simple present, in the body of a
+    // report, is one to come, as in a schedule.
+    const verb = c.frame && !c.frame.vg.infinitive && !c.frame.vg.participle && c.frame.vg.words.length === 1 ? s.tokens[c.frame.vg.verb]! : null;
+    const scheduled = verb !== null && verb.lower !== verb.lemma && /[^s]s$/.test(verb.lower) && !headline;
+    return modality === 'future' || scheduled ? nearest.future : nearest.past;
   }
 
   private location(c: Candidate, refs: References): EnEvent['location'] {
