@@ -381,6 +381,12 @@ function nextNonAdverb(tokens: Token[], i: number): Token | undefined {
   return tokens[i];
 }
 
+/** "since Turkey shot down …", "since the 2020 clashes": a clause or phrase that starts a span, background to the news. */
+export function opensSpan(c: Chunk | undefined, g: Pick<GrammarSets, 'inList'>): boolean {
+  const word = c?.kind === 'sub' ? c.word : c?.kind === 'pp' ? c.prep : null;
+  return word !== null && g.inList('background_prepositions', word);
+}
+
 /** 'would "pay the price"': a quotation mark that opens a quote from a verb on, inside its verb group. */
 function isOpeningQuote(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;

@@ -13,23 +13,18 @@ export function coordinate(chunks: Chunk[], g: GrammarSets, tokens: Token[]): Ch
     const c = chunks[k]!;
     let h = out.length - 1;
     const joiners: string[] = [];
-    while (h >= 0 && joiners.length < 2 && isJoiner(out[h]!, g)) joiners.unshift((out[h--] as Marker).word);
+    while (h >= 0 && joiners.length < 2 && (isJoiner(out[h]!, g) || isOr(out[h]!))) joiners.unshift((out[h--] as Marker).word);
     const holder = out[h];
     const group = holder?.kind === 'np' ? holder : holder?.kind === 'pp' ? holder.np : null;
-    const actors = c.kind === 'np' && c.members.length > 0 && (group?.members.length ?? 0) > 0;
+    // "or" joins things, never a list of parties.
+    const actors = c.kind === 'np' && c.members.length > 0 && (group?.members.length ?? 0) > 0 && !joiners.includes('or');
     // Things joined by "and" ("missiles and drones", "sanctions and tariffs") are one phrase too, and so are an actor
     // and a name the tables lack ("Russian oil producers Gazprom Neft and Surgutneftegas").
     // "the export, sale or supply of aviation fuel": a list of things with "or", and with commas before it, is one
     // phrase.
     const next = chunks[k + 1];
-    const thingList = c.kind === 'np' && !c.members.length && group !== null && !group.members.length && joiners.length === 1 && joiners[0] === ',' && next?.kind === 'cc' && next.word === 'or' && chunks[k + 2]?.kind === 'np' && !(chunks[k + 2] as NounGroup).members.length;
-    const unnamed = c.kind === 'np' && !c.members.length && group !== null && (joiners.includes('and') || thingList);
-    const before = out[out.length - 2];
-    if (c.kind === 'np' && !c.members.length && holderOr(out) && before?.kind === 'np' && !before.members.length) {
-      out.length -= 1;
-      Object.assign(before, { members: [], mentions: [...before.mentions, ...c.mentions], last: c.last, head: c.head });
-      continue;
-    }
+    const orList = joiners.includes('or') || (joiners.length === 1 && joiners[0] === ',' && next !== undefined && isOr(next) && chunks[k + 2]?.kind === 'np' && !(chunks[k + 2] as NounGroup).members.length);
+    const unnamed = c.kind === 'np' && !c.members.length && group !== null && (joiners.includes('and') || (orList && !group.members.length));
     // "Britain and four allies imposed …": a party and others it does not name are still that party.
     const others = unnamed && g.inList('group_nouns', tokens[c.head]!.lower);
     // "U.S. and British warships and submarines fired …": more things of the parties, before the verb they are
@@ -61,10 +56,8 @@ export function coordinate(chunks: Chunk[], g: GrammarSets, tokens: Token[]): Ch
   return out;
 }
 
-/** Whether the last chunk is an "or" (which joins things, never a list of parties). */
-function holderOr(out: Chunk[]): boolean {
-  const last = out[out.length - 1];
-  return last?.kind === 'cc' && last.word === 'or';
+function isOr(c: Chunk): c is Marker {
+  return c.kind === 'cc' && c.word === 'or';
 }
 
 function isJoiner(c: Chunk, g: GrammarSets): c is Marker {

@@ -1,6 +1,6 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
-import type { Chunk, NounGroup } from './chunks.js';
+import { opensSpan, type Chunk, type NounGroup } from './chunks.js';
 import type { Frame } from './frames.js';
 import type { EnLexicon, EnPattern } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -69,8 +69,7 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
       const exchange = !targets.length && p.frame === 'symmetric';
       // "since Russia's full-scale invasion": an act named as the start of a span is background, not news; it is
       // still remembered for a later "the invasion".
-      const opener = c.kind === 'pp' ? c.prep : chunks[k - 1]?.kind === 'sub' ? (chunks[k - 1] as { word: string }).word : '';
-      const background = lexicon.grammar.background_prepositions.includes(opener);
+      const background = opensSpan(c.kind === 'pp' ? c : chunks[k - 1]?.kind === 'sub' ? chunks[k - 1] : undefined, ctx.g);
       const paired = (targets.length || exchange) && !background ? pairUp(sources, targets, p, ctx, how, null) : null;
       out.push({ pattern: p, noun, np, at: k, pairs: paired?.pairs ?? [], author: sources[0]!, modality: nominalModality(np, c, ctx, lexicon), how: paired?.how ?? '' });
       return;

@@ -565,10 +565,16 @@ export function includedParties(chunks: Chunk[], at: number): NounGroup | null {
 function refersToAct(np: NounGroup | null, p: EnPattern, ctx: RoleContext): boolean {
   const only = np?.members.length === 1 ? np.members[0]! : null;
   if (only?.ref === 'group') return p.fallback.includes('recent') && actsReferred(np!, ctx) !== null;
-  if (only?.ref !== 'thing' || !p.fallback.includes('recent') || !ctx.g.recentActs.has(ctx.tokens[only.first]!.lower)) return false;
+  if (!isActPronoun(np, ctx) || !p.fallback.includes('recent')) return false;
   // "accusing it of failing to act", "praised it for": a phrase saying what "it" did makes it a party.
   const next = ctx.chunks[ctx.chunks.indexOf(np!) + 1];
   return !(next?.kind === 'pp' && ['of', 'for'].includes(next.prep));
+}
+
+/** "condemned it", "called it provocative": a lone "it" (or "this", "that"), which may mean an act named before. */
+export function isActPronoun(np: NounGroup | null, ctx: Pick<RoleContext, 'g' | 'tokens'>): boolean {
+  const only = np?.members.length === 1 ? np.members[0]! : null;
+  return only?.ref === 'thing' && ctx.g.recentActs.has(ctx.tokens[only.first]!.lower);
 }
 
 /**
@@ -593,8 +599,7 @@ function actsReferred(np: NounGroup, ctx: RoleContext): NounGroup | null {
  * means the act the sentence named before it with its author, when no party was named since.
  */
 function authoredActBefore(np: NounGroup, ctx: RoleContext): NounGroup | null {
-  const only = np.members.length === 1 ? np.members[0]! : null;
-  if (only?.ref !== 'thing' || !ctx.g.recentActs.has(ctx.tokens[only.first]!.lower)) return null;
+  if (!isActPronoun(np, ctx)) return null;
   const verb = ctx.frames.find((f) => f.object === np);
   const isAct = (c: Chunk | undefined) => c?.kind === 'np' && (ctx.g.recentActs.has(ctx.tokens[c.head]!.lower) || ctx.g.recentActs.has(ctx.tokens[c.head]!.lemma));
   for (let k = ctx.chunks.indexOf(np) - 1; k >= 0; k--) {

@@ -2,7 +2,7 @@ import type { SentenceEvent } from '../../coder/language-pack.js';
 import { type ResolvedActor, sameParticipant } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
 import { ROOTS_FROM, rootFrom } from '../../model/cameo.js';
-import type { Chunk, NounGroup, PrepPhrase } from './chunks.js';
+import { opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { distinct, partyKey, recallActs, References, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
 import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
 import type { Frame } from './frames.js';
@@ -13,7 +13,7 @@ import { adverbsBefore, modalityOf, negatedByPhrase, type ModalityContext } from
 import { nominalEvents } from './nominal-events.js';
 import { companionsOf, includedParties, listedParties, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
 import { reportedStance } from './stance.js';
-import type { Token } from './tokens.js';
+import { isThirdPersonPresent, type Token } from './tokens.js';
 
 export interface AnalysedSentenceParts {
   text: string;
@@ -182,7 +182,7 @@ export class EnSentenceCoder {
   private startsSpan(f: Frame, s: AnalysedSentenceParts): boolean {
     const first = f.subject && f.subject.first < f.vg.first ? s.chunks.indexOf(f.subject) : f.at;
     const opener = s.chunks[first - 1];
-    return opener?.kind === 'sub' && this.g.inList('background_prepositions', opener.word);
+    return opener?.kind === 'sub' && opensSpan(opener, this.g);
   }
 
   /** "Aboul Gheit denounced the attack, as did the Gulf Cooperation Council": the same events, by the one named after. */
@@ -406,15 +406,14 @@ export class EnSentenceCoder {
     const at = s.tokens[c.anchor]!.start;
     // "spoke on Wednesday for the first time since Turkey shot down a warplane in November": a date after the start
     // of a span ("since") dates that span's start, not an act before it.
-    const opens = (ch: Chunk) => (ch.kind === 'sub' ? ch.word : ch.kind === 'pp' ? ch.prep : null);
-    const span = s.chunks.find((ch) => this.g.inList('background_prepositions', opens(ch) ?? '') && s.tokens[ch.first]!.start > at);
+    const span = s.chunks.find((ch) => opensSpan(ch, this.g) && s.tokens[ch.first]!.start > at);
     const own = span ? expressions.filter((x) => x.at < s.tokens[span.first]!.start) : expressions;
     const nearest = [...own].sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
     if (!nearest || nearest.sameDay) return state.date;
     // "Xi leaves Panama on Tuesday for Portugal": a day named with a verb in the simple present, in the body of a
     // report, is one to come, as in a schedule.
     const verb = c.frame && !c.frame.vg.infinitive && !c.frame.vg.participle && c.frame.vg.words.length === 1 ? s.tokens[c.frame.vg.verb]! : null;
-    const scheduled = verb !== null && verb.lower !== verb.lemma && /[^s]s$/.test(verb.lower) && !headline;
+    const scheduled = verb !== null && isThirdPersonPresent(verb) && !headline;
     return modality === 'future' || scheduled ? nearest.future : nearest.past;
   }
 

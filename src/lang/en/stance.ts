@@ -5,7 +5,7 @@ import type { Chunk, NounGroup } from './chunks.js';
 import type { Frame } from './frames.js';
 import { idiomEnd, matchesAt } from './grammar.js';
 import { isPlain, type EnLexicon, type EnPattern } from './lexicon.js';
-import { counterpartOf, nounOf, referredParties, type Pair, type RoleContext } from './roles.js';
+import { counterpartOf, isActPronoun, nounOf, referredParties, type Pair, type RoleContext } from './roles.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -263,12 +263,12 @@ function stance(f: Frame, about: NounGroup, verb: string, word: string, scope: [
   const author = !about.members.length && next?.kind === 'pp' && next.prep === 'by' && next.np?.members.length ? next.np : null;
   // "Russia attacked Kyiv. Biden called it provocative": a lone "it" judged wrong is the act last named, whose author
   // is judged, before the state last named.
-  const only = about.members.length === 1 ? about.members[0]! : null;
-  const act = verb === lexicon.grammar.evaluation_verb && only?.ref === 'thing' && ctx.g.recentActs.has(ctx.tokens[only.first]!.lower);
+  const act = verb === lexicon.grammar.evaluation_verb && isActPronoun(about, ctx);
   for (const s of sources) {
     const recent = act ? referredParties(about, s, true, ctx).parties : [];
     const named = recent.length ? recent : ctx.refs.actors(author ?? about).actors;
-    const targets: ResolvedActor[] = named.length ? named : referredParties(about, s, true, ctx).parties;
+    // What the phrase names, else the act it refers back to (already looked up for a lone "it").
+    const targets: ResolvedActor[] = named.length || act ? named : referredParties(about, s, true, ctx).parties;
     // "China and the US should be partners": what a speaker asks of its own side too is no demand on the other.
     if (targets.some((t) => sameParticipant(s, t))) continue;
     for (const t of targets) pairs.push([s, t]);

@@ -96,3 +96,8 @@ function nextSpace(text: string, at: number): number {
   while (end < text.length && !/\s/u.test(text[end]!)) end++;
   return Math.min(end, text.length);
 }
+
+/** "leaves", "summons": an inflected verb form ending in -s, the simple present of the third person. */
+export function isThirdPersonPresent(t: Token): boolean {
+  return t.lower !== t.lemma && /[^s]s$/.test(t.lower);
+}

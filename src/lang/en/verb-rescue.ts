@@ -1,6 +1,6 @@
 import type { GrammarSets } from './grammar.js';
 import type { Mention } from './mentions.js';
-import type { Token } from './tokens.js';
+import { isThirdPersonPresent, type Token } from './tokens.js';
 
 /**
  * Headlines drop the words that tell a verb from a noun, and the tagger reads "US sanctions Chinese firms", "Russia
@@ -33,8 +33,7 @@ export function retagVerbs(tokens: Token[], mentions: Mention[], knownVerbs: Rea
       continue;
     }
     // "China halts cyber talks, summons U.S. envoy": a headline's second verb after a comma, like its first.
-    const present = (x: Token) => x.pos === 'VERB' && /s$/.test(x.lower) && x.lower !== x.lemma;
-    const series = tokens[i - 1]?.text === ',' && /s$/.test(t.lower) && tokens.slice(0, i - 1).some(present) && ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(tokens[i + 1]!.pos);
+    const series = tokens[i - 1]?.text === ',' && /s$/.test(t.lower) && tokens.slice(0, i - 1).some((x) => x.pos === 'VERB' && isThirdPersonPresent(x)) && ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(tokens[i + 1]!.pos);
     if (series) {
       tokens[i] = { ...t, pos: 'VERB', lemma };
       continue;
