@@ -200,10 +200,14 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets)
   }
   // A relative clause before a participle ("an air strike that targeted …, calling it") is not its clause.
   const afterComma = chunks[f.at - 1]?.kind === 'punct';
-  const previous = frames.filter((p) => p.at < f.at && !p.vg.infinitive && !p.vg.participle && !(f.vg.participle && afterComma && p.subjectWay === 'relative')).pop();
+  const previous = frames.filter((p) => p.at < f.at && !p.vg.infinitive && !p.vg.participle && !(f.vg.participle && afterComma && (p.subjectWay === 'relative' || afterRelativeThat(p, chunks)))).pop();
   if (f.vg.participle) {
+    // "…, declining to renew a license that had eased curbs and accusing Maduro …": a participle after "and" is
+    // joined to the participle before it, past verbs between them that have no subject of their own.
+    const sibling = chunks[f.at - 1]?.kind === 'cc' ? frames.filter((p) => p.at < f.at && p.vg.participle && p.clause).pop() : undefined;
+    const ownSubjectBetween = sibling && frames.some((p) => p.at > sibling.at && p.at < f.at && !p.vg.participle && !p.vg.infinitive && p.subject && p.subjectWay === 'subject');
     // "After meeting Xi, Lula said …" and "…, Lula said, adding …": the clause's subject.
-    const main = previous ?? frames.find((p) => p.at > f.at && !p.vg.infinitive && !p.vg.participle && p.subject);
+    const main = (sibling && !ownSubjectBetween ? sibling.clause : null) ?? previous ?? frames.find((p) => p.at > f.at && !p.vg.infinitive && !p.vg.participle && p.subject);
     f.subject = main?.subject ?? null;
     f.clause = main ?? null;
     f.subjectWay = 'clause';
@@ -345,6 +349,13 @@ function scanLeft(chunks: Chunk[], from: number, g: GrammarSets): { np: NounGrou
     return null;
   }
   return null;
+}
+
+/** "a license that had eased curbs": a verb right after "that" or "which" after a phrase is a relative clause's. */
+function afterRelativeThat(f: Frame, chunks: Chunk[]): boolean {
+  const that = chunks[f.at - 1];
+  const before = chunks[f.at - 2];
+  return that?.kind === 'sub' && (that.word === 'that' || that.word === 'which') && (before?.kind === 'np' || (before?.kind === 'pp' && before.np !== null));
 }
 
 /**

@@ -12,6 +12,15 @@ describe('subjects shared along a series of verbs', () => {
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
+describe('a participle\'s clause past a relative clause', () => {
+  it.each([
+    // "and accusing" is joined to "withdrawing", not to "had governed" inside the relative clause.
+    ['Canada expelled two Iranian envoys on Monday, withdrawing a permit that had governed their travel and accusing Iran of spying.', ['CAN 11 IRN', 'CAN 16 IRN']],
+    // After a comma, a verb right after "that" is the relative clause's, not the participle's clause.
+    ['Japan said it would end a waiver that had eased curbs on Iranian oil, accusing Tehran of arming militias.', ['JPN 11 IRN']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
 describe('a participle before "what" is a finite verb', () => {
   it('keeps "apologised … for what happened" asserted', () => {
     expect(dyads('Erdogan apologised to Aliyev for what happened at the border.')).toEqual(['TUR 05 AZE']);
