@@ -122,6 +122,10 @@ describe('findMentions: references and names learnt in the document', () => {
     expect(mention("Brazil's foreign minister, Mauro Vieira, met Blinken.", 'Mauro Vieira').actor!.code).toBe('BRAGOV');
   });
 
+  it('takes the office in apposition, not the place it is based in', () => {
+    expect(mention('Blinken met Ziad al-Nakhalah, the Beirut-based leader of Islamic Jihad.', 'Nakhalah').actor!.code).toBe('ISJ');
+  });
+
   it('resolves an office with no state named to the holder named earlier', () => {
     const memory = newMemory();
     mentions('Russian Foreign Minister Sergei Lavrov arrived.', '2024-05-10', memory);

@@ -262,6 +262,19 @@ function isPluralForm(form: string, forms: readonly string[]): boolean {
   return forms.some((f) => form === `${f}s` || form === `${f}es` || (f.endsWith('man') && form === `${f.slice(0, -3)}men`));
 }
 
+/**
+ * The mention after a name that may be its office. "Khaled Meshaal, the Damascus-based leader of Hamas": a place
+ * a phrase is based in is where it sits, not whom it serves; the office is the mention after it in the phrase.
+ */
+function officeAfter(mentions: Mention[], k: number, tokens: Token[]): Mention | undefined {
+  const next = mentions[k + 1];
+  if (!next) return next;
+  const based = (m: Mention) => tokens[m.last + 1]?.text === '-' && tokens[m.last + 2]?.lower === 'based';
+  if (!based(next)) return next;
+  const later = mentions[k + 2];
+  return later && !tokens.slice(next.last + 1, later.first).some((t) => t.pos === 'PUNCT' && t.text !== '-') ? later : next;
+}
+
 /** "Mauro Vieira, Brazil's foreign minister," and "Brazil's foreign minister, Mauro Vieira": the name takes the office. */
 export function appositives(mentions: Mention[], tokens: Token[], memory: NameMemory, lexicon: EnLexicon): Mention[] {
   const out: Mention[] = [];
@@ -272,12 +285,13 @@ export function appositives(mentions: Mention[], tokens: Token[], memory: NameMe
       continue;
     }
     const isComma = (i: number) => tokens[i]?.text === ',';
-    const after = mentions[k + 1];
+    const after = officeAfter(mentions, k, tokens);
     const before = out[out.length - 1];
     // Only an office or a person lends the name its state: not "the Ambassador of Estonia in Moscow, Margus Laidre".
     // "the new Security Strategy, and President Marcos welcomed …": a coordinator starts another phrase.
     const coordinated = after && tokens.slice(m.last + 1, after.first).some((t) => t.pos === 'CCONJ');
-    const office = after && isComma(m.last + 1) && after.first <= m.last + 3 && !coordinated && after.actor && !after.ref ? after : before && isComma(m.first - 1) && before.last === m.first - 2 && before.actor && !before.ref && before.person ? before : null;
+    const near = mentions[k + 1];
+    const office = after && near && isComma(m.last + 1) && near.first <= m.last + 3 && !coordinated && after.actor && !after.ref ? after : before && isComma(m.first - 1) && before.last === m.first - 2 && before.actor && !before.ref && before.person ? before : null;
     if (!office?.actor) continue;
     const actor = { ...office.actor, name: m.text, text: m.text, resolution: `${office.actor.resolution}; name ${m.text} in apposition` };
     out.push({ ...m, actor });
