@@ -236,3 +236,11 @@ describe('a travel verb in the passive', () => {
     ['Xi headed to Moscow.', ['CHN 04 RUS']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('a named actor after "to"', () => {
+  it.each([
+    // The tagger reads "to French" as an infinitive.
+    ['Scholz spoke to French President Emmanuel Macron on Monday.', ['DEU 04 FRA']],
+    ['Erdogan complained to German Chancellor Olaf Scholz about the ban.', ['TUR 11 DEU']],
+  ])('%s', (text, expected) => expect(dyads(text, { published: '2023-05-10' })).toEqual(expected));
+});

@@ -262,6 +262,17 @@ export function retagParticiplePrepositions(tokens: Token[], g: Pick<GrammarSets
   }
 }
 
+/** "spoke to French President Francois Hollande": the first word of a named actor after "to" is no infinitive. */
+export function retagNamesAfterTo(tokens: Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    const first = tokens[m.first];
+    const to = tokens[m.first - 1];
+    if (!m.actor || first?.pos !== 'VERB' || to?.lower !== 'to') continue;
+    tokens[m.first] = { ...first, pos: 'PROPN', lemma: first.lower };
+    tokens[m.first - 1] = { ...to, pos: 'ADP' };
+  }
+}
+
 /** "would respond to questions": after "to", an -s form is a plural noun, never an infinitive. */
 export function retagPluralsAfterTo(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
