@@ -244,3 +244,10 @@ describe('a named actor after "to"', () => {
     ['Erdogan complained to German Chancellor Olaf Scholz about the ban.', ['TUR 11 DEU']],
   ])('%s', (text, expected) => expect(dyads(text, { published: '2023-05-10' })).toEqual(expected));
 });
+
+describe('a last word read as an adjective ends its phrase', () => {
+  it.each([
+    // "chief" is tagged as an adjective after "station".
+    ['Austria told the Russian station chief in Vienna to leave the country.', ['AUT 17 RUS']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

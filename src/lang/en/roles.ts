@@ -25,7 +25,9 @@ export interface RoleContext {
 export function nounOf(p: EnPattern, np: NounGroup | null, tokens: Token[]): string | null {
   if (!np || !p.nouns) return null;
   // "calm and mutual respect": the noun before a coordinator inside the phrase heads its first part.
-  const ends = [np.head, ...tokens.slice(np.first + 1, np.head).filter((t) => t.pos === 'CCONJ').map((t) => t.i - 1)];
+  // "the CIA's station chief": a last word the tagger reads as an adjective still ends the phrase.
+  const last = np.last > np.head && tokens[np.last]!.pos === 'ADJ' ? [np.last] : [];
+  const ends = [np.head, ...last, ...tokens.slice(np.first + 1, np.head).filter((t) => t.pos === 'CCONJ').map((t) => t.i - 1)];
   for (const end of ends) {
     for (const words of p.nouns) {
       const start = end - words.length + 1;
