@@ -37,6 +37,16 @@ describe('"the two sides" after a clash', () => {
   });
 });
 
+describe('office holders of the 2000s', () => {
+  it.each([
+    ['Prime Minister John Howard met Japanese Prime Minister Junichiro Koizumi in Canberra.', '2005-04-10', 'AUS 04 JPN'],
+    ['Condoleezza Rice criticised Syria.', '2007-03-01', 'USA 11 SYR'],
+    ['Chancellor Gerhard Schroeder telephoned President Jacques Chirac.', '2003-02-01', 'DEU 04 FRA'],
+    // Greenland's government is its own party, not Denmark's.
+    ['Mute B. Egede criticised the United States.', '2025-03-26', 'GRL 11 USA'],
+  ])('%s', (text, published, expected) => expect(dyads(text, { published })).toContain(expected));
+});
+
 describe('office holders added to the tables', () => {
   it.each([
     ['Pedro Sanchez criticised Argentina.', 'ESP 11 ARG'],
