@@ -28,14 +28,20 @@ export function assembleEvents(analysis: DocumentAnalysis, cameo: CameoTable, op
     const key = `${raw.sentenceIndex}|${raw.source.code}|${raw.target.code}|${raw.code}|${raw.modality}|${date?.date}`;
     const earlier = seen.get(key);
     if (earlier !== undefined && specificity(out[earlier]!) >= specificity(raw)) continue;
+    const source = eventActor(raw.source, options.sovereigns);
+    const target = eventActor(raw.target, options.sovereigns);
+    // A state's territory and the state are one party ("Denmark's prime minister visited Greenland"), as a state's
+    // own offices are.
+    const territorial = source.country !== raw.source.country || target.country !== raw.target.country;
+    if (territorial && source.country !== null && source.country === target.country) continue;
     const event: CodedEvent = {
       doc: options.doc,
       sentence_index: raw.sentenceIndex,
       sentence: sentence.text,
       span: [sentence.start, sentence.end],
       trigger: raw.trigger,
-      source: eventActor(raw.source, options.sovereigns),
-      target: eventActor(raw.target, options.sovereigns),
+      source,
+      target,
       code: raw.code,
       root: entry.root,
       quad_class: quadClass(raw.code, options.quadScheme),

@@ -376,6 +376,10 @@ describe('territories', () => {
     expect([event.target.code, event.target.country]).toEqual(['HKG', 'CHN']);
     expect(event.target.resolution).toMatch(/a territory of CHN$/);
   });
+
+  it('makes no event between a territory and the state it belongs to', () => {
+    expect(dyads('Danish Prime Minister Mette Frederiksen visited Greenland on Sunday and criticised Washington.', { published: '2025-03-30' })).toEqual(['DNK 11 USA']);
+  });
 });
 
 describe('exchanges of an earlier year', () => {
