@@ -81,9 +81,13 @@ function joinsList(chunks: Chunk[], k: number, out: Chunk[], h: number, joiners:
   if (joiners.includes(',') && !joiners.some((j) => g.coordinators.has(j))) {
     // "In the presence of the two leaders, India and Sri Lanka exchanged …": a group referred to is no list's first.
     if (group?.members.length && group.members.every((m) => m.ref !== undefined || m.pluralSize !== undefined)) return false;
-    // A bare comma lists actors only in a longer list, or as a headline's "Biden, Lula pledge …".
+    // A bare comma lists actors only in a longer list, as a headline's "Biden, Lula pledge …", or as the phrases a
+    // headline ends with ("Trump won't rule out force to take Greenland, Panama Canal; Denmark says …").
     if (listGoesOn) return true;
-    return h === 0 && out[h]!.kind === 'np' && finiteNext;
+    const end = chunks.at(-1);
+    const headline = !(end?.kind === 'punct' && /^[.?!]$/.test(end.word));
+    const closesHeadline = headline && (next === undefined || (next.kind === 'punct' && /^[;:]$/.test(next.word))) && holderIsObject;
+    return closesHeadline || (h === 0 && out[h]!.kind === 'np' && finiteNext);
   }
   // "Kishida explained the strategy, and Marcos welcomed it": a comma before "and", with no list before it, closes a
   // clause, even after a reporting verb.

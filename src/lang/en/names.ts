@@ -15,6 +15,8 @@ export interface NameMemory {
    * "Foreign Secretary", not a foreign minister named since.
    */
   roleWords: Map<string, ResolvedActor>;
+  /** The holder each office was last named with among the dateline state's own: whom a bare "the president" means. */
+  homeRoles: Map<string, ResolvedActor>;
   /** The state of the dateline (BEIJING → China): whose bodies "the foreign ministry" means when none is named. */
   home: Country | null;
   /** The state whose government issued the document (an Élysée or Downing Street release): whom "the President" means. */
@@ -24,7 +26,7 @@ export interface NameMemory {
 }
 
 export function newNameMemory(home: Country | null = null, issuer: Country | null = null, namedStates = new Map<string, Country>()): NameMemory {
-  return { names: new Map(), prefixes: new Set(), roles: new Map(), roleWords: new Map(), home: home ?? issuer, issuer, namedStates };
+  return { names: new Map(), prefixes: new Set(), roles: new Map(), roleWords: new Map(), homeRoles: new Map(), home: home ?? issuer, issuer, namedStates };
 }
 
 function learnName(memory: NameMemory, name: string, value: { actor: ResolvedActor; person: boolean }): void {
@@ -51,7 +53,10 @@ export function unqualified(role: Role, name: string | null, text: string, memor
   const shortened = [...memory.roleWords].filter(([key]) => key.startsWith(`${words} `)).pop()?.[1];
   // "West African leaders": a plural title means the holders named with those words, never one holder of the office.
   const plural = isPluralForm(words.split(' ').pop() ?? '', role.en);
-  const earlier = memory.roleWords.get(words) ?? (plural ? undefined : memory.roles.get(role.role)) ?? shortened;
+  // "WASHINGTON — … Obama called President Yudhoyono … The president had been due to leave": the bare title in a
+  // report from a state's capital is that state's holder once named, before a foreign holder named since.
+  const bare = afterThe && !name && !plural && role.kind === 'title' && role.en.includes(words) ? memory.homeRoles.get(role.role) : undefined;
+  const earlier = bare ?? memory.roleWords.get(words) ?? (plural ? undefined : memory.roles.get(role.role)) ?? shortened;
   // "President Lula … President Gabriel Boric": a title with another name than its named holder's is another
   // holder, maybe of another state ("France's ambassador … ambassador Sylvain Itte" is the same one).
   if (earlier && (!name || !earlier.person || namesSame(earlier, name))) return { ...earlier, text, resolution: `${role.kind} ${role.role} → ${earlier.name}, named earlier as ${earlier.text}` };
@@ -230,7 +235,9 @@ export function remember(memory: NameMemory, parts: PhrasePart[], name: string |
   for (const p of parts) {
     if (p.entry.kind !== 'role') continue;
     memory.roleWords.set(normalise(p.text), actor);
-    if (!isPluralForm(normalise(p.text), p.entry.role.en)) memory.roles.set(p.entry.role.role, actor);
+    if (isPluralForm(normalise(p.text), p.entry.role.en)) continue;
+    memory.roles.set(p.entry.role.role, actor);
+    if (memory.home && actor.country === memory.home.code) memory.homeRoles.set(p.entry.role.role, actor);
   }
   const personEntry = parts.find((p) => p.entry.kind === 'person');
   // "Crown Prince Mohammed bin Salman", "King Charles III": a name the tables give with its title makes "the crown
@@ -243,7 +250,10 @@ export function remember(memory: NameMemory, parts: PhrasePart[], name: string |
     memory.roles.set(role.role.role, actor);
     memory.roleWords.set(title, actor);
   }
-  for (const title of person && actor.role ? lexicon.holderTitles.get(actor.role) ?? [] : []) memory.roles.set(title.role, actor);
+  for (const title of person && actor.role ? lexicon.holderTitles.get(actor.role) ?? [] : []) {
+    memory.roles.set(title.role, actor);
+    if (memory.home && actor.country === memory.home.code) memory.homeRoles.set(title.role, actor);
+  }
   const full = name ?? (personEntry?.entry.kind === 'person' ? personEntry.entry.person.en : null);
   if (!full || !actor.country && !actor.org) return;
   learnName(memory, full, { actor, person });
