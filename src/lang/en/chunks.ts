@@ -107,7 +107,33 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
     }
   }
   reducedRelatives(chunks, tokens, g);
-  return borderPhrases(appositions(coordinate(parentheticalAmounts(correlatives(chunks, tokens, g), tokens), g, tokens)), tokens, g);
+  return borderPhrases(appositions(coordinate(quotedModifiers(parentheticalAmounts(correlatives(chunks, tokens, g), tokens), tokens), g, tokens)), tokens, g);
+}
+
+/** A quotation mark, straight or curly, single or double. */
+export function isQuote(word: string): boolean {
+  return /^["“”'‘’]$/u.test(word);
+}
+
+/**
+ * "praised Trump's "courageous and just" decision": words quoted between a possessive and its noun are part of the
+ * noun phrase, whose owner is still the possessor.
+ */
+function quotedModifiers(chunks: Chunk[], tokens: Token[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    const open = chunks[k + 1];
+    const owner = c.kind === 'np' && !c.date && /^'s?$/.test(tokens[c.last]!.text) && c.members.some((m) => m.possessive);
+    const close = owner && open?.kind === 'punct' && isQuote(open.word) ? chunks.findIndex((x, j) => j > k + 1 && j <= k + 6 && x.kind === 'punct' && isQuote(x.word)) : -1;
+    const rest = close > 0 ? chunks[close + 1] : undefined;
+    const between = close > 0 && chunks.slice(k + 2, close).every((x) => (x.kind === 'np' && !x.members.length) || x.kind === 'adv' || x.kind === 'cc');
+    if (c.kind === 'np' && between && rest?.kind === 'np' && !rest.date && !rest.members.length && tokens[rest.head]!.pos === 'NOUN') {
+      out.push({ ...rest, first: c.first, members: c.members, mentions: [...c.mentions, ...rest.mentions] });
+      k = close + 1;
+    } else out.push(c);
+  }
+  return out;
 }
 
 /** "urged both the SAF and the RSF": "both" (or "either", "neither") before a noun phrase opens it. */

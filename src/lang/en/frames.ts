@@ -1,4 +1,4 @@
-import type { Chunk, NounGroup, PrepPhrase, VerbGroup } from './chunks.js';
+import { isQuote, type Chunk, type NounGroup, type PrepPhrase, type VerbGroup } from './chunks.js';
 import type { GrammarSets } from './grammar.js';
 import type { Token } from './tokens.js';
 
@@ -173,8 +173,11 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets)
     const expletive = gov.vg.lemma === 'be' && gov.subject?.first === gov.subject?.last && gov.subject?.mentions[0]?.text.toLowerCase() === 'it';
     // "said Guterres's decision to travel to Kazan was …": an infinitive right after a possessed noun is its owner's.
     // Not when the possessed noun is itself a party ("summoned Russia's ambassador to inform him").
-    const owned = chunks[f.at - 1] === gov.object && gov.object?.members.some((m) => m.possessive) && !gov.object.mentions.some((m) => m.actor && m.last >= gov.object!.head);
-    f.subject = expletive ? null : objectControl || purpose || owned ? gov.object : gov.subject;
+    // So after a preposition ("condemnation of Trump's decision to recognise Jerusalem").
+    const right = chunks[f.at - 1];
+    const possessed = right?.kind === 'np' && right === gov.object ? right : right?.kind === 'pp' ? right.np : null;
+    const owned = possessed?.members.some((m) => m.possessive) && !possessed.mentions.some((m) => m.actor && m.last >= possessed.head) ? possessed : null;
+    f.subject = expletive ? null : owned ?? (objectControl || purpose ? gov.object : gov.subject);
     f.subjectWay = purpose && !objectControl ? 'purpose' : 'controller';
     return;
   }
@@ -392,8 +395,4 @@ function nearestNoun(chunks: Chunk[], from: number): NounGroup | null {
     if (!(c.kind === 'punct' && c.word === ',')) return null;
   }
   return null;
-}
-
-function isQuote(word: string): boolean {
-  return /^["“”'‘’]$/u.test(word);
 }

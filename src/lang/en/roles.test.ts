@@ -273,3 +273,12 @@ describe('"is to meet"', () => {
     ['A Ukrainian delegation led by Andriy Yermak is to meet a U.S. team in Jeddah.', ['UKR 03 USA']],
   ])('%s', (text, expected) => expect(dyads(text, { published: '2025-03-10' })).toEqual(expected));
 });
+
+describe('a possessed noun and what is said of its owner', () => {
+  it.each([
+    // The infinitive after "of X's decision" is X's act, not the subject's.
+    ['Japan complained on Tuesday about China\'s decision to sanction Lithuania.', ['CHN 16 LTU', 'JPN 11 CHN']],
+    // Quoted words between a possessive and its noun keep the owner the object.
+    ['Kiev praised Berlin\'s "brave and wise" choice.', ['UKR 05 DEU']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

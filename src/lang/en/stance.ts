@@ -1,7 +1,7 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import { sameParticipant } from '../../coder/actor.js';
 import { rootFrom } from '../../model/cameo.js';
-import type { Chunk, NounGroup } from './chunks.js';
+import { isQuote, type Chunk, type NounGroup } from './chunks.js';
 import type { Frame } from './frames.js';
 import { idiomEnd, matchesAt } from './grammar.js';
 import { isPlain, type EnLexicon, type EnPattern } from './lexicon.js';
@@ -131,11 +131,11 @@ function clauseBefore(f: Frame, frames: Frame[], chunks: Chunk[]): Frame | null 
   const speakerAt = f.subject && f.subject.first < f.vg.first ? chunks.indexOf(f.subject) : f.at;
   const said = Math.max(...frames.filter((x) => x.at < speakerAt).map((x) => x.end));
   const between = chunks.slice(said + 1, speakerAt);
-  return between.length > 0 && between.length <= 3 && between.every((c) => c.kind === 'punct' && (c.word === ',' || QUOTES.has(c.word))) ? opening : null;
+  return between.length > 0 && between.length <= 3 && between.every((c) => c.kind === 'punct' && (c.word === ',' || isQuote(c.word))) ? opening : null;
 }
 
 function isQuoteChunk(c: Chunk | undefined): boolean {
-  return c?.kind === 'punct' && QUOTES.has(c.word);
+  return c?.kind === 'punct' && isQuote(c.word);
 }
 
 /** The clauses after one that "and that" opens: "said that X … and that Y …". */
@@ -352,9 +352,8 @@ function clauseEnd(chunks: Chunk[], at: number): number {
   let k = at + 1;
   for (; k < chunks.length; k++) {
     const c = chunks[k]!;
-    if ((c.kind === 'punct' && !QUOTES.has(c.word)) || (c.kind === 'vg' && !c.participle && !c.infinitive)) break;
+    if ((c.kind === 'punct' && !isQuote(c.word)) || (c.kind === 'vg' && !c.participle && !c.infinitive)) break;
   }
   return chunks[k - 1]!.last;
 }
 
-const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
