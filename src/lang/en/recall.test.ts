@@ -251,3 +251,12 @@ describe('a last word read as an adjective ends its phrase', () => {
     ['Austria told the Russian station chief in Vienna to leave the country.', ['AUT 17 RUS']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('a visit or meeting said not to come', () => {
+  it.each([
+    ['The Kremlin said Putin would not travel to Brazil for the summit.', ['RUS 12 BRA']],
+    ['Xi will not meet Biden in Bali.', ['CHN 12 USA']],
+    // A visit that did not happen is no refusal.
+    ['Putin did not visit Brazil last year.', []],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

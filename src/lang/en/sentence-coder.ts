@@ -352,13 +352,19 @@ export class EnSentenceCoder {
 
   /**
    * "pledged not to cooperate with Washington": an intent verb governing an infinitive its own "not" negates is a
-   * refusal of that act; null for any other negation.
+   * refusal of that act, and so is a visit or meeting said not to come; null for any other negation.
    */
   private refusal(c: Candidate, mctx: ModalityContext): TurnedAct | null {
-    const gov = c.frame?.governor;
-    if (!gov || !c.frame!.vg.infinitive || !this.g.intentVerbs.has(gov.vg.lemma) || this.deniedOutright(gov)) return null;
     const codes = this.g.data.intent_refusal_codes;
-    return { code: codes[c.pattern.family.name] ?? codes.other!, modality: modalityOf(gov, mctx), why: 'an intent not to act: a refusal' };
+    const f = c.frame;
+    // "Obama would not travel to Spain", "Xi will not attend the summit": a visit or meeting said not to come is one
+    // turned down now.
+    const family = c.pattern.family.name;
+    const notToCome = f && !f.vg.infinitive && (family === 'visit' || family === 'meet') && f.vg.words.some((w) => this.g.futureModals.has(w) || w === this.g.data.conditional_modal);
+    if (notToCome) return { code: codes[family]!, modality: 'asserted', why: 'a visit or meeting said not to come: turned down' };
+    const gov = f?.governor;
+    if (!gov || !f!.vg.infinitive || !this.g.intentVerbs.has(gov.vg.lemma) || this.deniedOutright(gov)) return null;
+    return { code: codes[family] ?? codes.other!, modality: modalityOf(gov, mctx), why: 'an intent not to act: a refusal' };
   }
 
   /**
