@@ -64,6 +64,14 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
       if (p.reverse) [sources, targets] = [targets, sources];
       if (!sources.length) continue;
       const how: string[] = [`event noun ${noun}: author ${sources.map((a) => a.text).join(', ')}`];
+      // "King Charles's state visit to France has been postponed": the event is the one the passive verb makes of it.
+      const undone = undoneBy(np, frames, lexicon, tokens);
+      if (undone) {
+        how.push(`${undone.frame.vg.words.join(' ')} (passive)`);
+        const paired = targets.length ? pairUp(sources, targets, undone.pattern, ctx, how, null) : null;
+        out.push({ pattern: undone.pattern, noun, np, at: k, pairs: paired?.pairs ?? [], author: sources[0]!, modality: 'asserted', how: paired?.how ?? '' });
+        return;
+      }
       // "Biden and Xi agreed …, after four hours of talks": a group's exchange among themselves; "Putin told a news
       // conference after talks": one party's exchange is with the other of its last exchange. pairUp finds both.
       const exchange = !targets.length && p.frame === 'symmetric';
@@ -76,6 +84,17 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
     }
   });
   return out;
+}
+
+/**
+ * The passive verb of which the phrase is the subject, and the pattern that verb has for the phrase's noun as its
+ * object: "the visit was postponed" is what "postponed the visit" is. Only with no "by" agent, which the verb's own
+ * pattern reads.
+ */
+function undoneBy(np: NounGroup, frames: Frame[], lexicon: EnLexicon, tokens: Token[]): { frame: Frame; pattern: EnPattern } | null {
+  const frame = frames.find((f) => f.subject === np && f.vg.passive && !f.pps.some((pp) => pp.prep === 'by'));
+  const pattern = frame ? lexicon.verbs.get(frame.vg.lemma)?.find((q) => nounOf(q, np, tokens)) : undefined;
+  return frame && pattern ? { frame, pattern } : null;
 }
 
 function following(chunks: Chunk[], k: number) {

@@ -260,3 +260,11 @@ describe('a visit or meeting said not to come', () => {
     ['Putin did not visit Brazil last year.', []],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('a visit or meeting the passive says was put off', () => {
+  it.each([
+    ["Modi's visit to Washington has been postponed.", ['IND 12 USA']],
+    // A past participle between commas describes the subject, which is still the passive's.
+    ["Erdogan's trip to Athens, planned for next month, was cancelled on Friday.", ['TUR 12 GRC']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
