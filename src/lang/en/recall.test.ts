@@ -268,3 +268,9 @@ describe('a visit or meeting the passive says was put off', () => {
     ["Erdogan's trip to Athens, planned for next month, was cancelled on Friday.", ['TUR 12 GRC']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('a naming verb inside a free relative', () => {
+  it('only names what is condemned', () => {
+    expect(dyads('Israeli jets struck Beirut on Monday. The Foreign Ministry condemned what it called the brutal assault on Beirut.')).toEqual(['ISR 19 LBN']);
+  });
+});

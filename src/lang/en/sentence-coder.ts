@@ -269,6 +269,11 @@ export class EnSentenceCoder {
     // "travels on to Uzbekistan": going on to a place is still going there.
     const onward = s.chunks[f.at + 2]?.kind === 'pp' && (s.chunks[f.at + 2] as PrepPhrase).prep === 'to';
     if (continuing && this.g.continuingParticles.has(continuing) && !stranded && !onward) return null;
+    // "condemned what it called the brutal assault on Gaza": a naming verb inside a free relative only names the
+    // act that is condemned; it is no call on Gaza.
+    const subjectAt = f.subject ? s.chunks.indexOf(f.subject) : -1;
+    const freeRelative = s.chunks[subjectAt - 1];
+    if (this.g.namingVerbs.has(f.vg.lemma) && freeRelative?.kind === 'np' && freeRelative.first === freeRelative.last && this.g.freeRelatives.has(s.tokens[freeRelative.first]!.lower)) return null;
     let untargeted: EnPattern | null = null;
     const words = clauseWords(f, s);
     // "did not recognise the decision": a pattern for the verb's negation goes before the verb's own.
