@@ -235,9 +235,7 @@ export function remember(memory: NameMemory, parts: PhrasePart[], name: string |
   for (const p of parts) {
     if (p.entry.kind !== 'role') continue;
     memory.roleWords.set(normalise(p.text), actor);
-    if (isPluralForm(normalise(p.text), p.entry.role.en)) continue;
-    memory.roles.set(p.entry.role.role, actor);
-    if (memory.home && actor.country === memory.home.code) memory.homeRoles.set(p.entry.role.role, actor);
+    if (!isPluralForm(normalise(p.text), p.entry.role.en)) rememberHolder(memory, p.entry.role.role, actor);
   }
   const personEntry = parts.find((p) => p.entry.kind === 'person');
   // "Crown Prince Mohammed bin Salman", "King Charles III": a name the tables give with its title makes "the crown
@@ -247,13 +245,10 @@ export function remember(memory: NameMemory, parts: PhrasePart[], name: string |
     const title = normalise(words.slice(0, k).join(' '));
     const role = lexicon.actors.get(title)?.find((e) => e.entry.kind === 'role' && e.entry.role.kind === 'title')?.entry;
     if (role?.kind !== 'role') continue;
-    memory.roles.set(role.role.role, actor);
+    rememberHolder(memory, role.role.role, actor);
     memory.roleWords.set(title, actor);
   }
-  for (const title of person && actor.role ? lexicon.holderTitles.get(actor.role) ?? [] : []) {
-    memory.roles.set(title.role, actor);
-    if (memory.home && actor.country === memory.home.code) memory.homeRoles.set(title.role, actor);
-  }
+  for (const title of person && actor.role ? lexicon.holderTitles.get(actor.role) ?? [] : []) rememberHolder(memory, title.role, actor);
   const full = name ?? (personEntry?.entry.kind === 'person' ? personEntry.entry.person.en : null);
   if (!full || !actor.country && !actor.org) return;
   learnName(memory, full, { actor, person });
@@ -262,6 +257,12 @@ export function remember(memory: NameMemory, parts: PhrasePart[], name: string |
   if (surname && surname.length > 1 && !lexicon.actors.has(normalise(surname))) learnName(memory, surname, { actor, person });
   // "Sheikh Mohammed bin Abdulrahman Al Thani" is "Sheikh Mohammed" after the first mention.
   if (person && /\s(?:bin|ibn)\s/.test(full) && names[0]) learnName(memory, `Sheikh ${names[0] === 'Sheikh' ? names[1] : names[0]}`, { actor, person });
+}
+
+/** The holder an office was last named with, and among the dateline state's own holders too. */
+function rememberHolder(memory: NameMemory, role: string, actor: ResolvedActor): void {
+  memory.roles.set(role, actor);
+  if (memory.home && actor.country === memory.home.code) memory.homeRoles.set(role, actor);
 }
 
 /**

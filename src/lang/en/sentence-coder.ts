@@ -365,8 +365,8 @@ export class EnSentenceCoder {
     // "Obama would not travel to Spain", "Xi will not attend the summit": a visit or meeting said not to come is one
     // turned down now.
     const family = c.pattern.family.name;
-    const notToCome = f && !f.vg.infinitive && (family === 'visit' || family === 'meet') && f.vg.words.some((w) => this.g.futureModals.has(w) || w === this.g.data.conditional_modal);
-    if (notToCome) return { code: codes[family]!, modality: 'asserted', why: 'a visit or meeting said not to come: turned down' };
+    const notToCome = f && !f.vg.infinitive && this.g.data.declined_families.includes(family) && f.vg.words.some((w) => this.g.futureModals.has(w) || w === this.g.data.conditional_modal);
+    if (notToCome) return { code: codes[family] ?? codes.other!, modality: 'asserted', why: 'a visit or meeting said not to come: turned down' };
     const gov = f?.governor;
     if (!gov || !f!.vg.infinitive || !this.g.intentVerbs.has(gov.vg.lemma) || this.deniedOutright(gov)) return null;
     return { code: codes[family] ?? codes.other!, modality: modalityOf(gov, mctx), why: 'an intent not to act: a refusal' };
