@@ -132,7 +132,8 @@ export function loadActorTables(dataDir: string): ActorTables {
   const file = (name: string) => join(dataDir, 'actors', name);
   return {
     countries: loadDataFile(file('countries.yaml'), z.array(countrySchema)),
-    // Office holders from 2020 on, then those of 2010–2019 only: one list, each person in one file.
+    // Office holders from 2020 on, then those of 2010–2019 only, then those of 2000–2009 only: one list, each person
+    // in one file.
     people: [...loadDataFile(file('people.yaml'), z.array(personSchema)), ...loadDataFile(file('people-2010s.yaml'), z.array(personSchema)), ...loadDataFile(file('people-2000s.yaml'), z.array(personSchema))],
     organisations: loadDataFile(file('organisations.yaml'), z.array(organisationSchema)),
     roles: loadDataFile(file('roles.yaml'), z.array(roleSchema)),

@@ -110,6 +110,12 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
   return borderPhrases(appositions(coordinate(quotedModifiers(parentheticalAmounts(correlatives(chunks, tokens, g), tokens), tokens), g, tokens)), tokens, g);
 }
 
+/** Chunks that end with no full stop, question or exclamation mark: a headline's ("Xi meets Putin, signs deals"). */
+export function isHeadline(chunks: readonly Chunk[]): boolean {
+  const end = chunks.at(-1);
+  return !(end?.kind === 'punct' && /^[.?!]$/.test(end.word));
+}
+
 /** A quotation mark, straight or curly, single or double. */
 export function isQuote(word: string): boolean {
   return /^["“”'‘’]$/u.test(word);

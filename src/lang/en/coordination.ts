@@ -1,4 +1,4 @@
-import type { Chunk, Marker, NounGroup, PrepPhrase } from './chunks.js';
+import { isHeadline, type Chunk, type Marker, type NounGroup, type PrepPhrase } from './chunks.js';
 import type { GrammarSets } from './grammar.js';
 import type { Token } from './tokens.js';
 
@@ -84,9 +84,7 @@ function joinsList(chunks: Chunk[], k: number, out: Chunk[], h: number, joiners:
     // A bare comma lists actors only in a longer list, as a headline's "Biden, Lula pledge …", or as the phrases a
     // headline ends with ("Trump won't rule out force to take Greenland, Panama Canal; Denmark says …").
     if (listGoesOn) return true;
-    const end = chunks.at(-1);
-    const headline = !(end?.kind === 'punct' && /^[.?!]$/.test(end.word));
-    const closesHeadline = headline && (next === undefined || (next.kind === 'punct' && /^[;:]$/.test(next.word))) && holderIsObject;
+    const closesHeadline = isHeadline(chunks) && (next === undefined || (next.kind === 'punct' && /^[;:]$/.test(next.word))) && holderIsObject;
     return closesHeadline || (h === 0 && out[h]!.kind === 'np' && finiteNext);
   }
   // "Kishida explained the strategy, and Marcos welcomed it": a comma before "and", with no list before it, closes a

@@ -1,4 +1,4 @@
-import { isQuote, type Chunk, type NounGroup, type PrepPhrase, type VerbGroup } from './chunks.js';
+import { isHeadline, isQuote, type Chunk, type NounGroup, type PrepPhrase, type VerbGroup } from './chunks.js';
 import type { GrammarSets } from './grammar.js';
 import type { Token } from './tokens.js';
 
@@ -232,9 +232,7 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets)
     return;
   }
   // "West African bloc gives Niger junta a week …, threatens force": a headline lists its verbs with commas.
-  const last = chunks[chunks.length - 1];
-  const headline = !(last?.kind === 'punct' && /^[.?!]$/.test(last.word));
-  if (headline && afterComma && previous?.subject) {
+  if (isHeadline(chunks) && afterComma && previous?.subject) {
     f.subject = previous.subject;
     f.subjectWay = 'coordinated';
     return;

@@ -279,9 +279,8 @@ function isPluralForm(form: string, forms: readonly string[]): boolean {
  */
 function officeAfter(mentions: Mention[], k: number, tokens: Token[]): Mention | undefined {
   const next = mentions[k + 1];
-  if (!next) return next;
-  const based = (m: Mention) => tokens[m.last + 1]?.text === '-' && tokens[m.last + 2]?.lower === 'based';
-  if (!based(next)) return next;
+  const based = next && tokens[next.last + 1]?.text === '-' && tokens[next.last + 2]?.lower === 'based';
+  if (!next || !based) return next;
   const later = mentions[k + 2];
   return later && !tokens.slice(next.last + 1, later.first).some((t) => t.pos === 'PUNCT' && t.text !== '-') ? later : next;
 }

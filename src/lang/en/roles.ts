@@ -622,12 +622,17 @@ function authoredActBefore(np: NounGroup, ctx: RoleContext): NounGroup | null {
  * ("a hostile act"), which is what the object refers back to.
  */
 function namedByFreeRelative(np: NounGroup, ctx: RoleContext): NounGroup | null {
-  if (np.first !== np.last || !ctx.g.freeRelatives.has(ctx.tokens[np.first]!.lower)) return null;
+  if (!isFreeRelative(np, ctx)) return null;
   const naming = ctx.frames.find((f) => f.at > ctx.chunks.indexOf(np) && ctx.g.namingVerbs.has(f.vg.lemma));
   // "denounced what it described as brutal Israeli aggression": the phrase after "as".
   const asPhrase = naming?.pps.find((pp) => pp.prep === 'as') ?? (naming ? asBeforeQuote(ctx.chunks, naming.at) : null);
   const as = asPhrase?.np ?? null;
   return naming && naming.subject && naming.subject.first > np.last ? naming.object ?? naming.second ?? as : null;
+}
+
+/** "what", "whatever" alone: a phrase that is a free relative. */
+export function isFreeRelative(np: Chunk | undefined, ctx: Pick<RoleContext, 'g' | 'tokens'>): boolean {
+  return np?.kind === 'np' && np.first === np.last && ctx.g.freeRelatives.has(ctx.tokens[np.first]!.lower);
 }
 
 /** 'described as "brutal aggression"': an "as" whose phrase stands in quotation marks. */

@@ -11,7 +11,7 @@ import type { EnLexicon, EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { adverbsBefore, modalityOf, negatedByPhrase, type ModalityContext } from './modality.js';
 import { nominalEvents } from './nominal-events.js';
-import { companionsOf, includedParties, listedParties, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
+import { companionsOf, includedParties, isFreeRelative, listedParties, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
 import { reportedStance } from './stance.js';
 import { isThirdPersonPresent, type Token } from './tokens.js';
 
@@ -272,8 +272,7 @@ export class EnSentenceCoder {
     // "condemned what it called the brutal assault on Gaza": a naming verb inside a free relative only names the
     // act that is condemned; it is no call on Gaza.
     const subjectAt = f.subject ? s.chunks.indexOf(f.subject) : -1;
-    const freeRelative = s.chunks[subjectAt - 1];
-    if (this.g.namingVerbs.has(f.vg.lemma) && freeRelative?.kind === 'np' && freeRelative.first === freeRelative.last && this.g.freeRelatives.has(s.tokens[freeRelative.first]!.lower)) return null;
+    if (this.g.namingVerbs.has(f.vg.lemma) && isFreeRelative(s.chunks[subjectAt - 1], ctx)) return null;
     let untargeted: EnPattern | null = null;
     const words = clauseWords(f, s);
     // "did not recognise the decision": a pattern for the verb's negation goes before the verb's own.
