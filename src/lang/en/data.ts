@@ -224,8 +224,9 @@ const patternSchema = z
     // as a threat; a retaliation that happened is coded by what was done ("retaliated by expelling …").
     unrealised: z.boolean().optional(),
     // The pattern holds only when the verb governs an infinitive or a clause: "called on Israel to halt …" appeals;
-    // "will call on the Prime Minister" pays a visit.
-    requires_complement: z.boolean().optional(),
+    // "will call on the Prime Minister" pays a visit. infinitive: only an infinitive ("told Israel to stop …" orders;
+    // "told Xi that …" reports).
+    requires_complement: z.union([z.boolean(), z.literal('infinitive')]).optional(),
     // What the same words say the target did to the subject: hosting a visitor is also the visitor's visit (042).
     reverse_implies: cameoCode.optional(),
   })

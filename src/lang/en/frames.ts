@@ -57,7 +57,8 @@ export function buildFrames(chunks: Chunk[], tokens: Token[], g: GrammarSets): F
       f.governorWords = joined.governorWords;
       continue;
     }
-    const that = chunks[f.at - 2]?.kind === 'sub' && (chunks[f.at - 2] as { word: string }).word === 'that' ? previous : null;
+    // "told Marcos that the U.S. commitment to defend …": an infinitive after "that" and a noun is the noun's, no clause.
+    const that = chunks[f.at - 2]?.kind === 'sub' && (chunks[f.at - 2] as { word: string }).word === 'that' && !f.vg.infinitive ? previous : null;
     if (that && that.end >= f.at - 3 && !that.complement) {
       that.complement = f;
       f.governor = that;

@@ -304,6 +304,14 @@ describe('government readouts, sanctions and protests', () => {
     // Expulsions: ordering a diplomat out, and a gerund the tagger reads as a noun.
     ["Mali ordered France's ambassador to leave within 72 hours.", ['MLI 166 FRA']],
     ["Lithuania responded by expelling Belarus's charge d'affaires.", ['LTU 166 BLR']],
+    // Told to do something is ordered to; told that something is so is only told; told to leave is expelled.
+    ['Bush told Israel to stop expanding settlements.', ['USA 100 ISR']],
+    ['Biden told Putin that the United States would respond decisively.', []],
+    ['Trump told reporters to expect a deal.', []],
+    // An order read into "told" leaves what was told as it was: a meeting still planned.
+    ['Trump told reporters that he would meet Putin in Saudi Arabia.', ['USA 036 RUS'], ALL_MODALITIES],
+    ['Germany told four Russians to leave.', ['DEU 174 RUS']],
+    ["Israel told Turkey's consul general in Jerusalem to return to Ankara.", ['ISR 166 TUR']],
     ['Kishida invited Lula to visit Tokyo, and Lula accepted the invitation.', ['BRA 042 JPN', 'BRA 036 JPN'], ALL_MODALITIES],
     // Relations cut with no party named: the one the subject last dealt with.
     ['Serbia accused Croatia of meddling. Belgrade then downgraded diplomatic relations.', ['SRB 112 HRV', 'SRB 161 HRV']],
@@ -312,6 +320,14 @@ describe('government readouts, sanctions and protests', () => {
     ['Mali withdrew its ambassador from Algeria after Algiers criticised the junta.', ['MLI 161 DZA']],
     ['The Ghanaian president met Cape Verdean Prime Minister Rui Fonseca e Costa.', ['GHA 040 CPV']],
   ] as [string, string[], Modality[]?][])('%s', (text, expected, modalities) => expectDyads(text, expected, modalities));
+
+  it('reads an infinitive after "that" and a noun as the noun\'s, not the clause of the verb before', () => {
+    expectDyads('Biden told Marcos on Monday that the U.S. commitment to defend the Philippines was ironclad.', []);
+  });
+
+  it('reads "hate speech" as a noun after a naming verb, so a participle after it keeps the clause\'s subject', () => {
+    expectDyads("India hit back at Khan's speech, calling it hate speech, after earlier telling Turkey to get a proper understanding of Kashmir.", ['IND 111 PAK', 'IND 100 TUR']);
+  });
 
   it('never takes a pronoun object for the subject itself', () => {
     expectDyads('Japan and Australia sanctioned two Russian generals on Friday, accusing them of war crimes.', ['JPN 163 RUS', 'AUS 163 RUS', 'JPN 112 RUS', 'AUS 112 RUS']);

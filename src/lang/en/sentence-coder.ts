@@ -296,7 +296,7 @@ export class EnSentenceCoder {
       if (p.withoutPreposition && particle?.kind === 'pp' && p.withoutPreposition.has(particle.prep) && !particle.np?.date) continue;
       if (p.personTarget && !receivesPerson(f, p, this.g)) continue;
       if (p.negated && !this.deniedOutright(f)) continue;
-      if (p.requiresComplement && !f.complement) continue;
+      if (!complementFits(p, f)) continue;
       // "calling it a violation", "called the deal a victory for peace": a verb with two objects names, it does not
       // call or call for.
       if ((!p.nouns || this.g.namingVerbs.has(f.vg.lemma)) && f.second && !f.second.members.length) continue;
@@ -333,7 +333,7 @@ export class EnSentenceCoder {
     return this.lexicon.verbs.get(f.vg.lemma)?.find((p) => {
       const noun = !p.nouns || [f.object, f.second].some((np) => nounOf(p, np, tokens));
       const preposition = !p.withPreposition || f.pps.some((pp) => p.withPreposition!.has(pp.prep));
-      return noun && preposition && !(p.personTarget && !receivesPerson(f, p, this.g));
+      return noun && preposition && !(p.personTarget && !receivesPerson(f, p, this.g)) && complementFits(p, f);
     });
   }
 
@@ -645,4 +645,10 @@ function claimAuthorOf(chunks: Chunk[], tokens: Token[], g: GrammarSets): Resolv
     if (author?.actor) return author.actor;
   }
   return null;
+}
+
+/** A pattern that needs the verb to govern a clause, or an infinitive, holds only with one ("told Israel to stop …"). */
+function complementFits(p: EnPattern, f: Frame): boolean {
+  if (!p.requiresComplement) return true;
+  return f.complement !== null && (p.requiresComplement !== 'infinitive' || f.complement.vg.infinitive);
 }
