@@ -445,6 +445,10 @@ describe('an object pronoun', () => {
     ['Modi spoke with Putin and congratulated him on his re-election.', ['IND 04 RUS', 'IND 05 RUS']],
     ['Biden met Lula. He praised him for his leadership.', ['USA 04 BRA', 'USA 05 BRA']],
     ['Berlin summoned Russia\'s ambassador, Sergei Nechayev, to inform him of the findings.', ['DEU 11 RUS']],
+    // "his" before one's own people or office is the subject's; before anything else, the person named before.
+    ['Foreign Minister Penny Wong criticised Xi Jinping. Prime Minister Anthony Albanese backed his minister.', ['AUS 11 CHN']],
+    ['Katz called Erdogan a dictator. He said he had told his ministry to find alternatives.', ['ISR 11 TUR']],
+    ['Blinken met Wang Yi and praised his efforts.', ['USA 04 CHN', 'USA 05 CHN']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 

@@ -94,8 +94,7 @@ export class References {
     /** The groups the sentence names, each with the token it ends at: "after the two countries" may mean one of them. */
     private readonly sentenceGroups: NamedGroup[],
     private readonly g: Pick<GrammarSets, 'reporting' | 'personGroupNouns' | 'inList'>,
-    /** The tokens a comma follows: "We, the Leaders of …" puts a phrase in apposition. */
-    private readonly commaAfter: ReadonlySet<number>,
+    private readonly tokens: readonly Token[],
   ) {}
 
   /** `besides`: the other parties of the clause, never among "the two leaders" ("Biden praised the two leaders"). */
@@ -125,6 +124,8 @@ export class References {
     if (m.ref === 'person') {
       const praised = m.possessive ? this.objectPersonBefore(m) : undefined;
       if (praised) return tag(praised, 'the person the clause is about');
+      const owner = m.possessive ? this.ownPeopleOwner(m) : undefined;
+      if (owner) return tag(owner, 'the subject, whose own people or office it names');
       // "spoke with Putin and congratulated him": an object pronoun is not its clause's own subject ("himself").
       const other = (a: ResolvedActor | null | undefined) => (a && !besides.some((b) => sameParticipant(a, b)) ? a : undefined);
       const subjects = this.frames.filter((f) => f.subject && f.subject.last < m.first).map((f) => f.subject!.members[0]).filter((x) => x?.person && other(x.actor));
@@ -150,7 +151,8 @@ export class References {
     }
     if (m.ref === 'speaker') {
       // "We, the Leaders of the Group of Seven, condemn …": the phrase in apposition says who "we" are.
-      const apposed = this.commaAfter.has(m.last) ? this.mentions.find((x) => x.first > m.last + 1 && x.first <= m.last + 3 && x.actor && !x.ref) : undefined;
+      // "We, the Leaders of …": a comma puts a phrase in apposition.
+      const apposed = this.tokens[m.last + 1]?.text === ',' ? this.mentions.find((x) => x.first > m.last + 1 && x.first <= m.last + 3 && x.actor && !x.ref) : undefined;
       if (apposed?.actor) {
         this.state.we = [apposed.actor];
         return tag(apposed.actor, 'the phrase in apposition');
@@ -216,6 +218,18 @@ export class References {
     const f = this.frames.filter((x) => held(x).length).pop();
     const np = f ? held(f)[0]! : null;
     return np ? np.members.flatMap((o) => (o.actor ? [o.actor] : [])) : [];
+  }
+
+  /** "Abbott backed his minister", "told his ministry to …": the person subject of the clause whose object or phrase "his" opens. */
+  private ownPeopleOwner(m: Mention): ResolvedActor | undefined {
+    for (const f of this.frames) {
+      const np = [f.object, f.second, ...f.pps.map((pp) => pp.np)].find((x) => x?.members.includes(m));
+      if (!np || !this.g.inList('own_people_nouns', this.tokens[np.head]?.lower ?? '')) continue;
+      const subject = f.subject?.members[0];
+      if (!subject?.person || subject === m) return undefined;
+      return this.resolve(subject)[0];
+    }
+    return undefined;
   }
 
   /**

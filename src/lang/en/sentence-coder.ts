@@ -71,8 +71,7 @@ export class EnSentenceCoder {
       return head && (this.g.recentActs.has(head.lower) || this.g.recentActs.has(head.lemma)) ? [head.lemma] : [];
     }), this.g.actNounRoots);
     const speaker = this.speaker(s);
-    const commaAfter = new Set(s.tokens.flatMap((t, i) => (s.tokens[i + 1]?.text === ',' ? [i] : [])));
-    const refs = new References(state, s.mentions, s.frames, speaker, namedGroups(s.chunks), this.g, commaAfter);
+    const refs = new References(state, s.mentions, s.frames, speaker, namedGroups(s.chunks), this.g, s.tokens);
     const ctx: RoleContext = { tokens: s.tokens, chunks: s.chunks, frames: s.frames, refs, state, g: this.g };
     const consumed = new Set<NounGroup>();
     const candidates: Candidate[] = [];
