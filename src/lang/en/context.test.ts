@@ -452,6 +452,14 @@ describe('an object pronoun', () => {
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
+describe('an act inside one state', () => {
+  it.each([
+    // "the coup" is against the state the report names most, not the party last dealt with.
+    ['Mutinous soldiers seized power in Mali on Thursday. The African Union condemned the coup.', ['AFU 11 MLI']],
+    ['Soldiers in Niger detained President Mohamed Bazoum. Nigeria said it had spoken to France. France and Nigeria condemned the coup.', ['FRA 11 NER', 'NGA 04 FRA', 'NGA 11 NER']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
 describe('an act of the same kind as the last, with no target of its own', () => {
   it.each([
     ['Saudi Arabia cut diplomatic ties with Iran. The United Arab Emirates downgraded its ties.', ['ARE 16 IRN', 'SAU 16 IRN']],

@@ -119,6 +119,7 @@ export const grammarSchema = z
     background_prepositions: lowerWords,
     nominal_hypothetical: lowerWords,
     recent_acts: lowerWords,
+    internal_acts: lowerWords,
     act_noun_roots: z.record(z.string().regex(/^[a-z-]+$/, 'a lemma in lower case'), z.array(z.number().int().min(1).max(20)).min(1)),
     recent_claims: lowerWords,
     document_nouns: lowerWords,

@@ -65,6 +65,8 @@ export interface Discourse {
   /** For each party (country or organisation code), who last criticised, accused or threatened it. */
   against: Map<string, ResolvedActor>;
   speaker: ResolvedActor | null;
+  /** How often the report has named each state so far, by country code, with the actor first naming it. */
+  namedStates: Map<string, { actor: ResolvedActor; count: number }>;
   /** The author of the remarks or claims last named with their author: whom a later "the comments" are of. */
   claimAuthor: ResolvedActor | null;
   /**
@@ -81,7 +83,7 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], namedPeople: new Map(), dialogue: null, host: null, exchanges: [], acts: [], clash: null, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, claimAuthor: null, topic: null, we: [], date: null };
+  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], namedPeople: new Map(), dialogue: null, host: null, exchanges: [], acts: [], clash: null, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, namedStates: new Map(), claimAuthor: null, topic: null, we: [], date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */
@@ -362,6 +364,29 @@ export function recallActs(acts: RecentAct[], words: readonly string[], roots: R
     for (const news of [true, false]) for (let j = acts.length - 1; j >= 0 && k < 0; j--) if (kinds.includes(acts[j]!.root) && (!news || !acts[j]!.passing)) k = j;
     if (k >= 0 && k < acts.length - 1) acts.push(...acts.splice(k, 1));
   }
+}
+
+/** Counts the states a sentence names, each time it names them: a person or office counts for its state. */
+export function countNamedStates(state: Discourse, mentions: readonly Mention[]): void {
+  for (const m of mentions) {
+    const country = m.actor?.country;
+    if (!country) continue;
+    const known = state.namedStates.get(country);
+    if (known) {
+      known.count++;
+      if (known.actor.person && !m.actor!.person) known.actor = m.actor!;
+    } else state.namedStates.set(country, { actor: m.actor!, count: 1 });
+  }
+}
+
+/** "condemned the coup": the state the report has named most so far, other than those judging it; the later on a tie. */
+export function sceneOf(state: Discourse, besides: readonly ResolvedActor[]): ResolvedActor | null {
+  let best: { actor: ResolvedActor; count: number } | null = null;
+  for (const named of state.namedStates.values()) {
+    if (besides.some((b) => b.country === named.actor.country)) continue;
+    if (!best || named.count >= best.count) best = named;
+  }
+  return best?.actor ?? null;
 }
 
 function latest<T>(items: readonly T[], fits: (item: T) => boolean): T | undefined {

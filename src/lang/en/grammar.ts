@@ -28,6 +28,7 @@ export interface GrammarSets {
   coordinators: Set<string>;
   subordinators: Set<string>;
   recentActs: Set<string>;
+  internalActs: Set<string>;
   actNounRoots: Map<string, number[]>;
   recentClaims: Set<string>;
   partyNouns: Set<string>;
@@ -100,6 +101,7 @@ export function grammarSets(g: GrammarData): GrammarSets {
     coordinators: set(g.coordinators),
     subordinators: set(g.subordinators),
     recentActs: set(g.recent_acts),
+    internalActs: set(g.internal_acts),
     actNounRoots: new Map(Object.entries(g.act_noun_roots)),
     recentClaims: set(g.recent_claims),
     partyNouns: set(g.party_nouns),

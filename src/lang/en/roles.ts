@@ -3,7 +3,7 @@ import { everyPair, sameParticipant } from '../../coder/actor.js';
 import { rootFrom } from '../../model/cameo.js';
 import { negatedByPhrase } from './modality.js';
 import { agentAfter, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
-import { authorsOfRecentAct, distinct, partyKey, type Discourse, type References } from './discourse.js';
+import { authorsOfRecentAct, distinct, partyKey, sceneOf, type Discourse, type References } from './discourse.js';
 import type { Frame, SubjectWay } from './frames.js';
 import type { GrammarSets } from './grammar.js';
 import type { EnPattern } from './lexicon.js';
@@ -473,7 +473,7 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       for (const s of sources) for (const a of authors) if (!sameParticipant(s, a)) pairs.push([s, a]);
       if (pairs.length) why = 'the author the phrase naming the act gives';
       for (const s of pairs.length ? [] : sources) {
-        const earlier = referredParties(named ?? actsReferred(object, ctx) ?? object, s, p.family.name !== 'praise', ctx);
+        const earlier = referredParties(named ?? actsReferred(object, ctx) ?? object, s, p.family.name !== 'praise', ctx, sources);
         // "The leaders welcomed the launch of the dialogue": a group judging its own joint act judges no one.
         for (const e of earlier.parties) if (!sources.some((x) => sameParticipant(x, e))) pairs.push([s, e]);
         why ||= earlier.why;
@@ -646,9 +646,9 @@ function asBeforeQuote(chunks: Chunk[], at: number): { np: NounGroup | null } | 
 /**
  * Whom a phrase that names no party refers back to, for `subject`: "the attack" its author (a hostile act first when
  * the subject criticises); "the accusations" whoever last spoke against the subject, else the last speaker of
- * another party ("called the remark wrong").
+ * another party ("called the remark wrong"); "the coup" the state the report has named most, none of the `judges`.
  */
-export function referredParties(np: NounGroup, subject: ResolvedActor, criticism: boolean, ctx: RoleContext): { parties: ResolvedActor[]; why: string } {
+export function referredParties(np: NounGroup, subject: ResolvedActor, criticism: boolean, ctx: RoleContext, judges: readonly ResolvedActor[] = [subject]): { parties: ResolvedActor[]; why: string } {
   const head = ctx.tokens[np.head]!;
   const isIn = (words: Set<string>) => words.has(head.lower) || words.has(head.lemma);
   if (isIn(ctx.g.recentClaims)) {
@@ -656,6 +656,10 @@ export function referredParties(np: NounGroup, subject: ResolvedActor, criticism
     const discussed = ctx.state.claimAuthor && !sameParticipant(ctx.state.claimAuthor, subject) ? ctx.state.claimAuthor : null;
     const author = ctx.state.against.get(partyKey(subject)) ?? discussed ?? speaker;
     return { parties: author && !sameParticipant(author, subject) ? [author] : [], why: 'who last spoke against the subject, or whose remarks were last named, or who last spoke' };
+  }
+  if (isIn(ctx.g.internalActs)) {
+    const scene = sceneOf(ctx.state, judges);
+    return { parties: scene ? [scene] : [], why: 'the state the report has named most, where it happened' };
   }
   if (isIn(ctx.g.recentActs)) return { parties: authorsOfRecentAct(ctx.state.acts, subject, criticism, ctx.state.criticised.get(partyKey(subject))), why: 'the author of the act last named' };
   return { parties: [], why: '' };

@@ -3,7 +3,7 @@ import { type ResolvedActor, sameParticipant } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
 import { ROOTS_FROM, rootFrom } from '../../model/cameo.js';
 import { opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
-import { distinct, partyKey, recallActs, References, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
+import { countNamedStates, distinct, partyKey, recallActs, References, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
 import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
 import type { Frame } from './frames.js';
 import type { GrammarSets } from './grammar.js';
@@ -65,6 +65,7 @@ export class EnSentenceCoder {
   /** `headline`: the sentence is a headline, whose simple present tells what happened. */
   code(s: AnalysedSentenceParts, state: Discourse, published: string | null, headline = false): EnEvent[] {
     const before = { dialogue: state.dialogue, host: state.host };
+    countNamedStates(state, s.mentions);
     recallActs(state.acts, s.chunks.flatMap((c) => {
       const np = c.kind === 'np' ? c : c.kind === 'pp' ? c.np : null;
       const head = np ? s.tokens[np.head]! : null;
