@@ -359,6 +359,10 @@ function inNoun(tokens: Token[], k: number, mentionAt: Map<number, Mention>, g: 
   const before = mentionAt.get(k - 1);
   if (m) return m.first < k || !before?.person || before.ref !== undefined;
   if (t.pos === 'DET') return false;
+  // "gave Qatari diplomats 48 hours to leave": a count after a common noun opens a second object.
+  // Not a name's count ("a landmark 100 Year Partnership").
+  const common = (u: Token | undefined) => u?.pos === 'NOUN' && /^\p{Ll}/u.test(u.text);
+  if (t.pos === 'NUM' && common(tokens[k - 1]) && common(tokens[k + 1])) return false;
   // "a mutually beneficial relationship": an adverb of the adjective after it, right after the determiner; not "called
   // the remark extremely wrong", where the phrase has ended.
   if (t.pos === 'ADV' && /ly$/.test(t.lower) && tokens[k + 1]?.pos === 'ADJ') return ['DET', 'ADJ'].includes(tokens[k - 1]!.pos) || g.possessives.has(tokens[k - 1]!.lower);

@@ -311,6 +311,9 @@ describe('government readouts, sanctions and protests', () => {
     // An order read into "told" leaves what was told as it was: a meeting still planned.
     ['Trump told reporters that he would meet Putin in Saudi Arabia.', ['USA 036 RUS'], ALL_MODALITIES],
     ['Germany told four Russians to leave.', ['DEU 174 RUS']],
+    ['Saudi Arabia gave Qatari citizens 14 days to leave the kingdom.', ['SAU 174 QAT']],
+    // A participle after the object lends the verb its phrases.
+    ['ECOWAS lifted the financial and economic sanctions imposed on Guinea.', ['WAS 085 GIN']],
     ["Israel told Turkey's consul general in Jerusalem to return to Ankara.", ['ISR 166 TUR']],
     ['Kishida invited Lula to visit Tokyo, and Lula accepted the invitation.', ['BRA 042 JPN', 'BRA 036 JPN'], ALL_MODALITIES],
     // Relations cut with no party named: the one the subject last dealt with.

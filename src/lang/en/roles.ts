@@ -238,7 +238,8 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
     // "met at the White House amid rising tension with China": a phrase after a topic's noun belongs to that noun.
     // "recalled to Paris … its ambassadors to Australia": a phrase naming only the subject's own side is no target.
     else {
-      const phrases = f.pps.map((pp, i) => (pp.prep === role && !(role === 'with' && ctx.g.topicPrepositions.has(f.pps[i - 1]?.prep ?? '')) && !placesOrigin(pp, ctx) ? ofPhrase(pp.np ?? sharedObject(pp, ctx), f, ctx) : null)).filter((x) => x?.members.length);
+      const pps = [...f.pps, ...(describingParticiple(f, ctx)?.pps ?? [])];
+      const phrases = pps.map((pp, i) => (pp.prep === role && !(role === 'with' && ctx.g.topicPrepositions.has(pps[i - 1]?.prep ?? '')) && !placesOrigin(pp, ctx) ? ofPhrase(pp.np ?? sharedObject(pp, ctx), f, ctx) : null)).filter((x) => x?.members.length);
       np = phrases.find((x) => ctx.refs.actors(x).actors.some((a) => !sources.some((s) => sameParticipant(a, s)))) ?? phrases[0] ?? null;
     }
     if (role === 'object') np = ofPhrase(np, f, ctx);
@@ -324,6 +325,13 @@ function addedParties(np: NounGroup, ctx: RoleContext): ResolvedActor[] {
     if (c.kind !== 'pp' && !(c.kind === 'punct' && c.word === ',')) return [];
   }
   return [];
+}
+
+/** "lifted the sanctions imposed on Guinea": a past participle right after the object, whose phrases are the object's. */
+function describingParticiple(f: Frame, ctx: RoleContext): Frame | undefined {
+  if (!f.object) return undefined;
+  const after = ctx.chunks.indexOf(f.object) + 1;
+  return ctx.frames.find((x) => x.at === after && x.vg.participle && x.vg.words.length === 1 && !x.vg.words[0]!.endsWith('ing'));
 }
 
 /**
