@@ -159,7 +159,8 @@ describe('wordings', () => {
     ['Five U.S. citizens released by Iran in a prisoner swap arrived in Doha.', ['IRN 08 USA']],
     // Where a visitor came from is no destination, nor is the place of the gathering it came from.
     ['Modi arrived in Kyiv from the NATO summit in Warsaw.', ['IND 04 UKR']],
-    ['Milei said he would not attend the Mercosur summit hosted by Lula in Rio de Janeiro.', []],
+    // Staying away from a gathering turns down the state holding it, not the speaker's own side.
+    ['Milei said he would not attend the Mercosur summit hosted by Lula in Rio de Janeiro.', ['ARG 12 BRA']],
     ['Lula, who arrived on Sunday from a climate summit in Dubai, met Scholz in Berlin.', ['BRA 04 DEU']],
     ['Biden met Scholz. Both leaders expressed support for continued diplomacy with Moscow and called on the Kremlin to de-escalate.', ['DEU 02 RUS', 'USA 02 RUS', 'USA 04 DEU']],
     // A verb after ", and" goes back past a relative clause to the main clause's subject.

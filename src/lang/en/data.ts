@@ -88,6 +88,7 @@ export const grammarSchema = z
     imitation_verbs: lowerWords,
     imitation_nouns: lowerWords,
     imitation_markers: lowerWords,
+    negating_adjectives: lowerWords,
     negating_nouns: lowerWords,
     participle_adjectives: lowerWords,
     hypothetical_modals: lowerWords,

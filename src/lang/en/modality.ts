@@ -30,7 +30,9 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   const gov = f.governor;
   const governed = gov ? modalityOf(gov, ctx) : null;
   if (gov) {
-    if (governed === 'negated' || g.negatingVerbs.has(gov.vg.lemma)) return 'negated';
+    // "was not able to travel", "will be unable to attend": a negation or a negating adjective between the two.
+    const deniedBetween = f.governorWords.some((w) => g.negation.has(w) || g.inList('negating_adjectives', w));
+    if (governed === 'negated' || g.negatingVerbs.has(gov.vg.lemma) || deniedBetween) return 'negated';
     // What a recipient is given something for has not happened.
     if (f.subjectWay === 'purpose') return 'hypothetical';
     if (governed === 'hypothetical' || g.hypotheticalVerbs.has(gov.vg.lemma)) return 'hypothetical';

@@ -232,6 +232,8 @@ describe('what is not an event of the pattern', () => {
     ['Turkey condemned the raid, calling it a provocation.', []],
     ['The Brazilian president praised Argentina for its role in the trade talks.', ['BRA 051 ARG']],
     ['Analysts said the sanctions would hurt Russia.', []],
+    // A sea or ocean named for a state is no party.
+    ['Leaders of the Indian Ocean region condemned Russia.', []],
     ['India will host the G20 summit.', []],
     ['Putin met Xi in Moscow. Russia will meet its obligations.', ['RUS 040 CHN']],
   ])('%s', (text, expected) => expectDyads(text, expected));
@@ -312,6 +314,12 @@ describe('government readouts, sanctions and protests', () => {
     ['Trump told reporters that he would meet Putin in Saudi Arabia.', ['USA 036 RUS'], ALL_MODALITIES],
     ['Germany told four Russians to leave.', ['DEU 174 RUS']],
     ['Saudi Arabia gave Qatari citizens 14 days to leave the kingdom.', ['SAU 174 QAT']],
+    // A gathering stayed away from turns down the state holding it; one attended is no visit of that state.
+    ['India will not attend the SAARC summit in Islamabad.', ['IND 125 PAK']],
+    ['Putin said he would not be able to attend the G20 summit in New Delhi.', ['RUS 125 IND']],
+    ['Putin will be unable to attend the G20 summit in New Delhi.', ['RUS 125 IND']],
+    ['Modi attended the SAARC summit in Islamabad.', []],
+    ['Putin was not able to travel to India.', []],
     // A participle after the object lends the verb its phrases.
     ['ECOWAS lifted the financial and economic sanctions imposed on Guinea.', ['WAS 085 GIN']],
     ["Israel told Turkey's consul general in Jerusalem to return to Ankara.", ['ISR 166 TUR']],

@@ -217,7 +217,11 @@ export class EnSentenceCoder {
 
   /** "did not renew", "refused to renew": a verb its own words or a refusing verb negate. */
   private deniedOutright(f: Frame): boolean {
-    return f.vg.words.some((w) => this.g.negation.has(w)) || (f.governor !== null && this.g.negatingVerbs.has(f.governor.vg.lemma));
+    // "was not able to attend", "would not be able to attend", "will be unable to attend".
+    const gov = f.governor;
+    const deniedBetween = f.governorWords.some((w) => this.g.negation.has(w) || this.g.inList('negating_adjectives', w));
+    const notAble = gov?.vg.lemma === 'be' && f.governorWords.includes('able') && gov.vg.words.some((w) => this.g.negation.has(w));
+    return f.vg.words.some((w) => this.g.negation.has(w)) || deniedBetween || notAble || (gov !== null && this.g.negatingVerbs.has(gov.vg.lemma));
   }
 
   /** What a naming or reporting verb's words make of it: "called the move wrong" is criticism, not a phone call. */
@@ -364,9 +368,12 @@ export class EnSentenceCoder {
     // "Obama would not travel to Spain", "Xi will not attend the summit": a visit or meeting said not to come is one
     // turned down now.
     const family = c.pattern.family.name;
-    const notToCome = f && !f.vg.infinitive && this.g.data.declined_families.includes(family) && f.vg.words.some((w) => this.g.futureModals.has(w) || w === this.g.data.conditional_modal);
-    if (notToCome) return { code: codes[family] ?? codes.other!, modality: 'asserted', why: 'a visit or meeting said not to come: turned down' };
+    const toCome = (x: Frame) => x.vg.words.some((w) => this.g.futureModals.has(w) || w === this.g.data.conditional_modal);
     const gov = f?.governor;
+    // "would not be able to attend the summit in New Delhi": likewise when it is said it cannot be made.
+    const unable = f?.vg.infinitive && gov?.vg.lemma === 'be' && f.governorWords.some((w) => w === 'able' || this.g.inList('negating_adjectives', w)) && toCome(gov);
+    const notToCome = f && (!f.vg.infinitive || unable) && this.g.data.declined_families.includes(family) && toCome(unable ? gov! : f);
+    if (notToCome) return { code: codes[family] ?? codes.other!, modality: 'asserted', why: 'a visit or meeting said not to come: turned down' };
     if (!gov || !f!.vg.infinitive || !this.g.intentVerbs.has(gov.vg.lemma) || this.deniedOutright(gov)) return null;
     return { code: codes[family] ?? codes.other!, modality: modalityOf(gov, mctx), why: 'an intent not to act: a refusal' };
   }
