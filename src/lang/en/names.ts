@@ -80,7 +80,8 @@ function namedOwner(role: Role, namedStates: ReadonlyMap<string, Country>): Coun
  * line of its own, or is said to have said something ("…, Downing Street said").
  */
 export function issuingState(text: string, lexicon: EnLexicon, namedStates: ReadonlyMap<string, Country>, home: Country | null = null): Country | null {
-  const lines = new Set(text.split('\n').map((line) => normalise(line.trim())));
+  // A header line of its own names the issuer with its article or without ("THE WHITE HOUSE").
+  const lines = new Set(text.split('\n').map((line) => normalise(line.trim()).replace(/^the /, '')));
   const said = new Set<string>();
   // The words right before each "said", back to the last mark that is not a letter or the last "said".
   const lower = normalise(text);

@@ -151,6 +151,8 @@ describe('a government\'s own release', () => {
   it.each([
     ['ÉLYSÉE\nThe President of the Republic was welcomed by the President of the Republic of Indonesia, Prabowo Subianto, in Jakarta.', 'IDN 04 FRA'],
     ['The Prime Minister met President Xi Jinping of China today in Rio de Janeiro. The leaders agreed to keep in close contact, Downing Street said.', 'GBR 04 CHN'],
+    // A header line with its article, after a president of another state was named.
+    ['THE WHITE HOUSE\nPresident Biden met President Lula of Brazil. The President thanked Germany for its support.', 'USA 05 DEU'],
   ])('means its own head by "the President" or "the Prime Minister": %s', (text, expected) => expect(dyads(text, { published: '2025-05-28' })).toContain(expected));
 
   it('leaves the title unresolved in a report that is no government\'s release', () => {
