@@ -76,8 +76,8 @@ export function buildFrames(chunks: Chunk[], tokens: Token[], g: GrammarSets): F
   }
   // Participles last: one that opens the sentence ("After visiting China, Lula flew …") takes the subject of a
   // clause that comes after it, which must be found first.
-  for (const f of frames) if (!f.vg.participle) findSubject(f, frames, chunks, g);
-  for (const f of frames) if (f.vg.participle) findSubject(f, frames, chunks, g);
+  for (const f of frames) if (!f.vg.participle) findSubject(f, frames, chunks, tokens, g);
+  for (const f of frames) if (f.vg.participle) findSubject(f, frames, chunks, tokens, g);
   return frames;
 }
 
@@ -163,7 +163,7 @@ function governs(previous: Frame, f: Frame, chunks: Chunk[]): boolean {
   return chunks.slice(previous.end + 1, f.at).every((c) => c.kind === 'adv' || c.kind === 'pp' || c.kind === 'cc' || (c.kind === 'np' && !c.mentions.length) || c.kind === 'other');
 }
 
-function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets): void {
+function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[], g: GrammarSets): void {
   if (f.governor && f.vg.infinitive) {
     const gov = f.governor;
     const objectControl = g.objectControl.has(gov.vg.lemma) && gov.object?.members.length;
@@ -185,7 +185,17 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets)
   // A participle right after a phrase describes it ("a UN vote condemning Russia"); after a comma it is the clause's.
   const before = chunks[f.at - 1];
   if (f.vg.participle && (before?.kind === 'np' || (before?.kind === 'pp' && before.np))) {
-    f.subject = before.kind === 'np' ? before : before.np;
+    const described = before.kind === 'np' ? before : before.np!;
+    // "issued a statement condemning the strike", "adopted a resolution demanding …": what a document says, the one
+    // who issued it says; not one that names its own author ("blocked a Security Council statement condemning …").
+    const issuer = g.inList('document_nouns', tokens[described.head]!.lower) && !described.mentions.some((m) => m.actor) ? frames.find((x) => x.object === described && x.subject?.members.length && x.subject !== described) : undefined;
+    if (issuer) {
+      f.subject = issuer.subject;
+      f.subjectWay = 'clause';
+      f.clause = issuer;
+      return;
+    }
+    f.subject = described;
     f.subjectWay = 'subject';
     return;
   }

@@ -320,6 +320,9 @@ describe('government readouts, sanctions and protests', () => {
     ['Putin will be unable to attend the G20 summit in New Delhi.', ['RUS 125 IND']],
     ['Modi attended the SAARC summit in Islamabad.', []],
     ['Putin was not able to travel to India.', []],
+    // What a document says, the one who issued it says; not a document of another author.
+    ['France issued a statement condemning the Russian strike on Kyiv.', ['FRA 111 RUS']],
+    ['The Security Council adopted a resolution demanding that Israel halt settlement activity.', ['UNO 100 ISR']],
     // A participle after the object lends the verb its phrases.
     ['ECOWAS lifted the financial and economic sanctions imposed on Guinea.', ['WAS 085 GIN']],
     ["Israel told Turkey's consul general in Jerusalem to return to Ankara.", ['ISR 166 TUR']],
@@ -338,6 +341,11 @@ describe('government readouts, sanctions and protests', () => {
 
   it('reads "hate speech" as a noun after a naming verb, so a participle after it keeps the clause\'s subject', () => {
     expectDyads("India hit back at Khan's speech, calling it hate speech, after earlier telling Turkey to get a proper understanding of Kashmir.", ['IND 111 PAK', 'IND 100 TUR']);
+  });
+
+  it('leaves what a document of another author says to that author', () => {
+    const found = coded('China and Russia blocked a Security Council statement condemning the coup in Niger.');
+    expect(found.filter((e) => ['CHN', 'RUS'].includes(party(e.source)))).toEqual([]);
   });
 
   it('never takes a pronoun object for the subject itself', () => {
