@@ -367,6 +367,9 @@ function inNoun(tokens: Token[], k: number, mentionAt: Map<number, Mention>, g: 
   // the remark extremely wrong", where the phrase has ended.
   if (t.pos === 'ADV' && /ly$/.test(t.lower) && tokens[k + 1]?.pos === 'ADJ') return ['DET', 'ADJ'].includes(tokens[k - 1]!.pos) || g.possessives.has(tokens[k - 1]!.lower);
   if (t.text === '-' || t.text === '–') return t.start === tokens[k - 1]!.end && tokens[k + 1]?.start === t.end;
+  // "face-to-face", "long-awaited": a word joined to the phrase by a hyphen is part of it, whatever its tag.
+  const joined = tokens[k - 1];
+  if ((joined?.text === '-' || joined?.text === '–') && joined.end === t.start && joined.start === tokens[k - 2]?.end) return true;
   return NP_TAGS.has(t.pos) || t.lower === "'s" || t.lower === "'";
 }
 

@@ -65,7 +65,7 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
       if (!sources.length) continue;
       const how: string[] = [`event noun ${noun}: author ${sources.map((a) => a.text).join(', ')}`];
       // "King Charles's state visit to France has been postponed": the event is the one the passive verb makes of it.
-      const undone = undoneBy(np, frames, lexicon, tokens);
+      const undone = undoneBy(np, frames, lexicon, tokens, chunks);
       if (undone) {
         how.push(`${undone.frame.vg.words.join(' ')} (passive)`);
         const paired = targets.length ? pairUp(sources, targets, undone.pattern, ctx, how, null) : null;
@@ -91,8 +91,14 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
  * object: "the visit was postponed" is what "postponed the visit" is. Only with no "by" agent, which the verb's own
  * pattern reads.
  */
-function undoneBy(np: NounGroup, frames: Frame[], lexicon: EnLexicon, tokens: Token[]): { frame: Frame; pattern: EnPattern } | null {
-  const frame = frames.find((f) => f.subject === np && f.vg.passive && !f.pps.some((pp) => pp.prep === 'by'));
+function undoneBy(np: NounGroup, frames: Frame[], lexicon: EnLexicon, tokens: Token[], chunks: Chunk[]): { frame: Frame; pattern: EnPattern } | null {
+  // "Sheinbaum's first meeting with Trump scrapped": a headline's passive without its auxiliary; a meeting scraps
+  // nothing, so a bare past form with no object of its own is passive.
+  const elliptic = (f: Frame) => !f.object && f.vg.words.length === 1 && f.vg.words[0]!.endsWith('ed');
+  // "Xi's visit to Japan postponed": the participle after the visit's own phrase is said of the visit.
+  const after = chunks[chunks.indexOf(np) + 1];
+  const own = after?.kind === 'pp' ? after.np : null;
+  const frame = frames.find((f) => f.subject !== null && (f.subject === np || f.subject === own) && (f.vg.passive || elliptic(f)) && !f.pps.some((pp) => pp.prep === 'by'));
   const pattern = frame ? lexicon.verbs.get(frame.vg.lemma)?.find((q) => nounOf(q, np, tokens)) : undefined;
   return frame && pattern ? { frame, pattern } : null;
 }

@@ -320,6 +320,11 @@ describe('government readouts, sanctions and protests', () => {
     ['Putin will be unable to attend the G20 summit in New Delhi.', ['RUS 125 IND']],
     ['Modi attended the SAARC summit in Islamabad.', []],
     ['Putin was not able to travel to India.', []],
+    // A meeting or visit put off, told with its passive's auxiliary or, in a headline, without it; a hyphenated
+    // modifier stays in the phrase.
+    ["Sheinbaum's planned first face-to-face meeting with President Donald Trump was called off.", ['MEX 125 USA']],
+    ["Sheinbaum's first meeting with Trump scrapped after he leaves G7 early", ['MEX 125 USA']],
+    ["Xi's visit to Japan postponed over virus", ['CHN 125 JPN']],
     // What a document says, the one who issued it says; not a document of another author.
     ['France issued a statement condemning the Russian strike on Kyiv.', ['FRA 111 RUS']],
     ['The Security Council adopted a resolution demanding that Israel halt settlement activity.', ['UNO 100 ISR']],
