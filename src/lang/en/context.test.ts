@@ -17,9 +17,8 @@ describe('the party last dealt with, for acts that name no one', () => {
     ['China criticised Lithuania. China then downgraded diplomatic ties, prompting the European Union to file a complaint.', ['CHN 11 LTU', 'CHN 16 LTU']],
     // "the ministers" are the ministers named as such, not a group of states named since.
     ['EU foreign ministers condemned Turkey. Germany, France and Finland said they would halt arms exports. The ministers called on Turkey to withdraw.', ['EEC 02 TUR', 'EEC 11 TUR']],
-    // A statement's title says whom its condemnations naming no one address; a news headline's place does not.
+    // A statement's title says whom its condemnations naming no one address.
     ['Statement of the Chairperson of the African Union Commission on the situation in Guinea\nThe Chairperson condemns any seizure of power by force in the strongest terms.', ['AFU 11 GIN']],
-    ['AU chief condemns seizure of power in Guinea\nThe Chairperson condemns any seizure of power by force in the strongest terms.', []],
     ['Statement on the situation in Guinea and Mali\nThe Chairperson condemns any seizure of power by force in the strongest terms.', []],
     // "the President" of a release whose headline names a title several states share is the dateline state's.
     ['Trip by the President of the Republic to Gabon and Angola\nParis, 28 February 2023\nThe President of the Republic, Emmanuel Macron, will travel to Central Africa. The President will first go to Libreville, where he will meet President Ali Bongo Ondimba. The President will then travel to Luanda for talks with the President of the Republic of Angola, João Lourenço.', ['FRA 03 GAB', 'FRA 04 AGO', 'FRA 04 GAB']],
@@ -457,6 +456,8 @@ describe('an act inside one state', () => {
   it.each([
     // "the coup" is against the state the report names most, not the party last dealt with.
     ['Mutinous soldiers seized power in Mali on Thursday. The African Union condemned the coup.', ['AFU 11 MLI']],
+    ['Soldiers ousted the president of Mali. The U.N. Security Council condemned the seizure of power.', ['UNO 11 MLI']],
+    ['AU chief condemns seizure of power in Guinea\nThe Chairperson condemns any seizure of power by force in the strongest terms.', ['AFU 11 GIN']],
     ['Soldiers in Niger detained President Mohamed Bazoum. Nigeria said it had spoken to France. France and Nigeria condemned the coup.', ['FRA 11 NER', 'NGA 04 FRA', 'NGA 11 NER']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });

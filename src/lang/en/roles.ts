@@ -665,7 +665,9 @@ export function referredParties(np: NounGroup, subject: ResolvedActor, criticism
     const author = ctx.state.against.get(partyKey(subject)) ?? discussed ?? speaker;
     return { parties: author && !sameParticipant(author, subject) ? [author] : [], why: 'who last spoke against the subject, or whose remarks were last named, or who last spoke' };
   }
-  if (isIn(ctx.g.internalActs)) {
+  // "the seizure of power": a phrase of several words from the head on.
+  const from = ctx.tokens.slice(np.head, np.head + 3).map((t) => t.lower).join(' ');
+  if (isIn(ctx.g.internalActs) || [...ctx.g.internalActs].some((a) => a.includes(' ') && from.startsWith(a))) {
     const scene = sceneOf(ctx.state, judges);
     return { parties: scene ? [scene] : [], why: 'the state the report has named most, where it happened' };
   }
