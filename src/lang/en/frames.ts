@@ -216,6 +216,16 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
   const afterComma = chunks[f.at - 1]?.kind === 'punct';
   const previous = frames.filter((p) => p.at < f.at && !p.vg.infinitive && !p.vg.participle && !(f.vg.participle && afterComma && (p.subjectWay === 'relative' || afterRelativeThat(p, chunks)))).pop();
   if (f.vg.participle) {
+    // "accused Kyiv of attacking …", "warned Putin against invading …": what the one accused or warned is said, or
+    // warned not, to do.
+    const bare = chunks[f.at - 1];
+    const charged = bare?.kind === 'pp' && !bare.np && ['of', 'for', 'against'].includes(bare.prep) && previous?.object?.members.length && (g.allegingVerbs.has(previous.vg.lemma) || g.inList('warning_verbs', previous.vg.lemma));
+    if (charged) {
+      f.subject = previous!.object;
+      f.clause = previous!;
+      f.subjectWay = 'clause';
+      return;
+    }
     // "…, declining to renew a license that had eased curbs and accusing Maduro …": a participle after "and" is
     // joined to the participle before it, past verbs between them that have no subject of their own.
     const sibling = chunks[f.at - 1]?.kind === 'cc' ? frames.filter((p) => p.at < f.at && p.vg.participle && p.clause).pop() : undefined;

@@ -64,11 +64,15 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   return 'asserted';
 }
 
-/** "accused Kyiv of attacking the plant", "blamed Iran for arming the rebels": what an accusation alleges is not told as fact. */
+/**
+ * "accused Kyiv of attacking the plant", "blamed Iran for arming the rebels": what an accusation alleges is not told
+ * as fact; nor what a party is warned against ("warned Putin against invading Ukraine").
+ */
 function isAlleged(f: Frame, { chunks, g }: ModalityContext): boolean {
   const before = chunks[f.at - 1];
-  const bare = before?.kind === 'pp' && !before.np && (before.prep === 'of' || before.prep === 'for');
-  return bare && f.clause !== null && g.allegingVerbs.has(f.clause.vg.lemma);
+  if (before?.kind !== 'pp' || before.np || f.clause === null) return false;
+  if (before.prep === 'of' || before.prep === 'for') return g.allegingVerbs.has(f.clause.vg.lemma);
+  return before.prep === 'against' && g.inList('warning_verbs', f.clause.vg.lemma);
 }
 
 function isRumour(f: Frame, { chunks, tokens, g }: ModalityContext): boolean {

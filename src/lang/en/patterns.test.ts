@@ -325,6 +325,9 @@ describe('government readouts, sanctions and protests', () => {
     ["Sheinbaum's planned first face-to-face meeting with President Donald Trump was called off.", ['MEX 125 USA']],
     ["Sheinbaum's first meeting with Trump scrapped after he leaves G7 early", ['MEX 125 USA']],
     ["Xi's visit to Japan postponed over virus", ['CHN 125 JPN']],
+    // What a party is warned against is not done, and not by the one who warns.
+    ['Biden warned Putin against invading Ukraine.', ['USA 130 RUS']],
+    ['Biden cautioned Beijing against providing weapons to Russia.', ['USA 130 CHN']],
     // What a document says, the one who issued it says; not a document of another author.
     ['France issued a statement condemning the Russian strike on Kyiv.', ['FRA 111 RUS']],
     ['The Security Council adopted a resolution demanding that Israel halt settlement activity.', ['UNO 100 ISR']],
