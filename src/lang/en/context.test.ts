@@ -452,6 +452,12 @@ describe('an object pronoun', () => {
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
+describe('a subject pronoun after ", and"', () => {
+  it('opens a clause of the person the last "he" meant, joining no list', () => {
+    expect(dyads('Putin arrived in France on Thursday. In the evening he met Prime Minister David Cameron in Paris, and he later dined with Hollande at the Elysee Palace.', { published: '2014-06-06' })).toEqual(['RUS 04 FRA', 'RUS 04 GBR']);
+  });
+});
+
 describe('an act inside one state', () => {
   it.each([
     // "the coup" is against the state the report names most, not the party last dealt with.

@@ -16,8 +16,9 @@ export function coordinate(chunks: Chunk[], g: GrammarSets, tokens: Token[]): Ch
     while (h >= 0 && joiners.length < 2 && (isJoiner(out[h]!, g) || isOr(out[h]!))) joiners.unshift((out[h--] as Marker).word);
     const holder = out[h];
     const group = holder?.kind === 'np' ? holder : holder?.kind === 'pp' ? holder.np : null;
-    // "or" joins things, never a list of parties.
-    const actors = c.kind === 'np' && c.members.length > 0 && (group?.members.length ?? 0) > 0 && !joiners.includes('or');
+    // "or" joins things, never a list of parties; "…, and he later dined …": a subject pronoun opens a clause.
+    const pronoun = c.kind === 'np' && c.first === c.last && g.inList('subject_pronouns', tokens[c.first]!.lower);
+    const actors = c.kind === 'np' && c.members.length > 0 && (group?.members.length ?? 0) > 0 && !joiners.includes('or') && !pronoun;
     // Things joined by "and" ("missiles and drones", "sanctions and tariffs") are one phrase too, and so are an actor
     // and a name the tables lack ("Russian oil producers Gazprom Neft and Surgutneftegas").
     // "the export, sale or supply of aviation fuel": a list of things with "or", and with commas before it, is one

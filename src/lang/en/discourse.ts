@@ -130,12 +130,14 @@ export class References {
       if (owner) return tag(owner, 'the subject, whose own people or office it names');
       // "spoke with Putin and congratulated him": an object pronoun is not its clause's own subject ("himself").
       const other = (a: ResolvedActor | null | undefined) => (a && !besides.some((b) => sameParticipant(a, b)) ? a : undefined);
-      const subjects = this.frames.filter((f) => f.subject && f.subject.last < m.first).map((f) => f.subject!.members[0]).filter((x) => x?.person && other(x.actor));
+      // "he met Cameron in Paris, and he later dined with Hollande": an earlier subject "he" is the same person.
+      const subjectActor = (x: Mention | undefined) => (x?.actor ?? (x?.ref === 'person' && x.first < m.first ? this.resolve(x)[0] : undefined));
+      const subjects = this.frames.filter((f) => f.subject && f.subject.last < m.first).map((f) => f.subject!.members[0]).filter((x) => x?.person && other(subjectActor(x)));
       const named = before.filter((x) => x.person && other(x.actor)).pop()?.actor;
       // Once the clause's own subject is left out, a person the sentence named comes before the last sentence's.
       const own = besides.length > 0 && this.frames.some((f) => f.subject && f.subject.last < m.first && f.subject.members[0]?.actor && !other(f.subject.members[0].actor));
       const earlier = own ? named ?? other(this.state.subjectPerson) : other(this.state.subjectPerson) ?? named;
-      return tag(subjects.pop()?.actor ?? earlier ?? other(this.state.lastPerson), 'the person spoken of');
+      return tag(subjectActor(subjects.pop()) ?? earlier ?? other(this.state.lastPerson), 'the person spoken of');
     }
     if (m.ref === 'thing') {
       // "The UAE, which denies …, said it did not recognise …": the subject "it" of what a state says is that state.
