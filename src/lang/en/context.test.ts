@@ -458,6 +458,12 @@ describe('a subject pronoun after ", and"', () => {
   });
 });
 
+describe('an object pronoun said again', () => {
+  it('means the person it meant before, not the subject of the clause before', () => {
+    expect(dyads('Crown Prince Mohammed bin Salman was shunned. Since then U.S. President Joe Biden met him in Jeddah, and French President Emmanuel Macron received him in Paris.', { published: '2022-09-24' })).toEqual(['FRA 04 SAU', 'SAU 04 FRA', 'USA 04 SAU']);
+  });
+});
+
 describe('an act inside one state', () => {
   it.each([
     // "the coup" is against the state the report names most, not the party last dealt with.

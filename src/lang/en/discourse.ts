@@ -130,6 +130,11 @@ export class References {
       if (owner) return tag(owner, 'the subject, whose own people or office it names');
       // "spoke with Putin and congratulated him": an object pronoun is not its clause's own subject ("himself").
       const other = (a: ResolvedActor | null | undefined) => (a && !besides.some((b) => sameParticipant(a, b)) ? a : undefined);
+      // "Biden met him in Jeddah, and Macron received him": the same pronoun said again means the same person.
+      const again = this.mentions.find((x) => x !== m && x.ref === 'person' && x.last < m.first && x.text.toLowerCase() === m.text.toLowerCase());
+      const clause = again ? this.frames.find((f) => f.object?.members.includes(again) || f.pps.some((pp) => pp.np?.members.includes(again))) : undefined;
+      const same = again && clause?.subject ? other(this.resolve(again, this.actors(clause.subject).actors)[0]) : undefined;
+      if (same) return tag(same, 'the person the same pronoun meant before');
       // "he met Cameron in Paris, and he later dined with Hollande": an earlier subject "he" is the same person.
       const subjectActor = (x: Mention | undefined) => (x?.actor ?? (x?.ref === 'person' && x.first < m.first ? this.resolve(x)[0] : undefined));
       const subjects = this.frames.filter((f) => f.subject && f.subject.last < m.first).map((f) => f.subject!.members[0]).filter((x) => x?.person && other(subjectActor(x)));
