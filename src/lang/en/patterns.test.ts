@@ -45,6 +45,7 @@ describe('pattern families', () => {
     ['cooperate', 'Turkey and Azerbaijan cooperate on trade and energy.', ['TUR 061 AZE']],
     // Cooperation only promised is an intent to cooperate.
     ['cooperate (promised)', 'Turkey and Azerbaijan will cooperate on trade and energy.', ['TUR 031 AZE']],
+    ['cooperate (coordinating, a commitment)', "Japan's foreign ministry said Tokyo was coordinating closely with Washington.", ['JPN 030 USA']],
     ['cooperate (military)', 'Russia and Belarus held joint military exercises.', ['RUS 062 BLR']],
     ['aid', 'Germany sent air defense systems to Ukraine.', ['DEU 072 UKR']],
     ['aid (received)', 'Sudan received humanitarian aid from Egypt.', ['EGY 073 SDN']],
