@@ -392,7 +392,8 @@ describe('exchanges of an earlier year', () => {
 
 describe('an act the same sentence named before "it"', () => {
   it.each([
-    ['Kishida said Russia\'s invasion of Ukraine was an attempt to change the status quo, and that Tokyo strongly condemned it.', ['JPN 11 RUS', 'RUS 19 UKR']],
+    // The invasion named by its noun is background the report recalls, not coded.
+    ['Kishida said Russia\'s invasion of Ukraine was an attempt to change the status quo, and that Tokyo strongly condemned it.', ['JPN 11 RUS']],
     ['Russia launched an attack on Ukraine\'s grid overnight and Britain condemned it.', ['GBR 11 RUS', 'RUS 19 UKR']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });

@@ -236,6 +236,8 @@ describe('what is not an event of the pattern', () => {
     ['Analysts said the sanctions would hurt Russia.', []],
     // A sea or ocean named for a state is no party.
     ['Leaders of the Indian Ocean region condemned Russia.', []],
+    // An invasion named by its noun is background a report recalls.
+    ["Relations sank to their lowest point after Moscow's invasion of Ukraine.", []],
     ['India will host the G20 summit.', []],
     ['Putin met Xi in Moscow. Russia will meet its obligations.', ['RUS 040 CHN']],
   ])('%s', (text, expected) => expectDyads(text, expected));
