@@ -233,6 +233,9 @@ const patternSchema = z
     requires_complement: z.union([z.boolean(), z.literal('infinitive')]).optional(),
     // What the same words say the target did to the subject: hosting a visitor is also the visitor's visit (042).
     reverse_implies: cameoCode.optional(),
+    // The code when every source is a named person, and no word of the clause refined the code: "Milei attacked
+    // Sanchez's government" attacks in words (111); "Russian forces attacked Kharkiv" with force.
+    by_person: cameoCode.optional(),
   })
   .strict()
   .refine((p) => p.verbs !== undefined || (p.nouns !== undefined && p.nominal === true), 'a pattern needs verbs, or nouns with nominal: true')

@@ -56,6 +56,8 @@ export interface EnPattern {
   /** Holds only when the verb governs an infinitive or a clause ("called on Israel to halt"), or only an infinitive. */
   requiresComplement: boolean | 'infinitive';
   /** The code of what the target did to the subject by the same words ("welcomed Ruto to the White House": Ruto visited, 042). */
+  /** The code when every source is a named person: a leader's attack is in words ("Milei attacked Sanchez"). */
+  byPerson: string | undefined;
   reverseImplies: string | undefined;
 }
 
@@ -237,6 +239,7 @@ function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPatt
     unrealised: entry.unrealised ?? false,
     requiresComplement: entry.requires_complement ?? false,
     reverseImplies: entry.reverse_implies,
+    byPerson: entry.by_person,
   };
 }
 

@@ -82,6 +82,7 @@ describe('pattern families', () => {
     ['deport', 'Malaysia deported 30 Myanmar nationals.', ['MYS 174 MMR']],
     ['expel (peacekeepers ordered to leave)', 'Mali ordered UN peacekeepers to leave the country.', ['MLI 1661 UNO']],
     ['attack', 'Russian forces attacked Kharkiv.', ['RUS 190 UKR']],
+    ['attack (by a person, in words)', "Milei attacked Sanchez's socialist government.", ['ARG 111 ESP']],
     ['attack (air strike)', 'Israeli warplanes struck Lebanon.', ['ISR 195 LBN']],
     ['attack (launched strikes)', 'Israel launched airstrikes on Gaza.', ['ISR 195 PSE']],
     ['shell', 'Azerbaijani troops shelled Armenian positions.', ['AZE 194 ARM']],

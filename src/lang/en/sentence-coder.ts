@@ -154,7 +154,8 @@ export class EnSentenceCoder {
       for (const [source, target] of background ? [] : c.pairs) {
         const location = c.pattern.destination ? { name: target.place ?? target.name, country: target.country } : this.location(c, refs);
         const trigger = c.noun ? `${s.tokens[c.anchor]!.text} … ${c.noun}` : s.tokens[c.anchor]!.text;
-        events.push({ trigger, source, target, code, rule, modality, date, location, how: turned ? `${c.how}; ${turned.why}` : c.how, symmetric: !turned && c.pattern.frame === 'symmetric' });
+        const spoken = !turned && code === c.pattern.byPerson ? '; done by a person: in words' : '';
+        events.push({ trigger, source, target, code, rule, modality, date, location, how: turned ? `${c.how}; ${turned.why}` : `${c.how}${spoken}`, symmetric: !turned && c.pattern.frame === 'symmetric' });
         // "talks hosted by China": an occasion hosted, not a visitor.
         const occasion = c.frame?.vg.passive && !c.frame.subject?.members.length;
         const implied = occasion || turned ? undefined : c.pattern.reverseImplies;
@@ -412,6 +413,7 @@ export class EnSentenceCoder {
   private finalCode(c: Candidate, s: AnalysedSentenceParts): string {
     const words = ` ${s.tokens.slice(c.scope[0], c.scope[1] + 1).map((t) => t.lower).join(' ')} `;
     let code = c.pattern.refine.find((r) => r.when.some((w) => words.includes(w)))?.code ?? c.pattern.code;
+    if (c.pattern.byPerson && code === c.pattern.code && c.pairs.length && c.pairs.every(([source]) => source.person)) code = c.pattern.byPerson;
     const gov = c.frame?.governor;
     const intent = gov && (this.g.intentVerbs.has(gov.vg.lemma) || c.frame!.governorWords.some((w) => this.g.intentVerbs.has(w)));
     if (intent && c.pattern.intentCode && !code.startsWith('03')) code = c.pattern.intentCode;
