@@ -19,6 +19,7 @@ describe('pattern families', () => {
     ['call (spoke by phone)', 'The Japanese prime minister spoke by phone with the South Korean president.', ['JPN 041 KOR']],
     ['call (phone call)', 'Putin and Erdogan held a phone call on Friday.', ['RUS 041 TUR']],
     ['consult', 'Kenya consulted Ethiopia on the border dispute.', ['KEN 040 ETH']],
+    ['aid (announced, an adjective after a preposition)', 'Canada announced 2 billion dollars in new military assistance for Ukraine.', ['CAN 072 UKR']],
     ['meet (a meal together)', 'Putin dined with Hollande at the Elysee Palace.', ['RUS 040 FRA']],
     ['visit', 'Vietnamese Prime Minister Pham Minh Chinh visited Laos.', ['VNM 042 LAO']],
     ['host (with attendees)', 'The deal was signed at a summit hosted by Kenyan President William Ruto and attended by Ugandan President Yoweri Museveni and Acting President Samia Suluhu Hassan of Tanzania.', ['KEN 043 UGA', 'KEN 043 TZA', 'UGA 043 TZA']],

@@ -383,8 +383,10 @@ export function retagAfterDeterminer(tokens: Token[], g: Pick<GrammarSets, 'inLi
     const article = g.inList('articles', before.lower);
     const nominal = ['NOUN', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
     const determined = before.pos === 'DET' || g.possessives.has(before.lower) || before.lower === "'s";
+    // "in new military assistance": after a preposition too, a word before a noun that the tagger read as an adverb.
+    const opened = article || before.pos === 'ADP';
     if (article && t.pos === 'VERB') tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
-    else if (t.pos === 'ADV' && !quoted && nominal && ((article && !/ly$/.test(t.lower)) || (determined && g.inList('ordinals', t.lower)))) tokens[i] = { ...t, pos: 'ADJ' };
+    else if (t.pos === 'ADV' && !quoted && nominal && ((opened && !/ly$/.test(t.lower)) || (determined && g.inList('ordinals', t.lower)))) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
 
