@@ -161,8 +161,9 @@ function correlatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): Chunk[]
 }
 
 /**
- * "a proposed 50 billion euro ($54 billion) package of aid": a bracketed phrase inside a noun phrase, which goes on
- * with a bare noun after it, is part of it.
+ * "a proposed 50 billion euro ($54 billion) package of aid", "the South Asian Association for Regional Cooperation
+ * (SAARC) summit": a bracketed phrase inside a noun phrase, which goes on with a bare noun after it, is part of it; a
+ * bracketed short name of the party before it leaves that party the phrase's modifier.
  */
 function parentheticalAmounts(chunks: Chunk[], tokens: Token[]): Chunk[] {
   const out: Chunk[] = [];
@@ -170,8 +171,10 @@ function parentheticalAmounts(chunks: Chunk[], tokens: Token[]): Chunk[] {
     const c = chunks[k]!;
     const [open, inside, close, rest] = [chunks[k + 1], chunks[k + 2], chunks[k + 3], chunks[k + 4]];
     const bracketed = open?.kind === 'punct' && open.word === '(' && inside?.kind === 'np' && close?.kind === 'punct' && close.word === ')';
-    if (c.kind === 'np' && !c.date && !c.members.length && bracketed && rest?.kind === 'np' && !rest.date && tokens[rest.first]!.pos === 'NOUN' && !rest.members.length) {
-      out.push({ ...rest, first: c.first, mentions: [...c.mentions, ...rest.mentions] });
+    const bareNoun = rest?.kind === 'np' && !rest.date && tokens[rest.first]!.pos === 'NOUN' && !rest.members.length;
+    const shortName = c.kind === 'np' && inside?.kind === 'np' && c.members.length === 1 && inside.members.length === 1 && c.members[0]!.actor?.code === inside.members[0]!.actor?.code;
+    if (c.kind === 'np' && !c.date && (!c.members.length || shortName) && bracketed && bareNoun && rest?.kind === 'np') {
+      out.push({ ...rest, first: c.first, members: c.members, mentions: [...c.mentions, ...rest.mentions] });
       k += 4;
     } else out.push(c);
   }

@@ -322,6 +322,7 @@ describe('government readouts, sanctions and protests', () => {
     ['Saudi Arabia gave Qatari citizens 14 days to leave the kingdom.', ['SAU 174 QAT']],
     // A gathering stayed away from turns down the state holding it; one attended is no visit of that state.
     ['India will not attend the SAARC summit in Islamabad.', ['IND 125 PAK']],
+    ['India will not attend the South Asian Association for Regional Cooperation (SAARC) summit in Islamabad.', ['IND 125 PAK']],
     ['Putin said he would not be able to attend the G20 summit in New Delhi.', ['RUS 125 IND']],
     ['Putin will be unable to attend the G20 summit in New Delhi.', ['RUS 125 IND']],
     ['Modi attended the SAARC summit in Islamabad.', []],
