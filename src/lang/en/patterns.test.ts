@@ -327,6 +327,9 @@ describe('government readouts, sanctions and protests', () => {
     ['Putin will be unable to attend the G20 summit in New Delhi.', ['RUS 125 IND']],
     ['Modi attended the SAARC summit in Islamabad.', []],
     ['Putin was not able to travel to India.', []],
+    // Plans dropped: the visit turned down, not made.
+    ['Hollande cancelled plans to visit Turkey.', ['FRA 125 TUR']],
+    ['Hollande cancelled plans to attend the G20 summit in Antalya.', ['FRA 125 TUR']],
     // A meeting or visit put off, told with its passive's auxiliary or, in a headline, without it; a hyphenated
     // modifier stays in the phrase.
     ["Sheinbaum's planned first face-to-face meeting with President Donald Trump was called off.", ['MEX 125 USA']],
