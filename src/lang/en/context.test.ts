@@ -465,6 +465,12 @@ describe('an object pronoun said again', () => {
   });
 });
 
+describe('a place below a state before an event noun', () => {
+  it('says where the event was, not who held it', () => {
+    expect(dyads('Leaders of Japan and South Korea arrived at Camp David on Friday. At the Camp David summit, Biden announced a new pact.', { published: '2023-08-19' })).toEqual(['JPN 04 USA', 'KOR 04 USA']);
+  });
+});
+
 describe('an act inside one state', () => {
   it.each([
     // "the coup" is against the state the report names most, not the party last dealt with.

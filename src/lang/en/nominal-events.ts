@@ -121,7 +121,9 @@ function clauseOf(k: number, frames: Frame[]): Frame | undefined {
 
 /** Who the event noun's author is: a possessor ("Russia's", "his"), a modifier ("Israeli"), "by X", or the clause's subject. */
 function author(np: NounGroup, holder: Chunk, k: number, frames: Frame[], ctx: RoleContext, after: ReturnType<typeof following>, lexicon: EnLexicon): ResolvedActor[] {
-  const modifier = np.mentions.find((m) => m.last < np.head && (m.possessive || m.actor));
+  // "the Camp David summit", "the California summit": a place below a state before the noun says where, not who; a
+  // capital still names its government ("the Riyadh summit").
+  const modifier = np.mentions.find((m) => m.last < np.head && (m.possessive || (m.actor && !(m.actor.place && m.actor.role))));
   const named = modifier ? ctx.refs.resolve(modifier) : [];
   // "During his visit to Beijing, Lula met …": a pronoun with no one before it looks ahead to the clause's subject.
   if (named.length || (modifier && !modifier.ref)) return named;
