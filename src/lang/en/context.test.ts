@@ -471,6 +471,13 @@ describe('a place below a state before an event noun', () => {
   });
 });
 
+describe('"the two countries" after a clash told since the last exchange', () => {
+  it('are the clash\'s parties, not the last exchange\'s', () => {
+    const text = 'Sarkozy met President Ali Bongo Ondimba in Libreville on Wednesday. Rwanda broke off diplomatic relations with France in 2006. The two countries restored diplomatic ties in November.';
+    expect(dyads(text, { published: '2010-02-24' })).toEqual(['FRA 04 GAB', 'RWA 05 FRA', 'RWA 16 FRA']);
+  });
+});
+
 describe('an act inside one state', () => {
   it.each([
     // "the coup" is against the state the report names most, not the party last dealt with.

@@ -58,6 +58,8 @@ export interface Discourse {
    * third party then addresses.
    */
   clash: ResolvedActor[] | null;
+  /** Whether the last clash was told after the last exchange: "the two countries" are then its parties. */
+  clashLatest: boolean;
   /** The last directed act that happened, with its pattern: what "followed suit" repeats, against the same targets. */
   lastDirected: { pattern: EnPattern; sources: ResolvedActor[]; targets: ResolvedActor[] } | null;
   /** For each party, whom it last criticised, accused or threatened: what its "this reckless act" most likely means. */
@@ -83,7 +85,7 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], namedPeople: new Map(), dialogue: null, host: null, exchanges: [], acts: [], clash: null, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, namedStates: new Map(), claimAuthor: null, topic: null, we: [], date: null };
+  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], namedPeople: new Map(), dialogue: null, host: null, exchanges: [], acts: [], clash: null, clashLatest: false, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, namedStates: new Map(), claimAuthor: null, topic: null, we: [], date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */
@@ -257,7 +259,7 @@ export class References {
    * none of these, the parties of the last clash ("Iran struck Pakistan … China urged the two sides").
    */
   private partiesFor(size: number, besides: readonly ResolvedActor[], at: number, people: boolean, noun: string): ResolvedActor[] | null {
-    const { dialogue, lastGroup, groups, exchanges, clash } = this.state;
+    const { dialogue, lastGroup, groups, exchanges, clash, clashLatest } = this.state;
     const named = people ? this.state.namedPeople.get(noun) : undefined;
     // "the ministers" are those last named ministers, before the parties of the last talks.
     if (!size) return named ? [named] : dialogue ?? lastGroup;
@@ -271,6 +273,9 @@ export class References {
     const persons = distinct(sentenceNamed.filter((m) => m.person).map((m) => m.actor!));
     const before = fits(persons) || people ? persons : distinct(sentenceNamed.map((m) => m.actor!));
     // "the two men" are people: never the states of the last clash.
+    // "Rwanda broke off relations with France … The two countries restored ties": states dealt with since the last
+    // exchange are the two countries, before that exchange's parties.
+    if (!people && clashLatest && fits(clash) && !fits(before)) return others(clash);
     const pick = fits(dialogue) ? dialogue : latest(exchanges, fits) ?? latest(groupsNamed, fits) ?? (fits(before) ? before : fits(clash) && !people ? clash : null);
     return pick ? others(pick) : null;
   }

@@ -315,6 +315,7 @@ export class EnSentenceCoder {
       // "met Wang Yi and signed an agreement": the parties of an exchange are "the two sides" from here on.
       if (isExchange(p, p.code)) {
         ctx.state.dialogue = roles.pairs[0]!;
+        ctx.state.clashLatest = false;
         ctx.state.host = null;
       }
       // The words that refine the code: the clause, from the subject to the next comma or semicolon.
@@ -528,7 +529,10 @@ function rememberActs(state: Discourse, acts: { act: RecentAct; nominal: boolean
   // ("struck Iran in response to Tehran's attack"): it is remembered last.
   state.acts.push(...acts.filter((a) => a.nominal).map((a) => a.act), ...acts.filter((a) => !a.nominal).reverse().map((a) => a.act));
   const clash = acts.find((a) => !a.nominal && a.act.root >= ROOTS_FROM.threat);
-  if (clash) state.clash = distinct([...clash.act.sources, ...clash.act.targets]);
+  if (clash) {
+    state.clash = distinct([...clash.act.sources, ...clash.act.targets]);
+    state.clashLatest = true;
+  }
   // "met Wang Yi and signed an agreement": the parties of an exchange are "the two sides" from here on; not those of
   // one named in passing ("praised Modi for his visit to Ukraine"), unless there is no other.
   const current = exchanges.filter((e) => !e.earlier);
@@ -536,6 +540,7 @@ function rememberActs(state: Discourse, acts: { act: RecentAct; nominal: boolean
   if (dialogue) {
     state.dialogue = dialogue.parties;
     state.host = dialogue.host;
+    state.clashLatest = false;
   } else if (exchanges.length && !current.length) {
     // The exchange the sentence's verb made the dialogue was of an earlier year: the story's own stays.
     state.dialogue = before.dialogue;
