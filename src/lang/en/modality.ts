@@ -32,7 +32,7 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   if (gov) {
     // "was not able to travel", "will be unable to attend": a negation or a negating adjective between the two.
     const deniedBetween = f.governorWords.some((w) => g.negation.has(w) || g.inList('negating_adjectives', w));
-    if (governed === 'negated' || g.negatingVerbs.has(gov.vg.lemma) || deniedBetween) return 'negated';
+    if (governed === 'negated' || negatesGoverned(gov, g) || deniedBetween) return 'negated';
     // What a recipient is given something for has not happened.
     if (f.subjectWay === 'purpose') return 'hypothetical';
     if (governed === 'hypothetical' || g.hypotheticalVerbs.has(gov.vg.lemma)) return 'hypothetical';
@@ -62,6 +62,11 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   // An infinitive no verb governs: a headline's "Xi to visit France", or "is to visit" (but "is ready to" is intent).
   if (f.vg.infinitive && (!gov || (gov.vg.lemma === 'be' && !f.governorWords.some((w) => g.intentVerbs.has(w))))) return 'future';
   return 'asserted';
+}
+
+/** "refused to meet", "cancelled plans to visit", "called off plans to travel": a verb whose infinitive did not happen. */
+export function negatesGoverned(gov: Frame, g: Pick<GrammarSets, 'negatingVerbs'>): boolean {
+  return g.negatingVerbs.has(gov.vg.lemma) || g.negatingVerbs.has(`${gov.vg.lemma} ${gov.vg.words.at(-1)}`);
 }
 
 /**

@@ -330,6 +330,7 @@ describe('government readouts, sanctions and protests', () => {
     // Plans dropped: the visit turned down, not made.
     ['Hollande cancelled plans to visit Turkey.', ['FRA 125 TUR']],
     ['Hollande cancelled plans to attend the G20 summit in Antalya.', ['FRA 125 TUR']],
+    ['Hollande called off plans to travel to Antalya.', ['FRA 125 TUR']],
     // A meeting or visit put off, told with its passive's auxiliary or, in a headline, without it; a hyphenated
     // modifier stays in the phrase.
     ["Sheinbaum's planned first face-to-face meeting with President Donald Trump was called off.", ['MEX 125 USA']],

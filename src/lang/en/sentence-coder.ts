@@ -9,7 +9,7 @@ import type { Frame } from './frames.js';
 import type { GrammarSets } from './grammar.js';
 import type { EnLexicon, EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { adverbsBefore, modalityOf, negatedByPhrase, type ModalityContext } from './modality.js';
+import { adverbsBefore, modalityOf, negatedByPhrase, negatesGoverned, type ModalityContext } from './modality.js';
 import { nominalEvents } from './nominal-events.js';
 import { companionsOf, includedParties, isFreeRelative, listedParties, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
 import { reportedStance } from './stance.js';
@@ -222,7 +222,7 @@ export class EnSentenceCoder {
     const gov = f.governor;
     const deniedBetween = f.governorWords.some((w) => this.g.negation.has(w) || this.g.inList('negating_adjectives', w));
     const notAble = gov?.vg.lemma === 'be' && f.governorWords.includes('able') && gov.vg.words.some((w) => this.g.negation.has(w));
-    return f.vg.words.some((w) => this.g.negation.has(w)) || deniedBetween || notAble || (gov !== null && this.g.negatingVerbs.has(gov.vg.lemma));
+    return f.vg.words.some((w) => this.g.negation.has(w)) || deniedBetween || notAble || (gov !== null && negatesGoverned(gov, this.g));
   }
 
   /** What a naming or reporting verb's words make of it: "called the move wrong" is criticism, not a phone call. */
