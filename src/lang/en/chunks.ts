@@ -116,6 +116,11 @@ export function isHeadline(chunks: readonly Chunk[]): boolean {
   return !(end?.kind === 'punct' && /^[.?!]$/.test(end.word));
 }
 
+/** A verb group of one past form alone ("postponed", "scrapped"): a participle or a headline's passive. */
+export function isBarePastForm(vg: VerbGroup): boolean {
+  return vg.words.length === 1 && vg.words[0]!.endsWith('ed');
+}
+
 /** A quotation mark, straight or curly, single or double. */
 export function isQuote(word: string): boolean {
   return /^["“”'‘’]$/u.test(word);

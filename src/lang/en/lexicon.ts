@@ -56,9 +56,9 @@ export interface EnPattern {
   /** Holds only when the verb governs an infinitive or a clause ("called on Israel to halt"), or only an infinitive. */
   requiresComplement: boolean | 'infinitive';
   /** The code of what the target did to the subject by the same words ("welcomed Ruto to the White House": Ruto visited, 042). */
+  reverseImplies: string | undefined;
   /** The code when every source is a named person: a leader's attack is in words ("Milei attacked Sanchez"). */
   byPerson: string | undefined;
-  reverseImplies: string | undefined;
 }
 
 export interface EnLexicon {

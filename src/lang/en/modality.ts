@@ -30,9 +30,7 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   const gov = f.governor;
   const governed = gov ? modalityOf(gov, ctx) : null;
   if (gov) {
-    // "was not able to travel", "will be unable to attend": a negation or a negating adjective between the two.
-    const deniedBetween = f.governorWords.some((w) => g.negation.has(w) || g.inList('negating_adjectives', w));
-    if (governed === 'negated' || negatesGoverned(gov, g) || deniedBetween) return 'negated';
+    if (governed === 'negated' || negatesGoverned(gov, g) || deniedBetween(f, g)) return 'negated';
     // What a recipient is given something for has not happened.
     if (f.subjectWay === 'purpose') return 'hypothetical';
     if (governed === 'hypothetical' || g.hypotheticalVerbs.has(gov.vg.lemma)) return 'hypothetical';
@@ -62,6 +60,16 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   // An infinitive no verb governs: a headline's "Xi to visit France", or "is to visit" (but "is ready to" is intent).
   if (f.vg.infinitive && (!gov || (gov.vg.lemma === 'be' && !f.governorWords.some((w) => g.intentVerbs.has(w))))) return 'future';
   return 'asserted';
+}
+
+/** "was not able to travel", "will be unable to attend": a negation or a negating adjective between governor and verb. */
+export function deniedBetween(f: Frame, g: Pick<GrammarSets, 'negation' | 'inList'>): boolean {
+  return f.governorWords.some((w) => g.negation.has(w) || g.inList('negating_adjectives', w));
+}
+
+/** "would not be able to attend", "will be unable to attend": an infinitive whose doing is said to be in reach or not. */
+export function ofAbility(f: Frame, g: Pick<GrammarSets, 'inList'>): boolean {
+  return f.vg.infinitive && f.governor?.vg.lemma === 'be' && f.governorWords.some((w) => w === 'able' || g.inList('negating_adjectives', w));
 }
 
 /** "refused to meet", "cancelled plans to visit", "called off plans to travel": a verb whose infinitive did not happen. */

@@ -1,6 +1,6 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
-import { opensSpan, type Chunk, type NounGroup } from './chunks.js';
+import { isBarePastForm, opensSpan, type Chunk, type NounGroup } from './chunks.js';
 import type { Frame } from './frames.js';
 import type { EnLexicon, EnPattern } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -94,7 +94,7 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
 function undoneBy(np: NounGroup, frames: Frame[], lexicon: EnLexicon, tokens: Token[], chunks: Chunk[]): { frame: Frame; pattern: EnPattern } | null {
   // "Sheinbaum's first meeting with Trump scrapped": a headline's passive without its auxiliary; a meeting scraps
   // nothing, so a bare past form with no object of its own is passive.
-  const elliptic = (f: Frame) => !f.object && f.vg.words.length === 1 && f.vg.words[0]!.endsWith('ed');
+  const elliptic = (f: Frame) => !f.object && isBarePastForm(f.vg);
   // "Xi's visit to Japan postponed": the participle after the visit's own phrase is said of the visit.
   const after = chunks[chunks.indexOf(np) + 1];
   const own = after?.kind === 'pp' ? after.np : null;

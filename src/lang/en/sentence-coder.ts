@@ -9,7 +9,7 @@ import type { Frame } from './frames.js';
 import type { GrammarSets } from './grammar.js';
 import type { EnLexicon, EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { adverbsBefore, modalityOf, negatedByPhrase, negatesGoverned, type ModalityContext } from './modality.js';
+import { adverbsBefore, deniedBetween, modalityOf, negatedByPhrase, negatesGoverned, ofAbility, type ModalityContext } from './modality.js';
 import { nominalEvents } from './nominal-events.js';
 import { companionsOf, includedParties, isFreeRelative, listedParties, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
 import { reportedStance } from './stance.js';
@@ -220,9 +220,8 @@ export class EnSentenceCoder {
   private deniedOutright(f: Frame): boolean {
     // "was not able to attend", "would not be able to attend", "will be unable to attend".
     const gov = f.governor;
-    const deniedBetween = f.governorWords.some((w) => this.g.negation.has(w) || this.g.inList('negating_adjectives', w));
-    const notAble = gov?.vg.lemma === 'be' && f.governorWords.includes('able') && gov.vg.words.some((w) => this.g.negation.has(w));
-    return f.vg.words.some((w) => this.g.negation.has(w)) || deniedBetween || notAble || (gov !== null && negatesGoverned(gov, this.g));
+    const notAble = ofAbility(f, this.g) && gov!.vg.words.some((w) => this.g.negation.has(w));
+    return f.vg.words.some((w) => this.g.negation.has(w)) || deniedBetween(f, this.g) || notAble || (gov !== null && negatesGoverned(gov, this.g));
   }
 
   /** What a naming or reporting verb's words make of it: "called the move wrong" is criticism, not a phone call. */
@@ -373,7 +372,7 @@ export class EnSentenceCoder {
     const toCome = (x: Frame) => x.vg.words.some((w) => this.g.futureModals.has(w) || w === this.g.data.conditional_modal);
     const gov = f?.governor;
     // "would not be able to attend the summit in New Delhi": likewise when it is said it cannot be made.
-    const unable = f?.vg.infinitive && gov?.vg.lemma === 'be' && f.governorWords.some((w) => w === 'able' || this.g.inList('negating_adjectives', w)) && toCome(gov);
+    const unable = f !== null && ofAbility(f, this.g) && toCome(gov!);
     const notToCome = f && (!f.vg.infinitive || unable) && this.g.data.declined_families.includes(family) && toCome(unable ? gov! : f);
     if (notToCome) return { code: codes[family] ?? codes.other!, modality: 'asserted', why: 'a visit or meeting said not to come: turned down' };
     if (!gov || !f!.vg.infinitive || !this.g.intentVerbs.has(gov.vg.lemma) || this.deniedOutright(gov)) return null;
