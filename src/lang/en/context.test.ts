@@ -102,6 +102,9 @@ describe('acts named again', () => {
     ['Bolivia severed relations with Israel and Chile and Colombia withdrew their envoys.', ['BOL 16 ISR']],
     // "The raid" names the storming, so "the action" and "it" after it mean that, not the break in relations.
     ['Ecuadorian police stormed the Mexican embassy. Mexico broke off relations with Ecuador. The raid drew criticism. Colombia condemned it.', ['COL 11 ECU', 'ECU 19 MEX', 'MEX 16 ECU']],
+    // The other words for force and seizure refer back as "the attack" does.
+    ['North Korea shelled a South Korean island. Japan called the bombardment unforgivable.', ['JPN 11 PRK', 'PRK 19 KOR']],
+    ['Iran seized a British tanker in the Strait of Hormuz. London condemned the hijacking.', ['GBR 11 IRN', 'IRN 17 GBR']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 

@@ -209,6 +209,13 @@ describe('-ing words the tagger misreads', () => {
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
+describe('a plural subject the tagger reads as a verb', () => {
+  it.each([
+    // Before an irregular past form as before one in -ed.
+    ['Russian forces shot down a Malaysian airliner.', ['RUS 19 MYS']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
 describe('a participle that opens the sentence', () => {
   it('takes the subject of the clause after it', () => {
     expect(dyads('After visiting Hanoi, Prabowo flew to Tokyo.')).toEqual(['IDN 04 JPN', 'IDN 04 VNM']);

@@ -293,8 +293,10 @@ export function retagNounsReadAsVerbs(tokens: Token[], g: Pick<GrammarSets, 'pre
     const before = tokens[i - 1]!.pos;
     const next = tokens[i + 1];
     const compound = g.gerundNouns.has(t.lower) && (before === 'NOUN' || before === 'PROPN' || before === 'ADJ') && !['DET', 'PROPN', 'PRON', 'NUM'].includes(next?.pos ?? '');
-    // "U.S. military forces carried out strikes": an -s form right before a finite verb is the subject's noun.
-    const plural = t.lower.endsWith('s') && (before === 'ADJ' || before === 'PROPN') && next?.pos === 'VERB' && /ed$/.test(next.lower);
+    // "U.S. military forces carried out strikes", "Russian forces shot down an airliner": an -s form right before a
+    // past form is the subject's noun.
+    const pastForm = next?.pos === 'VERB' && (/ed$/.test(next.lower) || (next.lower !== next.lemma && !/(s|ing)$/.test(next.lower)));
+    const plural = t.lower.endsWith('s') && (before === 'ADJ' || before === 'PROPN') && pastForm;
     if (idiom || compound || plural) tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
   }
 }
