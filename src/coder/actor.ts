@@ -15,6 +15,8 @@ export interface ResolvedActor {
   place?: string;
   /** A named individual (not a state, body or office): what a later he or she can refer to. */
   person?: boolean;
+  /** How a known person is referred back to: a later "she" never means a man of the tables, nor "he" a woman. */
+  pronoun?: 'he' | 'she';
 }
 
 /**

@@ -21,5 +21,6 @@ export function personActor(person: Person, named: string, text: string, date: s
     ...(office ? { role: office.role } : {}),
     resolution: `person ${named} → ${person.en}, ${held}`,
     person: true,
+    pronoun: person.pronoun ?? 'he',
   };
 }

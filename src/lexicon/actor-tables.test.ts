@@ -43,6 +43,12 @@ describe('the people tables', () => {
       expect([...['CHN', 'FRA', 'GBR', 'RUS', 'USA', 'NGA', 'JOR', 'CHL', 'MYS', 'NZL'].filter((c) => !states.has(c))], day).toEqual([]);
     }
   });
+
+  it('mark the women, whom a later "she" refers to, in each decade', () => {
+    const pronounOf = (name: string) => tables.people.find((p) => p.en === name)?.pronoun;
+    expect(['Condoleezza Rice', 'Theresa May', 'Kaja Kallas', 'Sheikh Hasina', 'Dilma Rousseff'].map(pronounOf)).toEqual(['she', 'she', 'she', 'she', 'she']);
+    expect(['George W. Bush', 'Barack Obama', 'Xi Jinping'].map(pronounOf)).toEqual([undefined, undefined, undefined]);
+  });
 });
 
 describe('the companies table', () => {

@@ -44,6 +44,8 @@ export const personSchema = z
     en_aliases: names.optional(),
     zh: names,
     country: countryCode,
+    // How news refers back to the person: "she" for a woman; a person without it is "he".
+    pronoun: z.enum(['he', 'she']).optional(),
     offices: z.array(officeSchema).min(1),
   })
   .strict();

@@ -112,6 +112,7 @@ export const grammarSchema = z
     name_suffixes: lowerWords,
     party_nouns: lowerWords,
     subject_pronouns: lowerWords,
+    feminine_pronouns: lowerWords,
     own_people_nouns: lowerWords,
     reciprocals: lowerWords,
     family_name_first: z.array(z.string().regex(/^[A-Z]{3}$/, 'a three-letter country code')),

@@ -126,12 +126,15 @@ export class References {
     }
     const before = this.mentions.filter((x) => x.last < m.first && x.actor);
     if (m.ref === 'person') {
-      const praised = m.possessive ? this.objectPersonBefore(m) : undefined;
+      // "She" never means a man of the tables ("Vidal said … She said Cuba would not accept …" after Obama), nor "he" a woman.
+      const pronoun = this.g.inList('feminine_pronouns', m.text.toLowerCase()) ? 'she' : 'he';
+      const fits = (a: ResolvedActor | null | undefined) => (a && (!a.pronoun || a.pronoun === pronoun) ? a : undefined);
+      const praised = m.possessive ? fits(this.objectPersonBefore(m)) : undefined;
       if (praised) return tag(praised, 'the person the clause is about');
-      const owner = m.possessive ? this.ownPeopleOwner(m) : undefined;
+      const owner = m.possessive ? fits(this.ownPeopleOwner(m)) : undefined;
       if (owner) return tag(owner, 'the subject, whose own people or office it names');
       // "spoke with Putin and congratulated him": an object pronoun is not its clause's own subject ("himself").
-      const other = (a: ResolvedActor | null | undefined) => (a && !besides.some((b) => sameParticipant(a, b)) ? a : undefined);
+      const other = (a: ResolvedActor | null | undefined) => (a && !besides.some((b) => sameParticipant(a, b)) ? fits(a) : undefined);
       // "Biden met him in Jeddah, and Macron received him": the same pronoun said again means the same person.
       const again = this.mentions.find((x) => x !== m && x.ref === 'person' && x.last < m.first && x.text.toLowerCase() === m.text.toLowerCase());
       const clause = again ? this.frames.find((f) => f.object?.members.includes(again) || f.pps.some((pp) => pp.np?.members.includes(again))) : undefined;
@@ -353,13 +356,15 @@ export function partyKey(a: ResolvedActor): string {
  * the deal"), never mere words (a threat is "the threat", a claim). A symmetric act's parties are all its authors,
  * except the subject.
  */
-export function authorsOfRecentAct(acts: readonly RecentAct[], subject: ResolvedActor, criticism: boolean, criticised?: ResolvedActor): ResolvedActor[] {
+export function authorsOfRecentAct(acts: readonly RecentAct[], subject: ResolvedActor, criticism: boolean, criticised?: ResolvedActor, onlyHostile = false): ResolvedActor[] {
   const others = (act: RecentAct) => (act.symmetric ? [...act.sources, ...act.targets] : act.sources).filter((a) => !sameParticipant(a, subject));
   const byOthers = (act: RecentAct) => others(act).length > 0 && (act.symmetric || !act.sources.some((a) => sameParticipant(a, subject)));
   const hostile = criticism ? latest(acts, (a) => a.root >= ROOTS_FROM.materialConflict && byOthers(a) && !a.passing) ?? latest(acts, (a) => a.root >= ROOTS_FROM.materialConflict && byOthers(a)) : undefined;
   // "The two leaders condemned the launch by North Korea. Kishida said this reckless act …": with no hostile act on
   // record, the party the subject has just criticised, before any friendly act of others.
   if (criticism && !hostile && criticised && !sameParticipant(criticised, subject)) return [criticised];
+  // "condemned the attack" never means a call or a visit, whatever else "the decision" may mean.
+  if (criticism && onlyHostile && !hostile) return [];
   const act = criticism ? hostile ?? latest(acts, (a) => a.root < 10 && byOthers(a)) : latest(acts, byOthers);
   return act ? distinct(others(act)) : [];
 }

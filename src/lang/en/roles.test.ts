@@ -216,6 +216,15 @@ describe('a plural subject the tagger reads as a verb', () => {
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
+describe('a past form the tagger reads as an adjective', () => {
+  it.each([
+    // With a phrase after it, in a clause with no other verb.
+    ['Egypt mediated between Israel and the Palestinians.', ['EGY 04 ISR', 'EGY 04 PSE']],
+    // Not where the clause has its verb: "backed" modifies the noun before it.
+    ['Forces backed by Iran attacked Saudi Arabia.', []],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
 describe('a participle that opens the sentence', () => {
   it('takes the subject of the clause after it', () => {
     expect(dyads('After visiting Hanoi, Prabowo flew to Tokyo.')).toEqual(['IDN 04 JPN', 'IDN 04 VNM']);
@@ -249,6 +258,11 @@ describe('a pronoun that refers back across sentences', () => {
     ['Israel struck Qatar. Egypt condemned what it called a cowardly attack.', ['EGY 11 ISR', 'ISR 19 QAT']],
     // "accusing it of …": "it" is a party again.
     ['Pakistan condemned India, accusing it of failing to act against militants.', ['PAK 11 IND']],
+    // "she" never means a man of the tables, nor "he" a woman, though either was the last subject.
+    ['Obama met Merkel in Berlin. She later praised the United States.', ['DEU 05 USA', 'USA 04 DEU']],
+    ['Merkel met Obama in Berlin. He later praised Germany.', ['DEU 04 USA', 'USA 05 DEU']],
+    // A person the tables do not know may be either.
+    ['Obama met Belgian envoy Marie Dubois in Brussels. She praised the United States.', ['BEL 05 USA', 'USA 04 BEL']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 

@@ -1,6 +1,6 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import { everyPair, sameParticipant } from '../../coder/actor.js';
-import { rootFrom } from '../../model/cameo.js';
+import { ROOTS_FROM, rootFrom } from '../../model/cameo.js';
 import { negatedByPhrase } from './modality.js';
 import { agentAfter, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { authorsOfRecentAct, distinct, partyKey, sceneOf, type Discourse, type References } from './discourse.js';
@@ -671,6 +671,10 @@ export function referredParties(np: NounGroup, subject: ResolvedActor, criticism
     const scene = sceneOf(ctx.state, judges);
     return { parties: scene ? [scene] : [], why: 'the state the report has named most, where it happened' };
   }
-  if (isIn(ctx.g.recentActs)) return { parties: authorsOfRecentAct(ctx.state.acts, subject, criticism, ctx.state.criticised.get(partyKey(subject))), why: 'the author of the act last named' };
+  if (isIn(ctx.g.recentActs)) {
+    const kinds = ctx.g.actNounRoots.get(head.lemma) ?? ctx.g.actNounRoots.get(head.lower);
+    const hostileKind = kinds !== undefined && kinds.every((root) => root >= ROOTS_FROM.materialConflict);
+    return { parties: authorsOfRecentAct(ctx.state.acts, subject, criticism, ctx.state.criticised.get(partyKey(subject)), hostileKind), why: 'the author of the act last named' };
+  }
   return { parties: [], why: '' };
 }

@@ -10,13 +10,24 @@ import { isThirdPersonPresent, type Token } from './tokens.js';
  */
 export function retagVerbs(tokens: Token[], mentions: Mention[], knownVerbs: ReadonlySet<string>): void {
   const actorStarts = new Map(mentions.filter((m) => (m.actor || m.ref || m.pluralSize !== undefined) && !m.possessive).map((m) => [m.last, m.first]));
+  // A verb form joined by a hyphen to the next word ("shoot-down") is part of a compound, no verb of the clause.
+  const compound = (k: number) => tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === tokens[k]!.end;
+  // Nor is an infinitive ("press Myanmar junta chief to end violence").
+  const infinitiveAt = (k: number) => tokens[k - 1]?.lower === 'to';
+  const clauseEndFrom = (k: number) => {
+    while (k < tokens.length && !(tokens[k]!.pos === 'PUNCT' && /[,;:—–]/u.test(tokens[k]!.text))) k++;
+    return k;
+  };
+  const verbless = (from: number, to: number) => !tokens.slice(from, to).some((x, j) => (x.pos === 'VERB' || x.pos === 'AUX') && !compound(from + j) && !infinitiveAt(from + j));
   let clauseStart = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos === 'PUNCT' && /[,;:—–]/u.test(t.text)) clauseStart = i + 1;
     const actorStart = actorStarts.get(i - 1);
-    // "the Russian foreign ministry informed the ambassador": a past form read as an adjective, with its object after.
-    const pastForm = t.pos === 'ADJ' && /ed$/.test(t.lower) && ['DET', 'PROPN', 'PRON'].includes(tokens[i + 1]?.pos ?? '');
+    // "the Russian foreign ministry informed the ambassador": a past form read as an adjective, with its object after;
+    // "Egypt mediated between Israel and Hamas": with a phrase after it, when its clause has no verb.
+    const after = tokens[i + 1]?.pos ?? '';
+    const pastForm = t.pos === 'ADJ' && /ed$/.test(t.lower) && (['DET', 'PROPN', 'PRON'].includes(after) || (after === 'ADP' && verbless(clauseStart, clauseEndFrom(i + 1))));
     if (pastForm && actorStart !== undefined) {
       const lemma = [t.lemma, t.lower.replace(/ed$/, ''), t.lower.replace(/d$/, '')].find((l) => knownVerbs.has(l));
       if (lemma) tokens[i] = { ...t, pos: 'VERB', lemma };
@@ -45,14 +56,8 @@ export function retagVerbs(tokens: Token[], mentions: Mention[], knownVerbs: Rea
     // US demands that …".
     const subjectFirst = actorStart === clauseStart || (actorStart === clauseStart + 1 && tokens[clauseStart]!.pos === 'DET');
     const thatClause = next.lower === 'that' && subjectFirst;
-    let clauseEnd = i + 1;
-    while (clauseEnd < tokens.length && !(tokens[clauseEnd]!.pos === 'PUNCT' && /[,;:—–]/u.test(tokens[clauseEnd]!.text))) clauseEnd++;
-    // A verb form joined by a hyphen to the next word ("shoot-down") is part of a compound, no verb of the clause.
-    const compound = (k: number) => tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === tokens[k]!.end;
-    // Nor is an infinitive ("press Myanmar junta chief to end violence").
-    const infinitiveAt = (k: number) => tokens[k - 1]?.lower === 'to';
-    const verbless = !tokens.slice(clauseStart, clauseEnd).some((x, j) => (x.pos === 'VERB' || x.pos === 'AUX') && !compound(clauseStart + j) && !infinitiveAt(clauseStart + j));
-    if (infinitive || verbless || thatClause) {
+    const clauseEnd = clauseEndFrom(i + 1);
+    if (infinitive || verbless(clauseStart, clauseEnd) || thatClause) {
       tokens[i] = { ...t, pos: 'VERB', lemma };
       if (thatClause) tokens[i + 1] = { ...next, pos: 'SCONJ' };
       clauseStart = clauseEnd;
