@@ -14,7 +14,7 @@ describe('English wording coverage', () => {
     ['pleaded with', 'Kenya pleaded with Ethiopia.', ['KEN 020 ETH']],
     ['asked for support', "Ukraine asked for Germany's support.", ['UKR 020 DEU']],
     ['asked for military support from', 'Ukraine asked for military support from Germany.', ['UKR 023 DEU']],
-    ['pressed on', 'Blinken pressed China on its support for Russia.', ['USA 100 CHN']],
+    ['pressed on', 'Blinken pressed China on its support for Russia.', ['USA 020 CHN']],
     ['demanded a public apology from', 'Iran demanded a public apology from Britain.', ['IRN 100 GBR']],
     ['demanded an apology from', 'China demanded an apology from Japan.', ['CHN 100 JPN']],
     // 03

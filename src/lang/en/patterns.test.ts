@@ -61,6 +61,7 @@ describe('pattern families', () => {
     ['demand', 'The United States demanded that Iran release the seized tanker.', ['USA 1053 IRN']],
     ['demand (named again)', 'The African Union reiterated its demand that the Malian military hand over power.', ['AFU 100 MLI']],
     ['urge', 'The European Union urged Serbia and Kosovo to resume dialogue.', ['EEC 026 SRB', 'EEC 026 KSV']],
+    ['urge (pressing a party to act)', 'Japan pressed South Korea to honour the 2015 agreement.', ['JPN 020 KOR']],
     ['call on (clause after the infinitive)', 'India called on Pakistan to ensure that territory under its control is not used for attacks.', ['IND 020 PAK']],
     ['call on', 'Egypt called on Israel to halt attacks.', ['EGY 0256 ISR']],
     ['call on (coordinated)', 'Egypt called on Israel\'s army and security forces to halt attacks.', ['EGY 0256 ISR']],

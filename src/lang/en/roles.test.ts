@@ -216,6 +216,16 @@ describe('a plural subject the tagger reads as a verb', () => {
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
+describe('an infinitive after the one called', () => {
+  it.each([
+    // Says why the caller called: the caller congratulates.
+    ['Xi called Moon Jae-in to congratulate him on his inauguration.', ['CHN 04 KOR', 'CHN 05 KOR']],
+    ['Modi phoned Putin to wish him a happy birthday.', ['IND 04 RUS']],
+    // "called on" a party to act is a demand of it.
+    ['Xi called on Moon Jae-in to show restraint.', ['CHN 02 KOR']],
+  ])('%s', (text, expected) => expect(dyads(text, { published: '2017-05-11' })).toEqual(expected));
+});
+
 describe('a past form the tagger reads as an adjective', () => {
   it.each([
     // With a phrase after it, in a clause with no other verb.
