@@ -219,6 +219,8 @@ describe('wordings', () => {
     // Those at another party's gathering do not thereby meet one another.
     ['The leaders of Japan, South Korea, Australia and New Zealand attended the NATO summit as partners.', []],
     ['Japan and South Korea attended talks in Seoul.', ['JPN 04 KOR']],
+    // Those who join a gathering come into others' talks, whosever they are.
+    ['The foreign ministers of Britain, France and Germany flew in to join the talks.', []],
     // An invitation in a phrase after the main clause is to that clause's parties, not to a relative clause's.
     ['Irfaan Ali and Nicolás Maduro met today at Argyle, at the invitation of Prime Minister Ralph Gonsalves of Saint Vincent and the Grenadines, who facilitated the talks.', ['GUY 04 VEN', 'VCT 03 GUY', 'VCT 03 VEN']],
     // Visitors named by number alone are welcomed as guests, not praised.

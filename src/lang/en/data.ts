@@ -114,6 +114,7 @@ export const grammarSchema = z
     subject_pronouns: lowerWords,
     feminine_pronouns: lowerWords,
     calling_verbs: lowerWords,
+    joining_verbs: lowerWords,
     own_people_nouns: lowerWords,
     reciprocals: lowerWords,
     family_name_first: z.array(z.string().regex(/^[A-Z]{3}$/, 'a three-letter country code')),

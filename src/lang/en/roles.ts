@@ -110,7 +110,7 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   // not thereby meet one another.
   const held = [f.object, ...f.pps.filter((pp) => pp.prep === 'in').map((pp) => pp.np)];
   const gathering = held.some((np) => np?.members.some((m) => m.actor && !sources.some((s) => sameParticipant(s, m.actor!))));
-  if (!targets.length && p.frame === 'symmetric' && ctx.g.inList('participation_verbs', f.vg.lemma) && gathering) return null;
+  if (!targets.length && p.frame === 'symmetric' && ctx.g.inList('participation_verbs', f.vg.lemma) && (gathering || ctx.g.inList('joining_verbs', f.vg.lemma))) return null;
   const siblings = targets.length || p.reverse ? [] : coordinatedTargets(f, ctx, sources);
   // "warned that France would respond firmly to any attack": the speaker's own response threatens whom it last dealt
   // with, unlike a clause that only says something is so.
