@@ -232,6 +232,8 @@ describe('a past form the tagger reads as an adjective', () => {
     ['Egypt mediated between Israel and the Palestinians.', ['EGY 04 ISR', 'EGY 04 PSE']],
     // Not where the clause has its verb: "backed" modifies the noun before it.
     ['Forces backed by Iran attacked Saudi Arabia.', []],
+    // After a possessed noun the tagger first reads as a verb.
+    ["Japan said North Korea's launch violated U.N. resolutions.", ['JPN 11 PRK']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 

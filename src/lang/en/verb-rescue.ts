@@ -105,8 +105,9 @@ export function retagParticiples(tokens: Token[], g: Pick<GrammarSets, 'gerundTa
     // "support for continued diplomacy": a past participle right after a preposition, before its noun.
     const afterPreposition = (before.pos === 'ADP' || (before.pos === 'SCONJ' && before.lower === 'for')) && t.lower.endsWith('ed') && after.pos === 'NOUN';
     // "to free captured Indian pilot", "freed detained journalists": a past participle right after a verb, before a
-    // noun phrase, describes that verb's object.
-    const afterVerb = before.pos === 'VERB' && t.lower.endsWith('ed') && (after.pos === 'PROPN' || after.pos === 'ADJ') && tokens[i + 2]?.pos === 'NOUN';
+    // noun phrase, describes that verb's object. Not after a possessed noun the tagger reads as a verb ("said North
+    // Korea's launch violated U.N. resolutions").
+    const afterVerb = before.pos === 'VERB' && tokens[i - 2]?.lower !== "'s" && t.lower.endsWith('ed') && (after.pos === 'PROPN' || after.pos === 'ADJ') && tokens[i + 2]?.pos === 'NOUN';
     if (afterVerb) {
       tokens[i] = { ...t, pos: 'ADJ' };
       continue;
