@@ -37,6 +37,13 @@ describe('"the two sides" after a clash', () => {
   });
 });
 
+describe('a title opening the sentence', () => {
+  it.each([
+    // "Senior" capitalised at the start is no name: the title and the name after it are one person.
+    ['Senior Houthi official Hussein al-Ezzi said America would pay a heavy price.', ['YEM 13 USA']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
 describe('a bare title in a report from a capital', () => {
   it.each([
     // "The president" is the dateline state's president named before, not a foreign one named since.
