@@ -24,6 +24,9 @@ describe('threat idioms with words between', () => {
     ['Iran said Israel would pay an even steeper price.', ['IRN 13 ISR']],
     // The tagger reads "that" as a pronoun after "in a statement".
     ['Biden said in a statement that Putin would face the most serious consequences.', ['USA 13 RUS']],
+    // A warning's clause threatens the act's author as a report's does.
+    ['Iran warned that any attack by Israel would be met with a crushing response.', ['IRN 13 ISR']],
+    ['Kyiv warned that any provocation by Russia would be met with an immediate military response.', ['UKR 13 RUS']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 

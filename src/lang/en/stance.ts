@@ -111,13 +111,15 @@ function relativeAntecedent(f: Frame, ctx: RoleContext): NounGroup | null {
 
 /** "said Japan had acted irresponsibly", "said the ban was regrettable"; "said X must …", "told X it should …". */
 function reported(f: Frame, frames: Frame[], ctx: RoleContext, lexicon: EnLexicon): Stance | null {
-  if (!ctx.g.reporting.has(f.vg.lemma)) return null;
+  // "warned that any attack by Israel would be met with a response": a warning's clause threatens as a report's does.
+  const warning = ctx.g.inList('warning_verbs', f.vg.lemma);
+  if (!ctx.g.reporting.has(f.vg.lemma) && !warning) return null;
   const first = reportedClause(f, frames, ctx.chunks, ctx.tokens) ?? clauseBefore(f, frames, ctx.chunks);
   // "told Burns that the visit was egregious and that Washington would pay the price": each clause in turn, the
   // later ones even when the first is not found ("arguing that Glas, who …, was not entitled … and that Mexico had
   // abused …").
   for (const clause of [...(first ? [first] : []), ...thatClausesAfter(first ?? f, frames, ctx.chunks, ctx.tokens)]) {
-    const found = stanceOf(f, clause, ctx, lexicon);
+    const found = warning ? threatOf(f, clause, ctx, lexicon) : stanceOf(f, clause, ctx, lexicon);
     if (found) return found;
   }
   return null;
@@ -151,12 +153,20 @@ function thatClausesAfter(clause: Frame, frames: Frame[], chunks: Chunk[], token
   return out;
 }
 
+/** "said X would pay a heavy price", "warned that any attack would be met with force": a threat idiom in the clause. */
+function threatOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
+  if (!clause.subject) return null;
+  const last = clauseEnd(ctx.chunks, clause.at);
+  const threat = threatPhrase(ctx, clause.vg.first, last);
+  return threat ? stance(f, clause.subject, lexicon.grammar.threat_verb, `${f.vg.lemma}+${threat}`, [clause.subject.first, last], ctx, lexicon) : null;
+}
+
 function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   if (!clause.subject) return null;
   const last = clauseEnd(ctx.chunks, clause.at);
   const scope: [number, number] = [clause.subject.first, last];
-  const threat = threatPhrase(ctx, clause.vg.first, last);
-  if (threat) return stance(f, clause.subject, lexicon.grammar.threat_verb, `${f.vg.lemma}+${threat}`, scope, ctx, lexicon);
+  const threat = threatOf(f, clause, ctx, lexicon);
+  if (threat) return threat;
   // "Sweden should not expect Turkey's support": what a party is told not to count on is no demand of it.
   const response = responseThreat(f, clause, ctx, lexicon);
   if (response) return response;
