@@ -117,6 +117,8 @@ export const grammarSchema = z
     joining_verbs: lowerWords,
     own_people_nouns: lowerWords,
     reciprocals: lowerWords,
+    staff_nouns: lowerWords,
+    staff_prepositions: lowerWords,
     family_name_first: z.array(z.string().regex(/^[A-Z]{3}$/, 'a three-letter country code')),
     family_first_in_releases: z.array(z.string().regex(/^[A-Z]{3}$/, 'a three-letter country code')),
     not_names: lowerWords,

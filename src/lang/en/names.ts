@@ -286,6 +286,16 @@ function officeAfter(mentions: Mention[], k: number, tokens: Token[]): Mention |
   return later && !tokens.slice(next.last + 1, later.first).some((t) => t.pos === 'PUNCT' && t.text !== '-') ? later : next;
 }
 
+/**
+ * "Mykhailo Podolyak, an adviser to President Volodymyr Zelenskiy,": the words between the comma and a person that
+ * make the name one of that person's staff (a determiner, adjectives, a staff noun, "to" or "for").
+ */
+function staffOf(words: readonly Token[], lexicon: EnLexicon): boolean {
+  const [preposition, noun] = [words[words.length - 1], words[words.length - 2]];
+  if (!preposition || !noun || !lexicon.grammar.staff_prepositions.includes(preposition.lower) || !lexicon.grammar.staff_nouns.includes(noun.lower)) return false;
+  return words.slice(0, -2).every((t) => t.pos === 'DET' || t.pos === 'ADJ');
+}
+
 /** "Mauro Vieira, Brazil's foreign minister," and "Brazil's foreign minister, Mauro Vieira": the name takes the office. */
 export function appositives(mentions: Mention[], tokens: Token[], memory: NameMemory, lexicon: EnLexicon): Mention[] {
   const out: Mention[] = [];
@@ -302,7 +312,8 @@ export function appositives(mentions: Mention[], tokens: Token[], memory: NameMe
     // "the new Security Strategy, and President Marcos welcomed …": a coordinator starts another phrase.
     const coordinated = after && tokens.slice(m.last + 1, after.first).some((t) => t.pos === 'CCONJ');
     const near = mentions[k + 1];
-    const office = after && near && isComma(m.last + 1) && near.first <= m.last + 3 && !coordinated && after.actor && !after.ref ? after : before && isComma(m.first - 1) && before.last === m.first - 2 && before.actor && !before.ref && before.person ? before : null;
+    const staff = near && isComma(m.last + 1) && staffOf(tokens.slice(m.last + 2, near.first), lexicon) && near.person && near.actor ? near : null;
+    const office = staff ?? (after && near && isComma(m.last + 1) && near.first <= m.last + 3 && !coordinated && after.actor && !after.ref ? after : before && isComma(m.first - 1) && before.last === m.first - 2 && before.actor && !before.ref && before.person ? before : null);
     if (!office?.actor) continue;
     const actor = { ...office.actor, name: m.text, text: m.text, resolution: `${office.actor.resolution}; name ${m.text} in apposition` };
     out.push({ ...m, actor });

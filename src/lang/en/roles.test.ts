@@ -44,6 +44,16 @@ describe('a title opening the sentence', () => {
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
+describe('a name in apposition to a leader\'s staff', () => {
+  it.each([
+    // An adviser, aide or spokesman of a person of the tables serves that person's state.
+    ['Mykhailo Podolyak, an adviser to President Volodymyr Zelenskiy, condemned Russia.', ['UKR 11 RUS']],
+    ['Mykhailo Podolyak, a senior aide to Zelenskiy, condemned Russia.', ['UKR 11 RUS']],
+    // An envoy to a leader is sent to them, and serves someone else.
+    ['John Smith, an envoy to President Volodymyr Zelenskiy, condemned Russia.', []],
+  ])('%s', (text, expected) => expect(dyads(text, { published: '2023-08-01' })).toEqual(expected));
+});
+
 describe('a bare title in a report from a capital', () => {
   it.each([
     // "The president" is the dateline state's president named before, not a foreign one named since.
