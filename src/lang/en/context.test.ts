@@ -105,6 +105,9 @@ describe('acts named again', () => {
     // The other words for force and seizure refer back as "the attack" does.
     ['North Korea shelled a South Korean island. Japan called the bombardment unforgivable.', ['JPN 11 PRK', 'PRK 19 KOR']],
     ['Iran seized a British tanker in the Strait of Hormuz. London condemned the hijacking.', ['GBR 11 IRN', 'IRN 17 GBR']],
+    // A mediator named as the agent of a passive acts on the parties of the act its subject names again.
+    ['The United States and Iran swapped prisoners on Monday. The swap was brokered by Qatar.', ['QAT 04 IRN', 'QAT 04 USA', 'USA 08 IRN']],
+    ['Israel and Hamas agreed to a ceasefire. The deal was brokered by Egypt.', ['EGY 04 ISR', 'EGY 04 PSE', 'ISR 03 PSE']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 

@@ -90,8 +90,14 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
     const place = f.vg.participle && before?.kind === 'pp' && ctx.g.locationPrepositions.has(before.prep) && before.np === f.subject;
     // A passive light verb has the event noun as subject: "sanctions were imposed on X by Y".
     // "The prisoner swap between the United States and Iran was brokered by Qatar": the parties the subject names.
-    const named = !f.vg.participle && !sources.length ? betweenParties(f.subject, ctx) : [];
-    if (named.length) how.push(`the parties of the subject: between ${named.map((a) => a.text).join(', ')}`);
+    const between = !f.vg.participle && !sources.length ? betweenParties(f.subject, ctx) : [];
+    if (between.length) how.push(`the parties of the subject: between ${between.map((a) => a.text).join(', ')}`);
+    // "The United States and Iran swapped prisoners. The swap was brokered by Qatar": a mediator acts on the parties of
+    // the act the subject names again.
+    const mediation = p.fallback.includes('recent') && p.family.name === 'meet';
+    const again = between.length || sources.length || f.vg.participle || !mediation ? [] : partiesReferred(f.subject, by.actors, ctx);
+    if (again.length) how.push(`the parties of the act the subject names again: ${again.map((a) => a.name).join(', ')}`);
+    const named = between.length ? between : again;
     targets = eventNoun && passiveSubjects(f, ctx.chunks).includes(eventNoun) ? fromRoles(f, p, eventNoun, ctx, how, by.actors) : named.length ? named : sources.length && !place ? sources : occasionParties(f, ctx, how, place);
     sources = by.actors;
     // "a special meeting hosted by Anwar and attended by Hun Manet and Phumtham": the host's guests are the agents of
@@ -214,6 +220,14 @@ function occasionParties(f: Frame, ctx: RoleContext, how: string[], afterPlace =
   const found = parties.length ? parties : betweenParties(clause?.subject ?? null, ctx);
   if (found.length) how.push(`the occasion of ${found.map((a) => a.text).join(', ')}`);
   return found;
+}
+
+/** "The swap", "the deal": a definite phrase naming an act names the parties of the last act others did. */
+function partiesReferred(np: NounGroup | null, agents: readonly ResolvedActor[], ctx: RoleContext): ResolvedActor[] {
+  if (!np || np.members.length || !agents.length || ctx.tokens[np.first]!.lower !== 'the') return [];
+  const head = ctx.tokens[np.head]!;
+  if (!ctx.g.recentActs.has(head.lower) && !ctx.g.recentActs.has(head.lemma)) return [];
+  return authorsOfRecentAct(ctx.state.acts, agents[0]!, false).filter((a) => !agents.some((x) => sameParticipant(a, x)));
 }
 
 /** The parties a "between" phrase right after a phrase naming none lists ("the talks between Guyana and Venezuela"). */
