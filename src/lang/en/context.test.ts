@@ -224,6 +224,8 @@ describe('wordings', () => {
     ['Japan and South Korea attended talks in Seoul.', ['JPN 04 KOR']],
     // Those who join a gathering come into others' talks, whosever they are.
     ['The foreign ministers of Britain, France and Germany flew in to join the talks.', []],
+    // "the presidents", as "the leaders", are the group just named.
+    ['Raisi, Putin and Erdogan held a summit in Tehran. Following the summit, the presidents adopted a joint statement.', ['IRN 04 RUS', 'IRN 04 TUR', 'IRN 05 RUS', 'IRN 05 TUR', 'RUS 04 TUR', 'RUS 05 TUR']],
     // An invitation in a phrase after the main clause is to that clause's parties, not to a relative clause's.
     ['Irfaan Ali and Nicolás Maduro met today at Argyle, at the invitation of Prime Minister Ralph Gonsalves of Saint Vincent and the Grenadines, who facilitated the talks.', ['GUY 04 VEN', 'VCT 03 GUY', 'VCT 03 VEN']],
     // Visitors named by number alone are welcomed as guests, not praised.
