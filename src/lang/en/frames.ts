@@ -40,7 +40,7 @@ export function buildFrames(chunks: Chunk[], tokens: Token[], g: GrammarSets): F
   chunks.forEach((c, at) => {
     if (c.kind === 'vg') frames.push({ vg: c, at, subject: null, subjectWay: 'subject', object: null, second: null, pps: [], end: at, governor: null, complement: null, clause: null, governorWords: [] });
   });
-  for (const f of frames) arguments_(f, chunks);
+  for (const f of frames) arguments_(f, chunks, tokens, g);
   for (const f of frames) {
     const previous = frames.filter((p) => p.at < f.at).pop() ?? null;
     if (f.vg.infinitive && previous && governs(previous, f, chunks)) {
@@ -82,7 +82,9 @@ export function buildFrames(chunks: Chunk[], tokens: Token[], g: GrammarSets): F
 }
 
 /** The object, a second object and the prepositional phrases after a verb, up to the next verb or clause boundary. */
-function arguments_(f: Frame, chunks: Chunk[]): void {
+function arguments_(f: Frame, chunks: Chunk[], tokens: Token[], g: GrammarSets): void {
+  // "spoke with Suu Kyi on his way to Bali": the phrase after "on his way" is the way's, not the verb's.
+  const enRoute = (pp: PrepPhrase | undefined) => pp?.np !== null && pp?.np !== undefined && g.inList('route_nouns', tokens[pp.np.head]!.lower);
   let k = f.at + 1;
   for (; k < chunks.length; k++) {
     const c = chunks[k]!;
@@ -97,7 +99,7 @@ function arguments_(f: Frame, chunks: Chunk[]): void {
         if (chunks[k + 1]?.kind === 'cc' && chunks[k + 2]?.kind === 'vg') f.pps.push(c);
         break;
       }
-      f.pps.push(c);
+      if (!enRoute(chunks[k - 1]?.kind === 'pp' ? (chunks[k - 1] as PrepPhrase) : undefined)) f.pps.push(c);
       continue;
     }
     // 'carried out "terrorist attacks"': quotation marks around an object do not end the verb's arguments.

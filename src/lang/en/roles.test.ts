@@ -243,6 +243,14 @@ describe('an infinitive after the one called', () => {
   ])('%s', (text, expected) => expect(dyads(text, { published: '2017-05-11' })).toEqual(expected));
 });
 
+describe('a phrase after "on his way"', () => {
+  it.each([
+    // Says where the way leads: the call is to the one spoken with.
+    ['Obama spoke by telephone with Suu Kyi on his way to Bali.', ['USA 04 MMR']],
+    ['Obama spoke to reporters on his way to Bali.', []],
+  ])('%s', (text, expected) => expect(dyads(text, { published: '2011-11-18' })).toEqual(expected));
+});
+
 describe('a past form the tagger reads as an adjective', () => {
   it.each([
     // With a phrase after it, in a clause with no other verb.
