@@ -222,7 +222,7 @@ const patternSchema = z
     head_targets: z.boolean().optional(),
     person_target: z.boolean().optional(),
     reverse: z.boolean().optional(),
-    fallback: z.array(z.enum(['dialogue', 'recent', 'counterpart'])).optional(),
+    fallback: z.array(z.enum(['dialogue', 'recent', 'counterpart', 'scene'])).optional(),
     refine: refineSchema.optional(),
     // The family's, unless the pattern says otherwise: "offered to mediate" is an offer to mediate (039), not to meet.
     intent_code: cameoCode.optional(),
@@ -270,7 +270,7 @@ export const patternFileSchema = z
     // Where a missing target comes from: the other party of the last exchange, or whoever acted or spoke last
     // ("condemned the attack"), or the party the subject last dealt with ("downgraded relations"). A symmetric event
     // always pairs the members of a group subject.
-    fallback: z.array(z.enum(['dialogue', 'recent', 'counterpart'])),
+    fallback: z.array(z.enum(['dialogue', 'recent', 'counterpart', 'scene'])),
     intent_code: cameoCode.optional(),
     complement_modality: z.enum(['hypothetical', 'negated']).optional(),
     destination: z.boolean().optional(),

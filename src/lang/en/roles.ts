@@ -506,6 +506,12 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
     // Not when the one addressed is named but is no party ("urged the countries of the region", "urged travellers").
     // "The U.S. embassy urged American citizens to leave": addressed to its own side, it is addressed to no one else.
     const addressed = (object !== null && ctx.g.inList('group_nouns', ctx.tokens[object.head]!.lower)) || (ownSide && object !== null && targets.length > 0 && object.members.some((m) => targets.includes(m.actor!)));
+    // "urged an early restoration of democracy": asked of the state the report has named most, where it was lost.
+    const scene = !pairs.length && !symmetric && fallback.includes('scene') && !addressed ? sceneOf(ctx.state, sources) : null;
+    if (scene) {
+      for (const s of sources) if (!sameParticipant(s, scene)) pairs.push([s, scene]);
+      if (pairs.length) how.push(`target: ${scene.name}, the state the report has named most`);
+    }
     if (!pairs.length && !symmetric && fallback.includes('counterpart') && !reports && !addressed && siblings.length) {
       for (const s of sources) for (const t of siblings) pairs.push([s, t]);
       how.push(`target: ${siblings.map((t) => t.name).join(', ')}, whom another verb of the subject names`);
