@@ -268,8 +268,9 @@ export const patternFileSchema = z
     targets: z.array(role).min(1),
     target_required: z.boolean(),
     // Where a missing target comes from: the other party of the last exchange, or whoever acted or spoke last
-    // ("condemned the attack"), or the party the subject last dealt with ("downgraded relations"). A symmetric event
-    // always pairs the members of a group subject.
+    // ("condemned the attack"), or the party the subject last dealt with ("downgraded relations"), or the state the
+    // report has named most ("urged an early restoration of democracy" after a coup). A symmetric event always pairs
+    // the members of a group subject.
     fallback: z.array(z.enum(['dialogue', 'recent', 'counterpart', 'scene'])),
     intent_code: cameoCode.optional(),
     complement_modality: z.enum(['hypothetical', 'negated']).optional(),
