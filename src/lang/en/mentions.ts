@@ -91,7 +91,9 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
     const unnamedMember = m.actor && !m.person && lexicon.organisationsByCode.has(m.actor.code) && lexicon.grammar.member_determiners.includes(tokens[m.first - 1]?.lower ?? '') && lexicon.grammar.member_nouns.includes(tokens[m.last + 1]?.lower ?? '');
     // "Russian air strikes on ethnic Turkmen villages": a people, not the state of that name.
     const people = m.actor && !m.person && tokens[m.first - 1]?.lower === 'ethnic';
-    if (unnamedMember || people) Object.assign(m, { actor: null, generic: true });
+    // "the Taiwan question", "the Korea issue": a subject of dispute, not a party to it.
+    const issue = m.actor && !m.person && !m.possessive && tokens[m.first - 1]?.lower === 'the' && lexicon.grammar.issue_nouns.includes(tokens[m.last + 1]?.lower ?? '');
+    if (unnamedMember || people || issue) Object.assign(m, { actor: null, generic: true });
   }
   return appositives(mentions, tokens, memory, lexicon);
 }

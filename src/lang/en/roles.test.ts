@@ -243,6 +243,13 @@ describe('an infinitive after the one called', () => {
   ])('%s', (text, expected) => expect(dyads(text, { published: '2017-05-11' })).toEqual(expected));
 });
 
+describe('a state named as a question in dispute', () => {
+  it.each([
+    ['Xi warned that the Taiwan question is a red line.', []],
+    ["Xi warned Taiwan's leaders against independence.", ['CHN 13 TWN']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
 describe('a phrase after "on his way"', () => {
   it.each([
     // Says where the way leads: the call is to the one spoken with.
