@@ -114,6 +114,7 @@ export const grammarSchema = z
     subject_pronouns: lowerWords,
     feminine_pronouns: lowerWords,
     calling_verbs: lowerWords,
+    negating_quantifiers: lowerWords,
     issue_nouns: lowerWords,
     route_nouns: lowerWords,
     joining_verbs: lowerWords,

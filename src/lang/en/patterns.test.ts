@@ -142,6 +142,14 @@ describe('reported speech', () => {
   ])('%s', (text, expected) => expectDyads(text, expected));
 });
 
+describe('a subject that counts none or hardly any', () => {
+  it.each([
+    ['Few U.S. officials visited Moscow for the parade.', []],
+    ['No U.S. officials attended the parade in Moscow.', []],
+    ['A few U.S. officials visited Moscow for the parade.', ['USA 042 RUS']],
+  ])('%s', (text, expected) => expectDyads(text, expected));
+});
+
 describe('negation and modality', () => {
   const modalityOf = (text: string) => coded(text, ALL_MODALITIES).map((e) => `${party(e.source)} ${e.code} ${party(e.target)} ${e.modality}`);
   it.each([
