@@ -25,6 +25,8 @@ describe('pattern families', () => {
     ['host (with attendees)', 'The deal was signed at a summit hosted by Kenyan President William Ruto and attended by Ugandan President Yoweri Museveni and Acting President Samia Suluhu Hassan of Tanzania.', ['KEN 043 UGA', 'KEN 043 TZA', 'UGA 043 TZA']],
     ['visit (arrival)', 'The Peruvian foreign minister arrived in Beijing on Tuesday.', ['PER 042 CHN']],
     ['visit (travel)', 'The Polish president travelled to Kyiv.', ['POL 042 UKR']],
+    ['visit (a stop on a trip)', 'The Polish president stopped in Vilnius on his way to Riga.', ['POL 042 LTU']],
+    ['visit (no stop in a place)', 'The Polish president said Russia must stop its attacks.', ['POL 100 RUS']],
     ['visit (older spelling of a capital)', 'The Polish president travelled to Kiev.', ['POL 042 UKR']],
     ['visit (paid a visit)', 'The Qatari emir paid a state visit to France.', ['QAT 042 FRA']],
     ['praise (as well as)', 'The Secretary-General commended Qatar, in its role as mediator, as well as Egypt, for their efforts.', ['UNO 051 QAT', 'UNO 051 EGY']],
