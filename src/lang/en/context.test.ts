@@ -224,6 +224,8 @@ describe('wordings', () => {
     ['Japan and South Korea attended talks in Seoul.', ['JPN 04 KOR']],
     // Those who join a gathering come into others' talks, whosever they are.
     ['The foreign ministers of Britain, France and Germany flew in to join the talks.', []],
+    // A trip called off with no place or party named turns down the state the report is about.
+    ['Saudi Arabia faces growing isolation over the killing. The Dutch finance minister cancelled his trip.', ['NLD 12 SAU']],
     // An appeal to restore democratic rule, with no one addressed, is to the state where it was lost.
     ["Thailand's army seized power in a coup on Thursday. Japan, Thailand's largest foreign investor, urged an early restoration of democracy.", ['JPN 02 THA']],
     ["Thailand's army seized power in a coup. U.N. Secretary-General Antonio Guterres called for a prompt return to constitutional, civilian, democratic rule.", ['UNO 02 THA']],
