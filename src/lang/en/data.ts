@@ -70,6 +70,7 @@ export const grammarSchema = z
     border_nouns: lowerWords,
     border_prepositions: lowerWords,
     release_heads: lowerWords,
+    headline_head_titles: lowerWords,
     generic_subjects: lowerWords,
     member_nouns: lowerWords,
     member_determiners: lowerWords,

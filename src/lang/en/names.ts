@@ -111,7 +111,30 @@ export function issuingState(text: string, lexicon: EnLexicon, namedStates: Read
     const owner = role ? (home && role.countries?.includes(home.code) ? home : namedOwner(role, namedStates)) : null;
     if (owner) return owner;
   }
-  return null;
+  return headlineHead(text, lexicon, home);
+}
+
+/**
+ * "PM meeting with President Zelenskyy: 12 January 2024": a release whose headline opens with its own head's title
+ * is by the dateline's state, else by the state the document names most, leaving out those of the people and states
+ * the headline names.
+ */
+function headlineHead(text: string, lexicon: EnLexicon, home: Country | null): Country | null {
+  const headline = text.slice(0, text.indexOf('\n') >= 0 ? text.indexOf('\n') : text.length).trim();
+  const title = lexicon.grammar.headline_head_titles.find((t) => normalise(headline).startsWith(`${t} `));
+  // The title alone, not one a name follows ("PM Modi to visit …" names its head).
+  const next = title ? headline.slice(title.length).trim() : '';
+  if (!title || !/^\p{Ll}/u.test(next)) return null;
+  const others = new Set(namedStatesOf(headline, lexicon).keys());
+  for (const word of headline.split(/[^\p{L}'-]+/u)) for (const person of lexicon.surnames.get(normalise(word)) ?? []) others.add(person.country);
+  if (home) return others.has(home.code) ? null : home;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(stateNameIndex(lexicon).pattern)) {
+    const code = stateNameIndex(lexicon).codes.get(m[0])!;
+    if (!others.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > second[1]) ? lexicon.countriesByCode.get(first[0]) ?? null : null;
 }
 
 /** The roles of the tables that several states share a name for ("President of the Republic"), found once per lexicon. */
