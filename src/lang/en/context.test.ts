@@ -133,6 +133,9 @@ describe('wordings', () => {
     ['In the presence of the two leaders, India and Sri Lanka exchanged seven MoUs.', ['IND 05 LKA']],
     ['Emmanuel Macron and Vladimir Putin spoke on Tuesday for the first time in three years.', ['FRA 04 RUS']],
     ['Biden called on Moscow to de-escalate and return to diplomacy.', ['USA 02 RUS']],
+    // "had to" demands, a perfect's "have" does not.
+    ['Kyiv said Russia had to withdraw its troops.', ['UKR 10 RUS']],
+    ['Erdogan said Ethiopia and Somalia have agreed to set aside their dispute.', ['ETH 03 SOM']],
     // A middle initial is no part of the name; an order to leave is an expulsion; a name after a place is not its state's.
     ['Secretary of the Treasury Janet L. Yellen condemned the crackdown by Iran.', ['USA 11 IRN']],
     ['The Russian foreign ministry informed the Ambassador of Estonia in Moscow, Margus Laidre, that he must leave Russia by 7 February.', ['RUS 17 EST']],

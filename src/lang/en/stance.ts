@@ -317,7 +317,8 @@ function isThat(c: Chunk | undefined, tokens: Token[]): boolean {
  */
 function demandWord(clause: Frame, ctx: RoleContext): string | null {
   const auxiliaries = clause.vg.words.slice(0, -1);
-  const modal = auxiliaries.find((w) => ctx.g.reportedDemands.has(w));
+  // "said Russian carriers have broken Ukrainian law": "have" before a participle makes a perfect, no "have to".
+  const modal = auxiliaries.find((w) => ctx.g.reportedDemands.has(w) && !ctx.g.inList('perfect_auxiliaries', w));
   if (modal) return modal;
   const plain = !auxiliaries.some((w) => ctx.g.hypotheticalModals.has(w) || ctx.g.futureModals.has(w) || w === ctx.g.data.conditional_modal);
   const governs = plain && clause.complement?.vg.infinitive && clause.complement.governor === clause && !clause.complement.governorWords.length;
