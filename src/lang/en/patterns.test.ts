@@ -331,6 +331,8 @@ describe('government readouts, sanctions and protests', () => {
     ['Trump told reporters that he would meet Putin in Saudi Arabia.', ['USA 036 RUS'], ALL_MODALITIES],
     ['Germany told four Russians to leave.', ['DEU 174 RUS']],
     ['Saudi Arabia gave Qatari citizens 14 days to leave the kingdom.', ['SAU 174 QAT']],
+    // Asked to leave, an envoy is expelled: no appeal.
+    ['Latvia asked the Russian ambassador in Riga to leave.', ['LVA 166 RUS']],
     // A gathering stayed away from turns down the state holding it; one attended is no visit of that state.
     ['India will not attend the SAARC summit in Islamabad.', ['IND 125 PAK']],
     ['India will not attend the South Asian Association for Regional Cooperation (SAARC) summit in Islamabad.', ['IND 125 PAK']],
