@@ -133,6 +133,9 @@ describe('wordings', () => {
     ['In the presence of the two leaders, India and Sri Lanka exchanged seven MoUs.', ['IND 05 LKA']],
     ['Emmanuel Macron and Vladimir Putin spoke on Tuesday for the first time in three years.', ['FRA 04 RUS']],
     ['Biden called on Moscow to de-escalate and return to diplomacy.', ['USA 02 RUS']],
+    // What should be done to a party is asked of no one named.
+    ['Peres said Iran should be thrown out of the United Nations.', []],
+    ['Peres said Iran should halt its nuclear programme.', ['ISR 10 IRN']],
     // "had to" demands, a perfect's "have" does not.
     ['Kyiv said Russia had to withdraw its troops.', ['UKR 10 RUS']],
     ['Erdogan said Ethiopia and Somalia have agreed to set aside their dispute.', ['ETH 03 SOM']],

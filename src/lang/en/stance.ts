@@ -170,7 +170,10 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   // "Sweden should not expect Turkey's support": what a party is told not to count on is no demand of it.
   const response = responseThreat(f, clause, ctx, lexicon);
   if (response) return response;
-  const modal = ctx.g.inList('expectation_verbs', clause.vg.lemma) ? null : demandWord(clause, ctx);
+  // "said Iran should be thrown out of the United Nations": what should be done to a party is no demand of it ("said
+  // the sanctions should be lifted" still asks it of whoever imposed them).
+  const doneTo = clause.vg.passive && clause.subject.members.some((m) => m.actor);
+  const modal = ctx.g.inList('expectation_verbs', clause.vg.lemma) || doneTo ? null : demandWord(clause, ctx);
   // "said Washington should stop arming Taiwan": an appeal to stop or withdraw is a demand.
   const cease = ctx.g.inList('cessation_verbs', clause.vg.lemma) ? lexicon.grammar.reported_demands.must : undefined;
   // "informed the ambassador that he must leave Russia": an order to leave expels.
