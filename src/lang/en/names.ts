@@ -128,9 +128,10 @@ function headlineHead(text: string, lexicon: EnLexicon, home: Country | null): C
   const others = new Set(namedStatesOf(headline, lexicon).keys());
   for (const word of headline.split(/[^\p{L}'-]+/u)) for (const person of lexicon.surnames.get(normalise(word)) ?? []) others.add(person.country);
   if (home) return others.has(home.code) ? null : home;
+  const { pattern, codes } = stateNameIndex(lexicon);
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(stateNameIndex(lexicon).pattern)) {
-    const code = stateNameIndex(lexicon).codes.get(m[0])!;
+  for (const m of text.matchAll(pattern)) {
+    const code = codes.get(m[0])!;
     if (!others.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
