@@ -331,6 +331,8 @@ describe('government readouts, sanctions and protests', () => {
     ['Trump told reporters that he would meet Putin in Saudi Arabia.', ['USA 036 RUS'], ALL_MODALITIES],
     ['Germany told four Russians to leave.', ['DEU 174 RUS']],
     ['Saudi Arabia gave Qatari citizens 14 days to leave the kingdom.', ['SAU 174 QAT']],
+    // A high commissioner called in is summoned, as an ambassador is.
+    ["India called in the High Commissioner of Pakistan, Mr. Abdul Basit, and handed over a demarche.", ['IND 114 PAK']],
     // Asked to leave, an envoy is expelled: no appeal.
     ['Latvia asked the Russian ambassador in Riga to leave.', ['LVA 166 RUS']],
     // A gathering stayed away from turns down the state holding it; one attended is no visit of that state.
