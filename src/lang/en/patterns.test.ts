@@ -333,6 +333,8 @@ describe('government readouts, sanctions and protests', () => {
     ['Saudi Arabia gave Qatari citizens 14 days to leave the kingdom.', ['SAU 174 QAT']],
     // A high commissioner called in is summoned, as an ambassador is.
     ["India called in the High Commissioner of Pakistan, Mr. Abdul Basit, and handed over a demarche.", ['IND 114 PAK']],
+    // The Latin plural as the singular.
+    ['The United States declared two Venezuelan diplomats personae non gratae.', ['USA 166 VEN']],
     // Asked to leave, an envoy is expelled: no appeal.
     ['Latvia asked the Russian ambassador in Riga to leave.', ['LVA 166 RUS']],
     // A gathering stayed away from turns down the state holding it; one attended is no visit of that state.
