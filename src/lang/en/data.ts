@@ -115,6 +115,7 @@ export const grammarSchema = z
     subject_pronouns: lowerWords,
     feminine_pronouns: lowerWords,
     calling_verbs: lowerWords,
+    scheming_nouns: lowerWords,
     perfect_auxiliaries: lowerWords,
     negating_quantifiers: lowerWords,
     issue_nouns: lowerWords,

@@ -59,6 +59,8 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   }
   // "China's refusal to condemn the invasion", "its failure to meet": what a refusal is of did not happen.
   if (f.vg.infinitive && g.negatingNouns.has(ctx.tokens[f.vg.first - 1]?.lemma ?? '')) return 'negated';
+  // "accused Iran of a plot to kill the Saudi ambassador": what a plot or an attempt is for has not been done.
+  if (f.vg.infinitive && g.inList('scheming_nouns', ctx.tokens[f.vg.first - 1]?.lemma ?? '')) return 'hypothetical';
   // An infinitive no verb governs: a headline's "Xi to visit France", or "is to visit" (but "is ready to" is intent).
   if (f.vg.infinitive && (!gov || (gov.vg.lemma === 'be' && !f.governorWords.some((w) => g.intentVerbs.has(w))))) return 'future';
   return 'asserted';

@@ -9,8 +9,9 @@ describe('accusations and criticism told with a phrase', () => {
     ['Kenya said Haiti\'s gangs were behind the attack.', ['KEN 11 HTI']],
     ['Washington held Tehran responsible for the attack.', ['USA 11 IRN']],
     ['Blinken determined that Russia had committed crimes against humanity.', ['USA 11 RUS']],
-    // What an accusation alleges is not coded as done.
+    // What an accusation alleges is not coded as done, nor what a plot is for.
     ['Moscow accused Kyiv of attacking the Zaporizhzhia nuclear plant.', ['RUS 11 UKR']],
+    ['The United States accused Iran of a plot to kill the Saudi ambassador.', ['USA 11 IRN']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 
   it.each([
