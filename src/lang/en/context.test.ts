@@ -235,6 +235,8 @@ describe('wordings', () => {
     // An appeal to restore democratic rule, with no one addressed, is to the state where it was lost.
     ["Thailand's army seized power in a coup on Thursday. Japan, Thailand's largest foreign investor, urged an early restoration of democracy.", ['JPN 02 THA']],
     ["Thailand's army seized power in a coup. U.N. Secretary-General Antonio Guterres called for a prompt return to constitutional, civilian, democratic rule.", ['UNO 02 THA']],
+    // An invitation's possessor invited the clause's subject, as its "of" phrase does.
+    ["At China's invitation, President Tokayev of Kazakhstan will attend.", ['CHN 03 KAZ']],
     // "the presidents", as "the leaders", are the group just named.
     ['Raisi, Putin and Erdogan held a summit in Tehran. Following the summit, the presidents adopted a joint statement.', ['IRN 04 RUS', 'IRN 04 TUR', 'IRN 05 RUS', 'IRN 05 TUR', 'RUS 04 TUR', 'RUS 05 TUR']],
     // An invitation in a phrase after the main clause is to that clause's parties, not to a relative clause's.

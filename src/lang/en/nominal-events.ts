@@ -60,6 +60,11 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
           if (p.frame === 'symmetric' || hosting) targets = ctx.refs.actors(other).actors;
         }
       }
+      // "At China's invitation, Tokayev will attend": the possessor invited, the clause's subject was invited.
+      if (p.reverse && !targets.length && sources.length) {
+        targets = sources;
+        sources = ctx.refs.actors(clauseParties(c, k, chunks, frames, lexicon, ctx.tokens).author).actors;
+      }
       // "at the invitation of Putin": the one the noun names is the author, the clause's subject its target.
       if (p.reverse) [sources, targets] = [targets, sources];
       if (!sources.length) continue;
