@@ -165,6 +165,15 @@ function governs(previous: Frame, f: Frame, chunks: Chunk[]): boolean {
   return chunks.slice(previous.end + 1, f.at).every((c) => c.kind === 'adv' || c.kind === 'pp' || c.kind === 'cc' || (c.kind === 'np' && !c.mentions.length) || c.kind === 'other');
 }
 
+/**
+ * "accused Kyiv of attacking", "blamed Iran for arming", "warned Putin against invading": a preposition after which a
+ * verb's -ing form says what the one accused or warned is said, or warned not, to do.
+ */
+export function charges(preposition: string, governor: string, g: Pick<GrammarSets, 'allegingVerbs' | 'inList'>): boolean {
+  if (preposition === 'of' || preposition === 'for') return g.allegingVerbs.has(governor);
+  return preposition === 'against' && g.inList('warning_verbs', governor);
+}
+
 function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[], g: GrammarSets): void {
   if (f.governor && f.vg.infinitive) {
     const gov = f.governor;
@@ -221,7 +230,7 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
     // "accused Kyiv of attacking …", "warned Putin against invading …": what the one accused or warned is said, or
     // warned not, to do.
     const bare = chunks[f.at - 1];
-    const charged = bare?.kind === 'pp' && !bare.np && ['of', 'for', 'against'].includes(bare.prep) && previous?.object?.members.length && (g.allegingVerbs.has(previous.vg.lemma) || g.inList('warning_verbs', previous.vg.lemma));
+    const charged = bare?.kind === 'pp' && !bare.np && previous?.object?.members.length && charges(bare.prep, previous.vg.lemma, g);
     if (charged) {
       f.subject = previous!.object;
       f.clause = previous!;

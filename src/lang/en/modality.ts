@@ -1,6 +1,6 @@
 import type { Modality } from '../../model/event.js';
 import type { Chunk } from './chunks.js';
-import type { Frame } from './frames.js';
+import { charges, type Frame } from './frames.js';
 import { matchesAt, type GrammarSets } from './grammar.js';
 import type { Token } from './tokens.js';
 
@@ -87,9 +87,7 @@ export function negatesGoverned(gov: Frame, g: Pick<GrammarSets, 'negatingVerbs'
  */
 function isAlleged(f: Frame, { chunks, g }: ModalityContext): boolean {
   const before = chunks[f.at - 1];
-  if (before?.kind !== 'pp' || before.np || f.clause === null) return false;
-  if (before.prep === 'of' || before.prep === 'for') return g.allegingVerbs.has(f.clause.vg.lemma);
-  return before.prep === 'against' && g.inList('warning_verbs', f.clause.vg.lemma);
+  return before?.kind === 'pp' && !before.np && f.clause !== null && charges(before.prep, f.clause.vg.lemma, g);
 }
 
 function isRumour(f: Frame, { chunks, tokens, g }: ModalityContext): boolean {
