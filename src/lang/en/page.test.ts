@@ -32,6 +32,8 @@ describe('EnPageReader: datelines and debris', () => {
     ['KYIV, Ukraine (AP) — Russian drones hit Kyiv overnight.', 'KYIV'],
     ['UNITED NATIONS, Jan 5 (Reuters) - The Security Council met.', 'UNITED NATIONS'],
     ['WASHINGTON — The White House said on Monday that talks would resume.', 'WASHINGTON'],
+    // A dateline on a line of its own.
+    ['China sanctions Pelosi\nBEIJING, Aug 5 (Reuters) -\nChina imposed sanctions on Nancy Pelosi.', 'BEIJING'],
     // A release's own line of place and date under its headline.
     ['Trip by the President of the Republic to Gabon\nParis, 28 February 2023\nThe President will travel to Libreville.', 'Paris'],
     ['Statement on Guinea\nAddis Ababa, 5 September 2021\nThe Chairperson condemns the coup.', 'Addis Ababa'],
