@@ -434,10 +434,16 @@ export function opensSpan(c: Chunk | undefined, g: Pick<GrammarSets, 'inList'>):
   return word !== null && g.inList('background_prepositions', word);
 }
 
-/** 'would "pay the price"': a quotation mark that opens a quote from a verb on, inside its verb group. */
+/**
+ * 'would "pay the price"', 'had "seriously interfered"': a quotation mark that opens a quote from a verb (or its
+ * adverbs) on, inside its verb group.
+ */
 function isOpeningQuote(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  return t.pos === 'PUNCT' && /^["“]$/.test(t.text) && tokens[i + 1]?.pos === 'VERB' && tokens[i + 1]!.start === t.end;
+  if (t.pos !== 'PUNCT' || !/^["“]$/.test(t.text) || tokens[i + 1]?.start !== t.end) return false;
+  let k = i + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  return tokens[k]?.pos === 'VERB';
 }
 
 /** An -ed form or an irregular past participle ("the allegations made by the Prime Minister"). */

@@ -146,6 +146,7 @@ export const grammarSchema = z
     threat_phrases: lowerWords,
     threat_verb: z.string().regex(/^[a-z]+$/),
     wrongdoing_verbs: lowerWords,
+    endangered_goods: lowerWords,
     wrongdoing_verb: z.string().regex(/^[a-z]+$/),
     gratitude_words: lowerWords,
     gratitude_verb: z.string().regex(/^[a-z]+$/),

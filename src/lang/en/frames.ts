@@ -174,6 +174,17 @@ export function charges(preposition: string, governor: string, g: Pick<GrammarSe
   return preposition === 'against' && g.inList('warning_verbs', governor);
 }
 
+/**
+ * "threaten regional peace and stability", "endanger the peace process": the verb's object is a good that no party
+ * owns ("threatened Iraq's sovereignty" names its owner).
+ */
+export function endangersGood(f: Frame, tokens: Token[], g: Pick<GrammarSets, 'data'>): boolean {
+  const np = f.object;
+  if (!np || np.members.length) return false;
+  const words = ` ${tokens.slice(np.first, np.last + 1).map((t) => t.lower).join(' ')}`;
+  return g.data.endangered_goods.some((good) => words.endsWith(` ${good}`));
+}
+
 function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[], g: GrammarSets): void {
   if (f.governor && f.vg.infinitive) {
     const gov = f.governor;

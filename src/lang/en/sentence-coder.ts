@@ -5,7 +5,7 @@ import { ROOTS_FROM, rootFrom } from '../../model/cameo.js';
 import { opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { countNamedStates, distinct, partyKey, recallActs, References, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
 import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
-import type { Frame } from './frames.js';
+import { endangersGood, type Frame } from './frames.js';
 import type { GrammarSets } from './grammar.js';
 import type { EnLexicon, EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -293,6 +293,8 @@ export class EnSentenceCoder {
       const holders = p.nounPrepositions.size ? measured : [f.object, f.second, ...measured, ...passiveSubjects(f, s.chunks), trailing];
       const holder = holders.find((np) => nounOf(p, np, s.tokens)) ?? null;
       if (p.nouns && !holder) continue;
+      // "said China's actions threaten regional peace": a threat to a good no party owns threatens no party.
+      if (p.code.startsWith('13') && endangersGood(f, s.tokens, this.g)) continue;
       if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && pp.np?.members.length)) continue;
       // "ordered the officials to leave": the verb an infinitive after the object brings counts as a word of the clause.
       if (p.withWords && !p.withWords.some((w) => words.includes(w) || f.complement?.vg.lemma === w.trim())) continue;

@@ -23,6 +23,12 @@ describe('criticism by evaluation', () => {
     ['EU spokesman Peter Stano said the bloc regarded the Nicaraguan decision as unjustified.', ['EEC 11 NIC']],
     // A noun's infinitive and its object belong to the subject they follow.
     ["Irfaan Ali said Venezuela's plan to annex the region was a direct threat to Guyana's sovereignty.", ['GUY 11 VEN']],
+    // A wrong quoted from its verb's adverb on is still the clause's verb.
+    ['China\'s foreign ministry said Pelosi had "seriously interfered in China\'s internal affairs".', ['CHN 11 USA']],
+    // Putting a good no party owns at risk accuses whoever does it, as done or as what would follow; it threatens
+    // no party.
+    ['Manila protested to Beijing. The State Department said China\'s actions "directly threaten regional peace and stability".', ['PHL 11 CHN', 'USA 11 CHN']],
+    ['The State Department said China\'s conduct would endanger the peace process.', ['USA 11 CHN']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 
   it.each([
@@ -33,6 +39,7 @@ describe('criticism by evaluation', () => {
     ['Zelensky said Ukraine faced a hostile winter.'],
     ['Lula said Brazil had adopted a new course.'],
     ['Spain said Morocco was not wrong to close the border.'],
+    ['Manila said the storm threatened regional security.'],
   ])('%s', (text) => expect(dyads(text)).toEqual([]));
 });
 

@@ -2,7 +2,7 @@ import type { ResolvedActor } from '../../coder/actor.js';
 import { sameParticipant } from '../../coder/actor.js';
 import { rootFrom } from '../../model/cameo.js';
 import { isQuote, type Chunk, type NounGroup } from './chunks.js';
-import type { Frame } from './frames.js';
+import { endangersGood, type Frame } from './frames.js';
 import { idiomEnd, matchesAt } from './grammar.js';
 import { isPlain, type EnLexicon, type EnPattern } from './lexicon.js';
 import { counterpartOf, isActPronoun, nounOf, referredParties, type Pair, type RoleContext } from './roles.js';
@@ -183,6 +183,9 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   const negated = clause.vg.words.some((w) => ctx.g.negation.has(w));
   // "said Washington had abused export controls": told as done, a wrong accuses whoever did it.
   const told = !negated && !clause.vg.words.some((w) => ctx.g.hypotheticalModals.has(w) || ctx.g.futureModals.has(w) || w === ctx.g.data.conditional_modal);
+  // "said China's actions directly threaten regional peace", "said the deal would endanger stability".
+  const endangering = !negated && (ctx.g.inList('wrongdoing_verbs', clause.vg.lemma) || (lexicon.verbs.get(clause.vg.lemma) ?? []).some((p) => p.code.startsWith('13')));
+  if (endangering && endangersGood(clause, ctx.tokens, ctx.g)) return stance(f, clause.subject, lexicon.grammar.wrongdoing_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
   if (told && ctx.g.inList('wrongdoing_verbs', clause.vg.lemma)) return stance(f, clause.subject, lexicon.grammar.wrongdoing_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
   // "said Kyiv had carried out terrorist attacks", "concluded that Iran had directed arson attacks": an attack told
   // by another party is that party's accusation.
