@@ -44,7 +44,9 @@ export class EnTokenizer {
       const end = at >= 0 && at - cursor < 20 ? at + value.length : nextSpace(tagged, start);
       cursor = end;
       const original = text.slice(start, end);
-      out.push({ i: out.length, text: original, lower: original.toLowerCase().replace(/’/g, "'"), lemma: lemmas[k]!.toLowerCase(), pos: pos[k]!, start, end });
+      // The model gives no lemma for some names that spell a contraction without its apostrophe ("Shant").
+      const lemma = (lemmas[k] ?? value).toLowerCase();
+      out.push({ i: out.length, text: original, lower: original.toLowerCase().replace(/’/g, "'"), lemma, pos: pos[k]!, start, end });
     }
     return this.joinAbbreviations(out);
   }
