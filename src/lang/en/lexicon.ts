@@ -124,9 +124,10 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
     const names = [person.en, ...(person.en_aliases ?? [])];
     // Each full spelling gives its family name: "Volodymyr Zelenskiy" makes "Zelenskiy" alone name him too.
     for (const name of names.filter((n) => n === person.en || n.includes(' '))) {
-      const surname = familyName(name, familyFirst.has(person.country), data.grammar.name_suffixes);
-      const bearers = surname ? surnames.get(surname) ?? [] : [];
-      if (surname && !bearers.includes(person)) surnames.set(surname, [...bearers, person]);
+      for (const surname of familyNames(name, familyFirst.has(person.country), data.grammar)) {
+        const bearers = surnames.get(surname) ?? [];
+        if (!bearers.includes(person)) surnames.set(surname, [...bearers, person]);
+      }
     }
     // Japan's government writes its people family name first ("KISHIDA Fumio"); news writes them given name first.
     const reversed = data.grammar.family_first_in_releases.includes(person.country) ? names.filter((n) => n.split(' ').length === 2).map((n) => n.split(' ').reverse().join(' ')) : [];
@@ -166,11 +167,16 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
   return { actors, prefixes, phrasePrefixes, notNames: new Set(data.grammar.not_names), maxPhraseTokens, countriesByCode, organisationsByCode, verbs, nominals, surnames, fullNames, nameWords, holderTitles, regions: tables.regions, grammar: data.grammar };
 }
 
-/** The family name of a written name, normalised; roman numerals and suffixes (Charles III, Austin III) are none. */
-function familyName(name: string, familyFirst: boolean, suffixes: readonly string[]): string | undefined {
-  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^[IVX]+$/.test(w) && !suffixes.includes(w.toLowerCase()));
+/**
+ * The family name of a written name, normalised; roman numerals and suffixes (Charles III, Austin III) are none.
+ * "Jean-Yves Le Drian", "Herman Van Rompuy": a capitalised particle before it makes a second form with it.
+ */
+function familyNames(name: string, familyFirst: boolean, g: Pick<EnData['grammar'], 'name_suffixes' | 'name_particles'>): string[] {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^[IVX]+$/.test(w) && !g.name_suffixes.includes(w.toLowerCase()));
   const word = familyFirst ? words[0] : words[words.length - 1];
-  return word ? normalise(word) : undefined;
+  if (!word) return [];
+  const before = familyFirst || words.length < 3 ? undefined : words[words.length - 2]!;
+  return before && g.name_particles.includes(before.toLowerCase()) ? [normalise(word), normalise(`${before} ${word}`)] : [normalise(word)];
 }
 
 /** A pattern of the verb alone: no event noun, preposition, required words or person target. */

@@ -57,6 +57,8 @@ describe('findMentions: one actor per phrase', () => {
     { what: 'an armed group with a home country', text: 'Hamas fired rockets.', phrase: 'Hamas', code: 'HMS', country: 'PSE' },
     { what: 'a name written without its accents', text: 'Jens Plotner met the delegation.', phrase: 'Plotner', code: 'DEUGOV', country: 'DEU', name: 'Jens Plötner' },
     { what: 'a family name that one office holder of the tables bears', text: 'Xi met the delegation.', phrase: 'Xi', code: 'CHNGOV', country: 'CHN', name: 'Xi Jinping' },
+    { what: 'a family name with its capitalised particle', text: 'Le Drian held talks with Araujo.', phrase: 'Le Drian', code: 'FRAGOV', country: 'FRA', name: 'Jean-Yves Le Drian', date: '2019-07-29' },
+    { what: 'a Flemish family name with its particle', text: 'Van Rompuy met the delegation.', phrase: 'Van Rompuy', code: 'EEC', country: null, name: 'Herman Van Rompuy', date: '2012-07-02' },
     { what: 'a sub-national place for its country', text: 'Russian troops shelled Kharkiv.', phrase: 'Kharkiv', code: 'UKRGOV', country: 'UKR' },
   ];
   it.each(rows)('$what: $phrase', ({ text, phrase, code, country, name, role, date }) => {

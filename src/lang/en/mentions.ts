@@ -167,6 +167,9 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     // "Hussein al-Ezzi", "Hamad bin Jassim": a particle of a name goes on with it.
     const particle = g.name_particles.includes(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.start === tokens[i]!.end + 1;
     const longerName = particle || (tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]!, lexicon, dateWords) && !lexicon.surnames.has(normalise(tokens[i + 1]!.text)));
+    // "Le Drian", "Van Rompuy": a family name with its particle, written capitalised.
+    const withParticle = !best && g.name_particles.includes(t.lower) && /^\p{Lu}/u.test(t.text) && next && isNameWord(next, lexicon, dateWords) ? inOffice(lexicon.surnames.get(normalise(`${t.text} ${next.text}`)), date) : null;
+    if (withParticle) best = { kind: 'lex', entry: { kind: 'person', person: withParticle }, first: i, last: i + 1 };
     if (!best && isNameWord(t, lexicon, dateWords) && !longerName) {
       const person = inOffice(lexicon.surnames.get(normalise(t.text)), date);
       if (person) best = { kind: 'lex', entry: { kind: 'person', person }, first: i, last: i };
