@@ -234,17 +234,22 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
     f.subjectWay = left.relative ? 'relative' : 'subject';
     return;
   }
-  // A relative clause before a participle ("an air strike that targeted …, calling it") is not its clause.
-  const afterComma = chunks[f.at - 1]?.kind === 'punct';
+  // A relative clause before a participle ("an air strike that targeted …, calling it", "against those who engage in
+  // violence, unanimously adopting …") is not its clause.
+  let preceding = f.at - 1;
+  while (chunks[preceding]?.kind === 'adv') preceding--;
+  const afterComma = chunks[preceding]?.kind === 'punct';
   const previous = frames.filter((p) => p.at < f.at && !p.vg.infinitive && !p.vg.participle && !(f.vg.participle && afterComma && (p.subjectWay === 'relative' || afterRelativeThat(p, chunks)))).pop();
   if (f.vg.participle) {
     // "accused Kyiv of attacking …", "warned Putin against invading …": what the one accused or warned is said, or
     // warned not, to do.
+    // The one accused may be a participle's object ("…, accusing Kigali of supporting the rebels").
     const bare = chunks[f.at - 1];
-    const charged = bare?.kind === 'pp' && !bare.np && previous?.object?.members.length && charges(bare.prep, previous.vg.lemma, g);
+    const accuser = frames.filter((p) => p.at < f.at).pop();
+    const charged = bare?.kind === 'pp' && !bare.np && accuser?.object?.members.length && charges(bare.prep, accuser.vg.lemma, g);
     if (charged) {
-      f.subject = previous!.object;
-      f.clause = previous!;
+      f.subject = accuser!.object;
+      f.clause = accuser!;
       f.subjectWay = 'clause';
       return;
     }

@@ -18,6 +18,9 @@ describe('a participle\'s clause past a relative clause', () => {
     ['Canada expelled two Iranian envoys on Monday, withdrawing a permit that had governed their travel and accusing Iran of spying.', ['CAN 11 IRN', 'CAN 16 IRN']],
     // After a comma, a verb right after "that" is the relative clause's, not the participle's clause.
     ['Japan said it would end a waiver that had eased curbs on Iranian oil, accusing Tehran of arming militias.', ['JPN 11 IRN']],
+    // The one accused is a participle's object; adverbs may stand between the comma and the participle.
+    ['Britain sanctioned those who fund the militias in Sudan, again accusing Russia of arming them.', ['GBR 11 RUS']],
+    ['Iran condemned those who backed the sanctions, angrily accusing Britain of hypocrisy.', ['IRN 11 GBR']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
