@@ -348,6 +348,9 @@ describe('organisations by their short names, and what parties judge', () => {
     ['Australia said Iran had directed arson attacks in Sydney.', ['AUS 11 IRN']],
     ['Lin Jian said Washington had abused export controls.', ['CHN 11 USA']],
     ['Turkey and Azerbaijan will cooperate on energy.', ['TUR 03 AZE']],
+    // "the resolution" is the one who adopted it, even by a participle after a relative clause.
+    ['The U.N. Security Council adopted a resolution on Haiti. Russia abstained. Haiti\'s representative welcomed the resolution.', ['HTI 05 UNO']],
+    ['The Security Council established a regime against those who support violence in Haiti, unanimously adopting resolution 2653. The representative of China spoke. Haiti\'s representative welcomed the resolution.', ['HTI 05 UNO']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 

@@ -147,6 +147,8 @@ export const grammarSchema = z
     threat_verb: z.string().regex(/^[a-z]+$/),
     wrongdoing_verbs: lowerWords,
     endangered_goods: lowerWords,
+    adopting_verbs: lowerWords,
+    adopted_texts: lowerWords,
     wrongdoing_verb: z.string().regex(/^[a-z]+$/),
     gratitude_words: lowerWords,
     gratitude_verb: z.string().regex(/^[a-z]+$/),

@@ -10,6 +10,9 @@ import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
 /** An act that happened, as a later "the attack", "the deal" or "the sanctions" may refer back to it. */
+/** The root of a text adopted ("adopted resolution 2653"): no event of its own, neither hostile nor words. */
+export const ADOPTED_TEXT = 0;
+
 export interface RecentAct {
   sources: ResolvedActor[];
   targets: ResolvedActor[];
@@ -174,6 +177,9 @@ export class References {
       if (!this.speaker && this.state.we.length) return this.state.we.flatMap((a) => tag(a, 'the authors of the statement'));
       return tag(this.speaker ?? this.state.speaker, 'the speaker');
     }
+    // "The Council adopted resolution 2653. … welcomed the resolution": the one who adopted the text of that name.
+    const adopted = m.ref === 'document' ? [...this.state.acts].reverse().find((a) => a.root === ADOPTED_TEXT && a.word === this.tokens[m.first]!.lemma) : undefined;
+    if (adopted) return adopted.sources.flatMap((a) => tag(a, 'who adopted it'));
     // "The letter called on Israel …": whoever the sentence or the last one quoted, else the last body named.
     if (m.ref === 'document') return tag(this.speaker ?? this.state.speaker ?? this.state.lastThing, 'who issued it');
     if (m.ref === 'group') {

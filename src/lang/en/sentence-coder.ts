@@ -3,7 +3,7 @@ import { type ResolvedActor, sameParticipant } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
 import { ROOTS_FROM, rootFrom } from '../../model/cameo.js';
 import { opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
-import { countNamedStates, distinct, partyKey, recallActs, References, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
+import { ADOPTED_TEXT, countNamedStates, distinct, partyKey, recallActs, References, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
 import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
 import { endangersGood, type Frame } from './frames.js';
 import type { GrammarSets } from './grammar.js';
@@ -329,6 +329,10 @@ export class EnSentenceCoder {
     // "Israeli police raided the mosque": no state is its target, but whoever condemns "the raid" next means Israel.
     const author = ctx.refs.actors(f.subject).actors[0];
     if (untargeted && author && !f.vg.passive && isHostile(untargeted.code)) ctx.state.acts.push(authoredAct(author, untargeted.code, f.vg.lemma));
+    // "The Security Council adopted resolution 2653": whoever welcomes or condemns "the resolution" next means its
+    // author. The text's noun may come before its number.
+    const text = f.object && !f.object.members.length ? s.tokens.slice(f.object.first, f.object.last + 1).find((t) => t.pos === 'NOUN' && this.g.inList('adopted_texts', t.lemma)) : undefined;
+    if (author && text && !f.vg.passive && this.g.inList('adopting_verbs', f.vg.lemma)) ctx.state.acts.push({ sources: [author], targets: [], symmetric: false, root: ADOPTED_TEXT, word: text.lemma });
     return null;
   }
 
