@@ -370,6 +370,7 @@ describe('who a later pronoun or name means', () => {
     ['The US imposed sanctions on Georgian billionaire Bidzina Ivanishvili, accusing him of undermining democracy.', ['USA 11 GEO', 'USA 16 GEO']],
     // Declining to sanction a state rejects no one.
     ['Serbia has refused to impose sanctions on Russia.', []],
+    ['Serbia has refused to join Western sanctions against Russia.', []],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 

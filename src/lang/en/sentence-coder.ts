@@ -99,10 +99,13 @@ export class EnSentenceCoder {
       if (own && c.pattern.family.name === 'demand' && this.g.reporting.has(c.frame.vg.lemma) && !demanding && statesWhatWasSo(c.frame.complement, s.tokens, this.g)) return false;
       // "invited Lula to visit Tokyo": the visit is coded; an invitation is only coded when what it is to is not.
       if (c.pattern.requiresComplement && c.pattern.family.name === 'intent' && governed(c).length) return false;
-      // "refused to impose them (sanctions on Russia)": declining a hostile act rejects no one.
+      // "refused to impose them (sanctions on Russia)", "refused to join Western sanctions against Russia": declining
+      // a hostile act, or a part in one, rejects no one.
       const complement = c.frame.complement;
       const hostile = (lemma: string) => (this.lexicon.verbs.get(lemma) ?? []).length > 0 && this.lexicon.verbs.get(lemma)!.every((p) => rootFrom(p.code, 'demand'));
-      if (this.g.negatingVerbs.has(c.frame.vg.lemma) && complement?.vg.infinitive && hostile(complement.vg.lemma)) return false;
+      const declined = complement?.object ? this.g.actNounRoots.get(s.tokens[complement.object.head]!.lemma) : undefined;
+      const hostileAct = declined !== undefined && declined.every((root) => root >= ROOTS_FROM.demand);
+      if (this.g.negatingVerbs.has(c.frame.vg.lemma) && complement?.vg.infinitive && (hostile(complement.vg.lemma) || hostileAct)) return false;
       return !(this.g.negatingVerbs.has(c.frame.vg.lemma) && governed(c).some((o) => rootFrom(o.pattern.code, 'investigation')));
     });
     const mctx: ModalityContext = { chunks: s.chunks, tokens: s.tokens, frames: s.frames, g: this.g, complementModality: (gov) => this.patternOf(gov, s.tokens)?.complementModality };
