@@ -316,6 +316,9 @@ describe('wordings', () => {
     ['Biden met Kishida. The two leaders shared serious concerns regarding China\'s activities in the East China Sea.', ['JPN 11 CHN', 'USA 04 JPN', 'USA 11 CHN']],
     // A recognition is an act a later "welcomed the recognitions" refers back to.
     ['Spain and Ireland recognised a State of Palestine. Palestinian President Mahmoud Abbas welcomed the recognitions.', ['ESP 05 PSE', 'IRL 05 PSE', 'PSE 05 ESP', 'PSE 05 IRL']],
+    // What is welcomed is an act, not the words said against it since; a friendly act before a hostile one.
+    ['The United States imposed sanctions on Rwanda. Rwanda said the sanctions were unjustified. Kinshasa welcomed the measures.', ['COD 05 USA', 'RWA 11 USA', 'USA 16 RWA']],
+    ['Seoul and Tokyo agreed to deepen cooperation on chips. North Korea fired a missile. Washington welcomed the plans.', ['KOR 03 JPN', 'USA 05 JPN', 'USA 05 KOR']],
     ['Russian and Ukrainian delegations were due to hold a second round of peace talks in Istanbul.', ['RUS 03 UKR']],
     ['Indonesia ordered 42 fighter jets from France.', []],
     ['Wang Yi will call on Prime Minister Albanese.', ['CHN 04 AUS']],

@@ -371,7 +371,11 @@ export function authorsOfRecentAct(acts: readonly RecentAct[], subject: Resolved
   if (criticism && !hostile && criticised && !sameParticipant(criticised, subject)) return [criticised];
   // "condemned the attack" never means a call or a visit, whatever else "the decision" may mean.
   if (criticism && onlyHostile && !hostile) return [];
-  const act = criticism ? hostile ?? latest(acts, (a) => a.root < 10 && byOthers(a)) : latest(acts, byOthers);
+  // "Rwanda said the sanctions were unjustified. Kinshasa welcomed the measures.": what is welcomed is an act, not
+  // words against one (10–13); a friendly act before a hostile one ("welcomed plans for closer cooperation").
+  const deed = (a: RecentAct) => a.root < ROOTS_FROM.demand || a.root >= ROOTS_FROM.materialConflict;
+  const welcomed = latest(acts, (a) => a.root < ROOTS_FROM.demand && byOthers(a)) ?? latest(acts, (a) => deed(a) && byOthers(a)) ?? latest(acts, byOthers);
+  const act = criticism ? hostile ?? latest(acts, (a) => a.root < 10 && byOthers(a)) : welcomed;
   return act ? distinct(others(act)) : [];
 }
 
