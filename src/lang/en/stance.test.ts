@@ -76,6 +76,8 @@ describe('threats told through their idiom', () => {
     // An act said not to go unanswered threatens its author.
     ['Russia expelled two Estonian diplomats. Tallinn said the expulsions would not go unanswered.', ['EST 13 RUS', 'RUS 16 EST']],
     ["Russia expelled two Estonian diplomats. Tallinn said the expulsions won't go unanswered.", ['EST 13 RUS', 'RUS 16 EST']],
+    // A response of the speaker's own side held out in a warning threatens the party it last dealt with.
+    ['Poland summoned the Russian ambassador. Sikorski warned that Warsaw would take further action if such attacks continued.', ['POL 11 RUS', 'POL 13 RUS']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 
   it('leaves a threat as the threat, not the act a later "the strikes" means', () => {

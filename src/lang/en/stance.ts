@@ -119,7 +119,8 @@ function reported(f: Frame, frames: Frame[], ctx: RoleContext, lexicon: EnLexico
   // later ones even when the first is not found ("arguing that Glas, who …, was not entitled … and that Mexico had
   // abused …").
   for (const clause of [...(first ? [first] : []), ...thatClausesAfter(first ?? f, frames, ctx.chunks, ctx.tokens)]) {
-    const found = warning ? threatOf(f, clause, ctx, lexicon) : stanceOf(f, clause, ctx, lexicon);
+    // "warning that it would respond with all available measures": the speaker's own response threatens too.
+    const found = warning ? threatOf(f, clause, ctx, lexicon) ?? responseThreat(f, clause, ctx, lexicon) : stanceOf(f, clause, ctx, lexicon);
     if (found) return found;
   }
   return null;
