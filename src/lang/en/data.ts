@@ -148,6 +148,8 @@ export const grammarSchema = z
     wrongdoing_verbs: lowerWords,
     endangered_goods: lowerWords,
     adopting_verbs: lowerWords,
+    consequence_verbs: lowerWords,
+    consequence_nouns: lowerWords,
     adopted_texts: lowerWords,
     wrongdoing_verb: z.string().regex(/^[a-z]+$/),
     gratitude_words: lowerWords,

@@ -78,6 +78,9 @@ describe('threats told through their idiom', () => {
     ["Russia expelled two Estonian diplomats. Tallinn said the expulsions won't go unanswered.", ['EST 13 RUS', 'RUS 16 EST']],
     // A response of the speaker's own side held out in a warning threatens the party it last dealt with.
     ['Poland summoned the Russian ambassador. Sikorski warned that Warsaw would take further action if such attacks continued.', ['POL 11 RUS', 'POL 13 RUS']],
+    // Penalties said to be still to come.
+    ['The United States imposed sanctions on Cuba. Biden warned that more measures would follow.', ['USA 13 CUB', 'USA 16 CUB']],
+    ['The United States imposed sanctions on Cuba. Biden said no more measures would follow.', ['USA 16 CUB']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 
   it('leaves a threat as the threat, not the act a later "the strikes" means', () => {

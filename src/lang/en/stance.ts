@@ -158,6 +158,12 @@ function thatClausesAfter(clause: Frame, frames: Frame[], chunks: Chunk[], token
 function threatOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   if (!clause.subject) return null;
   const last = clauseEnd(ctx.chunks, clause.at);
+  // "warned that more measures would follow": penalties still to come, for the party the speaker last dealt with.
+  // "no more measures would follow" holds none out.
+  const none = ctx.g.inList('negating_quantifiers', ctx.tokens[clause.subject.first]!.lower);
+  const coming = ctx.g.inList('consequence_verbs', clause.vg.lemma) && ctx.g.inList('consequence_nouns', ctx.tokens[clause.subject.head]!.lower) && !clause.subject.members.length && !none;
+  const future = clause.vg.words.some((w) => ctx.g.futureModals.has(w) || w === ctx.g.data.conditional_modal);
+  if (coming && future && !clause.vg.words.some((w) => ctx.g.negation.has(w))) return counterpartStance(f, lexicon.grammar.threat_verb, `${f.vg.lemma}+${clause.vg.lemma}`, [clause.subject.first, last], ctx, lexicon);
   const threat = threatPhrase(ctx, clause.vg.first, last);
   return threat ? stance(f, clause.subject, lexicon.grammar.threat_verb, `${f.vg.lemma}+${threat}`, [clause.subject.first, last], ctx, lexicon) : null;
 }
