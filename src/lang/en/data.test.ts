@@ -51,6 +51,12 @@ describe('English data files', () => {
     expect(() => buildEnLexicon(tables, { ...data, grammar: { ...data.grammar, threat_verb: 'menace' } })).toThrow(/"menace" codes reported speech/);
   });
 
+  it('reject a grammar that names an office roles.yaml lacks', () => {
+    const data = loadEnData(dataDir());
+    const tables = loadActorTables(dataDir());
+    expect(() => buildEnLexicon(tables, { ...data, grammar: { ...data.grammar, dateline_offices: ['Minister of Magic'] } })).toThrow(/dateline_offices names Minister of Magic/);
+  });
+
   it('reject a grammar file with a broken list', () => {
     const err = failure('abbreviations: [mr, dr\n', grammarSchema);
     expect(err.line).toBe(1);

@@ -148,6 +148,7 @@ export const grammarSchema = z
     wrongdoing_verbs: lowerWords,
     endangered_goods: lowerWords,
     adopting_verbs: lowerWords,
+    dateline_offices: z.array(z.string().min(1)),
     consequence_verbs: lowerWords,
     consequence_nouns: lowerWords,
     adopted_texts: lowerWords,

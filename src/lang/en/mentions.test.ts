@@ -149,3 +149,16 @@ describe('a family name alone', () => {
     ['Houthi official Hussein al-Ezzi said America and Britain would pay a heavy price.', ['YEM 13 GBR', 'YEM 13 USA']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('a minister the tables do not know', () => {
+  const { dyads } = dyadChecks('en', '2023-08-28');
+  it.each([
+    // The dateline's state, or the state the sentence is set in.
+    ['TOKYO, Aug 28 (AP) - Vice Foreign Minister Masataka Okano summoned China\'s acting ambassador.', ['JPN 11 CHN']],
+    ['MINSK, Aug 28 (AP) - In Warsaw, Foreign Ministry spokesman Marcin Bosacki condemned Belarus.', ['POL 11 BLR']],
+    // A possessive before names the state, for each office of the list.
+    ['LONDON, Aug 28 (AP) - Britain sanctioned Israel\'s Security Minister Itamar Ben-Gvir and Finance Minister Bezalel Smotrich.', ['GBR 16 ISR']],
+    // An envoy or a diplomat may be anyone's.
+    ['RIYADH, Aug 28 (AP) - Envoy Steve Witkoff met Russia\'s Kirill Dmitriev.', []],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

@@ -79,8 +79,12 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
         remember(memory, lexParts, name, resolved.actor, resolved.person, lexicon);
       } else if (resolved) {
         const afterThe = tokens[item.first - 1]?.lower === 'the';
-        const here = scene && afterThe && resolved.unqualified.kind === 'body' ? qualify(resolved.unqualified, name, scene, phrase.text, `the sentence is set in ${scene.en[0]}`) : null;
-        const actor = here ?? unqualified(resolved.unqualified, name, phrase.text, memory, afterThe, lexicon.grammar.release_heads) ?? organisationOffice(resolved.unqualified, name, phrase.text, lexicon, date);
+        // "TOKYO — Vice Foreign Minister Masataka Okano": a minister or spokesperson the tables do not know is of the
+        // sentence's scene or the dateline's state, unless a possessive before names the state ("Israel's National
+        // Security Minister Itamar Ben-Gvir and Finance Minister Bezalel Smotrich").
+        const homeOffice = name !== null && lexicon.grammar.dateline_offices.includes(resolved.unqualified.role) && !possessiveBefore(tokens, item.first);
+        const here = scene && ((afterThe && resolved.unqualified.kind === 'body') || homeOffice) ? qualify(resolved.unqualified, name, scene, phrase.text, `the sentence is set in ${scene.en[0]}`) : null;
+        const actor = here ?? unqualified(resolved.unqualified, name, phrase.text, memory, afterThe, lexicon.grammar.release_heads, homeOffice) ?? organisationOffice(resolved.unqualified, name, phrase.text, lexicon, date);
         if (actor) mentions.push({ ...phrase, actor, person: resolved.unqualified.kind === 'title' || name !== null });
       } else if (nameItem) mentions.push({ ...phrase, person: true });
     }
@@ -264,6 +268,16 @@ function isRoleWord(tokens: Token[], i: number, text: string, lexicon: EnLexicon
  * the date (with no date: holds one still), so that a surname shared with someone the tables lack is less likely to
  * be taken for an office holder long gone.
  */
+/** Whether a possessive ("Israel's") stands before a phrase in its clause, back to a verb or a punctuation mark. */
+function possessiveBefore(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (/^['’]s?$/u.test(t.text)) return true;
+    if (t.pos === 'VERB' || (t.pos === 'PUNCT' && t.text !== '-')) return false;
+  }
+  return false;
+}
+
 function inOffice(people: Person[] | undefined, date: string | null): Person | null {
   // "Sullivan" in 2024 is Jake Sullivan: of the bearers of a family name, the one in office on the day, if only one is.
   const serving = (people ?? []).filter((person) => (date ? officeOn(person, date) : person.offices.some((o) => !o.to)));
