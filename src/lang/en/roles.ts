@@ -271,6 +271,12 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
     if (p.destination && role !== 'object' && role !== 'owner' && role !== 'described' && role !== 'complement') {
       const later: PrepPhrase[] = [];
       for (let k = f.at + 1; k < ctx.chunks.length && ['np', 'pp', 'punct', 'cc', 'adv'].includes(ctx.chunks[k]!.kind); k++) if (ctx.chunks[k]!.kind === 'pp') later.push(ctx.chunks[k] as PrepPhrase);
+      // "will fly to Germany to visit Dresden …, then to France": a leg after "then", past what the first one is for.
+      for (let k = f.at + 1; k + 1 < ctx.chunks.length; k++) {
+        const then = ctx.chunks[k]!;
+        const next = ctx.chunks[k + 1]!;
+        if (then.kind === 'adv' && then.word === 'then' && next.kind === 'pp' && next.prep === role && !later.includes(next)) later.push(next);
+      }
       for (const pp of later) {
         if (pp.prep !== role || !pp.np || pp.np === np || pp.np.members.some((m) => !m.actor || m.person) || placesOrigin(pp, ctx)) continue;
         for (const a of ctx.refs.actors(pp.np).actors) if (!found.actors.some((x) => sameParticipant(a, x)) && !sources.some((x) => sameParticipant(a, x))) found.actors.push(a);
