@@ -28,6 +28,7 @@ describe('pattern families', () => {
     ['visit (a stop on a trip)', 'The Polish president stopped in Vilnius on his way to Riga.', ['POL 042 LTU']],
     ['visit (no stop in a place)', 'The Polish president said Russia must stop its attacks.', ['POL 100 RUS']],
     ['visit (older spelling of a capital)', 'The Polish president travelled to Kiev.', ['POL 042 UKR']],
+    ['visit (a noun after "of" is no verb)', 'Blinken travels to Jakarta for a meeting on a code of conduct, and then to Beijing.', ['USA 040 IDN', 'USA 042 CHN', 'USA 042 IDN']],
     ['visit (a leg after "then")', 'Obama flew to Germany to visit Dresden and Buchenwald, then to France to mark the anniversary.', ['USA 042 DEU', 'USA 042 FRA']],
     ['visit (paid a visit)', 'The Qatari emir paid a state visit to France.', ['QAT 042 FRA']],
     ['praise (as well as)', 'The Secretary-General commended Qatar, in its role as mediator, as well as Egypt, for their efforts.', ['UNO 051 QAT', 'UNO 051 EGY']],

@@ -378,8 +378,8 @@ export function retagNegationPhrases(tokens: Token[], phrases: readonly (readonl
 }
 
 /**
- * After a determiner: a word tagged as a verb right after an article (and a quotation mark) is a noun ("an 'act of
- * aggression'"); one tagged as an adverb before a noun or adjective is an adjective, after an article ("a new political
+ * After a determiner: a word tagged as a verb right after an article (and a quotation mark), or right after "of", is a
+ * noun ("an 'act of aggression'", "a code of conduct"); one tagged as an adverb before a noun or adjective is an adjective, after an article ("a new political
  * map") and, for an ordinal, after any determiner or possessive ("held their first direct talks").
  */
 export function retagAfterDeterminer(tokens: Token[], g: Pick<GrammarSets, 'inList' | 'possessives'>): void {
@@ -393,7 +393,9 @@ export function retagAfterDeterminer(tokens: Token[], g: Pick<GrammarSets, 'inLi
     const determined = before.pos === 'DET' || g.possessives.has(before.lower) || before.lower === "'s";
     // "in new military assistance": after a preposition too, a word before a noun that the tagger read as an adverb.
     const opened = article || before.pos === 'ADP';
-    if (article && t.pos === 'VERB') tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
+    // "a code of conduct": no finite verb or infinitive comes right after "of"; only a gerund does ("of attacking").
+    const afterOf = before.lower === 'of' && !quoted && !t.lower.endsWith('ing');
+    if ((article || afterOf) && t.pos === 'VERB') tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
     else if (t.pos === 'ADV' && !quoted && nominal && ((opened && !/ly$/.test(t.lower)) || (determined && g.inList('ordinals', t.lower)))) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
