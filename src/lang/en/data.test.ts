@@ -54,7 +54,7 @@ describe('English data files', () => {
   it('reject a grammar that names an office roles.yaml lacks', () => {
     const data = loadEnData(dataDir());
     const tables = loadActorTables(dataDir());
-    expect(() => buildEnLexicon(tables, { ...data, grammar: { ...data.grammar, dateline_offices: ['Minister of Magic'] } })).toThrow(/dateline_offices names Minister of Magic/);
+    expect(() => buildEnLexicon(tables, { ...data, grammar: { ...data.grammar, dateline_offices: ['Minister of Magic'] } })).toThrow(/dateline_offices or envoy_roles names Minister of Magic/);
   });
 
   it('reject a grammar file with a broken list', () => {

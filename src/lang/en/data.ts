@@ -149,6 +149,7 @@ export const grammarSchema = z
     endangered_goods: lowerWords,
     adopting_verbs: lowerWords,
     dateline_offices: z.array(z.string().min(1)),
+    envoy_roles: z.array(z.string().min(1)),
     consequence_verbs: lowerWords,
     consequence_nouns: lowerWords,
     adopted_texts: lowerWords,

@@ -162,3 +162,13 @@ describe('a minister the tables do not know', () => {
     ['RIYADH, Aug 28 (AP) - Envoy Steve Witkoff met Russia\'s Kirill Dmitriev.', []],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe("a state's envoy to an organisation", () => {
+  const { dyads } = dyadChecks('en', '2006-10-14');
+  it.each([
+    ["China's UN envoy Wang Guangya criticised Japan.", ['CHN 11 JPN']],
+    ["North Korea's U.N. ambassador, Kim Chol Su, criticised Japan.", ['PRK 11 JPN']],
+    // The organisation's own envoy.
+    ['U.N. envoy Ibrahim Gambari criticised Myanmar.', ['UNO 11 MMR']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

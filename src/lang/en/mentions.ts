@@ -98,6 +98,10 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
     // "the Taiwan question", "the Korea issue": a subject of dispute, not a party to it.
     const issue = m.actor && !m.person && !m.possessive && tokens[m.first - 1]?.lower === 'the' && lexicon.grammar.issue_nouns.includes(tokens[m.last + 1]?.lower ?? '');
     if (unnamedMember || people || issue) Object.assign(m, { actor: null, generic: true });
+    // "North Korea's U.N. ambassador, Pak Gil Yon", "China's UN envoy": a state's envoy to an organisation serves the state.
+    const owner = mentions.find((o) => o.possessive && o.actor?.country && !o.person && o.last === m.first - 2);
+    const envoy = m.person && m.actor?.org && !m.actor.country && m.actor.role !== undefined && lexicon.grammar.envoy_roles.includes(m.actor.role);
+    if (envoy && owner) m.actor = { ...m.actor!, code: `${owner.actor!.country}GOV`, country: owner.actor!.country, org: undefined, resolution: `${m.actor!.resolution}; ${owner.text}'s envoy to it` };
   }
   return appositives(mentions, tokens, memory, lexicon);
 }
