@@ -299,8 +299,10 @@ export class EnSentenceCoder {
       // "said China's actions threaten regional peace": a threat to a good no party owns threatens no party.
       if (p.code.startsWith('13') && endangersGood(f, s.tokens, this.g)) continue;
       if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && pp.np?.members.length)) continue;
-      // "ordered the officials to leave": the verb an infinitive after the object brings counts as a word of the clause.
-      if (p.withWords && !p.withWords.some((w) => words.includes(w) || f.complement?.vg.lemma === w.trim())) continue;
+      // "ordered the officials to leave": the verb an infinitive after the object brings counts as a word of the clause,
+      // as does a particle the verb group holds ("set off for Moscow").
+      const particleWord = f.vg.last > f.vg.verb ? s.tokens[f.vg.last]!.lower : '';
+      if (p.withWords && !p.withWords.some((w) => words.includes(w) || f.complement?.vg.lemma === w.trim() || particleWord === w.trim())) continue;
       // "spoke on Tuesday" is still a call; "conferred on Modi" is not.
       if (p.withoutPreposition && particle?.kind === 'pp' && p.withoutPreposition.has(particle.prep) && !particle.np?.date) continue;
       if (p.personTarget && !receivesPerson(f, p, this.g)) continue;
