@@ -9,10 +9,10 @@ import type { EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
-/** An act that happened, as a later "the attack", "the deal" or "the sanctions" may refer back to it. */
 /** The root of a text adopted ("adopted resolution 2653"): no event of its own, neither hostile nor words. */
 export const ADOPTED_TEXT = 0;
 
+/** An act that happened, as a later "the attack", "the deal" or "the sanctions" may refer back to it. */
 export interface RecentAct {
   sources: ResolvedActor[];
   targets: ResolvedActor[];
