@@ -234,6 +234,8 @@ const patternSchema = z
     destination: z.boolean().optional(),
     head_targets: z.boolean().optional(),
     person_target: z.boolean().optional(),
+    // The object must name a person: "dispatched Foreign Minister Ebrard to Washington" sends him; "sent aid" does not.
+    person_object: z.boolean().optional(),
     reverse: z.boolean().optional(),
     fallback: z.array(z.enum(['dialogue', 'recent', 'counterpart', 'scene'])).optional(),
     refine: refineSchema.optional(),

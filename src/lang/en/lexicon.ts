@@ -40,6 +40,8 @@ export interface EnPattern {
   headTargets: boolean;
   /** The target must be a person: welcoming a guest is hosting, welcoming a decision is praise. */
   personTarget: boolean;
+  /** The object must name a person: sending an envoy somewhere is a visit, sending aid is not. */
+  personObject: boolean;
   reverse: boolean;
   /** Where a missing target comes from: the pattern's own choice, else its family's. */
   fallback: PatternFile['fallback'];
@@ -182,7 +184,7 @@ function familyNames(name: string, familyFirst: boolean, g: Pick<EnData['grammar
 
 /** A pattern of the verb alone: no event noun, preposition, required words or person target. */
 export function isPlain(p: EnPattern): boolean {
-  return !p.nouns && !p.withPreposition && !p.withWords && !p.personTarget;
+  return !p.nouns && !p.withPreposition && !p.withWords && !p.personTarget && !p.personObject;
 }
 
 /** The verbs grammar.yaml codes reported speech as must each have a plain pattern (no event noun or preposition). */
@@ -215,7 +217,7 @@ function indexPatterns(files: PatternFile[]): Pick<EnLexicon, 'verbs' | 'nominal
   }
   // A verb with its event noun (impose + sanctions) or its preposition (call + on) is tried before the bare verb, and
   // one with both ("held drills around Taiwan") before one with the noun only ("held drills").
-  const specificity = (p: EnPattern) => (p.nouns ? 2 : 0) + (p.withPreposition || p.personTarget || p.withWords ? 1 : 0);
+  const specificity = (p: EnPattern) => (p.nouns ? 2 : 0) + (p.withPreposition || p.personTarget || p.personObject || p.withWords ? 1 : 0);
   for (const list of verbs.values()) list.sort((a, b) => specificity(b) - specificity(a));
   return { verbs, nominals };
 }
@@ -237,6 +239,7 @@ function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPatt
     destination: entry.destination ?? file.destination ?? false,
     headTargets: entry.head_targets ?? file.head_targets ?? false,
     personTarget: entry.person_target ?? false,
+    personObject: entry.person_object ?? false,
     reverse: entry.reverse ?? false,
     fallback: entry.fallback ?? file.fallback,
     refine: (entry.refine ?? []).map((r) => ({ when: r.when.map((w) => ` ${w} `), code: r.code })),

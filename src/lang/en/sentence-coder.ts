@@ -306,6 +306,7 @@ export class EnSentenceCoder {
       // "spoke on Tuesday" is still a call; "conferred on Modi" is not.
       if (p.withoutPreposition && particle?.kind === 'pp' && p.withoutPreposition.has(particle.prep) && !particle.np?.date) continue;
       if (p.personTarget && !receivesPerson(f, p, this.g)) continue;
+      if (p.personObject && !f.object?.members.some((m) => m.person)) continue;
       if (p.negated && !this.deniedOutright(f)) continue;
       if (!complementFits(p, f)) continue;
       // "calling it a violation", "called the deal a victory for peace": a verb with two objects names, it does not
@@ -349,7 +350,8 @@ export class EnSentenceCoder {
     return this.lexicon.verbs.get(f.vg.lemma)?.find((p) => {
       const noun = !p.nouns || [f.object, f.second].some((np) => nounOf(p, np, tokens));
       const preposition = !p.withPreposition || f.pps.some((pp) => p.withPreposition!.has(pp.prep));
-      return noun && preposition && !(p.personTarget && !receivesPerson(f, p, this.g)) && complementFits(p, f);
+      const person = !p.personObject || f.object?.members.some((m) => m.person);
+      return noun && preposition && person && !(p.personTarget && !receivesPerson(f, p, this.g)) && complementFits(p, f);
     });
   }
 
