@@ -29,6 +29,7 @@ describe('pattern families', () => {
     ['visit (no stop in a place)', 'The Polish president said Russia must stop its attacks.', ['POL 100 RUS']],
     ['visit (older spelling of a capital)', 'The Polish president travelled to Kiev.', ['POL 042 UKR']],
     ['visit (set off for)', 'Lavrov set off for Pyongyang on Tuesday.', ['RUS 042 PRK']],
+    ['sign (officials, in the presence of the leaders)', 'Officials signed seven agreements in the presence of Prime Minister Modi and President Ruto.', ['IND 057 KEN']],
     ['sign (witnessed the exchange of agreements)', 'Modi and Sheikh Hasina witnessed the exchange of agreements.', ['IND 057 BGD']],
     ['visit (an envoy sent)', 'China will send Vice President Han Zheng to Washington for the inauguration.', ['CHN 042 USA']],
     ['no visit (set the tone for)', "Putin said Blinken set the tone for Russia's protesters.", []],

@@ -68,6 +68,10 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   const between = eventNoun && p.frame === 'symmetric' ? ctx.chunks[ctx.chunks.indexOf(eventNoun) + 1] : undefined;
   const parties = between?.kind === 'pp' && between.prep === 'between' ? ctx.refs.actors(between.np).actors : [];
   if (parties.length >= 2) return { pairs: everyPair(parties), how: `the parties the noun names: between ${parties.map((x) => x.text).join(', ')}` };
+  // "Officials signed seven agreements in the presence of Modi and Ruto": with no party as subject, those present.
+  const presence = p.frame === 'symmetric' && !sources.length ? f.pps.find((pp) => pp.prep === 'in the presence of') : undefined;
+  const present = presence ? ctx.refs.actors(presence.np).actors : [];
+  if (present.length >= 2) return { pairs: everyPair(present), how: `no party as subject: those present, ${present.map((x) => x.text).join(', ')}` };
   let targets: ResolvedActor[] = [];
   if (f.subject) how.push(`subject ${ctx.tokens.slice(f.subject.first, f.subject.last + 1).map((t) => t.text).join(' ')}${f.subjectWay === 'subject' ? '' : ` (${f.subjectWay})`}${subject.how ? `: ${subject.how}` : ''}${companions.length ? `, with ${companions.map((a) => a.name).join(', ')}` : ''}`);
   if (f.vg.passive) {
