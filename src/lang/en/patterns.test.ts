@@ -28,6 +28,7 @@ describe('pattern families', () => {
     ['visit (a stop on a trip)', 'The Polish president stopped in Vilnius on his way to Riga.', ['POL 042 LTU']],
     ['visit (no stop in a place)', 'The Polish president said Russia must stop its attacks.', ['POL 100 RUS']],
     ['visit (older spelling of a capital)', 'The Polish president travelled to Kiev.', ['POL 042 UKR']],
+    ['visit (paid a courtesy call on)', 'Foreign Minister Wang Yi paid a courtesy call on Prime Minister Albanese.', ['CHN 042 AUS']],
     ['visit (set off for)', 'Lavrov set off for Pyongyang on Tuesday.', ['RUS 042 PRK']],
     ['sign (officials, in the presence of the leaders)', 'Officials signed seven agreements in the presence of Prime Minister Modi and President Ruto.', ['IND 057 KEN']],
     ['sign (witnessed the exchange of agreements)', 'Modi and Sheikh Hasina witnessed the exchange of agreements.', ['IND 057 BGD']],
