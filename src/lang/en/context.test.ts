@@ -45,6 +45,8 @@ describe('the party last dealt with, for acts that name no one', () => {
 describe('who the parties of a sentence are', () => {
   it.each([
     ['Macron urged his Chinese counterpart Xi Jinping to restrain Russia, as the two leaders held talks in Beijing.', ['FRA 02 CHN', 'FRA 04 CHN']],
+    // A state's adjective in the group names the group's state, not the last group named.
+    ['The ministers said Japan and the United States would coordinate closely. Both Japanese ministers paid a courtesy call on Marcos.', ['JPN 03 USA', 'JPN 04 PHL']],
     ['Japanese Foreign Minister Yoshimasa Hayashi met South Korean Foreign Minister Park Jin in Tokyo. Both ministers expressed concern over North Korea\'s missile launches.', ['JPN 04 KOR', 'JPN 11 PRK', 'KOR 11 PRK']],
     ['Britain and four allies imposed sanctions on two Israeli ministers.', ['GBR 16 ISR']],
     ['We, the leaders of the Group of Seven, condemn in the strongest terms the attack launched by Iran against Israel.', ['GOS 11 IRN', 'IRN 19 ISR']],

@@ -163,7 +163,7 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
       else if (g.generic_subjects.includes(key)) best = { kind: 'generic', first: i, last: j };
       if (!lexicon.prefixes.has(key) && !lexicon.phrasePrefixes.has(key) && !memory.prefixes.has(key)) break;
     }
-    best ??= numberedGroup(tokens, i, g);
+    best ??= numberedGroup(tokens, i, g, (k) => (lexicon.actors.get(tokens[k]!.lower) ?? []).some((e) => e.entry.kind === 'country'));
     const t = tokens[i]!;
     // "the Union Election Commission" in a story that names the European Union: a one-word short name the document
     // gave an organisation, followed by a capitalised word the tables do not know, starts another name.
@@ -244,13 +244,17 @@ function countsThings(tokens: Token[], at: number, text: string, lexicon: EnLexi
  * "the three countries", "these four foreign ministers", "the three European nations": a determiner, a number,
  * adjectives (a demonym may be tagged a proper noun) and a group noun.
  */
-function numberedGroup(tokens: Token[], i: number, g: EnLexicon['grammar']): Raw | null {
+function numberedGroup(tokens: Token[], i: number, g: EnLexicon['grammar'], isStateWord: (k: number) => boolean): Raw | null {
   // "both ministers", "both foreign ministers": two, with no number written.
   const both = tokens[i]!.lower === 'both';
   const size = both ? 2 : g.group_numbers[tokens[i + 1]?.lower ?? ''];
   if (!g.group_determiners.includes(tokens[i]!.lower) || size === undefined) return null;
   let k = both ? i + 1 : i + 2;
-  while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'PROPN') k++;
+  while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'PROPN') {
+    // "both Japanese ministers": a state's adjective names the group's state; the phrase is that state's.
+    if (isStateWord(k)) return null;
+    k++;
+  }
   return g.group_nouns.includes(tokens[k]?.lower ?? '') ? { kind: 'plural', size, first: i, last: k } : null;
 }
 
