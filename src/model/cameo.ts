@@ -51,6 +51,11 @@ export function rootFrom(code: string, kind: keyof typeof ROOTS_FROM): boolean {
   return Number(code.slice(0, 2)) >= ROOTS_FROM[kind];
 }
 
+/** Whether a code's root is the first of the given kind's: `rootIs('138', 'threat')` is true, `rootIs('141', 'threat')` not. */
+export function rootIs(code: string, kind: keyof typeof ROOTS_FROM): boolean {
+  return Number(code.slice(0, 2)) === ROOTS_FROM[kind];
+}
+
 export class CameoTable {
   private readonly byCode: Map<string, CameoCode>;
 

@@ -242,8 +242,7 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
   const previous = frames.filter((p) => p.at < f.at && !p.vg.infinitive && !p.vg.participle && !(f.vg.participle && afterComma && (p.subjectWay === 'relative' || afterRelativeThat(p, chunks)))).pop();
   if (f.vg.participle) {
     // "accused Kyiv of attacking …", "warned Putin against invading …": what the one accused or warned is said, or
-    // warned not, to do.
-    // The one accused may be a participle's object ("…, accusing Kigali of supporting the rebels").
+    // warned not, to do. The one accused may be a participle's object ("…, accusing Kigali of supporting the rebels").
     const bare = chunks[f.at - 1];
     const accuser = frames.filter((p) => p.at < f.at).pop();
     const charged = bare?.kind === 'pp' && !bare.np && accuser?.object?.members.length && charges(bare.prep, accuser.vg.lemma, g);

@@ -271,11 +271,6 @@ function isRoleWord(tokens: Token[], i: number, text: string, lexicon: EnLexicon
   return (lexicon.actors.get(key) ?? []).some((e) => e.entry.kind === 'role');
 }
 
-/**
- * A family name alone ("Xi", "Erdogan") is a person of the tables when exactly one of its bearers holds an office on
- * the date (with no date: holds one still), so that a surname shared with someone the tables lack is less likely to
- * be taken for an office holder long gone.
- */
 /** Whether a possessive ("Israel's") stands before a phrase in its clause, back to a verb or a punctuation mark. */
 function possessiveBefore(tokens: Token[], at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
@@ -286,6 +281,11 @@ function possessiveBefore(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * A family name alone ("Xi", "Erdogan") is a person of the tables when exactly one of its bearers holds an office on
+ * the date (with no date: holds one still), so that a surname shared with someone the tables lack is less likely to
+ * be taken for an office holder long gone.
+ */
 function inOffice(people: Person[] | undefined, date: string | null): Person | null {
   // "Sullivan" in 2024 is Jake Sullivan: of the bearers of a family name, the one in office on the day, if only one is.
   const serving = (people ?? []).filter((person) => (date ? officeOn(person, date) : person.offices.some((o) => !o.to)));

@@ -60,13 +60,12 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
           if (p.frame === 'symmetric' || hosting) targets = ctx.refs.actors(other).actors;
         }
       }
-      // "At China's invitation, Tokayev will attend": the possessor invited, the clause's subject was invited.
-      if (p.reverse && !targets.length && sources.length) {
-        targets = sources;
-        sources = ctx.refs.actors(clauseParties(c, k, chunks, frames, lexicon, ctx.tokens).author).actors;
-      }
       // "at the invitation of Putin": the one the noun names is the author, the clause's subject its target.
-      if (p.reverse) [sources, targets] = [targets, sources];
+      // "At China's invitation, Tokayev will attend": the possessor invited, the clause's subject was invited.
+      if (p.reverse) {
+        const possessor = !targets.length && sources.length > 0;
+        [sources, targets] = possessor ? [sources, ctx.refs.actors(clauseParties(c, k, chunks, frames, lexicon, ctx.tokens).author).actors] : [targets, sources];
+      }
       if (!sources.length) continue;
       const how: string[] = [`event noun ${noun}: author ${sources.map((a) => a.text).join(', ')}`];
       // "King Charles's state visit to France has been postponed": the event is the one the passive verb makes of it.

@@ -32,6 +32,7 @@ describe('pattern families', () => {
     ['visit (set off for)', 'Lavrov set off for Pyongyang on Tuesday.', ['RUS 042 PRK']],
     ['sign (officials, in the presence of the leaders)', 'Officials signed seven agreements in the presence of Prime Minister Modi and President Ruto.', ['IND 057 KEN']],
     ['sign (witnessed the exchange of agreements)', 'Modi and Sheikh Hasina witnessed the exchange of agreements.', ['IND 057 BGD']],
+    ['no signing (witnessed an exchange of fire)', 'Indian and Pakistani officers witnessed the exchange of fire along the border.', []],
     ['visit (an envoy sent)', 'China will send Vice President Han Zheng to Washington for the inauguration.', ['CHN 042 USA']],
     ['no visit (set the tone for)', "Putin said Blinken set the tone for Russia's protesters.", []],
     ['expel (ordered out, the particle in the verb group)', 'Germany ordered out the CIA station chief.', ['DEU 174 USA']],

@@ -1,7 +1,7 @@
 import type { SentenceEvent } from '../../coder/language-pack.js';
 import { type ResolvedActor, sameParticipant } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
-import { ROOTS_FROM, rootFrom } from '../../model/cameo.js';
+import { ROOTS_FROM, rootFrom, rootIs } from '../../model/cameo.js';
 import { opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { ADOPTED_TEXT, countNamedStates, distinct, partyKey, recallActs, References, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
 import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
@@ -297,7 +297,7 @@ export class EnSentenceCoder {
       const holder = holders.find((np) => nounOf(p, np, s.tokens)) ?? null;
       if (p.nouns && !holder) continue;
       // "said China's actions threaten regional peace": a threat to a good no party owns threatens no party.
-      if (p.code.startsWith('13') && endangersGood(f, s.tokens, this.g)) continue;
+      if (rootIs(p.code, 'threat') && endangersGood(f, s.tokens, this.g)) continue;
       if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && pp.np?.members.length)) continue;
       // "ordered the officials to leave": the verb an infinitive after the object brings counts as a word of the clause,
       // as does a particle the verb group holds ("set off for Moscow").
@@ -306,7 +306,7 @@ export class EnSentenceCoder {
       // "spoke on Tuesday" is still a call; "conferred on Modi" is not.
       if (p.withoutPreposition && particle?.kind === 'pp' && p.withoutPreposition.has(particle.prep) && !particle.np?.date) continue;
       if (p.personTarget && !receivesPerson(f, p, this.g)) continue;
-      if (p.personObject && !f.object?.members.some((m) => m.person)) continue;
+      if (p.personObject && !objectNamesPerson(f)) continue;
       if (p.negated && !this.deniedOutright(f)) continue;
       if (!complementFits(p, f)) continue;
       // "calling it a violation", "called the deal a victory for peace": a verb with two objects names, it does not
@@ -350,8 +350,7 @@ export class EnSentenceCoder {
     return this.lexicon.verbs.get(f.vg.lemma)?.find((p) => {
       const noun = !p.nouns || [f.object, f.second].some((np) => nounOf(p, np, tokens));
       const preposition = !p.withPreposition || f.pps.some((pp) => p.withPreposition!.has(pp.prep));
-      const person = !p.personObject || f.object?.members.some((m) => m.person);
-      return noun && preposition && person && !(p.personTarget && !receivesPerson(f, p, this.g)) && complementFits(p, f);
+      return noun && preposition && (!p.personObject || objectNamesPerson(f)) && !(p.personTarget && !receivesPerson(f, p, this.g)) && complementFits(p, f);
     });
   }
 
@@ -644,6 +643,11 @@ function isHostile(code: string): boolean {
 }
 
 /** A person on the receiving end: the object ("welcomed Ruto"), or the subject of a passive ("Ruto was welcomed by"). */
+/** "dispatched Foreign Minister Ebrard to Washington": the verb's object names a person. */
+function objectNamesPerson(f: Frame): boolean {
+  return f.object?.members.some((m) => m.person) ?? false;
+}
+
 function receivesPerson(f: Frame, p: EnPattern, g: GrammarSets): boolean {
   // "The two were welcomed by …": a group named by number alone or by people is people.
   const people = (m: Mention) => m.person || (m.pluralSize !== undefined && !g.data.group_nouns.some((n) => !g.personGroupNouns.has(n) && m.text.toLowerCase().endsWith(` ${n}`)));

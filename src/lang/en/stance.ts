@@ -1,6 +1,6 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import { sameParticipant } from '../../coder/actor.js';
-import { rootFrom } from '../../model/cameo.js';
+import { rootFrom, rootIs } from '../../model/cameo.js';
 import { isQuote, type Chunk, type NounGroup } from './chunks.js';
 import { endangersGood, type Frame } from './frames.js';
 import { idiomEnd, matchesAt } from './grammar.js';
@@ -154,6 +154,11 @@ function thatClausesAfter(clause: Frame, frames: Frame[], chunks: Chunk[], token
   return out;
 }
 
+/** "would respond", "will follow": a clause whose verb a future or conditional modal puts still to come. */
+function foretold(clause: Frame, g: RoleContext['g']): boolean {
+  return clause.vg.words.some((w) => g.futureModals.has(w) || w === g.data.conditional_modal);
+}
+
 /** "said X would pay a heavy price", "warned that any attack would be met with force": a threat idiom in the clause. */
 function threatOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   if (!clause.subject) return null;
@@ -161,9 +166,10 @@ function threatOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   // "warned that more measures would follow": penalties still to come, for the party the speaker last dealt with.
   // "no more measures would follow" holds none out.
   const none = ctx.g.inList('negating_quantifiers', ctx.tokens[clause.subject.first]!.lower);
-  const coming = ctx.g.inList('consequence_verbs', clause.vg.lemma) && ctx.g.inList('consequence_nouns', ctx.tokens[clause.subject.head]!.lower) && !clause.subject.members.length && !none;
-  const future = clause.vg.words.some((w) => ctx.g.futureModals.has(w) || w === ctx.g.data.conditional_modal);
-  if (coming && future && !clause.vg.words.some((w) => ctx.g.negation.has(w))) return counterpartStance(f, lexicon.grammar.threat_verb, `${f.vg.lemma}+${clause.vg.lemma}`, [clause.subject.first, last], ctx, lexicon);
+  const head = ctx.tokens[clause.subject.head]!.lower;
+  const penalty = ctx.g.inList('response_nouns', head) || ctx.g.inList('consequence_nouns', head);
+  const coming = ctx.g.inList('consequence_verbs', clause.vg.lemma) && penalty && !clause.subject.members.length && !none;
+  if (coming && foretold(clause, ctx.g) && !clause.vg.words.some((w) => ctx.g.negation.has(w))) return counterpartStance(f, lexicon.grammar.threat_verb, `${f.vg.lemma}+${clause.vg.lemma}`, [clause.subject.first, last], ctx, lexicon);
   const threat = threatPhrase(ctx, clause.vg.first, last);
   return threat ? stance(f, clause.subject, lexicon.grammar.threat_verb, `${f.vg.lemma}+${threat}`, [clause.subject.first, last], ctx, lexicon) : null;
 }
@@ -191,7 +197,7 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   // "said Washington had abused export controls": told as done, a wrong accuses whoever did it.
   const told = !negated && !clause.vg.words.some((w) => ctx.g.hypotheticalModals.has(w) || ctx.g.futureModals.has(w) || w === ctx.g.data.conditional_modal);
   // "said China's actions directly threaten regional peace", "said the deal would endanger stability".
-  const endangering = !negated && (ctx.g.inList('wrongdoing_verbs', clause.vg.lemma) || (lexicon.verbs.get(clause.vg.lemma) ?? []).some((p) => p.code.startsWith('13')));
+  const endangering = !negated && (ctx.g.inList('wrongdoing_verbs', clause.vg.lemma) || (lexicon.verbs.get(clause.vg.lemma) ?? []).some((p) => rootIs(p.code, 'threat')));
   if (endangering && endangersGood(clause, ctx.tokens, ctx.g)) return stance(f, clause.subject, lexicon.grammar.wrongdoing_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
   if (told && ctx.g.inList('wrongdoing_verbs', clause.vg.lemma)) return stance(f, clause.subject, lexicon.grammar.wrongdoing_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
   // "said Kyiv had carried out terrorist attacks", "concluded that Iran had directed arson attacks": an attack told
@@ -223,7 +229,7 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
  */
 function responseThreat(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   const g = ctx.g;
-  const future = clause.vg.words.some((w) => g.futureModals.has(w) || w === g.data.conditional_modal);
+  const future = foretold(clause, g);
   const measures = clause.object && g.inList('response_nouns', ctx.tokens[clause.object.head]!.lower) && g.inList('response_taking_verbs', clause.vg.lemma);
   if (!future || clause.vg.words.some((w) => g.negation.has(w)) || !(g.inList('response_verbs', clause.vg.lemma) || measures)) return null;
   // "would respond to questions", "would respond to the letter": a reply, not a response in kind.

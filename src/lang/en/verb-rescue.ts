@@ -379,8 +379,9 @@ export function retagNegationPhrases(tokens: Token[], phrases: readonly (readonl
 
 /**
  * After a determiner: a word tagged as a verb right after an article (and a quotation mark), or right after "of", is a
- * noun ("an 'act of aggression'", "a code of conduct"); one tagged as an adverb before a noun or adjective is an adjective, after an article ("a new political
- * map") and, for an ordinal, after any determiner or possessive ("held their first direct talks").
+ * noun ("an 'act of aggression'", "a code of conduct"); one tagged as an adverb before a noun or adjective is an
+ * adjective, after an article ("a new political map") and, for an ordinal, after any determiner or possessive ("held
+ * their first direct talks").
  */
 export function retagAfterDeterminer(tokens: Token[], g: Pick<GrammarSets, 'inList' | 'possessives'>): void {
   for (let i = 1; i < tokens.length; i++) {
