@@ -534,4 +534,14 @@ describe('"the ministers" after ministers named in a phrase', () => {
     const text = 'Thailand and Cambodia held talks at an informal meeting of ASEAN foreign ministers in Jakarta. The ministers urged Bangkok and Phnom Penh to exercise restraint.';
     expect(dyads(text)).toEqual(['ASN 02 KHM', 'ASN 02 THA', 'THA 04 KHM']);
   });
+
+  it.each([
+    // The tagger may take a participle after them for the phrase's head ("ministers meeting in Brussels").
+    ['EU foreign ministers meeting in Brussels decided not to renew the asset freezes. The ministers urged Belarus to improve its record on human rights.', ['EEC 02 BLR']],
+    // "they" in the next sentence are the people a plural subject named, before an older group.
+    ['Biden and Lula met in Brasilia. EU ministers urged Belarus to free political prisoners. They also called on Belarus to abolish the death penalty.', ['EEC 02 BLR', 'USA 04 BRA']],
+    ['U.S. officials criticised Beijing. They also accused China of cyber espionage.', ['USA 11 CHN']],
+    // Not once the subject's people dealt with another party: "they" are both.
+    ['EU ministers met Lavrov in Brussels. They agreed to meet again.', ['EEC 03 RUS', 'EEC 04 RUS']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });

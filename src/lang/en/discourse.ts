@@ -45,6 +45,11 @@ export interface Discourse {
    * ministers" means, before a group of states named since.
    */
   namedPeople: Map<string, ResolvedActor>;
+  /**
+   * The one party the last sentence's main subject named as a group of its people ("EU ministers urged Belarus …",
+   * "U.S. officials said …"): whom a "they" in the next sentence means, before older groups.
+   */
+  pluralSubject: ResolvedActor | null;
   /** The parties of the last exchange (meeting, call, agreement): "the two leaders". */
   dialogue: ResolvedActor[] | null;
   /**
@@ -88,7 +93,7 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], namedPeople: new Map(), dialogue: null, host: null, exchanges: [], acts: [], clash: null, clashLatest: false, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, namedStates: new Map(), claimAuthor: null, topic: null, we: [], date: null };
+  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], namedPeople: new Map(), pluralSubject: null, dialogue: null, host: null, exchanges: [], acts: [], clash: null, clashLatest: false, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, namedStates: new Map(), claimAuthor: null, topic: null, we: [], date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */
@@ -189,6 +194,8 @@ export class References {
       const others = (parties: ResolvedActor[]) => parties.filter((a) => !besides.some((b) => sameParticipant(a, b)));
       const objects = others(this.objectBefore(m));
       if (objects.length) return objects.flatMap((a) => tag(a, 'the object named before'));
+      const plural = this.state.pluralSubject ? others([this.state.pluralSubject]) : [];
+      if (plural.length) return plural.flatMap((a) => tag(a, 'the people the last sentence\'s subject named'));
       return others(this.state.lastGroup ?? this.state.dialogue ?? []).flatMap((a) => tag(a, 'the last group named'));
     }
     return [];
@@ -303,11 +310,16 @@ export function updateDiscourse(state: Discourse, mentions: Mention[], frames: F
     if (m.person) state.lastPerson = m.actor;
     else state.lastThing = m.actor;
   }
-  // "at an informal meeting of ASEAN foreign ministers": people named so in a phrase are "the ministers" later too.
-  for (const np of frames.flatMap((f) => [f.subject, f.object, ...f.pps.map((pp) => pp.np)])) {
-    const noun = np ? tokens[np.head]!.lower : '';
+  // "at an informal meeting of ASEAN foreign ministers": people named so in a phrase are "the ministers" later too,
+  // also before the head the tagger gave it ("EU foreign ministers meeting in Brussels decided …").
+  const peopleOf = (np: NounGroup | null | undefined) => {
     const only = np?.members.length === 1 ? np.members[0]!.actor : null;
-    if (only && people.has(noun) && np!.members[0]!.last < np!.head) state.namedPeople.set(noun, only);
+    for (let k = np?.head ?? -1; only && k > np!.members[0]!.first; k--) if (people.has(tokens[k]!.lower)) return { noun: tokens[k]!.lower, party: only };
+    return null;
+  };
+  for (const np of frames.flatMap((f) => [f.subject, f.object, ...f.pps.map((pp) => pp.np)])) {
+    const named = peopleOf(np);
+    if (named) state.namedPeople.set(named.noun, named.party);
   }
   const subject = frames.find((f) => f.subject?.members[0]?.person && f.subject.members[0].actor)?.subject?.members[0]?.actor;
   if (subject) state.subjectPerson = subject;
@@ -322,6 +334,10 @@ export function updateDiscourse(state: Discourse, mentions: Mention[], frames: F
     state.lastPerson = null;
   }
   state.subjectThing = mainSubjectThing(frames) ?? state.subjectThing;
+  // Not when the sentence made it one side of an exchange: "EU ministers met Lavrov. They discussed …" are both.
+  const plural = peopleOf(main?.subject)?.party ?? null;
+  const exchanged = plural && state.dialogue?.some((a) => !sameParticipant(a, plural) && mentions.some((m) => m.actor && sameParticipant(m.actor, a)));
+  state.pluralSubject = exchanged ? null : plural;
   const formed = groups.filter((g) => g.length >= 2);
   state.groups.push(...formed.filter(isOneKind));
   if (formed.length) state.lastGroup = formed[formed.length - 1]!;
