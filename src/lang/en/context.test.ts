@@ -321,6 +321,9 @@ describe('wordings', () => {
     // What is welcomed is an act, not the words said against it since; a friendly act before a hostile one.
     ['The United States imposed sanctions on Rwanda. Rwanda said the sanctions were unjustified. Kinshasa welcomed the measures.', ['COD 05 USA', 'RWA 11 USA', 'USA 16 RWA']],
     ['Seoul and Tokyo agreed to deepen cooperation on chips. North Korea fired a missile. Washington welcomed the plans.', ['KOR 03 JPN', 'USA 05 JPN', 'USA 05 KOR']],
+    // A military act welcomed is the last one, maybe the speaker's own: praising one's own raid praises no one.
+    ['Britain condemned Israel. Israel killed a Hamas commander in Gaza. Netanyahu praised the operation.', ['GBR 11 ISR', 'ISR 19 PSE']],
+    ['Israel struck Hezbollah targets in Lebanon. Britain condemned the strikes. Washington welcomed the operation.', ['GBR 11 ISR', 'ISR 19 LBN', 'USA 05 ISR']],
     ['Russian and Ukrainian delegations were due to hold a second round of peace talks in Istanbul.', ['RUS 03 UKR']],
     ['Indonesia ordered 42 fighter jets from France.', []],
     ['Wang Yi will call on Prime Minister Albanese.', ['CHN 04 AUS']],

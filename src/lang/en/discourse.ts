@@ -389,6 +389,11 @@ export function authorsOfRecentAct(acts: readonly RecentAct[], subject: Resolved
   if (criticism && onlyHostile && !hostile) return [];
   // "Rwanda said the sanctions were unjustified. Kinshasa welcomed the measures.": what is welcomed is an act, not
   // words against one (10–13); a friendly act before a hostile one ("welcomed plans for closer cooperation").
+  // "Sharon praised the operation" after Israel's strike: a hostile act welcomed is the last one, maybe the subject's own.
+  if (!criticism && onlyHostile) {
+    const last = latest(acts, (a) => a.root >= ROOTS_FROM.materialConflict);
+    return last && byOthers(last) ? distinct(others(last)) : [];
+  }
   const deed = (a: RecentAct) => a.root < ROOTS_FROM.demand || a.root >= ROOTS_FROM.materialConflict;
   const welcomed = latest(acts, (a) => a.root < ROOTS_FROM.demand && byOthers(a)) ?? latest(acts, (a) => deed(a) && byOthers(a)) ?? latest(acts, byOthers);
   const act = criticism ? hostile ?? latest(acts, (a) => a.root < 10 && byOthers(a)) : welcomed;
