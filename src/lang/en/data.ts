@@ -186,6 +186,8 @@ export const grammarSchema = z
     setting_prepositions: lowerWords,
     ordinals: lowerWords,
     sequence_adverbs: lowerWords,
+    sequel_adverbs: lowerWords,
+    itinerary_verbs: lowerWords,
   })
   .strict();
 

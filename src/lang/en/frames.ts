@@ -264,7 +264,7 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
     return;
   }
   const conjunct = reporterAcrossComma(f, frames, chunks, g) ?? coordinatedWith(f, frames, chunks, g);
-  const joined = chunks.slice(conjunct ? conjunct.end + 1 : f.at, f.at).some((c) => c.kind === 'cc') || inVerbSeries(f, frames, chunks);
+  const joined = chunks.slice(conjunct ? conjunct.end + 1 : f.at, f.at).some((c) => c.kind === 'cc') || inVerbSeries(f, frames, chunks) || afterSequel(f, chunks, g);
   if (conjunct?.subject && joined) {
     f.subject = conjunct.subject;
     f.subjectWay = 'coordinated';
@@ -314,6 +314,13 @@ function inVerbSeries(f: Frame, frames: Frame[], chunks: Chunk[]): boolean {
   if (!next) return false;
   const between = chunks.slice(f.end + 1, next.at);
   return between.length > 0 && between.length <= 2 && between.some((c) => c.kind === 'cc');
+}
+
+/** "…, then goes to Bogota": a verb after a comma and an adverb of the next step. */
+function afterSequel(f: Frame, chunks: Chunk[], g: GrammarSets): boolean {
+  const adverb = chunks[f.at - 1];
+  const comma = chunks[f.at - 2];
+  return adverb?.kind === 'adv' && g.inList('sequel_adverbs', adverb.word) && comma?.kind === 'punct' && comma.word === ',';
 }
 
 /**

@@ -49,7 +49,7 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
         targets = rest;
       } else {
         sources = author(np, c, k, frames, ctx, after, lexicon);
-        const target = after.find((pp) => pp.prep !== 'by' && p.targets.includes(pp.prep) && pp.np?.members.length);
+        const target = after.find((pp) => pp.prep !== 'by' && p.targets.includes(pp.prep) && pp.np?.members.length) ?? itineraryTarget(np, p, frames, ctx);
         targets = ctx.refs.actors(target?.np ?? null).actors;
         // "Xi's France visit", "Russia's Ukraine invasion": a second state named before the noun is its target.
         // A place before a meeting's noun says where it is ("the G7 Hiroshima summit"); before a visit's, where to.
@@ -105,6 +105,22 @@ function undoneBy(np: NounGroup, frames: Frame[], lexicon: EnLexicon, tokens: To
   const frame = frames.find((f) => f.subject !== null && (f.subject === np || f.subject === own) && (f.vg.passive || elliptic(f)) && !f.pps.some((pp) => pp.prep === 'by'));
   const pattern = frame ? lexicon.verbs.get(frame.vg.lemma)?.find((q) => nounOf(q, np, tokens)) : undefined;
   return frame && pattern ? { frame, pattern } : null;
+}
+
+/**
+ * "Lula's first foreign trip would be to Argentina", "his first trip abroad would take him to Saudi Arabia": the
+ * phrase of a verb of itinerary whose subject the event noun is.
+ */
+function itineraryTarget(np: NounGroup, p: EnPattern, frames: Frame[], ctx: RoleContext) {
+  // "his first trip abroad as president would take him …": the subject may be the phrase right after the noun's.
+  let after = ctx.chunks.indexOf(np) + 1;
+  while (ctx.chunks[after]?.kind === 'adv') after++;
+  const next = ctx.chunks[after];
+  // The tagger reads "as" before a noun as a conjunction ("as president").
+  const asNoun = next?.kind === 'sub' && next.word === 'as' ? ctx.chunks[after + 1] : undefined;
+  const own = next?.kind === 'pp' ? next.np : asNoun?.kind === 'np' ? asNoun : null;
+  const frame = frames.find((f) => f.subject !== null && (f.subject === np || f.subject === own) && !f.vg.passive && ctx.g.inList('itinerary_verbs', f.vg.lemma));
+  return frame?.pps.find((pp) => pp.prep !== 'by' && p.targets.includes(pp.prep) && pp.np?.members.length);
 }
 
 function following(chunks: Chunk[], k: number) {

@@ -279,7 +279,7 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
       for (let k = f.at + 1; k + 1 < ctx.chunks.length; k++) {
         const then = ctx.chunks[k]!;
         const next = ctx.chunks[k + 1]!;
-        if (then.kind === 'adv' && then.word === 'then' && next.kind === 'pp' && next.prep === role && !later.includes(next)) later.push(next);
+        if (then.kind === 'adv' && ctx.g.inList('sequel_adverbs', then.word) && next.kind === 'pp' && next.prep === role && !later.includes(next)) later.push(next);
       }
       for (const pp of later) {
         if (pp.prep !== role || !pp.np || pp.np === np || pp.np.members.some((m) => !m.actor || m.person) || placesOrigin(pp, ctx)) continue;
