@@ -125,6 +125,14 @@ function arguments_(f: Frame, chunks: Chunk[], tokens: Token[], g: GrammarSets):
       k = shifted;
       continue;
     }
+    // "declared Livia Acosta Noguera, Venezuela's consul general in Miami, persona non grata": a name's apposition
+    // between commas, then the verb's second object.
+    const apposed = f.object && !f.second && !f.pps.length && k === chunks.indexOf(f.object) + 1 ? secondAfterApposition(f.object, chunks, k, tokens) : -1;
+    if (apposed >= 0) {
+      f.second = chunks[apposed] as NounGroup;
+      k = apposed;
+      continue;
+    }
     if (c.kind !== 'np') break;
     // "blacklisted seven entities that it says …": a relative pronoun opens a clause, no second object.
     if (c.mentions.some((m) => m.relative) && c.first === c.last) break;
@@ -157,6 +165,25 @@ function objectAfterCommas(chunks: Chunk[], k: number): number {
   const after = chunks[j + 2];
   if (j === k + 1 || close?.kind !== 'punct' || close.word !== ',' || np?.kind !== 'np') return -1;
   return after?.kind === 'vg' && !after.infinitive && !after.participle ? -1 : j + 1;
+}
+
+/**
+ * The index of a noun phrase after a person's name, a comma, a phrase naming the person's state or office (with its
+ * own phrases) and a closing comma, when only the end, a phrase or "and" follows it; else -1.
+ */
+function secondAfterApposition(object: NounGroup, chunks: Chunk[], k: number, tokens: Token[]): number {
+  const named = chunks[k + 1];
+  if (!isComma(chunks[k]) || tokens[object.last]!.pos !== 'PROPN' || named?.kind !== 'np' || !named.members.length) return -1;
+  let j = k + 2;
+  while (chunks[j]?.kind === 'pp' && (chunks[j] as PrepPhrase).np) j++;
+  const second = chunks[j + 1];
+  const after = chunks[j + 2];
+  if (!isComma(chunks[j]) || second?.kind !== 'np' || second.members.length || second.date) return -1;
+  return after === undefined || after.kind === 'pp' || after.kind === 'cc' || (after.kind === 'punct' && after.word !== ',') ? j + 1 : -1;
+}
+
+function isComma(c: Chunk | undefined): boolean {
+  return c?.kind === 'punct' && c.word === ',';
 }
 
 function governs(previous: Frame, f: Frame, chunks: Chunk[]): boolean {

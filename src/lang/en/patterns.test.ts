@@ -36,6 +36,7 @@ describe('pattern families', () => {
     ['visit (an envoy sent)', 'China will send Vice President Han Zheng to Washington for the inauguration.', ['CHN 042 USA']],
     ['no visit (set the tone for)', "Putin said Blinken set the tone for Russia's protesters.", []],
     ['expel (ordered out, the particle in the verb group)', 'Germany ordered out the CIA station chief.', ['DEU 174 USA']],
+    ['expel (declared persona non grata after an apposition)', 'Britain declared Pavel Ivanov, Russia\'s defence attache in London, persona non grata and gave him a week to leave.', ['GBR 166 RUS']],
     ['visit (a noun after "of" is no verb)', 'Blinken travels to Jakarta for a meeting on a code of conduct, and then to Beijing.', ['USA 040 IDN', 'USA 042 CHN', 'USA 042 IDN']],
     ['visit (a leg after "then")', 'Obama flew to Germany to visit Dresden and Buchenwald, then to France to mark the anniversary.', ['USA 042 DEU', 'USA 042 FRA']],
     ['visit (paid a visit)', 'The Qatari emir paid a state visit to France.', ['QAT 042 FRA']],
