@@ -459,6 +459,10 @@ describe('pacts and news referred back to, and feelings about them', () => {
     ['The Vatican announced that Pope Francis would visit Iraq in March. Baghdad welcomed the news.', ['IRQ 05 VAT', 'VAT 04 IRQ']],
     ['China and Solomon Islands signed a security agreement. Washington was concerned about the agreement.', ['CHN 05 SLB', 'USA 11 CHN', 'USA 11 SLB']],
     ['Guterres was gravely alarmed by Russia\'s actions.', ['UNO 11 RUS']],
+    // Quotation marks around the adverb and the feeling keep them the verb's.
+    ['Israel struck Gaza City. A spokesman said the United States was "deeply troubled" by the strike.', ['ISR 19 PSE', 'USA 11 ISR']],
+    // A feeling about an act inside one state is about that state.
+    ['President Yameen declared a 15-day state of emergency in the Maldives. The United States said it was troubled by the emergency.', ['USA 11 MDV']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 

@@ -102,8 +102,11 @@ function arguments_(f: Frame, chunks: Chunk[], tokens: Token[], g: GrammarSets):
       if (!enRoute(chunks[k - 1]?.kind === 'pp' ? (chunks[k - 1] as PrepPhrase) : undefined)) f.pps.push(c);
       continue;
     }
-    // 'carried out "terrorist attacks"': quotation marks around an object do not end the verb's arguments.
-    if (c.kind === 'punct' && isQuote(c.word) && (chunks[k + 1]?.kind === 'np' || (chunks[k - 1]?.kind === 'np' && k - 1 > f.at))) continue;
+    // 'carried out "terrorist attacks"', 'was "deeply troubled"': quotation marks around an object, or adverbs and a
+    // complement, do not end the verb's arguments.
+    let quoted = k + 1;
+    while (chunks[quoted]?.kind === 'adv') quoted++;
+    if (c.kind === 'punct' && isQuote(c.word) && (chunks[quoted]?.kind === 'np' || (chunks[k - 1]?.kind === 'np' && k - 1 > f.at))) continue;
     // "expressed solidarity and support to Israel": a second noun joined to the object, before the verb's phrases.
     if (c.kind === 'cc' && f.object && !f.second && !f.pps.length && chunks[k + 1]?.kind === 'np' && chunks[k + 2]?.kind === 'pp') {
       k++;
