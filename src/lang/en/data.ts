@@ -188,6 +188,7 @@ export const grammarSchema = z
     sequence_adverbs: lowerWords,
     sequel_adverbs: lowerWords,
     itinerary_verbs: lowerWords,
+    adjectival_bodies: lowerWords,
   })
   .strict();
 

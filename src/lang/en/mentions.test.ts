@@ -159,6 +159,15 @@ describe('a family name before another name word', () => {
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
+describe('a body\'s word before a noun of an act', () => {
+  const { dyads } = dyadChecks('en', '2023-09-19');
+  it.each([
+    // "military" is then an adjective, not the armed forces named earlier.
+    ['Armenian armed forces withdrew. Azerbaijan shelled Armenian positions. The EU condemned the military escalation.', ['AZE 19 ARM', 'EEC 11 AZE']],
+    ['Fiji\'s military regime expelled the envoy. New Zealand condemned the military regime.', ['NZL 11 FJI']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
 describe('a minister the tables do not know', () => {
   const { dyads } = dyadChecks('en', '2023-08-28');
   it.each([

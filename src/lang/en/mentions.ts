@@ -170,6 +170,7 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     const next = tokens[i + 1];
     if (best?.kind === 'known' && !best.person && best.first === best.last && next && isNameWord(next, lexicon, dateWords) && !lexicon.actors.has(normalise(next.text))) best = null;
     if (best?.kind === 'lex' && isFirstName(best, tokens, lexicon, dateWords)) best = null;
+    if (best?.kind === 'lex' && best.first === best.last && isAdjectivalBody(best, tokens, g)) best = null;
     // A family name alone names its known bearer, but not as the start of a longer name the tables lack ("Chen
     // Jining" is not Chen Chien-jen).
     // "Hussein al-Ezzi", "Hamad bin Jassim": a particle of a name goes on with it.
@@ -232,6 +233,12 @@ function isFirstName(found: Extract<Raw, { kind: 'lex' }>, tokens: Token[], lexi
   const title = (lexicon.actors.get(tokens[found.first - 1]?.lower ?? '') ?? []).some((e) => e.entry.kind === 'role' && e.entry.role.kind === 'title');
   const next = tokens[found.last + 1];
   return city && title && next !== undefined && isNameWord(next, lexicon, dateWords) && !lexicon.actors.has(next.lower);
+}
+
+/** "the military escalation": a body's word before a noun of an act. */
+function isAdjectivalBody(found: Extract<Raw, { kind: 'lex' }>, tokens: Token[], g: EnLexicon['grammar']): boolean {
+  const next = tokens[found.last + 1];
+  return found.entry.kind === 'role' && g.adjectival_bodies.includes(tokens[found.first]!.lower) && next?.pos === 'NOUN' && g.recent_acts.includes(next.lower);
 }
 
 /** Adjectives, then a noun that is neither a group of parties nor an office: "largest cities", "main points". */
