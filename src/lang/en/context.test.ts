@@ -44,6 +44,8 @@ describe('the party last dealt with, for acts that name no one', () => {
 
 describe('who the parties of a sentence are', () => {
   it.each([
+    // "the sides" and "both parties" are two, as "both sides" are.
+    ['Armenia and Azerbaijan accused each other of starting the fighting. Putin called on the sides to stop firing. Guterres urged both parties to end the fighting.', ['ARM 11 AZE', 'AZE 11 ARM', 'RUS 02 ARM', 'RUS 02 AZE', 'UNO 02 ARM', 'UNO 02 AZE']],
     ['Macron urged his Chinese counterpart Xi Jinping to restrain Russia, as the two leaders held talks in Beijing.', ['FRA 02 CHN', 'FRA 04 CHN']],
     // A state's adjective in the group names the group's state, not the last group named.
     ['The ministers said Japan and the United States would coordinate closely. Both Japanese ministers paid a courtesy call on Marcos.', ['JPN 03 USA', 'JPN 04 PHL']],
