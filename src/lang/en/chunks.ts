@@ -228,7 +228,7 @@ function appositions(chunks: Chunk[]): Chunk[] {
   return out;
 }
 
-function isComma(c: Chunk | undefined): boolean {
+export function isComma(c: Chunk | undefined): boolean {
   return c?.kind === 'punct' && c.word === ',';
 }
 

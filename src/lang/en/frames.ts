@@ -1,4 +1,4 @@
-import { isBarePastForm, isHeadline, isQuote, type Chunk, type NounGroup, type PrepPhrase, type VerbGroup } from './chunks.js';
+import { isBarePastForm, isComma, isHeadline, isQuote, type Chunk, type NounGroup, type PrepPhrase, type VerbGroup } from './chunks.js';
 import type { GrammarSets } from './grammar.js';
 import type { Token } from './tokens.js';
 
@@ -114,14 +114,14 @@ function arguments_(f: Frame, chunks: Chunk[], tokens: Token[], g: GrammarSets):
     }
     // "condemns the arrest of Aung San Suu Kyi, President Win Myint and others by the military": the "by" phrase after a
     // list in the object's phrase is still the verb's.
-    const agentAfterList = f.object && c.kind === 'punct' && c.word === ',' ? byAfterList(chunks, k) : -1;
+    const agentAfterList = f.object && isComma(c) ? byAfterList(chunks, k) : -1;
     if (agentAfterList >= 0) {
       f.pps.push(chunks[agentAfterList] as PrepPhrase);
       k = agentAfterList;
       continue;
     }
     // "recalled immediately to Paris, for consultations, its ambassadors": an object after phrases set off by commas.
-    const shifted = !f.object && c.kind === 'punct' && c.word === ',' ? objectAfterCommas(chunks, k) : -1;
+    const shifted = !f.object && isComma(c) ? objectAfterCommas(chunks, k) : -1;
     if (shifted >= 0) {
       for (let j = k + 1; j < shifted; j++) if (chunks[j]!.kind === 'pp') f.pps.push(chunks[j] as PrepPhrase);
       f.object = chunks[shifted] as NounGroup;
@@ -166,7 +166,7 @@ function objectAfterCommas(chunks: Chunk[], k: number): number {
   const close = chunks[j];
   const np = chunks[j + 1];
   const after = chunks[j + 2];
-  if (j === k + 1 || close?.kind !== 'punct' || close.word !== ',' || np?.kind !== 'np') return -1;
+  if (j === k + 1 || !isComma(close) || np?.kind !== 'np') return -1;
   return after?.kind === 'vg' && !after.infinitive && !after.participle ? -1 : j + 1;
 }
 
@@ -183,10 +183,6 @@ function secondAfterApposition(object: NounGroup, chunks: Chunk[], k: number, to
   const after = chunks[j + 2];
   if (!isComma(chunks[j]) || second?.kind !== 'np' || second.members.length || second.date) return -1;
   return after === undefined || after.kind === 'pp' || after.kind === 'cc' || (after.kind === 'punct' && after.word !== ',') ? j + 1 : -1;
-}
-
-function isComma(c: Chunk | undefined): boolean {
-  return c?.kind === 'punct' && c.word === ',';
 }
 
 function governs(previous: Frame, f: Frame, chunks: Chunk[]): boolean {
@@ -350,7 +346,7 @@ function inVerbSeries(f: Frame, frames: Frame[], chunks: Chunk[]): boolean {
 function afterSequel(f: Frame, chunks: Chunk[], g: GrammarSets): boolean {
   const adverb = chunks[f.at - 1];
   const comma = chunks[f.at - 2];
-  return adverb?.kind === 'adv' && g.inList('sequel_adverbs', adverb.word) && comma?.kind === 'punct' && comma.word === ',';
+  return adverb?.kind === 'adv' && g.inList('sequel_adverbs', adverb.word) && isComma(comma);
 }
 
 /**
@@ -425,7 +421,7 @@ function scanLeft(chunks: Chunk[], from: number, g: GrammarSets): { np: NounGrou
       while (k > 0 && !(chunks[k]!.kind === 'punct' && (chunks[k] as { word: string }).word === '(')) k--;
       continue;
     }
-    if (c.kind === 'punct' && c.word === ',') {
+    if (isComma(c)) {
       const skipTo = parenthetical(chunks, k, g);
       if (skipTo === null) return null;
       k = skipTo;
@@ -476,7 +472,7 @@ function nearestNoun(chunks: Chunk[], from: number): NounGroup | null {
     const c = chunks[k]!;
     if (c.kind === 'np') return c;
     if (c.kind === 'pp' && c.np) return c.np;
-    if (!(c.kind === 'punct' && c.word === ',')) return null;
+    if (!isComma(c)) return null;
   }
   return null;
 }
