@@ -130,7 +130,7 @@ function arguments_(f: Frame, chunks: Chunk[], tokens: Token[], g: GrammarSets):
     }
     // "declared Livia Acosta Noguera, Venezuela's consul general in Miami, persona non grata": a name's apposition
     // between commas, then the verb's second object.
-    const apposed = f.object && !f.second && !f.pps.length && k === chunks.indexOf(f.object) + 1 ? secondAfterApposition(f.object, chunks, k, tokens) : -1;
+    const apposed = f.object && !f.second && !f.pps.length && chunks[k - 1] === f.object ? secondAfterApposition(f.object, chunks, k, tokens) : -1;
     if (apposed >= 0) {
       f.second = chunks[apposed] as NounGroup;
       k = apposed;

@@ -177,11 +177,11 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     const particle = g.name_particles.includes(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.start === tokens[i]!.end + 1;
     // The next word is a name of its own only when it names someone in office then ("Sheikh Ahmed Yassin" in 2004 is
     // no Ahmed of the tables, though a later Yassin is).
-    const longerName = particle || (tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]!, lexicon, dateWords) && !inOffice(lexicon.surnames.get(normalise(tokens[i + 1]!.text)), date));
+    const longerName = () => particle || (tokens[i + 1] !== undefined && isNameWord(tokens[i + 1]!, lexicon, dateWords) && !inOffice(lexicon.surnames.get(normalise(tokens[i + 1]!.text)), date));
     // "Le Drian", "Van Rompuy": a family name with its particle, written capitalised.
     const withParticle = !best && g.name_particles.includes(t.lower) && /^\p{Lu}/u.test(t.text) && next && isNameWord(next, lexicon, dateWords) ? inOffice(lexicon.surnames.get(normalise(`${t.text} ${next.text}`)), date) : null;
     if (withParticle) best = { kind: 'lex', entry: { kind: 'person', person: withParticle }, first: i, last: i + 1 };
-    if (!best && isNameWord(t, lexicon, dateWords) && !longerName) {
+    if (!best && isNameWord(t, lexicon, dateWords) && !longerName()) {
       const person = inOffice(lexicon.surnames.get(normalise(t.text)), date);
       if (person) best = { kind: 'lex', entry: { kind: 'person', person }, first: i, last: i };
     }
