@@ -104,9 +104,7 @@ function arguments_(f: Frame, chunks: Chunk[], tokens: Token[], g: GrammarSets):
     }
     // 'carried out "terrorist attacks"', 'was "deeply troubled"': quotation marks around an object, or adverbs and a
     // complement, do not end the verb's arguments.
-    let quoted = k + 1;
-    while (chunks[quoted]?.kind === 'adv') quoted++;
-    if (c.kind === 'punct' && isQuote(c.word) && (chunks[quoted]?.kind === 'np' || (chunks[k - 1]?.kind === 'np' && k - 1 > f.at))) continue;
+    if (c.kind === 'punct' && isQuote(c.word) && (nounAfterAdverbs(chunks, k + 1) || (chunks[k - 1]?.kind === 'np' && k - 1 > f.at))) continue;
     // "expressed solidarity and support to Israel": a second noun joined to the object, before the verb's phrases.
     if (c.kind === 'cc' && f.object && !f.second && !f.pps.length && chunks[k + 1]?.kind === 'np' && chunks[k + 2]?.kind === 'pp') {
       k++;
@@ -340,6 +338,12 @@ function inVerbSeries(f: Frame, frames: Frame[], chunks: Chunk[]): boolean {
   if (!next) return false;
   const between = chunks.slice(f.end + 1, next.at);
   return between.length > 0 && between.length <= 2 && between.some((c) => c.kind === 'cc');
+}
+
+/** Whether a noun phrase follows, past adverbs, from chunk `k` on. */
+function nounAfterAdverbs(chunks: Chunk[], k: number): boolean {
+  while (chunks[k]?.kind === 'adv') k++;
+  return chunks[k]?.kind === 'np';
 }
 
 /** "…, then goes to Bogota": a verb after a comma and an adverb of the next step. */

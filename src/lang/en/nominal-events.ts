@@ -1,6 +1,6 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
-import { isBarePastForm, opensSpan, type Chunk, type NounGroup } from './chunks.js';
+import { isBarePastForm, opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import type { Frame } from './frames.js';
 import type { EnLexicon, EnPattern } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -49,7 +49,7 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
         targets = rest;
       } else {
         sources = author(np, c, k, frames, ctx, after, lexicon);
-        const target = after.find((pp) => pp.prep !== 'by' && p.targets.includes(pp.prep) && pp.np?.members.length) ?? itineraryTarget(np, p, frames, ctx);
+        const target = after.find((pp) => isTargetPhrase(pp, p)) ?? itineraryTarget(np, p, frames, ctx);
         targets = ctx.refs.actors(target?.np ?? null).actors;
         // "Xi's France visit", "Russia's Ukraine invasion": a second state named before the noun is its target.
         // A place before a meeting's noun says where it is ("the G7 Hiroshima summit"); before a visit's, where to.
@@ -100,8 +100,7 @@ function undoneBy(np: NounGroup, frames: Frame[], lexicon: EnLexicon, tokens: To
   // nothing, so a bare past form with no object of its own is passive.
   const elliptic = (f: Frame) => !f.object && isBarePastForm(f.vg);
   // "Xi's visit to Japan postponed": the participle after the visit's own phrase is said of the visit.
-  const after = chunks[chunks.indexOf(np) + 1];
-  const own = after?.kind === 'pp' ? after.np : null;
+  const own = ownPhrase(np, chunks);
   const frame = frames.find((f) => f.subject !== null && (f.subject === np || f.subject === own) && (f.vg.passive || elliptic(f)) && !f.pps.some((pp) => pp.prep === 'by'));
   const pattern = frame ? lexicon.verbs.get(frame.vg.lemma)?.find((q) => nounOf(q, np, tokens)) : undefined;
   return frame && pattern ? { frame, pattern } : null;
@@ -112,15 +111,27 @@ function undoneBy(np: NounGroup, frames: Frame[], lexicon: EnLexicon, tokens: To
  * phrase of a verb of itinerary whose subject the event noun is.
  */
 function itineraryTarget(np: NounGroup, p: EnPattern, frames: Frame[], ctx: RoleContext) {
-  // "his first trip abroad as president would take him …": the subject may be the phrase right after the noun's.
-  let after = ctx.chunks.indexOf(np) + 1;
-  while (ctx.chunks[after]?.kind === 'adv') after++;
-  const next = ctx.chunks[after];
-  // The tagger reads "as" before a noun as a conjunction ("as president").
-  const asNoun = next?.kind === 'sub' && next.word === 'as' ? ctx.chunks[after + 1] : undefined;
-  const own = next?.kind === 'pp' ? next.np : asNoun?.kind === 'np' ? asNoun : null;
+  // "his first trip abroad as president would take him …": the subject may be the noun's own phrase.
+  const own = ownPhrase(np, ctx.chunks);
   const frame = frames.find((f) => f.subject !== null && (f.subject === np || f.subject === own) && !f.vg.passive && ctx.g.inList('itinerary_verbs', f.vg.lemma));
-  return frame?.pps.find((pp) => pp.prep !== 'by' && p.targets.includes(pp.prep) && pp.np?.members.length);
+  return frame?.pps.find((pp) => isTargetPhrase(pp, p));
+}
+
+/** A phrase after the noun, not "by" (its author), with the preposition of one of the pattern's targets and a party. */
+function isTargetPhrase(pp: PrepPhrase, p: EnPattern): boolean {
+  return pp.prep !== 'by' && p.targets.includes(pp.prep) && (pp.np?.members.length ?? 0) > 0;
+}
+
+/**
+ * The noun phrase of the phrase right after an event noun's, past adverbs: "visit to Japan", "trip abroad as
+ * president" (the tagger reads "as" before a noun as a conjunction). A verb after it is said of the event too.
+ */
+function ownPhrase(np: NounGroup, chunks: Chunk[]): NounGroup | null {
+  let after = chunks.indexOf(np) + 1;
+  while (chunks[after]?.kind === 'adv') after++;
+  const next = chunks[after];
+  const asNoun = next?.kind === 'sub' && next.word === 'as' ? chunks[after + 1] : undefined;
+  return next?.kind === 'pp' ? next.np : asNoun?.kind === 'np' ? asNoun : null;
 }
 
 function following(chunks: Chunk[], k: number) {
