@@ -13,13 +13,26 @@ export interface Token {
   end: number;
 }
 
+type WinkNlp = ReturnType<typeof winkNLP>;
+let tagger: WinkNlp | undefined;
+
+/**
+ * The process's one wink-nlp instance. The model's loader re-encodes a module-level JSON string on every
+ * instantiation, so each further instance doubles its escaping: the twentieth or so throws "Invalid string
+ * length". Reading a document keeps no state in the instance, so every tokenizer can share it.
+ */
+function sharedTagger(): WinkNlp {
+  tagger ??= winkNLP(model, ['sbd', 'pos']);
+  return tagger;
+}
+
 /**
  * Tokenises and tags English sentences with wink-nlp and its English model (sentence splitting is Readout's own,
  * so only the tagger runs). A title-case headline ("Xi Jinping Meets Lula In Beijing") is tagged with its common
  * words in lower case, since the tagger reads every capitalised word as a name; offsets stay on the original.
  */
 export class EnTokenizer {
-  private readonly nlp = winkNLP(model, ['sbd', 'pos']);
+  private readonly nlp = sharedTagger();
 
   constructor(
     private readonly nameWords: ReadonlySet<string>,
@@ -27,7 +40,7 @@ export class EnTokenizer {
   ) {}
 
   tokens(text: string): Token[] {
-    const tagged = isTitleCase(text) ? this.lowerCommonWords(text) : text;
+    const { tagged, origin } = spaceClitics(isTitleCase(text) ? this.lowerCommonWords(text) : text);
     const its = this.nlp.its;
     const doc = this.nlp.readDoc(tagged);
     const values = doc.tokens().out(its.value) as string[];
@@ -43,10 +56,10 @@ export class EnTokenizer {
       const start = at >= 0 && at - cursor < 20 ? at : skipSpace(tagged, cursor);
       const end = at >= 0 && at - cursor < 20 ? at + value.length : nextSpace(tagged, start);
       cursor = end;
-      const original = text.slice(start, end);
+      const original = text.slice(origin[start], origin[end - 1]! + 1);
       // The model gives no lemma for some names that spell a contraction without its apostrophe ("Shant").
       const lemma = (lemmas[k] ?? value).toLowerCase();
-      out.push({ i: out.length, text: original, lower: original.toLowerCase().replace(/’/g, "'"), lemma, pos: pos[k]!, start, end });
+      out.push({ i: out.length, text: original, lower: original.toLowerCase().replace(/’/g, "'"), lemma, pos: pos[k]!, start: origin[start]!, end: origin[end - 1]! + 1 });
     }
     return this.joinAbbreviations(out);
   }
@@ -79,6 +92,27 @@ export class EnTokenizer {
       return lower.length === w.length && !this.nameWords.has(lower) ? lower : w;
     });
   }
+}
+
+/**
+ * "compared Taiwan's offers with China's.": wink-nlp keeps a possessive before a punctuation mark whole ("China's")
+ * and caches that form, so that every later "China's" in the process, in any document, is one token too, and the
+ * phrase after it loses its owner. A space before the mark gives the tagger the usual split and nothing to cache.
+ * `origin` maps each position of the spaced text to the original's (an added space to the mark's).
+ */
+function spaceClitics(text: string): { tagged: string; origin: number[] } {
+  const origin: number[] = [];
+  let tagged = '';
+  for (let k = 0; k < text.length; k++) {
+    if (k > 0 && /[^\s\p{L}\p{N}]/u.test(text[k]!) && /\p{L}['’]s$/iu.test(text.slice(Math.max(0, k - 3), k))) {
+      tagged += ' ';
+      origin.push(k);
+    }
+    tagged += text[k];
+    origin.push(k);
+  }
+  origin.push(text.length);
+  return { tagged, origin };
 }
 
 /** Most words of four letters or more capitalised, as in headlines that capitalise every word. */
