@@ -300,6 +300,10 @@ describe('wordings', () => {
     // The ends of a route are no parties to it.
     ['Lithuania condemned the diversion of the Athens-to-Vilnius flight.', []],
     ['Lithuania condemned Belarus over the diversion of the Athens-to-Vilnius flight.', ['LTU 11 BLR']],
+    // The place a thing is bound for is no party to what is done to it.
+    ['Israeli commandos raided a Gaza-bound aid flotilla.', []],
+    ['Israeli commandos raided the Turkish Gaza-bound aid ship Mavi Marmara.', ['ISR 19 TUR']],
+    ['Kerry said the Geneva document should become the road map to peace.', []],
     ['Germany expelled two Iranian diplomats over the death sentence for Jamshid Sharmahd. His family denies the charges against him.', ['DEU 16 IRN']],
     ['Mexico granted asylum to former Peruvian President Pedro Castillo\'s wife.', ['MEX 07 PER']],
     // An act stopped is a reduction of relations; "no longer" negates as "not" does.
