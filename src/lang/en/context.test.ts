@@ -312,6 +312,9 @@ describe('wordings', () => {
     ['Germany halted talks with Iran.', ['DEU 16 IRN']],
     ['Poland no longer recognises the government of Venezuela.', []],
     ['Poland did not supply weapons to Ukraine.', []],
+    // What a party stopped or fell short of doing it did not do.
+    ['Brazil fell short of condemning Russia.', []],
+    ['India stopped short of criticising China on Monday. Japan criticised Beijing.', ['JPN 11 CHN']],
     // An intent not to act is a refusal of it.
     ['The Arab League pledged not to cooperate with Washington in implementing it.', ['ARL 12 USA']],
     ['Iran vowed not to meet American officials.', ['IRN 12 USA']],

@@ -82,6 +82,7 @@ export const grammarSchema = z
     negation_phrases: lowerWords,
     cessation_codes: z.record(z.string().regex(/^[a-z]+$/), cameoCode),
     negating_verbs: lowerWords,
+    shortfall_verbs: lowerWords,
     addressing_verbs: lowerWords,
     honorifics: z.array(z.string().regex(/^[a-z.]+$/)),
     prepositional_idioms: lowerWords,

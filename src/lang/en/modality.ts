@@ -57,6 +57,7 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
     const clause = modalityOf(f.clause, ctx);
     if (clause === 'future' || clause === 'hypothetical') return clause;
   }
+  if (fellShortOf(f, ctx)) return 'negated';
   // "China's refusal to condemn the invasion", "its failure to meet": what a refusal is of did not happen.
   if (f.vg.infinitive && g.negatingNouns.has(ctx.tokens[f.vg.first - 1]?.lemma ?? '')) return 'negated';
   // "accused Iran of a plot to kill the Saudi ambassador": what a plot or an attempt is for has not been done.
@@ -64,6 +65,12 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   // An infinitive no verb governs: a headline's "Xi to visit France", or "is to visit" (but "is ready to" is intent).
   if (f.vg.infinitive && (!gov || (gov.vg.lemma === 'be' && !f.governorWords.some((w) => g.intentVerbs.has(w))))) return 'future';
   return 'asserted';
+}
+
+/** "stopped short of endorsing a Palestinian state": an -ing form after "short of" and a verb of `shortfall_verbs`. */
+function fellShortOf(f: Frame, { tokens, g }: ModalityContext): boolean {
+  const [verb, short, of] = [tokens[f.vg.first - 3], tokens[f.vg.first - 2], tokens[f.vg.first - 1]];
+  return of?.lower === 'of' && short?.lower === 'short' && verb !== undefined && g.inList('shortfall_verbs', verb.lemma);
 }
 
 /** "was not able to travel", "will be unable to attend": a negation or a negating adjective between governor and verb. */
