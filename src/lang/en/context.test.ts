@@ -384,6 +384,10 @@ describe('a response of the speaker\'s own side', () => {
 describe('who a later pronoun or name means', () => {
   it.each([
     ['Britain imposed sanctions on two far-right Israeli cabinet ministers, accusing them of inciting violence.', ['GBR 11 ISR', 'GBR 16 ISR']],
+    // A participle whose object is a pronoun for the phrase before it is the clause's: the one urged is not the one urging.
+    ['Merkel telephoned Putin urging him to withdraw his troops.', ['DEU 02 RUS', 'DEU 04 RUS']],
+    ['Merkel wrote to Lula and Raul Castro urging them to resolve the cases.', ['DEU 02 BRA', 'DEU 02 CUB']],
+    ['Police detained Russian diplomats urging protesters to disperse.', []],
     ['The US imposed sanctions on Georgian billionaire Bidzina Ivanishvili, accusing him of undermining democracy.', ['USA 11 GEO', 'USA 16 GEO']],
     // Declining to sanction a state rejects no one.
     ['Serbia has refused to impose sanctions on Russia.', []],

@@ -83,6 +83,7 @@ export const grammarSchema = z
     cessation_codes: z.record(z.string().regex(/^[a-z]+$/), cameoCode),
     negating_verbs: lowerWords,
     shortfall_verbs: lowerWords,
+    object_pronouns: lowerWords,
     addressing_verbs: lowerWords,
     honorifics: z.array(z.string().regex(/^[a-z.]+$/)),
     prepositional_idioms: lowerWords,

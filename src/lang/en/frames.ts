@@ -241,6 +241,15 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
       f.clause = issuer;
       return;
     }
+    // "telephoned Putin urging him to withdraw": a participle whose object is a pronoun for the phrase before it is
+    // not that phrase's doing, but the clause's.
+    const clause = refersBack(f, described, tokens, g) ? frames.filter((x) => x.at < f.at && !x.vg.participle && !x.vg.infinitive).pop() : undefined;
+    if (clause?.subject) {
+      f.subject = clause.subject;
+      f.subjectWay = 'clause';
+      f.clause = clause;
+      return;
+    }
     f.subject = described;
     f.subjectWay = 'subject';
     return;
@@ -441,6 +450,11 @@ function afterRelativeThat(f: Frame, chunks: Chunk[]): boolean {
   const that = chunks[f.at - 1];
   const before = chunks[f.at - 2];
   return that?.kind === 'sub' && (that.word === 'that' || that.word === 'which') && (before?.kind === 'np' || (before?.kind === 'pp' && before.np !== null));
+}
+
+/** A participle's object is a lone pronoun of `object_pronouns` and the phrase before the participle names people or parties. */
+function refersBack(f: Frame, described: NounGroup, tokens: Token[], g: GrammarSets): boolean {
+  return f.object !== null && f.object.first === f.object.last && g.inList('object_pronouns', tokens[f.object.first]!.lower) && described.mentions.some((m) => m.actor || m.person);
 }
 
 /**
