@@ -300,6 +300,9 @@ describe('wordings', () => {
     // The ends of a route are no parties to it.
     ['Lithuania condemned the diversion of the Athens-to-Vilnius flight.', []],
     ['Lithuania condemned Belarus over the diversion of the Athens-to-Vilnius flight.', ['LTU 11 BLR']],
+    // A nationality before an office of one state is the holder's birthplace.
+    ['The Argentine pontiff will travel to Washington in September.', ['VAT 04 USA']],
+    ['The Russian Foreign Ministry criticised the U.S. State Department.', ['RUS 11 USA']],
     // The place a thing is bound for is no party to what is done to it.
     ['Israeli commandos raided a Gaza-bound aid flotilla.', []],
     ['Israeli commandos raided the Turkish Gaza-bound aid ship Mavi Marmara.', ['ISR 19 TUR']],

@@ -38,7 +38,9 @@ export function resolvePhrase(parts: PhrasePart[], name: string | null, text: st
   }
   const company = of('company')[0];
   if (company) return { actor: companyActor(company.entry.company, company.text, text), person: false };
-  const country = of('country')[0];
+  // "the Argentine pontiff": a nationality before an office of one state is where its holder was born, not whose it is.
+  const owned = roles.find((r) => r.country);
+  const country = of('country').find((p) => !(owned && p.entry.via === 'demonym' && p.entry.country.code !== owned.country));
   if (country) {
     const c = country.entry.country;
     const via = country.entry.via;
@@ -62,7 +64,6 @@ export function resolvePhrase(parts: PhrasePart[], name: string | null, text: st
     };
   }
   // Titles and bodies with no state named: resolvable here only when the word itself belongs to one state (Kremlin).
-  const owned = roles.find((r) => r.country);
   if (owned && title) {
     const c = lexicon.countriesByCode.get(owned.country!);
     return {
