@@ -111,6 +111,8 @@ describe('pattern families', () => {
     ['warn (that-clause)', 'Iran warned that it would retaliate against Israel.', ['IRN 138 ISR']],
     ['urge (lift a ban)', 'Japan urged China to lift the ban on its seafood.', ['JPN 0254 CHN']],
     ['sanction (package)', 'EU countries agreed a new package of sanctions against Russia.', ['EEC 163 RUS']],
+    ['sanction (renewed)', 'The EU renewed sanctions on Belarus.', ['EEC 163 BLR']],
+    ['sanction (reinstated)', 'Washington reinstated sanctions on Belarusian officials.', ['USA 163 BLR']],
     ['oppose', 'China firmly opposes the U.S. sanctions.', ['CHN 110 USA']],
     ['hit back', 'China hit back at the United States over its export controls.', ['CHN 111 USA']],
     ['denounce (a noun compound object)', "Seoul strongly denounced Pyongyang's latest missile launch.", ['KOR 111 PRK']],
