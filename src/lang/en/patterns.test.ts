@@ -70,6 +70,7 @@ describe('pattern families', () => {
     ['aid (received)', 'Sudan received humanitarian aid from Egypt.', ['EGY 073 SDN']],
     ['condemn', 'Iran condemned Israel.', ['IRN 111 ISR']],
     ['criticise', "China's foreign ministry criticized Japan's decision.", ['CHN 111 JPN']],
+    ['criticise (round on)', 'French President Jacques Chirac rounded on Poland on Monday.', ['FRA 111 POL']],
     ['condemn (an act named by its author)', 'Qatar condemned the Israeli airstrike.', ['QAT 111 ISR']],
     ['disapprove (learned with regret)', 'Chile has learned with regret and concern of President Milei\'s decision to leave the agreement.', ['CHL 110 ARG']],
     ['disapprove (learned with regret, that)', 'The Holy See learned with great surprise and regret that the Government of Nicaragua had expelled the nuncio.', ['VAT 110 NIC']],
