@@ -300,6 +300,11 @@ describe('wordings', () => {
     // The ends of a route are no parties to it.
     ['Lithuania condemned the diversion of the Athens-to-Vilnius flight.', []],
     ['Lithuania condemned Belarus over the diversion of the Athens-to-Vilnius flight.', ['LTU 11 BLR']],
+    // An adviser is of the one served, a spokesperson of the one spoken for; an ambassador "to" a state is not its.
+    ['Senior advisers to Donald Trump accused Justin Trudeau of betrayal.', ['USA 11 CAN']],
+    ['An adviser to the Iranian president accused Trudeau of betrayal.', ['IRN 11 CAN']],
+    ['A spokesman for the Russian president criticised Kyiv.', ['RUS 11 UKR']],
+    ['The U.S. ambassador to China criticised Beijing.', ['USA 11 CHN']],
     // A nationality before an office of one state is the holder's birthplace.
     ['The Argentine pontiff will travel to Washington in September.', ['VAT 04 USA']],
     ['The Russian Foreign Ministry criticised the U.S. State Department.', ['RUS 11 USA']],

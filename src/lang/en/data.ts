@@ -84,6 +84,7 @@ export const grammarSchema = z
     negating_verbs: lowerWords,
     shortfall_verbs: lowerWords,
     object_pronouns: lowerWords,
+    serving_titles: lowerWords,
     addressing_verbs: lowerWords,
     honorifics: z.array(z.string().regex(/^[a-z.]+$/)),
     prepositional_idioms: lowerWords,
