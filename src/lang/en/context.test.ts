@@ -392,6 +392,9 @@ describe('a response of the speaker\'s own side', () => {
 describe('who a later pronoun or name means', () => {
   it.each([
     ['Britain imposed sanctions on two far-right Israeli cabinet ministers, accusing them of inciting violence.', ['GBR 11 ISR', 'GBR 16 ISR']],
+    // "he" opening a main clause is a main clause's subject, not one reported inside another.
+    ['Jack Straw said the treatment of the monitors showed that Mugabe intended to steal the election, and he urged Washington to follow suit.', ['GBR 02 USA']],
+    ['Jack Straw met Colin Powell, and he urged Mugabe to hold a fair election.', ['GBR 02 ZWE', 'GBR 04 USA']],
     // A participle whose object is a pronoun for the phrase before it is the clause's: the one urged is not the one urging.
     ['Merkel telephoned Putin urging him to withdraw his troops.', ['DEU 02 RUS', 'DEU 04 RUS']],
     ['Merkel wrote to Lula and Raul Castro urging them to resolve the cases.', ['DEU 02 BRA', 'DEU 02 CUB']],

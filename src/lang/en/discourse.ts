@@ -150,7 +150,10 @@ export class References {
       if (same) return tag(same, 'the person the same pronoun meant before');
       // "he met Cameron in Paris, and he later dined with Hollande": an earlier subject "he" is the same person.
       const subjectActor = (x: Mention | undefined) => (x?.actor ?? (x?.ref === 'person' && x.first < m.first ? this.resolve(x)[0] : undefined));
-      const subjects = this.frames.filter((f) => f.subject && f.subject.last < m.first).map((f) => f.subject!.members[0]).filter((x) => x?.person && other(subjectActor(x)));
+      // "Straw said the treatment showed that Mugabe intended to steal the election, and he urged …": the subject of a
+      // main clause is not one of a clause reported inside another.
+      const main = this.frames.some((f) => f.subject?.members[0] === m && !f.governor && f.subjectWay === 'subject');
+      const subjects = this.frames.filter((f) => f.subject && f.subject.last < m.first && !(main && f.governor)).map((f) => f.subject!.members[0]).filter((x) => x?.person && other(subjectActor(x)));
       const named = before.filter((x) => x.person && other(x.actor)).pop()?.actor;
       // Once the clause's own subject is left out, a person the sentence named comes before the last sentence's.
       const own = besides.length > 0 && this.frames.some((f) => f.subject && f.subject.last < m.first && f.subject.members[0]?.actor && !other(f.subject.members[0].actor));
