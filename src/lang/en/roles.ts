@@ -102,7 +102,9 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
     const again = between.length || sources.length || f.vg.participle || !mediation ? [] : partiesReferred(f.subject, by.actors, ctx);
     if (again.length) how.push(`the parties of the act the subject names again: ${again.map((a) => a.name).join(', ')}`);
     const named = between.length ? between : again;
-    targets = eventNoun && passiveSubjects(f, ctx.chunks).includes(eventNoun) ? fromRoles(f, p, eventNoun, ctx, how, by.actors) : named.length ? named : sources.length && !place ? sources : occasionParties(f, ctx, how, place);
+    // A pledge is never an occasion's: "crimes committed by the occupation" commit no one to the clause's parties.
+    const occasion = p.family.name !== 'intent';
+    targets = eventNoun && passiveSubjects(f, ctx.chunks).includes(eventNoun) ? fromRoles(f, p, eventNoun, ctx, how, by.actors) : named.length ? named : sources.length && !place ? sources : occasion ? occasionParties(f, ctx, how, place) : [];
     sources = by.actors;
     // "a special meeting hosted by Anwar and attended by Hun Manet and Phumtham": the host's guests are the agents of
     // the attending that follows, and they meet one another.
