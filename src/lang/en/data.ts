@@ -85,6 +85,7 @@ export const grammarSchema = z
     shortfall_verbs: lowerWords,
     object_pronouns: lowerWords,
     serving_titles: lowerWords,
+    threat_conditions: lowerWords,
     addressing_verbs: lowerWords,
     honorifics: z.array(z.string().regex(/^[a-z.]+$/)),
     prepositional_idioms: lowerWords,

@@ -408,6 +408,8 @@ export class EnSentenceCoder {
     const speakers = told ? refs.actors(gov.subject).actors : [];
     const own = speakers.length > 0 && c.pairs.length > 0 && c.pairs.every(([source]) => speakers.some((a) => sameParticipant(a, source)));
     if (modality === 'future' && own) return { code, modality: 'asserted', why: 'a hostile act its author says is to come: a threat' };
+    const onCondition = s.tokens.some((t) => this.g.inList('threat_conditions', t.lower));
+    if (modality === 'future' && onCondition) return { code, modality: 'asserted', why: 'a hostile act to come on a condition: a threat' };
     const readiness = (list: 'readiness_words' | 'unhesitating_words') => f.governorWords.some((w) => this.g.inList(list, w)) || (gov !== null && this.g.inList(list, gov.vg.lemma));
     // "would not hesitate to strike": the negation is of the hesitation, not of the act.
     if (modality === 'negated') return readiness('unhesitating_words') ? { code, modality: 'asserted', why: 'a hostile act the subject would not hesitate over: a threat' } : null;

@@ -66,6 +66,8 @@ describe('threats told through their idiom', () => {
     ['Russia expelled two Estonian diplomats. Germany called the expulsions unjustified, and France also condemned them.', ['DEU 11 RUS', 'FRA 11 RUS', 'RUS 16 EST']],
     // A hostile act held out on a condition, or one the subject stands ready for, is a threat made now.
     ['The US warned it would impose sanctions on Turkey if it bought the missiles.', ['USA 13 TUR']],
+    ['The EU will impose sanctions on Russia unless it withdraws its troops.', ['EEC 13 RUS']],
+    ['Israel will strike Iran if it does not halt enrichment.', ['ISR 13 IRN']],
     ['Canada said it stands ready to impose further sanctions on Iran.', ['CAN 13 IRN']],
     ['Biden said he would not hesitate to strike Syria again.', ['USA 13 SYR']],
     ['Israel is not ready to strike Iran.', []],
