@@ -86,6 +86,7 @@ export const grammarSchema = z
     object_pronouns: lowerWords,
     serving_titles: lowerWords,
     threat_conditions: lowerWords,
+    expression_verbs: lowerWords,
     addressing_verbs: lowerWords,
     honorifics: z.array(z.string().regex(/^[a-z.]+$/)),
     prepositional_idioms: lowerWords,

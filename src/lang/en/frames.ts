@@ -393,7 +393,10 @@ function coordinatedWith(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarS
     // Washington": a speech act after what a reporting verb reported is the reporter's, when what was reported has
     // no party as subject or the verb is one only a speaker does.
     const governor = p.governor ?? zeroThatReporter(p, frames, chunks, g);
-    const speechAct = g.reporting.has(f.vg.lemma) || g.objectControl.has(f.vg.lemma) || g.allegingVerbs.has(f.vg.lemma);
+    // An utterance after an act reported is the reporter's ("said the government had prevented the mission and voiced
+    // concern"); after an utterance reported, it goes on with the report ("said Kim reaffirmed … and expressed trust").
+    const utterance = g.inList('expression_verbs', f.vg.lemma) && !g.inList('expression_verbs', p.vg.lemma);
+    const speechAct = g.reporting.has(f.vg.lemma) || g.objectControl.has(f.vg.lemma) || g.allegingVerbs.has(f.vg.lemma) || utterance;
     if (governor && g.reporting.has(governor.vg.lemma) && !governor.vg.participle && (speechAct || !p.subject?.members.length)) return governor;
     return p;
   }
