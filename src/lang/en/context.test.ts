@@ -305,7 +305,9 @@ describe('wordings', () => {
     ['An adviser to the Iranian president accused Trudeau of betrayal.', ['IRN 11 CAN']],
     ['A spokesman for the Russian president criticised Kyiv.', ['RUS 11 UKR']],
     ['The U.S. ambassador to China criticised Beijing.', ['USA 11 CHN']],
-    // Crimes committed by a party are no commitment it made to the clause's parties.
+    // Only a meeting or a visit described by a participle is an occasion of the clause's parties: crimes committed by
+    // a party are no commitment to them, militias backed by one no backing of them.
+    ['Vladimir Putin blamed the tension on ultranationalists backed by the new authorities in Kiev.', ['RUS 11 UKR']],
     ['The Saudi foreign ministry accused Netanyahu of trying to divert attention from crimes committed by the Israeli occupation.', ['SAU 11 ISR']],
     // A nationality before an office of one state is the holder's birthplace.
     ['The Argentine pontiff will travel to Washington in September.', ['VAT 04 USA']],
