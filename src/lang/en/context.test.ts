@@ -399,6 +399,8 @@ describe('who a later pronoun or name means', () => {
     // An utterance after "and" is the reporter's after an act reported, the report's after an utterance reported.
     ['EU ministers said the Zimbabwean government had blocked the observers and voiced concern about Harare.', ['EEC 11 ZWE']],
     ['Moon Jae-in said Kim Jong Un reaffirmed his commitment and expressed trust in Donald Trump.', ['PRK 05 USA']],
+    // "it" in a relative clause inside what a state says is that state.
+    ['Poland, the main hub for Western military aid to Ukraine, says it has foiled several plots this year that it blames on Russian intelligence.', ['POL 11 RUS']],
     // "he" opening a main clause is a main clause's subject, not one reported inside another.
     ['Jack Straw said the treatment of the monitors showed that Mugabe intended to steal the election, and he urged Washington to follow suit.', ['GBR 02 USA']],
     ['Jack Straw met Colin Powell, and he urged Mugabe to hold a fair election.', ['GBR 02 ZWE', 'GBR 04 USA']],

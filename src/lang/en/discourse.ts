@@ -210,7 +210,12 @@ export class References {
     const at = this.frames.findIndex((f) => f.subject?.members[0] === m && m.first - f.subject.first <= 1);
     const clause = this.frames[at];
     if (!clause || clause.vg.infinitive || clause.vg.participle) return undefined;
-    const reporter = clause.governor ?? this.frames.slice(0, at).filter((f) => !f.vg.infinitive && !f.vg.participle).pop();
+    let reporter = clause.governor ?? this.frames.slice(0, at).filter((f) => !f.vg.infinitive && !f.vg.participle).pop();
+    // "Poland says its services have foiled plots that it blames on Russia": a relative clause inside what is reported
+    // is reported too.
+    const [antecedent, pronoun] = [this.tokens[clause.subject!.first - 2], this.tokens[clause.subject!.first - 1]];
+    const relative = !clause.governor && this.g.inList('relative_pronouns', pronoun?.lower ?? '') && (antecedent?.pos === 'NOUN' || antecedent?.pos === 'PROPN');
+    while (relative && reporter && !this.g.reporting.has(reporter.vg.lemma) && reporter.governor) reporter = reporter.governor;
     // "told Israel it should …": with an addressee, "it" may be either; other rules decide.
     if (!reporter || !this.g.reporting.has(reporter.vg.lemma) || reporter.object?.members.length) return undefined;
     const speaker = reporter.subject?.members[0]?.actor;
