@@ -42,6 +42,8 @@ export interface EnPattern {
   personTarget: boolean;
   /** The object must name a person: sending an envoy somewhere is a visit, sending aid is not. */
   personObject: boolean;
+  /** Nouns the object, or a passive's subject, may not head ("signed an open letter"). */
+  exceptNouns: ReadonlySet<string>;
   reverse: boolean;
   /** Where a missing target comes from: the pattern's own choice, else its family's. */
   fallback: PatternFile['fallback'];
@@ -240,6 +242,7 @@ function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPatt
     headTargets: entry.head_targets ?? file.head_targets ?? false,
     personTarget: entry.person_target ?? false,
     personObject: entry.person_object ?? false,
+    exceptNouns: new Set(entry.except_nouns ?? []),
     reverse: entry.reverse ?? false,
     fallback: entry.fallback ?? file.fallback,
     refine: (entry.refine ?? []).map((r) => ({ when: r.when.map((w) => ` ${w} `), code: r.code })),

@@ -61,6 +61,8 @@ describe('pattern families', () => {
     ['sign', 'Kazakhstan and Kyrgyzstan signed a border agreement.', ['KAZ 057 KGZ']],
     ['sign (agent after the setting)', 'The UN welcomed the agreement reached today in Doha, Qatar, by Rwanda and the Democratic Republic of the Congo.', ['RWA 057 COD']],
     ['sign (with)', 'Uzbekistan signed a water agreement with Tajikistan.', ['UZB 057 TJK']],
+    ['sign (whatever it is named)', 'Ukraine signed a 100-year partnership with Britain.', ['UKR 057 GBR']],
+    ['sign (a letter signed together binds no one)', 'Poland and Hungary signed an open letter with Britain and Spain.', []],
     ['cooperate', 'Turkey and Azerbaijan cooperate on trade and energy.', ['TUR 061 AZE']],
     // Cooperation only promised is an intent to cooperate.
     ['cooperate (promised)', 'Turkey and Azerbaijan will cooperate on trade and energy.', ['TUR 031 AZE']],
