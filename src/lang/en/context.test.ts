@@ -404,6 +404,10 @@ describe('who a later pronoun or name means', () => {
     // "he" opening a main clause is a main clause's subject, not one reported inside another.
     ['Jack Straw said the treatment of the monitors showed that Mugabe intended to steal the election, and he urged Washington to follow suit.', ['GBR 02 USA']],
     ['Jack Straw met Colin Powell, and he urged Mugabe to hold a fair election.', ['GBR 02 ZWE', 'GBR 04 USA']],
+    // The one asked is the target, named or not; whom its act is asked against is not.
+    ['Hamas urged Arab and Muslim countries to cut their ties with Israel.', []],
+    ['Israel urged Washington to keep pressure on Iran.', ['ISR 02 USA']],
+    ['Washington demanded that Moscow withdraw its troops from Ukraine.', ['USA 10 RUS']],
     // A participle whose object is a pronoun for the phrase before it is the clause's: the one urged is not the one urging.
     ['Merkel telephoned Putin urging him to withdraw his troops.', ['DEU 02 RUS', 'DEU 04 RUS']],
     ['Merkel wrote to Lula and Raul Castro urging them to resolve the cases.', ['DEU 02 BRA', 'DEU 02 CUB']],

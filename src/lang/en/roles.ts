@@ -255,7 +255,7 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
     else if (role === 'described') np = describedBy(f.object !== eventNoun ? f.object : f.second, ctx);
     // "the allegations made by the Prime Minister of Canada": an owner may be the agent of a participle after the noun.
     else if (role === 'owner') np = eventNoun?.members.length ? eventNoun : eventNoun ? ofPhrase(eventNoun, f, ctx) : null;
-    else if (role === 'complement') np = complementTargets(f, ctx.chunks).find((c) => ctx.refs.actors(c).actors.some((a) => !sources.some((s) => sameParticipant(a, s)))) ?? null;
+    else if (role === 'complement') np = complementTargets(f, ctx.chunks, ctx.g).find((c) => ctx.refs.actors(c).actors.some((a) => !sources.some((s) => sameParticipant(a, s)))) ?? null;
     // "met at the White House amid rising tension with China": a phrase after a topic's noun belongs to that noun.
     // "recalled to Paris … its ambassadors to Australia": a phrase naming only the subject's own side is no target.
     else {
@@ -459,13 +459,16 @@ function headed(np: NounGroup | null, p: EnPattern, ctx: RoleContext): NounGroup
  * would retaliate against Israel"); with no verb found in it ("demanded that Iran release …" tagged as nouns), the
  * actor right after "that". The caller takes the first that is not the governing verb's own subject.
  */
-function complementTargets(f: Frame, chunks: Chunk[]): NounGroup[] {
+function complementTargets(f: Frame, chunks: Chunk[], g: GrammarSets): NounGroup[] {
   const c = f.complement;
   if (!c) {
     const that = chunks[f.end + 1];
     const next = chunks[f.end + 2];
     return that?.kind === 'sub' && that.word === 'that' && next?.kind === 'np' ? [next] : [];
   }
+  // "urged Congress to keep pressure on Iran": the one asked is named, so those its act is asked against are no target.
+  const asked = f.object && g.objectControl.has(f.vg.lemma) && !g.inList('calling_verbs', f.vg.lemma) && c.vg.infinitive && chunks[c.at - 1] === f.object;
+  if (f.object && (c.subject === f.object || asked)) return f.object.members.length ? [f.object] : [];
   return [c.subject, c.object, ...c.pps.map((pp) => pp.np)].filter((np): np is NounGroup => np !== null && np.members.length > 0);
 }
 
