@@ -386,10 +386,12 @@ export function partyKey(a: ResolvedActor): string {
  * the deal"), never mere words (a threat is "the threat", a claim). A symmetric act's parties are all its authors,
  * except the subject.
  */
-export function authorsOfRecentAct(acts: readonly RecentAct[], subject: ResolvedActor, criticism: boolean, criticised?: ResolvedActor, onlyHostile = false): ResolvedActor[] {
+export function authorsOfRecentAct(acts: readonly RecentAct[], subject: ResolvedActor, criticism: boolean, criticised?: ResolvedActor, onlyHostile = false, kinds?: readonly number[]): ResolvedActor[] {
   const others = (act: RecentAct) => (act.symmetric ? [...act.sources, ...act.targets] : act.sources).filter((a) => !sameParticipant(a, subject));
   const byOthers = (act: RecentAct) => others(act).length > 0 && (act.symmetric || !act.sources.some((a) => sameParticipant(a, subject)));
-  const hostile = criticism ? latest(acts, (a) => a.root >= ROOTS_FROM.materialConflict && byOthers(a) && !a.passing) ?? latest(acts, (a) => a.root >= ROOTS_FROM.materialConflict && byOthers(a)) : undefined;
+  // "condemns these missile launches" after Japan's ban on a ferry: a noun of a kind of act means an act of that kind.
+  const fits = (a: RecentAct) => a.root >= ROOTS_FROM.materialConflict && (!kinds || kinds.includes(a.root));
+  const hostile = criticism ? latest(acts, (a) => fits(a) && byOthers(a) && !a.passing) ?? latest(acts, (a) => fits(a) && byOthers(a)) : undefined;
   // "The two leaders condemned the launch by North Korea. Kishida said this reckless act …": with no hostile act on
   // record, the party the subject has just criticised, before any friendly act of others.
   if (criticism && !hostile && criticised && !sameParticipant(criticised, subject)) return [criticised];

@@ -710,7 +710,7 @@ export function referredParties(np: NounGroup, subject: ResolvedActor, criticism
   if (isIn(ctx.g.recentActs)) {
     const kinds = ctx.g.actNounRoots.get(head.lemma) ?? ctx.g.actNounRoots.get(head.lower);
     const hostileKind = kinds !== undefined && kinds.every((root) => root >= ROOTS_FROM.materialConflict);
-    return { parties: authorsOfRecentAct(ctx.state.acts, subject, criticism, ctx.state.criticised.get(partyKey(subject)), hostileKind), why: 'the author of the act last named' };
+    return { parties: authorsOfRecentAct(ctx.state.acts, subject, criticism, ctx.state.criticised.get(partyKey(subject)), hostileKind, hostileKind ? kinds : undefined), why: 'the author of the act last named' };
   }
   return { parties: [], why: '' };
 }
