@@ -305,6 +305,8 @@ describe('wordings', () => {
     ['An adviser to the Iranian president accused Trudeau of betrayal.', ['IRN 11 CAN']],
     ['A spokesman for the Russian president criticised Kyiv.', ['RUS 11 UKR']],
     ['The U.S. ambassador to China criticised Beijing.', ['USA 11 CHN']],
+    // A court's verdict is an act inside its state, judged by no one who judges it.
+    ['A court in Russia sentenced three members of Pussy Riot to two years in prison, the harshest such sentence in Russia in years. Britain and France described the sentences as disproportionate. The EU condemned the verdict.', ['EEC 11 RUS', 'FRA 11 RUS', 'GBR 11 RUS']],
     // A noun of a kind of act means the last act of that kind, not the last hostile act of any kind.
     ['North Korea test-fired missiles. Japan barred North Korean ships from its ports. The United States condemned Pyongyang. "The United States strongly condemns these missile launches," the White House said.', ['JPN 16 PRK', 'USA 11 PRK']],
     // Only a meeting or a visit described by a participle is an occasion of the clause's parties: crimes committed by

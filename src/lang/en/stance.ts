@@ -294,10 +294,11 @@ function stance(f: Frame, about: NounGroup, verb: string, word: string, scope: [
   // is judged, before the state last named.
   const act = verb === lexicon.grammar.evaluation_verb && isActPronoun(about, ctx);
   for (const s of sources) {
-    const recent = act ? referredParties(about, s, true, ctx).parties : [];
+    // "Britain and France described the sentences as disproportionate": no speaker judges another's act.
+    const recent = act ? referredParties(about, s, true, ctx, sources).parties : [];
     const named = recent.length ? recent : ctx.refs.actors(author ?? about).actors;
     // What the phrase names, else the act it refers back to (already looked up for a lone "it").
-    const targets: ResolvedActor[] = named.length || act ? named : referredParties(about, s, true, ctx).parties;
+    const targets: ResolvedActor[] = named.length || act ? named : referredParties(about, s, true, ctx, sources).parties;
     // "China and the US should be partners": what a speaker asks of its own side too is no demand on the other.
     if (targets.some((t) => sameParticipant(s, t))) continue;
     for (const t of targets) pairs.push([s, t]);
