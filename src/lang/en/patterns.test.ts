@@ -115,6 +115,7 @@ describe('pattern families', () => {
     ['urge (lift a ban)', 'Japan urged China to lift the ban on its seafood.', ['JPN 0254 CHN']],
     ['sanction (package)', 'EU countries agreed a new package of sanctions against Russia.', ['EEC 163 RUS']],
     ['sanction (renewed)', 'The EU renewed sanctions on Belarus.', ['EEC 163 BLR']],
+    ['sanction (transfers frozen)', 'Israel froze the transfer of tax revenues to the Palestinian Authority.', ['ISR 163 PSE']],
     ['sanction (reinstated)', 'Washington reinstated sanctions on Belarusian officials.', ['USA 163 BLR']],
     ['oppose', 'China firmly opposes the U.S. sanctions.', ['CHN 110 USA']],
     ['hit back', 'China hit back at the United States over its export controls.', ['CHN 111 USA']],
