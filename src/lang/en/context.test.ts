@@ -305,6 +305,7 @@ describe('wordings', () => {
     ['An adviser to the Iranian president accused Trudeau of betrayal.', ['IRN 11 CAN']],
     ['A spokesman for the Russian president criticised Kyiv.', ['RUS 11 UKR']],
     ['The U.S. ambassador to China criticised Beijing.', ['USA 11 CHN']],
+    ['A high-level delegation from the Organization of American States visited Lima.', ['OAS 04 PER']],
     // A court's verdict is an act inside its state, judged by no one who judges it.
     ['A court in Russia sentenced three members of Pussy Riot to two years in prison, the harshest such sentence in Russia in years. Britain and France described the sentences as disproportionate. The EU condemned the verdict.', ['EEC 11 RUS', 'FRA 11 RUS', 'GBR 11 RUS']],
     // A noun of a kind of act means the last act of that kind, not the last hostile act of any kind.

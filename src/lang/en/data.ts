@@ -85,6 +85,7 @@ export const grammarSchema = z
     shortfall_verbs: lowerWords,
     object_pronouns: lowerWords,
     serving_titles: lowerWords,
+    sent_bodies: lowerWords,
     threat_conditions: lowerWords,
     expression_verbs: lowerWords,
     addressing_verbs: lowerWords,
