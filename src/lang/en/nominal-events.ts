@@ -49,6 +49,8 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
         targets = rest;
       } else {
         sources = author(np, c, k, frames, ctx, after, lexicon);
+        // "announcing a tour that will also take him to Britain": the one the itinerary takes is the traveller.
+        if (!sources.length) sources = ctx.refs.actors(itineraryFrame(np, frames, ctx)?.object ?? null).actors;
         const target = after.find((pp) => isTargetPhrase(pp, p)) ?? itineraryTarget(np, p, frames, ctx);
         targets = ctx.refs.actors(target?.np ?? null).actors;
         // "Xi's France visit", "Russia's Ukraine invasion": a second state named before the noun is its target.
@@ -111,10 +113,13 @@ function undoneBy(np: NounGroup, frames: Frame[], lexicon: EnLexicon, tokens: To
  * phrase of a verb of itinerary whose subject the event noun is.
  */
 function itineraryTarget(np: NounGroup, p: EnPattern, frames: Frame[], ctx: RoleContext) {
-  // "his first trip abroad as president would take him …": the subject may be the noun's own phrase.
+  return itineraryFrame(np, frames, ctx)?.pps.find((pp) => isTargetPhrase(pp, p));
+}
+
+/** The verb of itinerary whose subject the event noun is, or its own phrase ("his first trip abroad as president would take him …"). */
+function itineraryFrame(np: NounGroup, frames: Frame[], ctx: RoleContext): Frame | undefined {
   const own = ownPhrase(np, ctx.chunks);
-  const frame = frames.find((f) => f.subject !== null && (f.subject === np || f.subject === own) && !f.vg.passive && ctx.g.inList('itinerary_verbs', f.vg.lemma));
-  return frame?.pps.find((pp) => isTargetPhrase(pp, p));
+  return frames.find((f) => f.subject !== null && (f.subject === np || f.subject === own) && !f.vg.passive && ctx.g.inList('itinerary_verbs', f.vg.lemma));
 }
 
 /** A phrase after the noun, not "by" (its author), with the preposition of one of the pattern's targets and a party. */

@@ -45,6 +45,7 @@ describe('pattern families', () => {
     ['visit (a verb after a comma and "then")', 'The Polish president met Boric in Santiago, then flew to Lima.', ['POL 040 CHL', 'POL 042 PER']],
     ['visit (a trip that will be to)', 'The Polish president said his first trip would be to Chile.', ['POL 042 CHL']],
     ['visit (a trip that will take him to)', 'The Polish president said his first trip abroad as president would take him to Chile and Peru.', ['POL 042 CHL', 'POL 042 PER']],
+    ['visit (a tour that takes the traveller to)', 'Mike Pompeo will travel to Ukraine, the State Department said, announcing a tour that will also take him to Britain.', ['USA 042 GBR', 'USA 042 UKR']],
     ['praise (as well as)', 'The Secretary-General commended Qatar, in its role as mediator, as well as Egypt, for their efforts.', ['UNO 051 QAT', 'UNO 051 EGY']],
     ['host', 'Saudi Arabia hosted Ukrainian President Volodymyr Zelensky in Jeddah.', ['SAU 043 UKR', 'UKR 042 SAU']],
     ['host (welcome to)', 'Biden welcomed Kenyan President William Ruto to the White House.', ['USA 043 KEN', 'KEN 042 USA']],
