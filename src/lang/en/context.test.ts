@@ -317,6 +317,9 @@ describe('wordings', () => {
     // A nationality before an office of one state is the holder's birthplace.
     ['The Argentine pontiff will travel to Washington in September.', ['VAT 04 USA']],
     ['The Russian Foreign Ministry criticised the U.S. State Department.', ['RUS 11 USA']],
+    // After a list closed by "and", a comma and parties before a finite verb open a clause.
+    ['Under the joint mediation of Qatar, Egypt and the United States, Israel and Hamas agreed to a four-day truce.', ['ISR 03 PSE']],
+    ["Kamala Harris met Japan's prime minister and the leaders of Australia, Canada and New Zealand.", ['USA 04 AUS', 'USA 04 CAN', 'USA 04 JPN', 'USA 04 NZL']],
     // The place a thing is bound for is no party to what is done to it.
     ['Israeli commandos raided a Gaza-bound aid flotilla.', []],
     ['Israeli commandos raided the Turkish Gaza-bound aid ship Mavi Marmara.', ['ISR 19 TUR']],

@@ -32,7 +32,7 @@ export function coordinate(chunks: Chunk[], g: GrammarSets, tokens: Token[]): Ch
     // the subject of.
     const partyThings = unnamed && tokens[c.head]!.pos === 'NOUN' && tokens[group.head]!.pos === 'NOUN' && (group.members.at(-1)?.last ?? -1) >= group.head && next?.kind === 'vg' && !next.infinitive && !next.participle && !afterVerb(out, h, g);
     const things = unnamed && (!group.members.length || tokens[c.head]!.pos === 'PROPN' || others || partyThings);
-    if (c.kind === 'np' && joiners.length && group && ((actors && joinsList(chunks, k, out, h, joiners, g)) || things)) {
+    if (c.kind === 'np' && joiners.length && group && ((actors && joinsList(chunks, k, out, h, joiners, g, tokens)) || things)) {
       out.length = h + 1;
       group.members = [...group.members, ...c.members];
       group.mentions = [...group.mentions, ...c.mentions];
@@ -65,7 +65,7 @@ function isJoiner(c: Chunk, g: GrammarSets): c is Marker {
   return (c.kind === 'cc' && g.coordinators.has(c.word)) || (c.kind === 'punct' && c.word === ',');
 }
 
-function joinsList(chunks: Chunk[], k: number, out: Chunk[], h: number, joiners: string[], g: GrammarSets): boolean {
+function joinsList(chunks: Chunk[], k: number, out: Chunk[], h: number, joiners: string[], g: GrammarSets, tokens: Token[]): boolean {
   const next = chunks[k + 1];
   const finiteNext = next?.kind === 'vg' && !next.infinitive && !next.participle;
   // The list goes on after a comma, an "and", or both (", and Uzbekistan").
@@ -82,6 +82,9 @@ function joinsList(chunks: Chunk[], k: number, out: Chunk[], h: number, joiners:
   if (joiners.includes(',') && !joiners.some((j) => g.coordinators.has(j))) {
     // "In the presence of the two leaders, India and Sri Lanka exchanged …": a group referred to is no list's first.
     if (group?.members.length && group.members.every((m) => m.ref !== undefined || m.pluralSize !== undefined)) return false;
+    // "Under the mediation of Qatar, Egypt and the United States, Israel and Hamas agreed": after a list closed by
+    // "and", a comma opens the subject of the clause, when a finite verb follows the parties after it.
+    if (group && closedByAnd(group, tokens, g) && opensClause(chunks, k, g)) return false;
     // A bare comma lists actors only in a longer list, as a headline's "Biden, Lula pledge …", or as the phrases a
     // headline ends with ("Trump won't rule out force to take Greenland, Panama Canal; Denmark says …").
     if (listGoesOn) return true;
@@ -92,6 +95,23 @@ function joinsList(chunks: Chunk[], k: number, out: Chunk[], h: number, joiners:
   // clause, even after a reporting verb.
   const clauseJoin = joiners.length === 2 && joiners[0] === ',' && joiners[1] === 'and' && (group?.members.length ?? 0) === 1;
   return !(finiteNext && (holderIsObject || clauseJoin));
+}
+
+/** A group whose parties were joined by "and" ("Qatar, Egypt and the United States"), not one name with "and" in it. */
+function closedByAnd(group: NounGroup, tokens: Token[], g: GrammarSets): boolean {
+  for (let i = group.first; i <= group.last; i++) {
+    if (tokens[i]!.lower !== 'and' || !g.coordinators.has('and')) continue;
+    if (!group.mentions.some((m) => m.first <= i && i <= m.last)) return true;
+  }
+  return false;
+}
+
+/** The parties from chunk k on, listed with commas and "and", are followed by a finite verb. */
+function opensClause(chunks: Chunk[], k: number, g: GrammarSets): boolean {
+  let j = k;
+  while (chunks[j]?.kind === 'np' && chunks[j + 1] && isJoiner(chunks[j + 1]!, g) && chunks[j + 2]?.kind === 'np') j += 2;
+  const verb = chunks[j + 1];
+  return verb?.kind === 'vg' && !verb.infinitive && !verb.participle;
 }
 
 /** Whether the phrase at h follows a verb of its clause (not a reporting verb): then it is that verb's object. */
