@@ -407,6 +407,9 @@ describe('who a later pronoun or name means', () => {
     // An utterance after "and" is the reporter's after an act reported, the report's after an utterance reported.
     ['EU ministers said the Zimbabwean government had blocked the observers and voiced concern about Harare.', ['EEC 11 ZWE']],
     ['Moon Jae-in said Kim Jong Un reaffirmed his commitment and expressed trust in Donald Trump.', ['PRK 05 USA']],
+    // An office opened by "a" or "any" is no holder named before.
+    ['Justin Trudeau spoke to reporters. Navarro said there was a special place in hell for any foreign leader that engages in bad faith diplomacy with Donald Trump.', []],
+    ['Justin Trudeau spoke to reporters. The Canadian leader later met Donald Trump.', ['CAN 04 USA']],
     // "it" in a relative clause inside what a state says is that state.
     ['Poland, the main hub for Western military aid to Ukraine, says it has foiled several plots this year that it blames on Russian intelligence.', ['POL 11 RUS']],
     // "he" opening a main clause is a main clause's subject, not one reported inside another.

@@ -86,6 +86,7 @@ export const grammarSchema = z
     object_pronouns: lowerWords,
     serving_titles: lowerWords,
     sent_bodies: lowerWords,
+    indefinite_determiners: lowerWords,
     threat_conditions: lowerWords,
     expression_verbs: lowerWords,
     addressing_verbs: lowerWords,

@@ -85,7 +85,10 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
         // Security Minister Itamar Ben-Gvir and Finance Minister Bezalel Smotrich").
         const homeOffice = name !== null && lexicon.grammar.dateline_offices.includes(resolved.unqualified.role) && !possessiveBefore(tokens, item.first);
         const here = scene && ((afterThe && resolved.unqualified.kind === 'body') || homeOffice) ? qualify(resolved.unqualified, name, scene, phrase.text, `the sentence is set in ${scene.en[0]}`) : null;
-        const actor = here ?? unqualified(resolved.unqualified, name, phrase.text, memory, afterThe, lexicon.grammar.release_heads, homeOffice) ?? organisationOffice(resolved.unqualified, name, phrase.text, lexicon, date);
+        let determiner = item.first - 1;
+        while (tokens[determiner]?.pos === 'ADJ') determiner--;
+        const indefinite = name === null && lexicon.grammar.indefinite_determiners.includes(tokens[determiner]?.lower ?? '');
+        const actor = here ?? (indefinite ? null : unqualified(resolved.unqualified, name, phrase.text, memory, afterThe, lexicon.grammar.release_heads, homeOffice) ?? organisationOffice(resolved.unqualified, name, phrase.text, lexicon, date));
         if (actor) mentions.push({ ...phrase, actor, person: resolved.unqualified.kind === 'title' || name !== null });
       } else if (nameItem) mentions.push({ ...phrase, person: true });
     }
