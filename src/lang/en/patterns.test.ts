@@ -107,6 +107,8 @@ describe('pattern families', () => {
     ['expel (peacekeepers ordered to leave)', 'Mali ordered UN peacekeepers to leave the country.', ['MLI 1661 UNO']],
     ['attack', 'Russian forces attacked Kharkiv.', ['RUS 190 UKR']],
     ['attack (by a person, in words)', "Milei attacked Sanchez's socialist government.", ['ARG 111 ESP']],
+    ['meet (see a person)', 'Pompeo saw Crown Prince Mohammed bin Salman in Riyadh.', ['USA 040 SAU']],
+    ['meet (see a thing)', 'Pompeo saw the damage in Riyadh.', []],
     ['clash (by a person, in words)', 'President Milei clashed with the Spanish government over the remarks.', ['ARG 111 ESP']],
     ['clash (of troops)', 'Indian troops clashed with Chinese troops in the Galwan valley.', ['IND 190 CHN']],
     ['attack (air strike)', 'Israeli warplanes struck Lebanon.', ['ISR 195 LBN']],
