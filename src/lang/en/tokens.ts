@@ -41,6 +41,8 @@ export class EnTokenizer {
 
   tokens(text: string): Token[] {
     const { tagged, origin } = spaceClitics(isTitleCase(text) ? this.lowerCommonWords(text) : text);
+    // Where a token of the spaced text starts and ends in the original.
+    const [from, to] = [(at: number) => (origin ? origin[at] ?? text.length : at), (end: number) => (origin ? origin[end - 1]! + 1 : end)];
     const its = this.nlp.its;
     const doc = this.nlp.readDoc(tagged);
     const values = doc.tokens().out(its.value) as string[];
@@ -56,10 +58,10 @@ export class EnTokenizer {
       const start = at >= 0 && at - cursor < 20 ? at : skipSpace(tagged, cursor);
       const end = at >= 0 && at - cursor < 20 ? at + value.length : nextSpace(tagged, start);
       cursor = end;
-      const original = text.slice(origin[start], origin[end - 1]! + 1);
+      const original = text.slice(from(start), to(end));
       // The model gives no lemma for some names that spell a contraction without its apostrophe ("Shant").
       const lemma = (lemmas[k] ?? value).toLowerCase();
-      out.push({ i: out.length, text: original, lower: original.toLowerCase().replace(/’/g, "'"), lemma, pos: pos[k]!, start: origin[start]!, end: origin[end - 1]! + 1 });
+      out.push({ i: out.length, text: original, lower: original.toLowerCase().replace(/’/g, "'"), lemma, pos: pos[k]!, start: from(start), end: to(end) });
     }
     return this.joinAbbreviations(out);
   }
@@ -98,20 +100,24 @@ export class EnTokenizer {
  * "compared Taiwan's offers with China's.": wink-nlp keeps a possessive before a punctuation mark whole ("China's")
  * and caches that form, so that every later "China's" in the process, in any document, is one token too, and the
  * phrase after it loses its owner. A space before the mark gives the tagger the usual split and nothing to cache.
- * `origin` maps each position of the spaced text to the original's (an added space to the mark's).
+ * `origin` maps each position of the spaced text to the original's (an added space to the mark's); null when no
+ * space was added.
  */
-function spaceClitics(text: string): { tagged: string; origin: number[] } {
+function spaceClitics(text: string): { tagged: string; origin: number[] | null } {
+  const marks = [...text.matchAll(/\p{L}['’]s(?=[^\s\p{L}\p{N}])/giu)].map((m) => m.index! + m[0].length);
+  if (!marks.length) return { tagged: text, origin: null };
   const origin: number[] = [];
   let tagged = '';
-  for (let k = 0; k < text.length; k++) {
-    if (k > 0 && /[^\s\p{L}\p{N}]/u.test(text[k]!) && /\p{L}['’]s$/iu.test(text.slice(Math.max(0, k - 3), k))) {
+  let from = 0;
+  for (const at of [...marks, text.length]) {
+    for (let k = from; k < at; k++) origin.push(k);
+    tagged += text.slice(from, at);
+    if (at < text.length) {
       tagged += ' ';
-      origin.push(k);
+      origin.push(at);
     }
-    tagged += text[k];
-    origin.push(k);
+    from = at;
   }
-  origin.push(text.length);
   return { tagged, origin };
 }
 
