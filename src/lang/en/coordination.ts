@@ -84,7 +84,7 @@ function joinsList(chunks: Chunk[], k: number, out: Chunk[], h: number, joiners:
     if (group?.members.length && group.members.every((m) => m.ref !== undefined || m.pluralSize !== undefined)) return false;
     // "Under the mediation of Qatar, Egypt and the United States, Israel and Hamas agreed": after a list closed by
     // "and", a comma opens the subject of the clause, when a finite verb follows the parties after it.
-    if (group && closedByAnd(group, tokens, g) && opensClause(chunks, k, g)) return false;
+    if (group && closedByAnd(group, tokens) && opensClause(chunks, k, g)) return false;
     // A bare comma lists actors only in a longer list, as a headline's "Biden, Lula pledge …", or as the phrases a
     // headline ends with ("Trump won't rule out force to take Greenland, Panama Canal; Denmark says …").
     if (listGoesOn) return true;
@@ -98,10 +98,9 @@ function joinsList(chunks: Chunk[], k: number, out: Chunk[], h: number, joiners:
 }
 
 /** A group whose parties were joined by "and" ("Qatar, Egypt and the United States"), not one name with "and" in it. */
-function closedByAnd(group: NounGroup, tokens: Token[], g: GrammarSets): boolean {
+function closedByAnd(group: NounGroup, tokens: Token[]): boolean {
   for (let i = group.first; i <= group.last; i++) {
-    if (tokens[i]!.lower !== 'and' || !g.coordinators.has('and')) continue;
-    if (!group.mentions.some((m) => m.first <= i && i <= m.last)) return true;
+    if (tokens[i]!.lower === 'and' && !group.mentions.some((m) => m.first <= i && i <= m.last)) return true;
   }
   return false;
 }
