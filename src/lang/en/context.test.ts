@@ -333,6 +333,8 @@ describe('wordings', () => {
     ['Poland no longer recognises the government of Venezuela.', []],
     ['Poland did not supply weapons to Ukraine.', []],
     // What a party stopped or fell short of doing it did not do.
+    ['Canada refrained from criticising China.', []],
+    ['Chile pulled out of hosting the summit with Peru.', []],
     ['Brazil fell short of condemning Russia.', []],
     ['India stopped short of criticising China on Monday. Japan criticised Beijing.', ['JPN 11 CHN']],
     // An intent not to act is a refusal of it.

@@ -50,8 +50,11 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   if (gov && (governed === 'future' || g.futureVerbs.has(gov.vg.lemma) || f.governorWords.some((w) => g.futureVerbs.has(w)))) return 'future';
   // A participle is as real as its clause: "Xi will tour Europe, visiting France and Serbia".
   if (f.clause) {
-    // "denied attacking civilians", "would consider supplying weapons": a participle right after its verb.
-    if (f.clause.at === f.at - 1 && g.negatingVerbs.has(f.clause.vg.lemma)) return 'negated';
+    // "denied attacking civilians", "would consider supplying weapons": a participle right after its verb; or after
+    // its verb's bare preposition ("refrained from criticising", "pulled out of hosting").
+    const preposition = ctx.chunks[f.at - 1];
+    const bare = preposition?.kind === 'pp' && preposition.np === null && f.clause.at === f.at - 2;
+    if ((f.clause.at === f.at - 1 || bare) && negatesGoverned(f.clause, g)) return 'negated';
     if (f.clause.at === f.at - 1 && g.hypotheticalVerbs.has(f.clause.vg.lemma)) return 'hypothetical';
     if (isAlleged(f, ctx)) return 'hypothetical';
     const clause = modalityOf(f.clause, ctx);
