@@ -320,8 +320,9 @@ describe('wordings', () => {
     // After a list closed by "and", a comma and parties before a finite verb open a clause.
     ['Under the joint mediation of Qatar, Egypt and the United States, Israel and Hamas agreed to a four-day truce.', ['ISR 03 PSE']],
     ["Kamala Harris met Japan's prime minister and the leaders of Australia, Canada and New Zealand.", ['USA 04 AUS', 'USA 04 CAN', 'USA 04 JPN', 'USA 04 NZL']],
-    // The place a thing is bound for is no party to what is done to it.
+    // The place a thing is bound for, or a person was born in, is no party to what is done to them.
     ['Israeli commandos raided a Gaza-bound aid flotilla.', []],
+    ['Libya freed a Palestinian-born doctor.', []],
     ['Israeli commandos raided the Turkish Gaza-bound aid ship Mavi Marmara.', ['ISR 19 TUR']],
     ['Kerry said the Geneva document should become the road map to peace.', []],
     ['Germany expelled two Iranian diplomats over the death sentence for Jamshid Sharmahd. His family denies the charges against him.', ['DEU 16 IRN']],

@@ -40,7 +40,7 @@ export const grammarSchema = z
     participation_verbs: lowerWords,
     private_heads: lowerWords,
     place_named_things: lowerWords,
-    destination_suffixes: lowerWords,
+    place_suffixes: lowerWords,
     conduct_verbs: lowerWords,
     failing_verbs: lowerWords,
     headline_topic_prepositions: lowerWords,

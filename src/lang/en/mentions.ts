@@ -69,8 +69,9 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
       if (city && tokens[item.first - 1]?.lower === 'the' && lexicon.grammar.place_named_things.includes(tokens[last.last + 1]?.lower ?? '')) continue;
       // "the Athens-to-Vilnius flight", "the Moscow-to-Minsk road": the ends of a route are no parties to it.
       if (city && (hyphenedTo(tokens, last.last + 1) || hyphenedTo(tokens, item.first - 3))) continue;
-      // "a raid on a Gaza-bound aid flotilla": the place a thing is bound for is no party to what is done to it.
-      if (!known && !nameItem && destinationSuffixed(tokens, last.last + 1, lexicon.grammar.destination_suffixes)) continue;
+      // "a raid on a Gaza-bound aid flotilla", "freed a Palestinian-born doctor": the place a thing is bound for, or a
+      // person was born in, is no party to what is done to them.
+      if (!known && !nameItem && placeSuffixed(tokens, last.last + 1, lexicon.grammar.place_suffixes)) continue;
       if (known) {
         mentions.push({ ...phrase, actor: { ...known.actor, text: phrase.text }, person: known.person });
         continue;
@@ -372,7 +373,7 @@ function joins(parts: Raw[], next: Raw, tokens: Token[], lexicon: EnLexicon): bo
 
 
 /** "Gaza-bound": a hyphen at `i`, touching the name before it, then a word of `suffixes`. */
-function destinationSuffixed(tokens: Token[], i: number, suffixes: readonly string[]): boolean {
+function placeSuffixed(tokens: Token[], i: number, suffixes: readonly string[]): boolean {
   const [dash, word] = [tokens[i], tokens[i + 1]];
   return dash?.text === '-' && dash.start === tokens[i - 1]!.end && word !== undefined && word.start === dash.end && suffixes.includes(word.lower);
 }
