@@ -347,6 +347,7 @@ describe('government readouts, sanctions and protests', () => {
     ['Washington ordered new tariffs on imports from Vietnam.', ['USA 163 VNM']],
     ['Canada will raise tariffs on steel from China.', ['CAN 163 CHN'], ALL_MODALITIES],
     ['Biden said he was designating Colombia as a major non-NATO ally.', ['USA 030 COL']],
+    ['Biden said he would designate the UAE as a Major Defense Partner.', ['USA 030 ARE']],
     // Expulsions: ordering a diplomat out, and a gerund the tagger reads as a noun.
     ["Mali ordered France's ambassador to leave within 72 hours.", ['MLI 166 FRA']],
     ["Lithuania responded by expelling Belarus's charge d'affaires.", ['LTU 166 BLR']],
