@@ -178,6 +178,7 @@ describe('wordings', () => {
     ['Milei said he would not attend the Mercosur summit hosted by Lula in Rio de Janeiro.', ['ARG 12 BRA']],
     ['Lula, who arrived on Sunday from a climate summit in Dubai, met Scholz in Berlin.', ['BRA 04 DEU']],
     ['Biden met Scholz. Both leaders expressed support for continued diplomacy with Moscow and called on the Kremlin to de-escalate.', ['DEU 02 RUS', 'USA 02 RUS', 'USA 04 DEU']],
+    ['Mahmoud Abbas complained about continued Israeli settlement building.', ['PSE 11 ISR']],
     // A verb after ", and" goes back past a relative clause to the main clause's subject.
     ['Macron thanked Rafael Grossi, who has kept a presence at the plant, and called on Russia to withdraw its troops.', ['FRA 02 RUS', 'FRA 05 IAE']],
     // A known family name at the start of a longer unknown name is someone else.
