@@ -307,7 +307,8 @@ describe('wordings', () => {
     ['A spokesman for the Russian president criticised Kyiv.', ['RUS 11 UKR']],
     ['The U.S. ambassador to China criticised Beijing.', ['USA 11 CHN']],
     ['A high-level delegation from the Organization of American States visited Lima.', ['OAS 04 PER']],
-    // A court's verdict is an act inside its state, judged by no one who judges it.
+    // A court's verdict, or an execution, is an act inside its state, judged by no one who judges it.
+    ['Indonesia put six drug convicts to death on Sunday, among them a Dutch citizen. Indonesia has some of the toughest drug laws in the world. Dutch Foreign Minister Bert Koenders called the execution a cruel and inhumane punishment.', ['NLD 11 IDN']],
     ['A court in Russia sentenced three members of Pussy Riot to two years in prison, the harshest such sentence in Russia in years. Britain and France described the sentences as disproportionate. The EU condemned the verdict.', ['EEC 11 RUS', 'FRA 11 RUS', 'GBR 11 RUS']],
     // A noun of a kind of act means the last act of that kind, not the last hostile act of any kind.
     ['North Korea test-fired missiles. Japan barred North Korean ships from its ports. The United States condemned Pyongyang. "The United States strongly condemns these missile launches," the White House said.', ['JPN 16 PRK', 'USA 11 PRK']],
