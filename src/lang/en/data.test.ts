@@ -57,6 +57,12 @@ describe('English data files', () => {
     expect(() => buildEnLexicon(tables, { ...data, grammar: { ...data.grammar, dateline_offices: ['Minister of Magic'] } })).toThrow(/dateline_offices or envoy_roles names Minister of Magic/);
   });
 
+  it('reject owner prepositions that name an office roles.yaml lacks', () => {
+    const data = loadEnData(dataDir());
+    const tables = loadActorTables(dataDir());
+    expect(() => buildEnLexicon(tables, { ...data, grammar: { ...data.grammar, owner_prepositions: { for: ['Court Jester'] } } })).toThrow(/owner_prepositions names Court Jester/);
+  });
+
   it('reject a grammar file with a broken list', () => {
     const err = failure('abbreviations: [mr, dr\n', grammarSchema);
     expect(err.line).toBe(1);

@@ -84,8 +84,6 @@ export const grammarSchema = z
     negating_verbs: lowerWords,
     shortfall_verbs: lowerWords,
     object_pronouns: lowerWords,
-    serving_titles: lowerWords,
-    sent_bodies: lowerWords,
     indefinite_determiners: lowerWords,
     threat_conditions: lowerWords,
     expression_verbs: lowerWords,
@@ -163,6 +161,7 @@ export const grammarSchema = z
     // Role names of roles.yaml (checked against it when the lexicon is built).
     dateline_offices: z.array(z.string().min(1)),
     envoy_roles: z.array(z.string().min(1)),
+    owner_prepositions: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().min(1))),
     gratitude_words: lowerWords,
     gratitude_verb: z.string().regex(/^[a-z]+$/),
     refusal_phrases: lowerWords,

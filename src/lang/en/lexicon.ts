@@ -153,6 +153,7 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
     for (const office of role.holders_of ?? []) holderTitles.set(office, [...(holderTitles.get(office) ?? []), role]);
   }
   for (const office of [...data.grammar.dateline_offices, ...data.grammar.envoy_roles]) if (!tables.roles.some((r) => r.role === office)) throw new DataFileError('data/lang/en/grammar.yaml', 0, `dateline_offices or envoy_roles names ${office}, which roles.yaml does not list`);
+  for (const office of Object.values(data.grammar.owner_prepositions).flat()) if (!tables.roles.some((r) => r.role === office)) throw new DataFileError('data/lang/en/grammar.yaml', 0, `owner_prepositions names ${office}, which roles.yaml does not list`);
   for (const place of tables.places) for (const name of place.en) add(name, { kind: 'place', place });
   for (const region of tables.regions) {
     if (region.organisation && !organisationsByCode.has(region.organisation)) throw new DataFileError('data/actors/regions.yaml', 0, `region ${region.en[0]} names organisation ${region.organisation}, which organisations.yaml does not list`);

@@ -326,10 +326,11 @@ function kindOf(r: Raw): string {
 /** Whether `next` continues the phrase: directly, after 's ("China's foreign ministry") or after "of" ("minister of Brazil"). */
 function joins(parts: Raw[], next: Raw, tokens: Token[], lexicon: EnLexicon): boolean {
   const prev = parts[parts.length - 1]!;
-  // "minister of the Republic of India", "an aide to the president": an article after "of", "to", "for" or "from" is
-  // no gap; nor are honorifics before a name ("Prime Minister Shri Narendra Modi", "the President of Sri Lanka, H.E.
+  // "minister of the Republic of India", "an aide to the president": an article after "of" or an owner preposition
+  // is no gap; nor are honorifics before a name ("Prime Minister Shri Narendra Modi", "the President of Sri Lanka, H.E.
   // Mr. Anura Kumara Dissanayake").
-  const article = tokens[next.first - 1]?.lower === 'the' && ['of', 'to', 'for', 'from'].includes(tokens[next.first - 2]?.lower ?? '') ? 1 : 0;
+  const before = tokens[next.first - 2]?.lower ?? '';
+  const article = tokens[next.first - 1]?.lower === 'the' && (before === 'of' || Object.hasOwn(lexicon.grammar.owner_prepositions, before)) ? 1 : 0;
   let honorifics = 0;
   while (next.first - 1 - honorifics > prev.last && lexicon.grammar.honorifics.includes(tokens[next.first - 1 - honorifics]!.lower)) honorifics++;
   const gap = next.first - prev.last - 1 - (honorifics && isPersonal(kindOf(next)) && next.first - honorifics === prev.last + 1 ? honorifics : article);
@@ -351,13 +352,10 @@ function joins(parts: Raw[], next: Raw, tokens: Token[], lexicon: EnLexicon): bo
   // "Prime Minister and Minister of Foreign Affairs Sheikh Mohammed …": two offices one named person holds.
   const isTitle = (r: Raw) => r.kind === 'lex' && r.entry.kind === 'role' && r.entry.role.kind === 'title';
   if (between === 'and') return kinds.every((k) => k === 'role') && isTitle(prev) && isTitle(next) && tokens[next.last + 1]?.pos === 'PROPN';
-  // "a spokesperson for U.N. Secretary-General Antonio Guterres": the one a spokesperson speaks for.
-  const speaksFor = prev.kind === 'lex' && prev.entry.kind === 'role' && /spokes/i.test(prev.entry.role.role);
-  if (between === 'for') return speaksFor && parts.length === 1 && n !== 'name';
-  // "senior advisers to Donald Trump", "an aide to the Iranian president": the one an adviser serves.
-  if (between === 'to') return parts.length === 1 && lexicon.grammar.serving_titles.includes(tokens[prev.last]!.lower) && n !== 'name';
-  // "a delegation from the Organization of American States": the one that sent it.
-  if (between === 'from') return parts.length === 1 && lexicon.grammar.sent_bodies.includes(tokens[prev.last]!.lower) && heads.includes(n);
+  // "a spokesperson for U.N. Secretary-General Antonio Guterres", "senior advisers to Donald Trump", "a delegation from
+  // the OAS": whom an office or body speaks for, serves or was sent by.
+  const owners = between !== null && Object.hasOwn(lexicon.grammar.owner_prepositions, between) ? lexicon.grammar.owner_prepositions[between]! : null;
+  if (owners) return parts.length === 1 && prev.kind === 'lex' && prev.entry.kind === 'role' && owners.includes(prev.entry.role.role) && n !== 'name';
   // "the foreign ministry in Beijing": a body placed in a state's capital is that state's; an embassy there is not.
   if (between === 'in') return kinds.length === 1 && prev.kind === 'lex' && prev.entry.kind === 'role' && prev.entry.role.kind === 'body' && prev.entry.role.role !== 'Embassy or Consulate' && next.kind === 'lex' && next.entry.kind === 'country' && next.entry.via === 'capital';
   // "U.S. defence companies", "Chinese state-owned firms": a body after a state and the common words that qualify it;
