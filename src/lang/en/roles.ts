@@ -102,9 +102,7 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
     const again = between.length || sources.length || f.vg.participle || !mediation ? [] : partiesReferred(f.subject, by.actors, ctx);
     if (again.length) how.push(`the parties of the act the subject names again: ${again.map((a) => a.name).join(', ')}`);
     const named = between.length ? between : again;
-    // Only a meeting or a visit is an occasion of the clause's parties ("signed the deal at a ceremony hosted by Z"):
-    // "crimes committed by the occupation" commit no one, and "militias backed by Kyiv" are no one's backing of them.
-    const occasion = p.family.name === 'meet' || p.family.name === 'visit';
+    const occasion = ctx.g.inList('occasion_families', p.family.name);
     targets = eventNoun && passiveSubjects(f, ctx.chunks).includes(eventNoun) ? fromRoles(f, p, eventNoun, ctx, how, by.actors) : named.length ? named : sources.length && !place ? sources : occasion ? occasionParties(f, ctx, how, place) : [];
     sources = by.actors;
     // "a special meeting hosted by Anwar and attended by Hun Manet and Phumtham": the host's guests are the agents of
