@@ -420,7 +420,7 @@ export class EnSentenceCoder {
       return { code, modality: 'asserted', why: 'a hostile act the subject stands ready for: a threat' };
     }
     if (modality !== 'hypothetical' || (gov && this.patternOf(gov, s.tokens)?.complementModality === 'hypothetical')) return null;
-    const conditional = f.vg.words.includes(this.g.data.conditional_modal) && s.tokens.some((t) => this.g.conditionals.has(t.lower));
+    const conditional = f.vg.words.includes(this.g.data.conditional_modal) && onCondition;
     return conditional ? { code, modality: 'asserted', why: 'a hostile act held out on a condition: a threat' } : null;
   }
 
