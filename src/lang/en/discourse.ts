@@ -3,7 +3,7 @@ import { sameParticipant } from '../../coder/actor.js';
 import { ROOTS_FROM } from '../../model/cameo.js';
 import type { Chunk, NounGroup } from './chunks.js';
 import type { ResolvedDate } from './dates.js';
-import type { Frame } from './frames.js';
+import { opensRelative, type Frame } from './frames.js';
 import type { GrammarSets } from './grammar.js';
 import type { EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -107,6 +107,7 @@ export class References {
     private readonly sentenceGroups: NamedGroup[],
     private readonly g: Pick<GrammarSets, 'reporting' | 'personGroupNouns' | 'inList'>,
     private readonly tokens: readonly Token[],
+    private readonly chunks: readonly Chunk[],
   ) {}
 
   /** `besides`: the other parties of the clause, never among "the two leaders" ("Biden praised the two leaders"). */
@@ -213,8 +214,7 @@ export class References {
     let reporter = clause.governor ?? this.frames.slice(0, at).filter((f) => !f.vg.infinitive && !f.vg.participle).pop();
     // "Poland says its services have foiled plots that it blames on Russia": a relative clause inside what is reported
     // is reported too.
-    const [antecedent, pronoun] = [this.tokens[clause.subject!.first - 2], this.tokens[clause.subject!.first - 1]];
-    const relative = !clause.governor && this.g.inList('relative_pronouns', pronoun?.lower ?? '') && (antecedent?.pos === 'NOUN' || antecedent?.pos === 'PROPN');
+    const relative = !clause.governor && opensRelative(this.chunks, this.chunks.indexOf(clause.subject!) - 1, this.tokens);
     while (relative && reporter && !this.g.reporting.has(reporter.vg.lemma) && reporter.governor) reporter = reporter.governor;
     // "told Israel it should …": with an addressee, "it" may be either; other rules decide.
     if (!reporter || !this.g.reporting.has(reporter.vg.lemma) || reporter.object?.members.length) return undefined;

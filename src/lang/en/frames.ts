@@ -272,7 +272,7 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
   let preceding = f.at - 1;
   while (chunks[preceding]?.kind === 'adv') preceding--;
   const afterComma = chunks[preceding]?.kind === 'punct';
-  const previous = frames.filter((p) => p.at < f.at && !p.vg.infinitive && !p.vg.participle && !(f.vg.participle && afterComma && (p.subjectWay === 'relative' || afterRelativeThat(p, chunks)))).pop();
+  const previous = frames.filter((p) => p.at < f.at && !p.vg.infinitive && !p.vg.participle && !(f.vg.participle && afterComma && (p.subjectWay === 'relative' || opensRelative(chunks, p.at - 1, tokens)))).pop();
   if (f.vg.participle) {
     // "accused Kyiv of attacking …", "warned Putin against invading …": what the one accused or warned is said, or
     // warned not, to do. The one accused may be a participle's object ("…, accusing Kigali of supporting the rebels").
@@ -448,11 +448,16 @@ function scanLeft(chunks: Chunk[], from: number, g: GrammarSets): { np: NounGrou
   return null;
 }
 
-/** "a license that had eased curbs": a verb right after "that" or "which" after a phrase is a relative clause's. */
-function afterRelativeThat(f: Frame, chunks: Chunk[]): boolean {
-  const that = chunks[f.at - 1];
-  const before = chunks[f.at - 2];
-  return that?.kind === 'sub' && (that.word === 'that' || that.word === 'which') && (before?.kind === 'np' || (before?.kind === 'pp' && before.np !== null));
+/**
+ * "a license that had eased curbs", "plots that it blames on Russia": chunk `k` is "that" or "which" after a phrase,
+ * opening a relative clause.
+ */
+export function opensRelative(chunks: readonly Chunk[], k: number, tokens: readonly Token[]): boolean {
+  const that = chunks[k];
+  const before = chunks[k - 1];
+  // The tagger reads the pronoun as a conjunction, or, before a subject of its own, as a phrase of its own.
+  const word = that?.kind === 'sub' ? that.word : that?.kind === 'np' && that.first === that.last ? tokens[that.first]!.lower : '';
+  return (word === 'that' || word === 'which') && (before?.kind === 'np' || (before?.kind === 'pp' && before.np !== null));
 }
 
 /** A participle's object is a lone pronoun of `object_pronouns` and the phrase before the participle names people or parties. */

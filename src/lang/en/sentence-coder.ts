@@ -72,7 +72,7 @@ export class EnSentenceCoder {
       return head && (this.g.recentActs.has(head.lower) || this.g.recentActs.has(head.lemma)) ? [head.lemma] : [];
     }), this.g.actNounRoots);
     const speaker = this.speaker(s);
-    const refs = new References(state, s.mentions, s.frames, speaker, namedGroups(s.chunks), this.g, s.tokens);
+    const refs = new References(state, s.mentions, s.frames, speaker, namedGroups(s.chunks), this.g, s.tokens, s.chunks);
     const ctx: RoleContext = { tokens: s.tokens, chunks: s.chunks, frames: s.frames, refs, state, g: this.g };
     const consumed = new Set<NounGroup>();
     const candidates: Candidate[] = [];
