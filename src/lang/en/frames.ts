@@ -212,7 +212,7 @@ export function endangersGood(f: Frame, tokens: Token[], g: Pick<GrammarSets, 'd
 function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[], g: GrammarSets): void {
   if (f.governor && f.vg.infinitive) {
     const gov = f.governor;
-    const objectControl = g.objectControl.has(gov.vg.lemma) && !g.inList('calling_verbs', gov.vg.lemma) && gov.object?.members.length;
+    const objectControl = asksItsObject(gov, g) && gov.object?.members.length;
     // "gave Israel weapons to strike", "provided Ukraine with missiles to hit": after a thing given to a recipient,
     // the infinitive says what the recipient is to do with it.
     const purpose = gov.object?.members.length && ((gov.second !== null && !gov.second.members.length) || gov.pps.some((p) => p.prep === 'with'));
@@ -458,6 +458,11 @@ export function opensRelative(chunks: readonly Chunk[], k: number, tokens: reado
   // The tagger reads the pronoun as a conjunction, or, before a subject of its own, as a phrase of its own.
   const word = that?.kind === 'sub' ? that.word : that?.kind === 'np' && that.first === that.last ? tokens[that.first]!.lower : '';
   return (word === 'that' || word === 'which') && (before?.kind === 'np' || (before?.kind === 'pp' && before.np !== null));
+}
+
+/** "urged Israel to halt …": a verb whose object is the one its infinitive asks to act; not "called Moon to congratulate him". */
+export function asksItsObject(f: Frame, g: GrammarSets): boolean {
+  return g.objectControl.has(f.vg.lemma) && !g.inList('calling_verbs', f.vg.lemma);
 }
 
 /** A participle's object is a lone pronoun of `object_pronouns` and the phrase before the participle names people or parties. */

@@ -4,7 +4,7 @@ import { ROOTS_FROM, rootFrom } from '../../model/cameo.js';
 import { negatedByPhrase } from './modality.js';
 import { agentAfter, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { authorsOfRecentAct, distinct, partyKey, sceneOf, type Discourse, type References } from './discourse.js';
-import type { Frame, SubjectWay } from './frames.js';
+import { asksItsObject, type Frame, type SubjectWay } from './frames.js';
 import type { GrammarSets } from './grammar.js';
 import type { EnPattern } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -465,7 +465,7 @@ function complementTargets(f: Frame, chunks: Chunk[], g: GrammarSets): NounGroup
     return that?.kind === 'sub' && that.word === 'that' && next?.kind === 'np' ? [next] : [];
   }
   // "urged Congress to keep pressure on Iran": the one asked is named, so those its act is asked against are no target.
-  const asked = f.object && g.objectControl.has(f.vg.lemma) && !g.inList('calling_verbs', f.vg.lemma) && c.vg.infinitive && chunks[c.at - 1] === f.object;
+  const asked = f.object && asksItsObject(f, g) && c.vg.infinitive && chunks[c.at - 1] === f.object;
   if (f.object && (c.subject === f.object || asked)) return f.object.members.length ? [f.object] : [];
   return [c.subject, c.object, ...c.pps.map((pp) => pp.np)].filter((np): np is NounGroup => np !== null && np.members.length > 0);
 }
