@@ -49,9 +49,11 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
         targets = rest;
       } else {
         sources = author(np, c, k, frames, ctx, after, lexicon);
-        // "announcing a tour that will also take him to Britain": the one the itinerary takes is the traveller.
-        if (!sources.length) sources = ctx.refs.actors(itineraryFrame(np, frames, ctx)?.object ?? null).actors;
-        const target = after.find((pp) => isTargetPhrase(pp, p)) ?? itineraryTarget(np, p, frames, ctx);
+        // "Lula's first foreign trip would be to Argentina", "a tour that will also take him to Britain": a verb of
+        // itinerary with the noun as subject says where the trip goes, and whom it takes.
+        const itinerary = itineraryFrame(np, frames, ctx);
+        if (!sources.length) sources = ctx.refs.actors(itinerary?.object ?? null).actors;
+        const target = after.find((pp) => isTargetPhrase(pp, p)) ?? itinerary?.pps.find((pp) => isTargetPhrase(pp, p));
         targets = ctx.refs.actors(target?.np ?? null).actors;
         // "Xi's France visit", "Russia's Ukraine invasion": a second state named before the noun is its target.
         // A place before a meeting's noun says where it is ("the G7 Hiroshima summit"); before a visit's, where to.
@@ -106,14 +108,6 @@ function undoneBy(np: NounGroup, frames: Frame[], lexicon: EnLexicon, tokens: To
   const frame = frames.find((f) => f.subject !== null && (f.subject === np || f.subject === own) && (f.vg.passive || elliptic(f)) && !f.pps.some((pp) => pp.prep === 'by'));
   const pattern = frame ? lexicon.verbs.get(frame.vg.lemma)?.find((q) => nounOf(q, np, tokens)) : undefined;
   return frame && pattern ? { frame, pattern } : null;
-}
-
-/**
- * "Lula's first foreign trip would be to Argentina", "his first trip abroad would take him to Saudi Arabia": the
- * phrase of a verb of itinerary whose subject the event noun is.
- */
-function itineraryTarget(np: NounGroup, p: EnPattern, frames: Frame[], ctx: RoleContext) {
-  return itineraryFrame(np, frames, ctx)?.pps.find((pp) => isTargetPhrase(pp, p));
 }
 
 /** The verb of itinerary whose subject the event noun is, or its own phrase ("his first trip abroad as president would take him …"). */
