@@ -312,6 +312,9 @@ describe('wordings', () => {
     ['A court in Russia sentenced three members of Pussy Riot to two years in prison, the harshest such sentence in Russia in years. Britain and France described the sentences as disproportionate. The EU condemned the verdict.', ['EEC 11 RUS', 'FRA 11 RUS', 'GBR 11 RUS']],
     // A noun of a kind of act means the last act of that kind, not the last hostile act of any kind.
     ['North Korea test-fired missiles. Japan barred North Korean ships from its ports. The United States condemned Pyongyang. "The United States strongly condemns these missile launches," the White House said.', ['JPN 16 PRK', 'USA 11 PRK']],
+    // "offensive" ending a phrase is that noun, though the tagger reads it as an adjective; after a plural noun it is one.
+    ["Azerbaijan's offensive in Karabakh drew swift condemnation. Germany condemned the offensive.", ['DEU 11 AZE']],
+    ['Erdogan called the remarks offensive.', []],
     // Only a meeting or a visit described by a participle is an occasion of the clause's parties: crimes committed by
     // a party are no commitment to them, militias backed by one no backing of them.
     ['Vladimir Putin blamed the tension on ultranationalists backed by the new authorities in Kiev.', ['RUS 11 UKR']],

@@ -15,7 +15,7 @@ import { EnPageReader } from './page.js';
 import { EnSentenceCoder } from './sentence-coder.js';
 import { splitSentences, type SplitRules } from './sentences.js';
 import { EnTokenizer } from './tokens.js';
-import { retagAmounts, retagDemonstratives, retagDistributiveEach, retagFixedPhrases, retagGerunds, retagAgentParticiples, retagHonorifics, retagNounsReadAsVerbs, retagPrefixedInfinitives, retagOpeningVerbs, retagPluralsAfterTo, retagNamesAfterTo, retagPerfects, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs, correctLemmas, retagNegationPhrases, retagAfterDeterminer, retagAfterModal, retagParticiplePrepositions, retagTitleModifiers } from './verb-rescue.js';
+import { retagAmounts, retagDemonstratives, retagDistributiveEach, retagFixedPhrases, retagGerunds, retagAgentParticiples, retagHonorifics, retagNounsReadAsVerbs, retagPrefixedInfinitives, retagOpeningVerbs, retagPluralsAfterTo, retagNamesAfterTo, retagPerfects, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs, correctLemmas, retagNegationPhrases, retagAfterDeterminer, retagActNounsReadAsAdjectives, retagAfterModal, retagParticiplePrepositions, retagTitleModifiers } from './verb-rescue.js';
 
 /** The English language pack: page reading, sentences, wink-nlp tagging, actor phrases, chunks, verb frames, events. */
 export class EnLanguagePack implements LanguagePack {
@@ -83,6 +83,7 @@ export class EnLanguagePack implements LanguagePack {
     retagHonorifics(tokens);
     retagNegationPhrases(tokens, this.grammar.negationPhrases);
     retagAfterDeterminer(tokens, this.grammar);
+    retagActNounsReadAsAdjectives(tokens, this.grammar);
     retagAfterModal(tokens, this.grammar, this.knownVerbs);
     const mentions = findMentions(tokens, text, this.lexicon, date, memory, this.dateWords);
     retagNamesAfterTo(tokens, mentions);

@@ -403,6 +403,23 @@ export function retagAfterDeterminer(tokens: Token[], g: Pick<GrammarSets, 'inLi
 }
 
 /**
+ * "condemned Azerbaijan's offensive", "a new ground offensive in the north": a noun of an act that the tagger reads as
+ * an adjective is the head of its phrase when it ends the phrase after a determiner, a possessive or a modifier. After
+ * a plural noun it stays an adjective: "called the remarks offensive".
+ */
+export function retagActNounsReadAsAdjectives(tokens: Token[], g: Pick<GrammarSets, 'recentActs' | 'possessives'>): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADJ' || !g.recentActs.has(t.lower)) continue;
+    const after = tokens[i + 1];
+    if (after && ['NOUN', 'PROPN', 'ADJ'].includes(after.pos)) continue;
+    const before = tokens[i - 1]!;
+    const modified = before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'PROPN' || before.lower === "'s" || g.possessives.has(before.lower) || (before.pos === 'NOUN' && before.lower === before.lemma);
+    if (modified) tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
+  }
+}
+
+/**
  * "will lower the level of relations", "would first pay a state visit": a known verb read as an adjective or noun right
  * after a modal, or after a modal and an adverb of sequence, before its object.
  */
