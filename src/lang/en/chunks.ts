@@ -261,9 +261,10 @@ function reducedRelatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): voi
       c.passive = true;
       return;
     }
-    // "at a ceremony hosted by X": a noun inside a prepositional phrase is no subject either.
+    // "at a ceremony hosted by X": a noun inside a prepositional phrase is no subject either. A date is described by
+    // no participle: "The Organization of American States on Friday called on Nicaragua".
     const noun = held?.kind === 'pp' ? held.np : held;
-    if (!pastParticiple || noun?.kind !== 'np' || noun.mentions.some((m) => m.relative) || chunks[k + 1]?.kind !== 'pp') return;
+    if (!pastParticiple || noun?.kind !== 'np' || noun.date || noun.mentions.some((m) => m.relative) || chunks[k + 1]?.kind !== 'pp') return;
     // After a reporting verb the noun is a subject: "said Russia attacked in the morning".
     // Adverbs between the verb and its object ("condemn unequivocally and in the strongest terms the attack") are
     // skipped, and the first words of an object joined by "and" ("the direct and unprecedented attack").

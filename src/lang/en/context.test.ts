@@ -315,6 +315,8 @@ describe('wordings', () => {
     // "offensive" ending a phrase is that noun, though the tagger reads it as an adjective; after a plural noun it is one.
     ["Azerbaijan's offensive in Karabakh drew swift condemnation. Germany condemned the offensive.", ['DEU 11 AZE']],
     ['Erdogan called the remarks offensive.', []],
+    // A date is described by no participle: the verb after it is finite.
+    ['The Organization of American States on Friday called on Costa Rica and Nicaragua to withdraw their forces.', ['OAS 02 CRI', 'OAS 02 NIC']],
     // Only a meeting or a visit described by a participle is an occasion of the clause's parties: crimes committed by
     // a party are no commitment to them, militias backed by one no backing of them.
     ['Vladimir Putin blamed the tension on ultranationalists backed by the new authorities in Kiev.', ['RUS 11 UKR']],
