@@ -315,6 +315,8 @@ describe('wordings', () => {
     // "offensive" ending a phrase is that noun, though the tagger reads it as an adjective; after a plural noun it is one.
     ["Azerbaijan's offensive in Karabakh drew swift condemnation. Germany condemned the offensive.", ['DEU 11 AZE']],
     ['Erdogan called the remarks offensive.', []],
+    // A text the subject answers is the one of whoever last addressed the subject, not of the last speaker.
+    ['The U.N. Security Council on Friday warned Sudan it would consider sanctions. China said some provisions were unhelpful. Sudan rejected the resolution.', ['SDN 12 UNO', 'UNO 13 SDN']],
     // A date is described by no participle: the verb after it is finite.
     ['The Organization of American States on Friday called on Costa Rica and Nicaragua to withdraw their forces.', ['OAS 02 CRI', 'OAS 02 NIC']],
     // Only a meeting or a visit described by a participle is an occasion of the clause's parties: crimes committed by

@@ -189,6 +189,10 @@ export class References {
     // "The Council adopted resolution 2653. … welcomed the resolution": the one who adopted the text of that name.
     const adopted = m.ref === 'document' ? [...this.state.acts].reverse().find((a) => a.root === ADOPTED_TEXT && a.word === this.tokens[m.first]!.lemma) : undefined;
     if (adopted) return adopted.sources.flatMap((a) => tag(a, 'who adopted it'));
+    // "The OAS called on Nicaragua to withdraw. Nicaragua rejected the resolution.": a text the clause's subject answers
+    // is the one of whoever last addressed that subject.
+    const answered = m.ref === 'document' && besides.length && !this.isSubject(m) ? latest(this.state.acts, (a) => a.root !== ADOPTED_TEXT && a.targets.some((t) => besides.some((b) => sameParticipant(t, b))) && !a.sources.some((x) => besides.some((b) => sameParticipant(x, b)))) : undefined;
+    if (answered) return answered.sources.flatMap((a) => tag(a, 'who last addressed the subject'));
     // "The letter called on Israel …": whoever the sentence or the last one quoted, else the last body named.
     if (m.ref === 'document') return tag(this.speaker ?? this.state.speaker ?? this.state.lastThing, 'who issued it');
     if (m.ref === 'group') {
