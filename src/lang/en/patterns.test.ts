@@ -371,6 +371,10 @@ describe('government readouts, sanctions and protests', () => {
     ['Putin said he would not be able to attend the G20 summit in New Delhi.', ['RUS 125 IND']],
     ['Putin will be unable to attend the G20 summit in New Delhi.', ['RUS 125 IND']],
     ['Modi attended the SAARC summit in Islamabad.', []],
+    ['Canada said it would stay away from the Commonwealth summit in Colombo.', ['CAN 125 LKA']],
+    ['Xi will skip the G20 summit in New Delhi.', ['CHN 125 IND']],
+    ['Spain will boycott the inauguration in Mexico City.', ['ESP 125 MEX']],
+    ['Russia boycotted Ukrainian goods.', ['RUS 163 UKR']],
     ['Putin was not able to travel to India.', []],
     // Plans dropped: the visit turned down, not made.
     ['Hollande cancelled plans to visit Turkey.', ['FRA 125 TUR']],
