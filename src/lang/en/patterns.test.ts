@@ -365,6 +365,9 @@ describe('government readouts, sanctions and protests', () => {
     ['The United States declared two Venezuelan diplomats personae non gratae.', ['USA 166 VEN']],
     // Asked to leave, an envoy is expelled: no appeal.
     ['Latvia asked the Russian ambassador in Riga to leave.', ['LVA 166 RUS']],
+    // The title before a person's name is what the phrase names.
+    ["South Korea's foreign ministry called in Japanese Ambassador Koji Tomita on Friday.", ['KOR 114 JPN']],
+    ['Venezuela ordered U.S. Ambassador Patrick Duddy to leave the country.', ['VEN 166 USA']],
     // A gathering stayed away from turns down the state holding it; one attended is no visit of that state.
     ['India will not attend the SAARC summit in Islamabad.', ['IND 125 PAK']],
     ['India will not attend the South Asian Association for Regional Cooperation (SAARC) summit in Islamabad.', ['IND 125 PAK']],

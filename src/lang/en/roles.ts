@@ -27,7 +27,9 @@ export function nounOf(p: EnPattern, np: NounGroup | null, tokens: Token[]): str
   // "calm and mutual respect": the noun before a coordinator inside the phrase heads its first part.
   // "the CIA's station chief": a last word the tagger reads as an adjective still ends the phrase.
   const last = np.last > np.head && tokens[np.last]!.pos === 'ADJ' ? [np.last] : [];
-  const ends = [np.head, ...last, ...tokens.slice(np.first + 1, np.head).filter((t) => t.pos === 'CCONJ').map((t) => t.i - 1)];
+  // "ordered U.S. Ambassador Patrick Duddy to leave": the title before a person's name is what the phrase names.
+  const titles = np.mentions.filter((m) => m.person && m.actor?.role).flatMap((m) => tokens.slice(m.first, m.last).filter((t) => /^[A-Z]/.test(t.text)).map((t) => t.i));
+  const ends = [np.head, ...last, ...titles, ...tokens.slice(np.first + 1, np.head).filter((t) => t.pos === 'CCONJ').map((t) => t.i - 1)];
   for (const end of ends) {
     for (const words of p.nouns) {
       const start = end - words.length + 1;
