@@ -317,6 +317,9 @@ describe('wordings', () => {
     ['Erdogan called the remarks offensive.', []],
     // A text the subject answers is the one of whoever last addressed the subject, not of the last speaker.
     ['The U.N. Security Council on Friday warned Sudan it would consider sanctions. China said some provisions were unhelpful. Sudan rejected the resolution.', ['SDN 12 UNO', 'UNO 13 SDN']],
+    // "their" ministers or troops of several subjects are each one's own, no party's target.
+    ['Armenia and Azerbaijan ordered their troops to withdraw from the border.', []],
+    ['Russia and China told their diplomats to leave.', []],
     // A date is described by no participle: the verb after it is finite.
     ['The Organization of American States on Friday called on Costa Rica and Nicaragua to withdraw their forces.', ['OAS 02 CRI', 'OAS 02 NIC']],
     // Only a meeting or a visit described by a participle is an occasion of the clause's parties: crimes committed by

@@ -196,6 +196,8 @@ export class References {
     // "The letter called on Israel …": whoever the sentence or the last one quoted, else the last body named.
     if (m.ref === 'document') return tag(this.speaker ?? this.state.speaker ?? this.state.lastThing, 'who issued it');
     if (m.ref === 'group') {
+      // "Pashinyan and Aliyev agreed to order their defence ministers …": each party's own people, none the other's.
+      if (m.possessive && this.ownedBySubjects(m)) return [];
       const speakers = this.governingSubject(m);
       if (speakers.length >= 2) return speakers.flatMap((a) => tag(a, 'the subject of the verb governing its clause'));
       // "sanctioned the ministers, accusing them": a pronoun object is never the clause's own subject ("themselves").
@@ -257,6 +259,14 @@ export class References {
     const f = this.frames.filter((x) => held(x).length).pop();
     const np = f ? held(f)[0]! : null;
     return np ? np.members.flatMap((o) => (o.actor ? [o.actor] : [])) : [];
+  }
+
+  /** Whether a possessive "their" opens a phrase of own people ("their ministers") in a clause whose subject is several. */
+  private ownedBySubjects(m: Mention): boolean {
+    return this.frames.some((f) => {
+      const np = [f.object, f.second, ...f.pps.map((pp) => pp.np)].find((x) => x?.members.includes(m));
+      return np !== undefined && np !== null && this.g.inList('own_people_nouns', this.tokens[np.head]?.lower ?? '') && (f.subject?.members.length ?? 0) >= 2;
+    });
   }
 
   /** "Abbott backed his minister", "told his ministry to …": the person subject of the clause whose object or phrase "his" opens. */
