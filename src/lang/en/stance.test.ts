@@ -17,6 +17,8 @@ describe('criticism by evaluation', () => {
     // People called by a name of contempt are criticised, not telephoned.
     ['Khamenei called Trump and Macron criminals.', ['IRN 11 FRA', 'IRN 11 USA']],
     ['Maduro called Colombian President Ivan Duque a puppet of Washington.', ['VEN 11 COL']],
+    ['The State Department described Venezuela as an autocracy.', ['USA 11 VEN']],
+    ['Panama called the Venezuelan measures nonsense.', ['PAN 11 VEN']],
     // A course of conduct the words condemn, a failure at a duty, a decision regarded as unjustified.
     ["Russia's foreign ministry said New Zealand had adopted a Russophobic course.", ['RUS 11 NZL']],
     ['Malian Foreign Minister Abdoulaye Diop said the UN mission had failed to fulfil its mandate.', ['MLI 11 UNO']],
