@@ -378,6 +378,8 @@ describe('government readouts, sanctions and protests', () => {
     ['Xi will skip the G20 summit in New Delhi.', ['CHN 125 IND']],
     ['Spain will boycott the inauguration in Mexico City.', ['ESP 125 MEX']],
     ['Russia boycotted Ukrainian goods.', ['RUS 163 UKR']],
+    // Tariffs on goods from a state are on that state.
+    ['Kosovo raised its import tax on goods from Serbia and Bosnia to 100 percent.', ['KSV 163 BIH', 'KSV 163 SRB']],
     ['Putin was not able to travel to India.', []],
     // Plans dropped: the visit turned down, not made.
     ['Hollande cancelled plans to visit Turkey.', ['FRA 125 TUR']],
