@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDir } from '../data-dir.js';
 import { loadActorTables, officeOn } from './actor-tables.js';
@@ -48,6 +51,22 @@ describe('the people tables', () => {
     const pronounOf = (name: string) => tables.people.find((p) => p.en === name)?.pronoun;
     expect(['Condoleezza Rice', 'Theresa May', 'Kaja Kallas', 'Sheikh Hasina', 'Dilma Rousseff'].map(pronounOf)).toEqual(['she', 'she', 'she', 'she', 'she']);
     expect(['George W. Bush', 'Barack Obama', 'Xi Jinping'].map(pronounOf)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('the tables together', () => {
+  it("refuse a person of a state no table has, naming the file and the line", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'readout-actors-'));
+    try {
+      cpSync(join(dataDir(), 'actors'), join(dir, 'actors'), { recursive: true });
+      const people = join(dir, 'actors', 'people-2000s.yaml');
+      const text = readFileSync(people, 'utf8');
+      const line = text.slice(0, text.indexOf('  country: TMP')).split('\n').length;
+      writeFileSync(people, text.replace('  country: TMP', '  country: TLS'));
+      expect(() => loadActorTables(dir)).toThrow(new RegExp(`people-2000s\\.yaml:${line}: a code of countries\\.yaml or organisations\\.yaml`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -132,12 +132,18 @@ export interface ActorTables {
 
 export function loadActorTables(dataDir: string): ActorTables {
   const file = (name: string) => join(dataDir, 'actors', name);
+  const countries = loadDataFile(file('countries.yaml'), z.array(countrySchema));
+  const organisations = loadDataFile(file('organisations.yaml'), z.array(organisationSchema));
+  // A person belongs to a state of countries.yaml, or to an organisation for its own officials: a code of neither
+  // (the ISO "TLS" where the table has CAMEO's "TMP") would make events no other table's name matches.
+  const codes = new Set([...countries.map((c) => c.code), ...organisations.map((o) => o.code)]);
+  const person = personSchema.extend({ country: countryCode.refine((c) => codes.has(c), 'a code of countries.yaml or organisations.yaml') });
   return {
-    countries: loadDataFile(file('countries.yaml'), z.array(countrySchema)),
+    countries,
     // Office holders from 2020 on, then those of 2010–2019 only, then those of 2000–2009 only: one list, each person
     // in one file.
-    people: [...loadDataFile(file('people.yaml'), z.array(personSchema)), ...loadDataFile(file('people-2010s.yaml'), z.array(personSchema)), ...loadDataFile(file('people-2000s.yaml'), z.array(personSchema))],
-    organisations: loadDataFile(file('organisations.yaml'), z.array(organisationSchema)),
+    people: [...loadDataFile(file('people.yaml'), z.array(person)), ...loadDataFile(file('people-2010s.yaml'), z.array(person)), ...loadDataFile(file('people-2000s.yaml'), z.array(person))],
+    organisations,
     roles: loadDataFile(file('roles.yaml'), z.array(roleSchema)),
     places: loadDataFile(file('places.yaml'), z.array(placeSchema)),
     regions: loadDataFile(file('regions.yaml'), z.array(regionSchema)),
