@@ -320,6 +320,9 @@ describe('wordings', () => {
     // "their" ministers or troops of several subjects are each one's own, no party's target.
     ['Armenia and Azerbaijan ordered their troops to withdraw from the border.', []],
     ['Russia and China told their diplomats to leave.', []],
+    // What one is thanked or praised for doing is that one's doing.
+    ['U.S. President Donald Trump thanked North Korean leader Kim Jong Un for releasing three American detainees.', ['PRK 08 USA', 'USA 05 PRK']],
+    ['Zelenskiy thanked the U.S. Congress for approving a 61 billion dollar aid package for Ukraine.', ['UKR 05 USA', 'USA 07 UKR']],
     // A date is described by no participle: the verb after it is finite.
     ['The Organization of American States on Friday called on Costa Rica and Nicaragua to withdraw their forces.', ['OAS 02 CRI', 'OAS 02 NIC']],
     // Only a meeting or a visit described by a participle is an occasion of the clause's parties: crimes committed by

@@ -176,6 +176,7 @@ export const grammarSchema = z
     conditional_threat_codes: z.record(z.string().regex(/^\d{2}$/, 'a CAMEO root of two digits'), cameoCode),
     readiness_words: lowerWords,
     warning_verbs: lowerWords,
+    crediting_verbs: lowerWords,
     habitual_adverbs: lowerWords,
     question_words: lowerWords,
     unhesitating_words: lowerWords,

@@ -279,7 +279,10 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
     const bare = chunks[f.at - 1];
     const accuser = frames.filter((p) => p.at < f.at).pop();
     const charged = bare?.kind === 'pp' && !bare.np && accuser?.object?.members.length && charges(bare.prep, accuser.vg.lemma, g);
-    if (charged) {
+    // "thanked the Pope for accepting his invitation": what the one thanked did, and did indeed.
+    const forBare = (bare?.kind === 'pp' && !bare.np && bare.prep === 'for') || (bare?.kind === 'sub' && bare.word === 'for');
+    const credited = forBare && accuser?.object?.members.length && g.inList('crediting_verbs', accuser.vg.lemma);
+    if (charged || credited) {
       f.subject = accuser!.object;
       f.clause = accuser!;
       f.subjectWay = 'clause';
