@@ -124,6 +124,10 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   const held = [f.object, ...f.pps.filter((pp) => pp.prep === 'in').map((pp) => pp.np)];
   const gathering = held.some((np) => np?.members.some((m) => m.actor && !sources.some((s) => sameParticipant(s, m.actor!))));
   if (!targets.length && p.frame === 'symmetric' && ctx.g.inList('participation_verbs', f.vg.lemma) && (gathering || ctx.g.inList('joining_verbs', f.vg.lemma))) return null;
+  // "to confer with his national security team": with the subject's own people named as the other side, no party is.
+  const roleNps = [p.targets.includes('object') ? f.object : null, ...f.pps.filter((pp) => p.targets.includes(pp.prep)).map((pp) => pp.np)];
+  const ownPeople = roleNps.some((np) => np && !np.members.some((m) => m.actor) && ctx.g.possessives.has(ctx.tokens[np.first]!.lower) && ctx.g.inList('own_people_nouns', ctx.tokens[np.head]!.lower));
+  if (ownPeople && targets.every((t) => sources.some((x) => sameParticipant(x, t)))) return null;
   const siblings = targets.length || p.reverse ? [] : coordinatedTargets(f, ctx, sources);
   // "warned that France would respond firmly to any attack": the speaker's own response threatens whom it last dealt
   // with, unlike a clause that only says something is so.
