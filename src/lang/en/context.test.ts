@@ -340,6 +340,10 @@ describe('wordings', () => {
     // The place a thing is bound for, or a person was born in, is no party to what is done to them.
     ['Israeli commandos raided a Gaza-bound aid flotilla.', []],
     ['Libya freed a Palestinian-born doctor.', []],
+    // The patron of a group is not the group; the patron of an act takes part in it.
+    ['The Algerian-backed Polisario Front condemned Morocco.', ['ESH 11 MAR']],
+    ['Iran-backed militias attacked U.S. troops in Syria.', []],
+    ['France condemned the Russian-backed bombardment of Aleppo.', ['FRA 11 RUS']],
     ['Israeli commandos raided the Turkish Gaza-bound aid ship Mavi Marmara.', ['ISR 19 TUR']],
     ['Kerry said the Geneva document should become the road map to peace.', []],
     ['Germany expelled two Iranian diplomats over the death sentence for Jamshid Sharmahd. His family denies the charges against him.', ['DEU 16 IRN']],

@@ -72,6 +72,8 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
       // "a raid on a Gaza-bound aid flotilla", "freed a Palestinian-born doctor": the place a thing is bound for, or a
       // person was born in, is no party to what is done to them.
       if (!known && !nameItem && placeSuffixed(tokens, last.last + 1, lexicon.grammar.place_suffixes)) continue;
+      // "the Algerian-backed Polisario": the patron of a group is not the group; of an act it takes part in it.
+      if (!known && !nameItem && placeSuffixed(tokens, last.last + 1, lexicon.grammar.patron_suffixes) && !beforeAct(tokens, last.last + 3, lexicon.grammar.recent_acts)) continue;
       if (known) {
         mentions.push({ ...phrase, actor: { ...known.actor, text: phrase.text }, person: known.person });
         continue;
@@ -374,6 +376,13 @@ function joins(parts: Raw[], next: Raw, tokens: Token[], lexicon: EnLexicon): bo
 function placeSuffixed(tokens: Token[], i: number, suffixes: readonly string[]): boolean {
   const [dash, word] = [tokens[i], tokens[i + 1]];
   return dash?.text === '-' && dash.start === tokens[i - 1]!.end && word !== undefined && word.start === dash.end && suffixes.includes(word.lower);
+}
+
+/** Whether the phrase going on at token i ("bombardment of Aleppo", "air strikes") is headed by a noun of an act. */
+function beforeAct(tokens: Token[], i: number, acts: readonly string[]): boolean {
+  let k = i;
+  while (tokens[k + 1] && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1]!.pos)) k++;
+  return tokens[k] !== undefined && (acts.includes(tokens[k]!.lower) || acts.includes(tokens[k]!.lemma));
 }
 
 /** "-to-" joined without spaces, starting at token i: the link between the two ends of a route. */
