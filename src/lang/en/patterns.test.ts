@@ -378,6 +378,10 @@ describe('government readouts, sanctions and protests', () => {
     ['Xi will skip the G20 summit in New Delhi.', ['CHN 125 IND']],
     ['Spain will boycott the inauguration in Mexico City.', ['ESP 125 MEX']],
     ['Russia boycotted Ukrainian goods.', ['RUS 163 UKR']],
+    // Recognising a genocide, a court's jurisdiction or people honoured recognises no state.
+    ['The German parliament recognised the Armenian genocide.', []],
+    ['Venezuela recognised the jurisdiction of the International Court of Justice.', []],
+    ['Britain recognised the Palestinian state.', ['GBR 054 PSE']],
     // Tariffs on goods from a state are on that state.
     ['Kosovo raised its import tax on goods from Serbia and Bosnia to 100 percent.', ['KSV 163 BIH', 'KSV 163 SRB']],
     ['Putin was not able to travel to India.', []],
