@@ -442,6 +442,7 @@ describe('who a later pronoun or name means', () => {
     // The one asked is the target, named or not; whom its act is asked against is not.
     ['Hamas urged Arab and Muslim countries to cut their ties with Israel.', []],
     ['Israel urged Washington to keep pressure on Iran.', ['ISR 02 USA']],
+    ['Washington has urged governments in the region not to deepen ties with Tehran.', []],
     ['Washington demanded that Moscow withdraw its troops from Ukraine.', ['USA 10 RUS']],
     // A participle whose object is a pronoun for the phrase before it is the clause's: the one urged is not the one urging.
     ['Merkel telephoned Putin urging him to withdraw his troops.', ['DEU 02 RUS', 'DEU 04 RUS']],

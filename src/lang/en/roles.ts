@@ -471,7 +471,10 @@ function complementTargets(f: Frame, chunks: Chunk[], g: GrammarSets): NounGroup
     return that?.kind === 'sub' && that.word === 'that' && next?.kind === 'np' ? [next] : [];
   }
   // "urged Congress to keep pressure on Iran": the one asked is named, so those its act is asked against are no target.
-  const asked = f.object && asksItsObject(f, g) && c.vg.infinitive && chunks[c.at - 1] === f.object;
+  // "urged governments in the region not to deepen ties with Tehran": the object's own phrases may come between.
+  const objectAt = f.object ? chunks.indexOf(f.object) : -1;
+  const adjoining = objectAt >= 0 && chunks.slice(objectAt + 1, c.at).every((x) => x.kind === 'pp' || x.kind === 'adv');
+  const asked = f.object && asksItsObject(f, g) && c.vg.infinitive && adjoining;
   if (f.object && (c.subject === f.object || asked)) return f.object.members.length ? [f.object] : [];
   return [c.subject, c.object, ...c.pps.map((pp) => pp.np)].filter((np): np is NounGroup => np !== null && np.members.length > 0);
 }
