@@ -340,6 +340,12 @@ describe('wordings', () => {
     // The place a thing is bound for, or a person was born in, is no party to what is done to them.
     ['Israeli commandos raided a Gaza-bound aid flotilla.', []],
     ['Libya freed a Palestinian-born doctor.', []],
+    // A city before an attack locates it; with no author named, condemning it condemns no party, and turning down a
+    // trip criticised no one either.
+    ['Pakistan condemned the Mumbai attacks.', []],
+    ['Moscow attacks Kyiv with drones.', ['RUS 19 UKR']],
+    ['Rouhani postpones France trip\n\nTEHRAN, Nov 14 (Wire) - Iranian President Hassan Rouhani has put off a visit to France.\n\nRouhani condemned the attacks as crimes against humanity.', ['IRN 12 FRA']],
+    ['Modi met Sharif in Lahore. Modi condemned the attacks.', ['IND 04 PAK']],
     // The patron of a group is not the group; the patron of an act takes part in it.
     ['The Algerian-backed Polisario Front condemned Morocco.', ['ESH 11 MAR']],
     ['Iran-backed militias attacked U.S. troops in Syria.', []],

@@ -41,6 +41,7 @@ export const grammarSchema = z
     private_heads: lowerWords,
     place_named_things: lowerWords,
     place_suffixes: lowerWords,
+    place_struck_acts: lowerWords,
     patron_suffixes: lowerWords,
     conduct_verbs: lowerWords,
     failing_verbs: lowerWords,

@@ -67,6 +67,11 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
       // "the Luanda roadmap", "the Minsk agreements": a city naming a process or a text is no party to it.
       const city = parts.length === 1 && item.kind === 'lex' && (item.entry.kind === 'place' || (item.entry.kind === 'country' && item.entry.via === 'capital'));
       if (city && tokens[item.first - 1]?.lower === 'the' && lexicon.grammar.place_named_things.includes(tokens[last.last + 1]?.lower ?? '')) continue;
+      // "after Paris attacks": a city before an attack locates it; its author is another.
+      // "Moscow attacks Kyiv": a headline's verb, with its object after it.
+      const struck = tokens[last.last + 1];
+      const objectAfter = ['PROPN', 'DET', 'PRON', 'NUM'].includes(tokens[last.last + 2]?.pos ?? '');
+      if (city && struck?.pos === 'NOUN' && !objectAfter && lexicon.grammar.place_struck_acts.includes(struck.lower)) continue;
       // "the Athens-to-Vilnius flight", "the Moscow-to-Minsk road": the ends of a route are no parties to it.
       if (city && (hyphenedTo(tokens, last.last + 1) || hyphenedTo(tokens, item.first - 3))) continue;
       // "a raid on a Gaza-bound aid flotilla", "freed a Palestinian-born doctor": the place a thing is bound for, or a

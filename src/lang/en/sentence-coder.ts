@@ -487,7 +487,9 @@ export class EnSentenceCoder {
       if (rootFrom(e.code, 'demand') && happened(e.modality) && !critics.has(key)) critics.set(key, e.source);
     }
     for (const [key, critic] of critics) state.against.set(key, critic);
-    for (const e of events) if (['11', '12', '13'].includes(e.code.slice(0, 2)) && happened(e.modality)) state.criticised.set(partyKey(e.source), e.target);
+    // Turning down a meeting, a mediation or a truce (125–127) criticises no one.
+    const criticising = (code: string) => ['11', '12', '13'].includes(code.slice(0, 2)) && !['125', '126', '127'].includes(code.slice(0, 3));
+    for (const e of events) if (criticising(e.code) && happened(e.modality)) state.criticised.set(partyKey(e.source), e.target);
     updateDiscourse(state, s.mentions, s.frames, groups, speaker, s.tokens, this.g.personGroupNouns);
     state.claimAuthor = claimAuthorOf(s.chunks, s.tokens, this.g) ?? state.claimAuthor;
     const dated = events.find((e) => e.date && e.date.text)?.date ?? expressions.find((x) => !x.sameDay)?.past;
