@@ -375,6 +375,10 @@ describe('government readouts, sanctions and protests', () => {
     ['Putin will be unable to attend the G20 summit in New Delhi.', ['RUS 125 IND']],
     ['Modi attended the SAARC summit in Islamabad.', []],
     ['Canada said it would stay away from the Commonwealth summit in Colombo.', ['CAN 125 LKA']],
+    // Only "called off" turns down a meeting; "called the talks strategic" names them, "called a summit" convenes one.
+    ['Obama called off his trip to Indonesia.', ['USA 125 IDN']],
+    ['The Chinese statement called the talks with Yemen strategic.', []],
+    ['Erdogan has called an extraordinary summit of the Organisation of Islamic Cooperation in Istanbul.', []],
     ['Xi will skip the G20 summit in New Delhi.', ['CHN 125 IND']],
     ['Spain will boycott the inauguration in Mexico City.', ['ESP 125 MEX']],
     ['Russia boycotted Ukrainian goods.', ['RUS 163 UKR']],
