@@ -320,6 +320,7 @@ describe('wordings', () => {
     // "their" ministers or troops of several subjects are each one's own, no party's target.
     ['Armenia and Azerbaijan ordered their troops to withdraw from the border.', []],
     ['Russia and China told their diplomats to leave.', []],
+    ['Saudi Arabia, Kuwait and the United Arab Emirates have told their citizens to leave Lebanon.', []],
     // The subject's own people named as the other side leave no party to fall back on.
     ['Obama held talks with Funes in San Salvador. Obama said he had asked his national security team to assess further steps. He will confer with his advisers on Wednesday.', ['USA 04 SLV']],
     // What one is thanked or praised for doing is that one's doing.
