@@ -365,6 +365,14 @@ describe('government readouts, sanctions and protests', () => {
     ['The United States declared two Venezuelan diplomats personae non gratae.', ['USA 166 VEN']],
     // Asked to leave, an envoy is expelled: no appeal.
     ['Latvia asked the Russian ambassador in Riga to leave.', ['LVA 166 RUS']],
+    // Made to leave, to close or to shrink its presence, a party is expelled; made to withdraw from elsewhere, it is
+    // ordered.
+    ['Kuwait ordered Iran to cut its embassy staff.', ['KWT 166 IRN']],
+    ["Mali's junta ordered the United Nations peacekeeping mission to leave.", ['MLI 166 UNO']],
+    ['Pakistan ordered the United States to vacate an air base used for drone operations.', ['PAK 166 USA']],
+    ['The Security Council ordered Russia to withdraw its troops.', ['UNO 100 RUS']],
+    // What a party is ordered or instructed to do is not yet done.
+    ["Greece's foreign minister instructed Greece's mission in Geneva to press Turkey for emergency aid.", []],
     // The title before a person's name is what the phrase names.
     ["South Korea's foreign ministry called in Japanese Ambassador Koji Tomita on Friday.", ['KOR 114 JPN']],
     ['Venezuela ordered U.S. Ambassador Patrick Duddy to leave the country.', ['VEN 166 USA']],
