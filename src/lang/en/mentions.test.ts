@@ -124,6 +124,11 @@ describe('findMentions: references and names learnt in the document', () => {
     expect(mention("Brazil's foreign minister, Mauro Vieira, met Blinken.", 'Mauro Vieira').actor!.code).toBe('BRAGOV');
   });
 
+  it('ends an apposition at a verb: the office after it is the object\'s', () => {
+    const all = mentions("Fiji's prime minister, Commodore Frank Bainimarama, gave Australian High Commissioner James Batley 24 hours to leave.");
+    expect(all.find((m) => m.text.includes('Bainimarama'))?.actor?.country).not.toBe('AUS');
+  });
+
   it('takes the office in apposition, not the place it is based in', () => {
     expect(mention('Blinken met Ziad al-Nakhalah, the Beirut-based leader of Islamic Jihad.', 'Nakhalah').actor!.code).toBe('ISJ');
   });

@@ -339,7 +339,9 @@ export function appositives(mentions: Mention[], tokens: Token[], memory: NameMe
     const coordinated = after && tokens.slice(m.last + 1, after.first).some((t) => t.pos === 'CCONJ');
     const near = mentions[k + 1];
     const staff = near && isComma(m.last + 1) && staffOf(tokens.slice(m.last + 2, near.first), lexicon) && near.person && near.actor ? near : null;
-    const office = staff ?? (after && near && isComma(m.last + 1) && near.first <= m.last + 3 && !coordinated && after.actor && !after.ref ? after : before && isComma(m.first - 1) && before.last === m.first - 2 && before.actor && !before.ref && before.person ? before : null);
+    // "Commodore Frank Bainimarama, gave Australian High Commissioner …": a verb after the comma ends the apposition.
+    const verbBetween = near !== undefined && tokens.slice(m.last + 1, near.first).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const office = staff ?? (after && near && isComma(m.last + 1) && near.first <= m.last + 3 && !coordinated && !verbBetween && after.actor && !after.ref ? after : before && isComma(m.first - 1) && before.last === m.first - 2 && before.actor && !before.ref && before.person ? before : null);
     if (!office?.actor) continue;
     const actor = { ...office.actor, name: m.text, text: m.text, resolution: `${office.actor.resolution}; name ${m.text} in apposition` };
     out.push({ ...m, actor });
