@@ -394,6 +394,12 @@ describe('government readouts, sanctions and protests', () => {
     ['The German parliament recognised the Armenian genocide.', []],
     ['Venezuela recognised the jurisdiction of the International Court of Justice.', []],
     ['Britain recognised the Palestinian state.', ['GBR 054 PSE']],
+    // A denial is aimed at the one the denied act would have been done to.
+    ["South Korea's Defence Ministry denied that its warship had targeted the Japanese plane.", ['KOR 016 JPN']],
+    ['Russia denied that its troops were in Ukraine.', ['RUS 016 UKR']],
+    // Controls on exports to a state are on that state.
+    ['Tokyo tightened controls on exports of three chipmaking materials to South Korea.', ['JPN 163 KOR']],
+    ['Beijing on Aug. 5 suspended talks with Washington on climate change.', ['CHN 164 USA']],
     // Tariffs on goods from a state are on that state.
     ['Kosovo raised its import tax on goods from Serbia and Bosnia to 100 percent.', ['KSV 163 BIH', 'KSV 163 SRB']],
     ['Putin was not able to travel to India.', []],

@@ -113,7 +113,8 @@ export function retagParticiples(tokens: Token[], g: Pick<GrammarSets, 'gerundTa
       tokens[i] = { ...t, pos: 'ADJ' };
       continue;
     }
-    const opens = guest || afterPreposition || before.pos === 'DET' || before.lower === "'s" || before.pos === 'ADJ' || (before.pos === 'PRON' && /^(?:his|her|its|their|our)$/.test(before.lower)) || (t.lower.endsWith('ing') && /^(?:with|to|for)$/.test(before.lower)) || isHyphenCompound(tokens, i);
+    // "exports of three chipmaking materials": an -ing form after a number too ("on Aug. 5 suspended talks" is a verb).
+    const opens = guest || afterPreposition || before.pos === 'DET' || (before.pos === 'NUM' && t.lower.endsWith('ing')) || before.lower === "'s" || before.pos === 'ADJ' || (before.pos === 'PRON' && /^(?:his|her|its|their|our)$/.test(before.lower)) || (t.lower.endsWith('ing') && /^(?:with|to|for)$/.test(before.lower)) || isHyphenCompound(tokens, i);
     if (opens && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN' || (after.pos === 'NUM' && /^(?:a|an|the)$/.test(before.lower)))) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
