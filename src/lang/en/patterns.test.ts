@@ -397,6 +397,8 @@ describe('government readouts, sanctions and protests', () => {
     // A denial is aimed at the one the denied act would have been done to.
     ["South Korea's Defence Ministry denied that its warship had targeted the Japanese plane.", ['KOR 016 JPN']],
     ['Russia denied that its troops were in Ukraine.', ['RUS 016 UKR']],
+    // Diplomats evacuated from a state are withdrawn from it.
+    ['Azerbaijan said it would evacuate its diplomats from Iran.', ['AZE 161 IRN']],
     // Controls on exports to a state are on that state.
     ['Tokyo tightened controls on exports of three chipmaking materials to South Korea.', ['JPN 163 KOR']],
     ['Beijing on Aug. 5 suspended talks with Washington on climate change.', ['CHN 164 USA']],
