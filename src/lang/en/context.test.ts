@@ -323,6 +323,10 @@ describe('wordings', () => {
     ['Saudi Arabia, Kuwait and the United Arab Emirates have told their citizens to leave Lebanon.', []],
     // The subject's own people named as the other side leave no party to fall back on.
     ['Obama held talks with Funes in San Salvador. Obama said he had asked his national security team to assess further steps. He will confer with his advisers on Wednesday.', ['USA 04 SLV']],
+    // A verb after "and" goes with the main clause's verb, not with one inside "what it called …".
+    ['Turkey condemned what it called an Armenian attack and said it would stand by Baku.', ['TUR 03 AZE', 'TUR 11 ARM']],
+    // No verb comes right after "its": "its means" is a noun.
+    ['Pompeo, who met the Taliban delegation before the signing, urged the group to keep its promises and to sever its ties with al Qaeda.', ['USA 02 AFG', 'USA 04 AFG']],
     // What one is thanked or praised for doing is that one's doing.
     ['U.S. President Donald Trump thanked North Korean leader Kim Jong Un for releasing three American detainees.', ['PRK 08 USA', 'USA 05 PRK']],
     ['Zelenskiy thanked the U.S. Congress for approving a 61 billion dollar aid package for Ukraine.', ['UKR 05 USA', 'USA 07 UKR']],

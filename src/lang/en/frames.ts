@@ -299,7 +299,7 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
     f.subjectWay = 'clause';
     return;
   }
-  const conjunct = reporterAcrossComma(f, frames, chunks, g) ?? coordinatedWith(f, frames, chunks, g);
+  const conjunct = reporterAcrossComma(f, frames, chunks, g) ?? coordinatedWith(f, frames, chunks, tokens, g);
   const joined = chunks.slice(conjunct ? conjunct.end + 1 : f.at, f.at).some((c) => c.kind === 'cc') || inVerbSeries(f, frames, chunks) || afterSequel(f, chunks, g);
   if (conjunct?.subject && joined) {
     f.subject = conjunct.subject;
@@ -382,11 +382,14 @@ function reporterAcrossComma(f: Frame, frames: Frame[], chunks: Chunk[], g: Gram
  * The finite verb a verb after "and" shares its subject with: the last one before it, unless that one is what a
  * participle reports ("condemned the sanctions, saying they did not advance …, and urged"): then the clause's verb.
  */
-function coordinatedWith(f: Frame, frames: Frame[], chunks: Chunk[], g: GrammarSets): Frame | undefined {
+function coordinatedWith(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[], g: GrammarSets): Frame | undefined {
   const before = frames.filter((p) => p.at < f.at);
   for (let k = before.length - 1; k >= 0; k--) {
     const p = before[k]!;
     if (p.vg.infinitive || p.vg.participle) continue;
+    // "condemned what it called an Armenian attack and said …": a verb inside a free relative is no conjunct.
+    const opener = p.subject ? chunks[chunks.indexOf(p.subject) - 1] : undefined;
+    if (opener?.kind === 'np' && opener.first === opener.last && g.freeRelatives.has(tokens[opener.first]!.lower)) continue;
     // "paid tribute to Grossi and his teams, who have maintained a presence …, and expressed support": after a comma,
     // the verb goes back past a relative clause to the main one.
     if (p.subjectWay === 'relative' && chunks[f.at - 2]?.kind === 'punct') continue;
