@@ -327,6 +327,8 @@ describe('wordings', () => {
     ['Turkey condemned what it called an Armenian attack and said it would stand by Baku.', ['TUR 03 AZE', 'TUR 11 ARM']],
     // No verb comes right after "its": "its means" is a noun.
     ['Pompeo, who met the Taliban delegation before the signing, urged the group to keep its promises and to sever its ties with al Qaeda.', ['USA 02 AFG', 'USA 04 AFG']],
+    // Aid pledged with no recipient named is for the party the giver last dealt with.
+    ['Japanese Prime Minister Fumio Kishida arrived in Kyiv on Tuesday. He pledged fresh aid.', ['JPN 03 UKR', 'JPN 04 UKR']],
     // What one is thanked or praised for doing is that one's doing.
     ['U.S. President Donald Trump thanked North Korean leader Kim Jong Un for releasing three American detainees.', ['PRK 08 USA', 'USA 05 PRK']],
     ['Zelenskiy thanked the U.S. Congress for approving a 61 billion dollar aid package for Ukraine.', ['UKR 05 USA', 'USA 07 UKR']],
