@@ -327,6 +327,8 @@ describe('wordings', () => {
     ['Turkey condemned what it called an Armenian attack and said it would stand by Baku.', ['TUR 03 AZE', 'TUR 11 ARM']],
     // No verb comes right after "its": "its means" is a noun.
     ['Pompeo, who met the Taliban delegation before the signing, urged the group to keep its promises and to sever its ties with al Qaeda.', ['USA 02 AFG', 'USA 04 AFG']],
+    // A statement with no speaker quoted is the one of the last state or body that was a subject.
+    ["The U.N. Security Council condemned Eritrea's military action against Djibouti. The statement also commended the efforts of the African Union.", ['UNO 05 AFU', 'UNO 11 ERI']],
     // Aid pledged with no recipient named is for the party the giver last dealt with.
     ['Japanese Prime Minister Fumio Kishida arrived in Kyiv on Tuesday. He pledged fresh aid.', ['JPN 03 UKR', 'JPN 04 UKR']],
     // What one is thanked or praised for doing is that one's doing.

@@ -193,8 +193,9 @@ export class References {
     // is the one of whoever last addressed that subject.
     const answered = m.ref === 'document' && besides.length && !this.isSubject(m) ? latest(this.state.acts, (a) => a.root !== ADOPTED_TEXT && a.targets.some((t) => besides.some((b) => sameParticipant(t, b))) && !a.sources.some((x) => besides.some((b) => sameParticipant(x, b)))) : undefined;
     if (answered) return answered.sources.flatMap((a) => tag(a, 'who last addressed the subject'));
-    // "The letter called on Israel …": whoever the sentence or the last one quoted, else the last body named.
-    if (m.ref === 'document') return tag(this.speaker ?? this.state.speaker ?? this.state.lastThing, 'who issued it');
+    // "The letter called on Israel …": whoever the sentence or the last one quoted, else the last state or body that
+    // was a subject ("The Security Council condemned Eritrea … The statement also commended …"), else the last named.
+    if (m.ref === 'document') return tag(this.speaker ?? this.state.speaker ?? this.state.subjectThing ?? this.state.lastThing, 'who issued it');
     if (m.ref === 'group') {
       // "Pashinyan and Aliyev agreed to order their defence ministers …": each party's own people, none the other's.
       if (m.possessive && this.ownedBySubjects(m)) return [];
