@@ -26,6 +26,8 @@ describe('the party last dealt with, for acts that name no one', () => {
     ['The United States imposed sanctions on Nicaraguan officials. Canada and Britain announced similar measures.', ['CAN 16 NIC', 'GBR 16 NIC', 'USA 16 NIC']],
     ['The United States imposed sanctions on Nicaraguan officials. Canada unveiled measures of its own on Friday.', ['CAN 16 NIC', 'USA 16 NIC']],
     ['Brussels blacklisted seven Iranian entities that made the drones Moscow has used to strike Ukraine. Britain followed suit.', ['EEC 16 IRN', 'GBR 16 IRN', 'RUS 19 UKR']],
+    // With the parties named, measures "of its own" are aimed at them, not at the last act's target.
+    ["The EU urged the Syrian authorities to stop the violence. The United States imposed its own sanctions on Syria's intelligence directorate.", ['EEC 02 SYR', 'USA 16 SYR']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 
   it.each([

@@ -257,6 +257,9 @@ export class EnSentenceCoder {
   private imitatingObject(f: Frame, s: AnalysedSentenceParts): string | null {
     const np = f.object;
     if (!np || !this.g.inList('imitation_verbs', f.vg.lemma) || !this.g.inList('imitation_nouns', s.tokens[np.head]!.lower)) return null;
+    // "imposed its own sanctions on Maher al-Assad and Syria's intelligence directorate": with the parties named, the
+    // verb says whom; it repeats nothing.
+    if (f.pps.some((pp) => ['on', 'against'].includes(pp.prep) && pp.np?.members.length)) return null;
     const after = s.tokens.slice(np.last + 1, np.last + 4).map((t) => t.lower);
     const own = after[0] === 'of' && this.g.possessives.has(after[1]!) && after[2] === 'own';
     const marked = own || s.tokens.slice(np.first, np.head).some((t) => this.g.inList('imitation_markers', t.lower));
