@@ -397,6 +397,9 @@ describe('government readouts, sanctions and protests', () => {
     // A denial is aimed at the one the denied act would have been done to.
     ["South Korea's Defence Ministry denied that its warship had targeted the Japanese plane.", ['KOR 016 JPN']],
     ['Russia denied that its troops were in Ukraine.', ['RUS 016 UKR']],
+    // The party protested against comes before a "to" phrase inside its phrase.
+    ["Israel protested against Russia's planned sale of missiles to Damascus.", ['ISR 114 RUS']],
+    ['Manila protested to Beijing over the incident.', ['PHL 114 CHN']],
     // Diplomats evacuated from a state are withdrawn from it.
     ['Azerbaijan said it would evacuate its diplomats from Iran.', ['AZE 161 IRN']],
     // Controls on exports to a state are on that state.
