@@ -400,6 +400,7 @@ describe('government readouts, sanctions and protests', () => {
     // The party protested against comes before a "to" phrase inside its phrase.
     ["Israel protested against Russia's planned sale of missiles to Damascus.", ['ISR 114 RUS']],
     ['Manila protested to Beijing over the incident.', ['PHL 114 CHN']],
+    ['The Philippines complained that Chinese patrol boats had harassed a survey ship.', ['PHL 114 CHN']],
     // Diplomats evacuated from a state are withdrawn from it.
     ['Azerbaijan said it would evacuate its diplomats from Iran.', ['AZE 161 IRN']],
     // Controls on exports to a state are on that state.
