@@ -401,6 +401,11 @@ describe('government readouts, sanctions and protests', () => {
     ["Israel protested against Russia's planned sale of missiles to Damascus.", ['ISR 114 RUS']],
     ['Manila protested to Beijing over the incident.', ['PHL 114 CHN']],
     ['The Philippines complained that Chinese patrol boats had harassed a survey ship.', ['PHL 114 CHN']],
+    // Clashes named by a noun are each side's against the other.
+    ['Clashes between Armenia and Azerbaijan killed 200 soldiers.', ['ARM 190 AZE']],
+    ['Since the 2020 clashes between India and China, trade has slumped.', []],
+    // A headline's verb before "but": its clause ends there.
+    ['Biden and Xi clash over Taiwan but agree to keep talking', ['USA 030 CHN', 'USA 040 CHN', 'USA 111 CHN']],
     // Diplomats evacuated from a state are withdrawn from it.
     ['Azerbaijan said it would evacuate its diplomats from Iran.', ['AZE 161 IRN']],
     // Controls on exports to a state are on that state.

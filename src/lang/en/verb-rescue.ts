@@ -14,8 +14,9 @@ export function retagVerbs(tokens: Token[], mentions: Mention[], knownVerbs: Rea
   const compound = (k: number) => tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === tokens[k]!.end;
   // Nor is an infinitive ("press Myanmar junta chief to end violence").
   const infinitiveAt = (k: number) => tokens[k - 1]?.lower === 'to';
+  // "Biden and Xi clash over Taiwan but agree to keep talking": "but" starts a clause of its own too.
   const clauseEndFrom = (k: number) => {
-    while (k < tokens.length && !(tokens[k]!.pos === 'PUNCT' && /[,;:—–]/u.test(tokens[k]!.text))) k++;
+    while (k < tokens.length && !(tokens[k]!.pos === 'PUNCT' && /[,;:—–]/u.test(tokens[k]!.text)) && tokens[k]!.lower !== 'but') k++;
     return k;
   };
   const verbless = (from: number, to: number) => !tokens.slice(from, to).some((x, j) => (x.pos === 'VERB' || x.pos === 'AUX') && !compound(from + j) && !infinitiveAt(from + j));
