@@ -67,8 +67,8 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
       // "the Luanda roadmap", "the Minsk agreements": a city naming a process or a text is no party to it.
       const city = parts.length === 1 && item.kind === 'lex' && (item.entry.kind === 'place' || (item.entry.kind === 'country' && item.entry.via === 'capital'));
       if (city && tokens[item.first - 1]?.lower === 'the' && lexicon.grammar.place_named_things.includes(tokens[last.last + 1]?.lower ?? '')) continue;
-      // "after Paris attacks": a city before an attack locates it; its author is another.
-      // "Moscow attacks Kyiv": a headline's verb, with its object after it.
+      // "after Paris attacks": a city before an attack locates it; its author is another. Not before an object:
+      // "Moscow attacks Kyiv" is a headline's verb.
       const struck = tokens[last.last + 1];
       const objectAfter = ['PROPN', 'DET', 'PRON', 'NUM'].includes(tokens[last.last + 2]?.pos ?? '');
       if (city && struck?.pos === 'NOUN' && !objectAfter && lexicon.grammar.place_struck_acts.includes(struck.lower)) continue;
@@ -76,9 +76,9 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
       if (city && (hyphenedTo(tokens, last.last + 1) || hyphenedTo(tokens, item.first - 3))) continue;
       // "a raid on a Gaza-bound aid flotilla", "freed a Palestinian-born doctor": the place a thing is bound for, or a
       // person was born in, is no party to what is done to them.
-      if (!known && !nameItem && placeSuffixed(tokens, last.last + 1, lexicon.grammar.place_suffixes)) continue;
+      if (!known && !nameItem && hyphenSuffixed(tokens, last.last + 1, lexicon.grammar.place_suffixes)) continue;
       // "the Algerian-backed Polisario": the patron of a group is not the group; of an act it takes part in it.
-      if (!known && !nameItem && placeSuffixed(tokens, last.last + 1, lexicon.grammar.patron_suffixes) && !beforeAct(tokens, last.last + 3, lexicon.grammar.recent_acts)) continue;
+      if (!known && !nameItem && hyphenSuffixed(tokens, last.last + 1, lexicon.grammar.patron_suffixes) && !beforeAct(tokens, last.last + 3, lexicon.grammar.recent_acts)) continue;
       if (known) {
         mentions.push({ ...phrase, actor: { ...known.actor, text: phrase.text }, person: known.person });
         continue;
@@ -377,8 +377,8 @@ function joins(parts: Raw[], next: Raw, tokens: Token[], lexicon: EnLexicon): bo
 }
 
 
-/** "Gaza-bound": a hyphen at `i`, touching the name before it, then a word of `suffixes`. */
-function placeSuffixed(tokens: Token[], i: number, suffixes: readonly string[]): boolean {
+/** "Gaza-bound", "Iran-backed": a hyphen at `i`, touching the name before it, then a word of `suffixes`. */
+function hyphenSuffixed(tokens: Token[], i: number, suffixes: readonly string[]): boolean {
   const [dash, word] = [tokens[i], tokens[i + 1]];
   return dash?.text === '-' && dash.start === tokens[i - 1]!.end && word !== undefined && word.start === dash.end && suffixes.includes(word.lower);
 }
