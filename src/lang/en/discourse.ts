@@ -266,7 +266,7 @@ export class References {
   private ownedBySubjects(m: Mention): boolean {
     return this.frames.some((f) => {
       const np = [f.object, f.second, ...f.pps.map((pp) => pp.np)].find((x) => x?.members.includes(m));
-      return np !== undefined && np !== null && this.g.inList('own_people_nouns', this.tokens[np.head]?.lower ?? '') && (f.subject?.members.length ?? 0) >= 2;
+      return !!np && np.first === m.first && this.g.inList('own_people_nouns', this.tokens[np.head]?.lower ?? '') && (f.subject?.members.length ?? 0) >= 2;
     });
   }
 

@@ -280,8 +280,8 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
     const accuser = frames.filter((p) => p.at < f.at).pop();
     const charged = bare?.kind === 'pp' && !bare.np && accuser?.object?.members.length && charges(bare.prep, accuser.vg.lemma, g);
     // "thanked the Pope for accepting his invitation": what the one thanked did, and did indeed.
-    const forBare = (bare?.kind === 'pp' && !bare.np && bare.prep === 'for') || (bare?.kind === 'sub' && bare.word === 'for');
-    const credited = forBare && accuser?.object?.members.length && g.inList('crediting_verbs', accuser.vg.lemma);
+    const bareFor = (bare?.kind === 'pp' && !bare.np && bare.prep === 'for') || (bare?.kind === 'sub' && bare.word === 'for');
+    const credited = bareFor && accuser?.object?.members.length && g.inList('crediting_verbs', accuser.vg.lemma);
     if (charged || credited) {
       f.subject = accuser!.object;
       f.clause = accuser!;
