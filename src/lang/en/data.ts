@@ -179,6 +179,7 @@ export const grammarSchema = z
     readiness_words: lowerWords,
     warning_verbs: lowerWords,
     crediting_verbs: lowerWords,
+    private_travellers: lowerWords,
     habitual_adverbs: lowerWords,
     question_words: lowerWords,
     unhesitating_words: lowerWords,

@@ -401,6 +401,8 @@ describe('government readouts, sanctions and protests', () => {
     ["Israel protested against Russia's planned sale of missiles to Damascus.", ['ISR 114 RUS']],
     ['Manila protested to Beijing over the incident.', ['PHL 114 CHN']],
     ['The Philippines complained that Chinese patrol boats had harassed a survey ship.', ['PHL 114 CHN']],
+    // Carriers and private travellers make no state visit.
+    ['Russian carriers have been flying to Crimea in breach of Ukrainian law.', []],
     // Clashes named by a noun are each side's against the other.
     ['Clashes between Armenia and Azerbaijan killed 200 soldiers.', ['ARM 190 AZE']],
     ['Since the 2020 clashes between India and China, trade has slumped.', []],
