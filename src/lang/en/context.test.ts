@@ -329,6 +329,9 @@ describe('wordings', () => {
     ['Turkey condemned what it called an Armenian attack and said it would stand by Baku.', ['TUR 03 AZE', 'TUR 11 ARM']],
     // No verb comes right after "its": "its means" is a noun.
     ['Pompeo, who met the Taliban delegation before the signing, urged the group to keep its promises and to sever its ties with al Qaeda.', ['USA 02 AFG', 'USA 04 AFG']],
+    // Legs of a tour already gone, told in a relative clause, are background; legs to come are news.
+    ['Xi leaves Panama on Tuesday for Portugal, the last stop of a tour that also took him to Spain and Argentina.', ['CHN 04 PRT']],
+    ['Riyadh is the first stop of a Gulf tour that also takes Trump to Qatar and the United Arab Emirates.', ['USA 04 ARE', 'USA 04 QAT']],
     // A statement with no speaker quoted is the one of the last state or body that was a subject.
     ["The U.N. Security Council condemned Eritrea's military action against Djibouti. The statement also commended the efforts of the African Union.", ['UNO 05 AFU', 'UNO 11 ERI']],
     // Aid pledged with no recipient named is for the party the giver last dealt with.

@@ -53,7 +53,12 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
         // itinerary with the noun as subject says where the trip goes, and whom it takes.
         const itinerary = itineraryFrame(np, frames, ctx);
         if (!sources.length) sources = ctx.refs.actors(itinerary?.object ?? null).actors;
-        const target = after.find((pp) => isTargetPhrase(pp, p)) ?? itinerary?.pps.find((pp) => isTargetPhrase(pp, p));
+        // "the last stop of a tour that also took him to Spain and Argentina": legs already gone, told in a relative
+        // clause, are background to the news; legs to come ("a tour that will also take him to Britain") are not.
+        const form = itinerary ? ctx.tokens[itinerary.vg.verb]!.lower : '';
+        const pastLegs = itinerary?.subjectWay === 'relative' && form !== itinerary.vg.lemma && !form.endsWith('s') && !itinerary.vg.words.some((w) => ctx.g.futureModals.has(w) || w === ctx.g.data.conditional_modal);
+        const legs = pastLegs ? undefined : itinerary;
+        const target = after.find((pp) => isTargetPhrase(pp, p)) ?? legs?.pps.find((pp) => isTargetPhrase(pp, p));
         targets = ctx.refs.actors(target?.np ?? null).actors;
         // "Xi's France visit", "Russia's Ukraine invasion": a second state named before the noun is its target.
         // A place before a meeting's noun says where it is ("the G7 Hiroshima summit"); before a visit's, where to.
