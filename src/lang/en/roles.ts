@@ -715,6 +715,10 @@ export function referredParties(np: NounGroup, subject: ResolvedActor, criticism
     return { parties: scene ? [scene] : [], why: 'the state the report has named most, where it happened' };
   }
   if (isIn(ctx.g.recentActs)) {
+    // "welcomed any efforts to end the war", "supports all efforts towards peace": acts of no one in particular, which
+    // praise no one. (What is criticised with "any" may still be a party's: "any call for its closure".)
+    const opener = ctx.tokens[np.first]!.lower;
+    if (!criticism && (ctx.g.inList('indefinite_determiners', opener) || opener === 'all')) return { parties: [], why: '' };
     const kinds = ctx.g.actNounRoots.get(head.lemma) ?? ctx.g.actNounRoots.get(head.lower);
     const hostileKind = kinds !== undefined && kinds.every((root) => root >= ROOTS_FROM.materialConflict);
     return { parties: authorsOfRecentAct(ctx.state.acts, subject, criticism, ctx.state.criticised.get(partyKey(subject)), hostileKind, hostileKind ? kinds : undefined), why: 'the author of the act last named' };
