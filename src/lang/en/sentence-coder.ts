@@ -88,8 +88,8 @@ export class EnSentenceCoder {
       // "Bahrain followed suit, ordering the Lebanese ambassador to leave": what the follower did is said.
       if (c.imitation && candidates.some((o) => !o.imitation && o.pairs.some(([s]) => c.pairs.some(([x]) => sameParticipant(s, x))))) return false;
       if (this.g.intentVerbs.has(c.frame.vg.lemma) && governed(c).length) return false;
-      // "banning Russian airlines from flying to Georgia", "advised Chinese citizens to avoid travelling to Japan":
-      // carriers and private travellers make no state visit.
+      // "Russian carriers have been flying to Crimea", "Chinese tourists travelled to Japan": carriers and private
+      // travellers make no state visit.
       const traveller = c.frame.subject ? s.tokens[c.frame.subject.head]!.lower : '';
       if (c.pattern.family.name === 'visit' && this.g.inList('private_travellers', traveller)) return false;
       // "asked what Macron's problem was": a question.
