@@ -228,6 +228,11 @@ function appositions(chunks: Chunk[]): Chunk[] {
   return out;
 }
 
+/** "his national security team", "their defence ministers": a phrase a possessive pronoun opens, naming own people. */
+export function isOwnPeoplePhrase(np: NounGroup, tokens: readonly Token[], g: Pick<GrammarSets, 'possessives' | 'inList'>): boolean {
+  return g.possessives.has(tokens[np.first]!.lower) && g.inList('own_people_nouns', tokens[np.head]!.lower);
+}
+
 export function isComma(c: Chunk | undefined): boolean {
   return c?.kind === 'punct' && c.word === ',';
 }

@@ -1,7 +1,7 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import { sameParticipant } from '../../coder/actor.js';
 import { ROOTS_FROM } from '../../model/cameo.js';
-import type { Chunk, NounGroup } from './chunks.js';
+import { isOwnPeoplePhrase, type Chunk, type NounGroup } from './chunks.js';
 import type { ResolvedDate } from './dates.js';
 import { opensRelative, type Frame } from './frames.js';
 import type { GrammarSets } from './grammar.js';
@@ -105,7 +105,7 @@ export class References {
     private readonly speaker: ResolvedActor | null,
     /** The groups the sentence names, each with the token it ends at: "after the two countries" may mean one of them. */
     private readonly sentenceGroups: NamedGroup[],
-    private readonly g: Pick<GrammarSets, 'reporting' | 'personGroupNouns' | 'inList'>,
+    private readonly g: Pick<GrammarSets, 'reporting' | 'personGroupNouns' | 'possessives' | 'inList'>,
     private readonly tokens: readonly Token[],
     private readonly chunks: readonly Chunk[],
   ) {}
@@ -266,7 +266,7 @@ export class References {
   private ownedBySubjects(m: Mention): boolean {
     return this.frames.some((f) => {
       const np = [f.object, f.second, ...f.pps.map((pp) => pp.np)].find((x) => x?.members.includes(m));
-      return !!np && np.first === m.first && this.g.inList('own_people_nouns', this.tokens[np.head]?.lower ?? '') && (f.subject?.members.length ?? 0) >= 2;
+      return !!np && np.first === m.first && isOwnPeoplePhrase(np, this.tokens, this.g) && (f.subject?.members.length ?? 0) >= 2;
     });
   }
 

@@ -388,8 +388,7 @@ function coordinatedWith(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Tok
     const p = before[k]!;
     if (p.vg.infinitive || p.vg.participle) continue;
     // "condemned what it called an Armenian attack and said …": a verb inside a free relative is no conjunct.
-    const opener = p.subject ? chunks[chunks.indexOf(p.subject) - 1] : undefined;
-    if (opener?.kind === 'np' && opener.first === opener.last && g.freeRelatives.has(tokens[opener.first]!.lower)) continue;
+    if (p.subject && isFreeRelative(chunks[chunks.indexOf(p.subject) - 1], { g, tokens })) continue;
     // "paid tribute to Grossi and his teams, who have maintained a presence …, and expressed support": after a comma,
     // the verb goes back past a relative clause to the main one.
     if (p.subjectWay === 'relative' && chunks[f.at - 2]?.kind === 'punct') continue;
@@ -464,6 +463,11 @@ export function opensRelative(chunks: readonly Chunk[], k: number, tokens: reado
   // The tagger reads the pronoun as a conjunction, or, before a subject of its own, as a phrase of its own.
   const word = that?.kind === 'sub' ? that.word : that?.kind === 'np' && that.first === that.last ? tokens[that.first]!.lower : '';
   return (word === 'that' || word === 'which') && (before?.kind === 'np' || (before?.kind === 'pp' && before.np !== null));
+}
+
+/** "what", "whatever" alone: a phrase that is a free relative. */
+export function isFreeRelative(np: Chunk | undefined, ctx: { g: Pick<GrammarSets, 'freeRelatives'>; tokens: readonly Token[] }): boolean {
+  return np?.kind === 'np' && np.first === np.last && ctx.g.freeRelatives.has(ctx.tokens[np.first]!.lower);
 }
 
 /** "urged Israel to halt …": a verb whose object is the one its infinitive asks to act; not "called Moon to congratulate him". */

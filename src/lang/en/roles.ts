@@ -2,9 +2,9 @@ import type { ResolvedActor } from '../../coder/actor.js';
 import { everyPair, sameParticipant } from '../../coder/actor.js';
 import { ROOTS_FROM, rootFrom } from '../../model/cameo.js';
 import { negatedByPhrase } from './modality.js';
-import { agentAfter, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
+import { agentAfter, isOwnPeoplePhrase, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { authorsOfRecentAct, distinct, partyKey, sceneOf, type Discourse, type References } from './discourse.js';
-import { asksItsObject, type Frame, type SubjectWay } from './frames.js';
+import { asksItsObject, isFreeRelative, type Frame, type SubjectWay } from './frames.js';
 import type { GrammarSets } from './grammar.js';
 import type { EnPattern } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -126,7 +126,7 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   if (!targets.length && p.frame === 'symmetric' && ctx.g.inList('participation_verbs', f.vg.lemma) && (gathering || ctx.g.inList('joining_verbs', f.vg.lemma))) return null;
   // "to confer with his national security team": with the subject's own people named as the other side, no party is.
   const roleNps = [p.targets.includes('object') ? f.object : null, ...f.pps.filter((pp) => p.targets.includes(pp.prep)).map((pp) => pp.np)];
-  const ownPeople = roleNps.some((np) => np && !np.members.some((m) => m.actor) && ctx.g.possessives.has(ctx.tokens[np.first]!.lower) && ctx.g.inList('own_people_nouns', ctx.tokens[np.head]!.lower));
+  const ownPeople = roleNps.some((np) => np && !np.members.some((m) => m.actor) && isOwnPeoplePhrase(np, ctx.tokens, ctx.g));
   if (ownPeople && targets.every((t) => sources.some((x) => sameParticipant(x, t)))) return null;
   const siblings = targets.length || p.reverse ? [] : coordinatedTargets(f, ctx, sources);
   // "warned that France would respond firmly to any attack": the speaker's own response threatens whom it last dealt
@@ -679,11 +679,6 @@ function namedByFreeRelative(np: NounGroup, ctx: RoleContext): NounGroup | null 
   const asPhrase = naming?.pps.find((pp) => pp.prep === 'as') ?? (naming ? asBeforeQuote(ctx.chunks, naming.at) : null);
   const as = asPhrase?.np ?? null;
   return naming && naming.subject && naming.subject.first > np.last ? naming.object ?? naming.second ?? as : null;
-}
-
-/** "what", "whatever" alone: a phrase that is a free relative. */
-export function isFreeRelative(np: Chunk | undefined, ctx: Pick<RoleContext, 'g' | 'tokens'>): boolean {
-  return np?.kind === 'np' && np.first === np.last && ctx.g.freeRelatives.has(ctx.tokens[np.first]!.lower);
 }
 
 /** 'described as "brutal aggression"': an "as" whose phrase stands in quotation marks. */

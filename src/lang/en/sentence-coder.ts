@@ -5,13 +5,13 @@ import { ROOTS_FROM, rootFrom, rootIs } from '../../model/cameo.js';
 import { opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { ADOPTED_TEXT, countNamedStates, distinct, partyKey, recallActs, References, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
 import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
-import { endangersGood, type Frame } from './frames.js';
+import { endangersGood, isFreeRelative, type Frame } from './frames.js';
 import type { GrammarSets } from './grammar.js';
 import type { EnLexicon, EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { adverbsBefore, deniedBetween, modalityOf, negatedByPhrase, negatesGoverned, ofAbility, type ModalityContext } from './modality.js';
 import { nominalEvents } from './nominal-events.js';
-import { companionsOf, includedParties, isFreeRelative, listedParties, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
+import { companionsOf, includedParties, listedParties, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
 import { reportedStance } from './stance.js';
 import { isThirdPersonPresent, type Token } from './tokens.js';
 

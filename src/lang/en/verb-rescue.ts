@@ -400,7 +400,7 @@ export function retagAfterDeterminer(tokens: Token[], g: Pick<GrammarSets, 'inLi
     // "a code of conduct": no finite verb or infinitive comes right after "of"; only a gerund does ("of attacking").
     const afterOf = before.lower === 'of' && !quoted && !t.lower.endsWith('ing');
     // "with all its means": no verb comes right after a possessive that cannot be an object ("her" can).
-    const possessive = /^(?:its|their|our|his|my|your)$/.test(before.lower) && !quoted;
+    const possessive = g.possessives.has(before.lower) && before.lower !== 'her' && !quoted;
     if ((article || afterOf || possessive) && t.pos === 'VERB') tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
     else if (t.pos === 'ADV' && !quoted && nominal && ((opened && !/ly$/.test(t.lower)) || (determined && g.inList('ordinals', t.lower)))) tokens[i] = { ...t, pos: 'ADJ' };
   }
