@@ -205,24 +205,27 @@ function borderPhrases(chunks: Chunk[], tokens: Token[], g: GrammarSets): Chunk[
 }
 
 /**
- * "urged its allies, chiefly Washington and London, to lift …": a phrase that names no party but its owner, then
- * between commas the parties it means. The phrase takes them, and the apposition with its commas.
+ * "urged its allies, chiefly Washington and London, to lift …", "called on the guarantor powers, Greece, Turkey and
+ * Britain, to …": a phrase that names no party but its owner, then between commas the parties it means. The phrase
+ * takes them, and the apposition with its commas; a prepositional phrase's noun phrase takes them for it.
  */
 function appositions(chunks: Chunk[]): Chunk[] {
   const out: Chunk[] = [];
   for (let k = 0; k < chunks.length; k++) {
     const c = chunks[k]!;
     out.push(c);
-    if (c.kind !== 'np' || c.date || c.members.some((m) => !m.possessive)) continue;
+    const np = c.kind === 'pp' ? c.np : c;
+    if (np?.kind !== 'np' || np.date || np.members.some((m) => !m.possessive)) continue;
     // "The President of the Republic, Emmanuel Macron, …": an "of" phrase naming no party may come before the comma.
     const of = chunks[k + 1]?.kind === 'pp' && (chunks[k + 1] as PrepPhrase).prep === 'of' && !(chunks[k + 1] as PrepPhrase).np?.members.length ? 1 : 0;
     let a = k + 2 + of;
     if (chunks[a]?.kind === 'adv') a++;
     const named = chunks[a];
     if (!isComma(chunks[k + 1 + of]) || named?.kind !== 'np' || !named.members.length || !isComma(chunks[a + 1])) continue;
-    c.members = named.members;
-    c.mentions = [...c.mentions, ...named.mentions];
-    c.last = chunks[a + 1]!.last;
+    np.members = named.members;
+    np.mentions = [...np.mentions, ...named.mentions];
+    np.last = chunks[a + 1]!.last;
+    c.last = np.last;
     k = a + 1;
   }
   return out;

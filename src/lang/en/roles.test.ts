@@ -354,3 +354,10 @@ describe('a possessed noun and what is said of its owner', () => {
     ['Kiev praised Berlin\'s "brave and wise" choice.', ['UKR 05 DEU']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('the parties a prepositional phrase means, named in apposition', () => {
+  it.each([
+    ['The Security Council called on the guarantor powers, Greece, Turkey and Britain, to engage in dialogue.', ['UNO 02 GBR', 'UNO 02 GRC', 'UNO 02 TUR']],
+    ['Kabul appealed to its neighbours, chiefly Iran and Pakistan, to close the border.', ['AFG 02 IRN', 'AFG 02 PAK']],
+  ])('%s', (text, expected) => expect(dyads(text).sort()).toEqual(expected));
+});
