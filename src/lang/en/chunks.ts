@@ -107,7 +107,7 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
     }
   }
   reducedRelatives(chunks, tokens, g);
-  return borderPhrases(appositions(coordinate(quotedModifiers(parentheticalAmounts(correlatives(chunks, tokens, g), tokens), tokens), g, tokens)), tokens, g);
+  return borderPhrases(conjunctsBeforeInfinitive(appositions(coordinate(quotedModifiers(parentheticalAmounts(correlatives(chunks, tokens, g), tokens), tokens), g, tokens))), tokens, g);
 }
 
 /** Chunks that end with no full stop, question or exclamation mark: a headline's ("Xi meets Putin, signs deals"). */
@@ -227,6 +227,31 @@ function appositions(chunks: Chunk[]): Chunk[] {
     np.last = chunks[a + 1]!.last;
     c.last = np.last;
     k = a + 1;
+  }
+  return out;
+}
+
+/**
+ * "called on the two Cypriot sides and the guarantor powers, Greece, Turkey and Britain, to engage in dialogue": a
+ * noun phrase after "and" that an infinitive follows opens no clause of its own; it is one more of those the
+ * prepositional phrase before "and" names.
+ */
+function conjunctsBeforeInfinitive(chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    const held = out.at(-2);
+    const and = out.at(-1);
+    const next = chunks[k + 1];
+    if (c.kind === 'np' && c.members.some((m) => !m.possessive) && held?.kind === 'pp' && held.np && and?.kind === 'cc' && and.word === 'and' && next?.kind === 'vg' && next.infinitive) {
+      out.pop();
+      held.np.members = [...held.np.members, ...c.members];
+      held.np.mentions = [...held.np.mentions, ...c.mentions];
+      held.np.last = c.last;
+      held.last = c.last;
+      continue;
+    }
+    out.push(c);
   }
   return out;
 }

@@ -359,5 +359,8 @@ describe('the parties a prepositional phrase means, named in apposition', () => 
   it.each([
     ['The Security Council called on the guarantor powers, Greece, Turkey and Britain, to engage in dialogue.', ['UNO 02 GBR', 'UNO 02 GRC', 'UNO 02 TUR']],
     ['Kabul appealed to its neighbours, chiefly Iran and Pakistan, to close the border.', ['AFG 02 IRN', 'AFG 02 PAK']],
+    // A phrase after "and" that an infinitive follows is one more of those called on, not a subject.
+    ['The Security Council called on the two Cypriot sides and the guarantor powers, Greece, Turkey and Britain, to engage in dialogue.', ['UNO 02 CYP', 'UNO 02 GBR', 'UNO 02 GRC', 'UNO 02 TUR']],
+    ['The EU appealed to Serbia and the rest of the region, Albania and Montenegro, to hold talks.', ['EEC 02 ALB', 'EEC 02 MNE', 'EEC 02 SRB']],
   ])('%s', (text, expected) => expect(dyads(text).sort()).toEqual(expected));
 });
