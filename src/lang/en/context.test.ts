@@ -235,6 +235,9 @@ describe('wordings', () => {
     // Those at another party's gathering do not thereby meet one another.
     ['The leaders of Japan, South Korea, Australia and New Zealand attended the NATO summit as partners.', []],
     ['Japan and South Korea attended talks in Seoul.', ['JPN 04 KOR']],
+    // A gathering an organisation's name qualifies is that body's own, no exchange of it with the last party met.
+    ['Zelenskiy makes surprise trip to Arab League summit in Jeddah', ['UKR 04 ARL']],
+    ['Zelenskiy met Saudi Crown Prince Mohammed bin Salman in Jeddah. He said the NATO summit had united the allies.', ['UKR 04 SAU']],
     // Those who join a gathering come into others' talks, whosever they are.
     ['The foreign ministers of Britain, France and Germany flew in to join the talks.', []],
     // A trip called off with no place or party named turns down the state the report is about.

@@ -87,7 +87,10 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
       }
       // "Biden and Xi agreed …, after four hours of talks": a group's exchange among themselves; "Putin told a news
       // conference after talks": one party's exchange is with the other of its last exchange. pairUp finds both.
-      const exchange = !targets.length && p.frame === 'symmetric';
+      // "flew to Jeddah to address an Arab League summit", "due at a NATO summit": a gathering an organisation's name
+      // qualifies is that body's own, no exchange of the body with anyone.
+      const bodysOwn = sources.every((a) => a.country === null) && np.mentions.some((m) => m.actor?.country === null && m.last === np.head - 1);
+      const exchange = !targets.length && p.frame === 'symmetric' && !bodysOwn;
       // "since Russia's full-scale invasion": an act named as the start of a span is background, not news; it is
       // still remembered for a later "the invasion".
       const background = opensSpan(c.kind === 'pp' ? c : chunks[k - 1]?.kind === 'sub' ? chunks[k - 1] : undefined, ctx.g);
