@@ -207,7 +207,8 @@ describe('negation and modality', () => {
     ['China would never attack Taiwan.', ['CHN 190 TWN negated']],
     ['Russia threatened to attack Poland.', ['RUS 138 POL asserted', 'RUS 190 POL hypothetical']],
     ['Xi will tour Europe, visiting France.', ['CHN 042 FRA future']],
-    ['Biden invited Zelensky to visit Washington.', ['UKR 042 USA future']],
+    // An invitation to visit is coded, and so is the visit it asks for.
+    ['Biden invited Zelensky to visit Washington.', ['USA 036 UKR asserted', 'UKR 042 USA future']],
     // A meeting said not to come is turned down now (125), not a meeting that did not happen.
     ['Netanyahu said Israel would not attend talks with Hamas.', ['ISR 125 PSE asserted']],
     ['Russia denied attacking Ukraine.', ['RUS 190 UKR negated']],
@@ -434,7 +435,7 @@ describe('government readouts, sanctions and protests', () => {
     // A participle after the object lends the verb its phrases.
     ['ECOWAS lifted the financial and economic sanctions imposed on Guinea.', ['WAS 085 GIN']],
     ["Israel told Turkey's consul general in Jerusalem to return to Ankara.", ['ISR 166 TUR']],
-    ['Kishida invited Lula to visit Tokyo, and Lula accepted the invitation.', ['BRA 042 JPN', 'BRA 036 JPN'], ALL_MODALITIES],
+    ['Kishida invited Lula to visit Tokyo, and Lula accepted the invitation.', ['JPN 036 BRA', 'BRA 042 JPN', 'BRA 036 JPN'], ALL_MODALITIES],
     // Relations cut with no party named: the one the subject last dealt with.
     ['Serbia accused Croatia of meddling. Belgrade then downgraded diplomatic relations.', ['SRB 112 HRV', 'SRB 161 HRV']],
     ['India and China exchanged artillery fire along the border.', ['IND 194 CHN']],

@@ -101,8 +101,6 @@ export class EnSentenceCoder {
       const demanding = s.frames.some((x) => x.at > c.frame!.at && x.vg.words.some((w) => this.g.reportedDemands.has(w)));
       const own = c.word === c.frame.vg.lemma;
       if (own && c.pattern.family.name === 'demand' && this.g.reporting.has(c.frame.vg.lemma) && !demanding && statesWhatWasSo(c.frame.complement, s.tokens, this.g)) return false;
-      // "invited Lula to visit Tokyo": the visit is coded; an invitation is only coded when what it is to is not.
-      if (c.pattern.requiresComplement && c.pattern.family.name === 'intent' && governed(c).length) return false;
       // "refused to impose them (sanctions on Russia)", "refused to join Western sanctions against Russia": declining
       // a hostile act, or a part in one, rejects no one.
       const complement = c.frame.complement;
