@@ -37,6 +37,8 @@ export interface Discourse {
   subjectThing: ResolvedActor | null;
   lastPerson: ResolvedActor | null;
   lastThing: ResolvedActor | null;
+  /** The people the last sentence named, each once: "Howard urged Habibie … The two leaders held talks". */
+  lastPeople: ResolvedActor[];
   lastGroup: ResolvedActor[] | null;
   /** Every group of parties named so far, the last last: "the three countries" is the last group of three. */
   groups: ResolvedActor[][];
@@ -93,7 +95,7 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastGroup: null, groups: [], namedPeople: new Map(), pluralSubject: null, dialogue: null, host: null, exchanges: [], acts: [], clash: null, clashLatest: false, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, namedStates: new Map(), claimAuthor: null, topic: null, we: [], date: null };
+  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastPeople: [], lastGroup: null, groups: [], namedPeople: new Map(), pluralSubject: null, dialogue: null, host: null, exchanges: [], acts: [], clash: null, clashLatest: false, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, namedStates: new Map(), claimAuthor: null, topic: null, we: [], date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */
@@ -315,7 +317,9 @@ export class References {
     // "Rwanda broke off relations with France … The two countries restored ties": states dealt with since the last
     // exchange are the two countries, before that exchange's parties.
     if (!people && clashLatest && fits(clash) && !fits(before)) return others(clash);
-    const pick = fits(dialogue) ? dialogue : latest(exchanges, fits) ?? latest(groupsNamed, fits) ?? (fits(before) ? before : fits(clash) && !people ? clash : null);
+    // With no exchange or group on record, "the two leaders" are the two people the last sentence named.
+    const lastPeople = people && fits(this.state.lastPeople) ? this.state.lastPeople : null;
+    const pick = fits(dialogue) ? dialogue : latest(exchanges, fits) ?? latest(groupsNamed, fits) ?? (fits(before) ? before : fits(clash) && !people ? clash : lastPeople);
     return pick ? others(pick) : null;
   }
 }
@@ -333,6 +337,7 @@ export function updateDiscourse(state: Discourse, mentions: Mention[], frames: F
     if (m.person) state.lastPerson = m.actor;
     else state.lastThing = m.actor;
   }
+  state.lastPeople = distinct(mentions.filter((m) => m.person && m.actor).map((m) => m.actor!));
   // "at an informal meeting of ASEAN foreign ministers": people named so in a phrase are "the ministers" later too,
   // also before the head the tagger gave it ("EU foreign ministers meeting in Brussels decided …").
   const peopleOf = (np: NounGroup | null | undefined) => {

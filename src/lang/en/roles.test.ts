@@ -364,3 +364,10 @@ describe('the parties a prepositional phrase means, named in apposition', () => 
     ['The EU appealed to Serbia and the rest of the region, Albania and Montenegro, to hold talks.', ['EEC 02 ALB', 'EEC 02 MNE', 'EEC 02 SRB']],
   ])('%s', (text, expected) => expect(dyads(text).sort()).toEqual(expected));
 });
+
+describe('"the two leaders" after a sentence naming two people', () => {
+  it.each([
+    ['Australian Prime Minister John Howard urged Indonesian President Joko Widodo on Tuesday to accept peacekeepers. The two leaders held talks at a resort hotel.', ['AUS 02 IDN', 'AUS 04 IDN']],
+    ['Lula told reporters that Macron had been helpful. The two men talked for two hours in Brasilia.', ['BRA 04 FRA']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
