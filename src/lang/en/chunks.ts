@@ -116,9 +116,18 @@ export function isHeadline(chunks: readonly Chunk[]): boolean {
   return !(end?.kind === 'punct' && /^[.?!]$/.test(end.word));
 }
 
-/** A verb group of one past form alone ("postponed", "scrapped"): a participle or a headline's passive. */
-export function isBarePastForm(vg: VerbGroup): boolean {
-  return vg.words.length === 1 && vg.words[0]!.endsWith('ed');
+/** A verb group of one past form alone ("postponed", "scrapped", "met"): a participle or a headline's passive. */
+export function isBarePastForm(vg: VerbGroup, g: Pick<GrammarSets, 'irregularParticiples'>): boolean {
+  return vg.words.length === 1 && isPastForm(vg.words[0]!.toLowerCase(), vg.lemma, g);
+}
+
+/**
+ * A past participle, or a past form that may be one: "met", "told", which a list of participles leaves out because
+ * they are the simple past far more often ("Biden and Xi met in California"). Only where the sentence shows a
+ * participle ("Yeltsin, met at the airport by Kuchma, …").
+ */
+function isPastForm(word: string, lemma: string, g: Pick<GrammarSets, 'irregularParticiples'>): boolean {
+  return isPastParticipleForm(word, g) || (word !== lemma && !/(?:s|ing)$/.test(word) && !/^(?:be|have|do)$/.test(lemma));
 }
 
 /** A quotation mark, straight or curly, single or double. */
@@ -275,7 +284,6 @@ function reducedRelatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): voi
   chunks.forEach((c, k) => {
     if (c.kind !== 'vg' || c.infinitive || c.participle || c.verb !== c.first || c.last !== c.verb) return;
     const held = chunks[k - 1];
-    const next = chunks[k + 1];
     const noun = held?.kind === 'pp' ? held.np : held;
     const agent = agentAfter(chunks, k + 1, g);
     if (isPastParticiple(tokens[c.verb]!, g) && noun?.kind === 'np' && !noun.mentions.some((m) => m.relative) && agent >= 0 && (held?.kind === 'pp' || agent > k + 1 || finiteVerbLater(chunks, agent + 1, tokens, g))) {
@@ -286,10 +294,10 @@ function reducedRelatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): voi
   chunks.forEach((c, k) => {
     if (c.kind !== 'vg' || c.infinitive || c.participle || c.verb !== c.first || c.last !== c.verb) return;
     const held = chunks[k - 1];
-    const next = chunks[k + 1];
     const pastParticiple = isPastParticiple(tokens[c.verb]!, g);
-    // "…, witnessed by Rubio": after a comma, with its agent, a participle of the clause before.
-    if (held?.kind === 'punct' && held.word === ',' && next?.kind === 'pp' && next.prep === 'by' && pastParticiple) {
+    // "…, witnessed by Rubio", "Yeltsin, met at the airport by Kuchma, …": after a comma, with its agent, a participle
+    // of the clause before.
+    if (held?.kind === 'punct' && held.word === ',' && agentAfter(chunks, k + 1, g) >= 0 && isPastForm(tokens[c.verb]!.lower, c.lemma, g)) {
       c.participle = true;
       c.passive = true;
       return;
@@ -482,5 +490,9 @@ function isOpeningQuote(tokens: Token[], i: number): boolean {
 
 /** An -ed form or an irregular past participle ("the allegations made by the Prime Minister"). */
 function isPastParticiple(t: Token, g: GrammarSets): boolean {
-  return t.lower.endsWith('ed') || g.irregularParticiples.has(t.lower);
+  return isPastParticipleForm(t.lower, g);
+}
+
+function isPastParticipleForm(word: string, g: Pick<GrammarSets, 'irregularParticiples'>): boolean {
+  return word.endsWith('ed') || g.irregularParticiples.has(word);
 }

@@ -502,7 +502,7 @@ function parenthetical(chunks: Chunk[], comma: number, g: GrammarSets): number |
   const relative = (first?.kind === 'np' && first.mentions.some((m) => m.relative)) || (first?.kind === 'np' && inside.some((c, i) => i > 0 && c.kind === 'np' && c.mentions.some((m) => m.relative) && inside[i + 1]?.kind === 'vg'));
   // "…, at its meeting held today on the situation, condemned": participles describing a phrase there are skipped too.
   // So is a past participle opening it ("Xi's visit to Japan, planned for early April, has been postponed").
-  const pastParticiple = (c: VerbGroup) => isBarePastForm(c) && inside[1]?.kind === 'pp';
+  const pastParticiple = (c: VerbGroup) => isBarePastForm(c, g) && inside[1]?.kind === 'pp';
   const nominal = inside.every((c) => c.kind === 'np' || c.kind === 'pp' || c.kind === 'adv' || (c.kind === 'vg' && (c.participle || (c.words.length === 1 && !c.infinitive && (inside.indexOf(c) > 0 || pastParticiple(c))))));
   const reporting = inside.some((c) => c.kind === 'vg' && g.reporting.has(c.lemma));
   return relative || nominal || reporting ? open : null;

@@ -5,7 +5,7 @@ import type { Section } from '../../text/body.js';
 import { chunk } from './chunks.js';
 import { loadEnData, type EnData } from './data.js';
 import { EnDateResolver } from './dates.js';
-import { headlineTopic, newDiscourse, titleAuthors, type Discourse } from './discourse.js';
+import { headlineTopic, newDiscourse, titleAuthors } from './discourse.js';
 import { buildFrames } from './frames.js';
 import { grammarSets, type GrammarSets } from './grammar.js';
 import { buildEnLexicon, normalise, type EnLexicon } from './lexicon.js';

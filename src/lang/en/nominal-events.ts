@@ -4,6 +4,7 @@ import { isBarePastForm, opensSpan, type Chunk, type NounGroup, type PrepPhrase 
 import type { Frame } from './frames.js';
 import type { EnLexicon, EnPattern } from './lexicon.js';
 import type { Token } from './tokens.js';
+import type { GrammarSets } from './grammar.js';
 import { nounOf, pairUp, type Pair, type RoleContext } from './roles.js';
 
 export interface NominalEvent {
@@ -78,7 +79,7 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
       if (!sources.length) continue;
       const how: string[] = [`event noun ${noun}: author ${sources.map((a) => a.text).join(', ')}`];
       // "King Charles's state visit to France has been postponed": the event is the one the passive verb makes of it.
-      const undone = undoneBy(np, frames, lexicon, tokens, chunks);
+      const undone = undoneBy(np, frames, lexicon, tokens, chunks, ctx.g);
       if (undone) {
         how.push(`${undone.frame.vg.words.join(' ')} (passive)`);
         const paired = targets.length ? pairUp(sources, targets, undone.pattern, ctx, how, null) : null;
@@ -107,10 +108,10 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
  * object: "the visit was postponed" is what "postponed the visit" is. Only with no "by" agent, which the verb's own
  * pattern reads.
  */
-function undoneBy(np: NounGroup, frames: Frame[], lexicon: EnLexicon, tokens: Token[], chunks: Chunk[]): { frame: Frame; pattern: EnPattern } | null {
+function undoneBy(np: NounGroup, frames: Frame[], lexicon: EnLexicon, tokens: Token[], chunks: Chunk[], g: GrammarSets): { frame: Frame; pattern: EnPattern } | null {
   // "Sheinbaum's first meeting with Trump scrapped": a headline's passive without its auxiliary; a meeting scraps
   // nothing, so a bare past form with no object of its own is passive.
-  const elliptic = (f: Frame) => !f.object && isBarePastForm(f.vg);
+  const elliptic = (f: Frame) => !f.object && isBarePastForm(f.vg, g);
   // "Xi's visit to Japan postponed": the participle after the visit's own phrase is said of the visit.
   const own = ownPhrase(np, chunks);
   const frame = frames.find((f) => f.subject !== null && (f.subject === np || f.subject === own) && (f.vg.passive || elliptic(f)) && !f.pps.some((pp) => pp.prep === 'by'));

@@ -371,3 +371,11 @@ describe('"the two leaders" after a sentence naming two people', () => {
     ['Lula told reporters that Macron had been helpful. The two men talked for two hours in Brasilia.', ['BRA 04 FRA']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('a past form between commas, with its agent, after the subject', () => {
+  it.each([
+    // "met" is a participle here, though no list of participles has it; the verb after the commas keeps the subject.
+    ['Ukrainian President Volodymyr Zelensky, met at the airport by Polish President Andrzej Duda, was making a state visit to Poland.', ['POL 04 UKR', 'UKR 04 POL']],
+    ['Biden and Xi met in California, where commitments were made.', ['USA 04 CHN']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
