@@ -218,9 +218,10 @@ function indexPatterns(files: PatternFile[]): Pick<EnLexicon, 'verbs' | 'nominal
       if (p.nominal) for (const noun of p.nouns ?? []) push(nominals, noun[noun.length - 1]!, p);
     }
   }
-  // A verb with its event noun (impose + sanctions) or its preposition (call + on) is tried before the bare verb, and
-  // one with both ("held drills around Taiwan") before one with the noun only ("held drills").
-  const specificity = (p: EnPattern) => (p.nouns ? 2 : 0) + (p.withPreposition || p.personTarget || p.personObject || p.withWords ? 1 : 0);
+  // A verb with its event noun (impose + sanctions), its preposition (call + on) or the infinitive it needs ("told
+  // Israel to stop …") is tried before the bare verb, and one with both ("held drills around Taiwan") before one with
+  // the noun only ("held drills").
+  const specificity = (p: EnPattern) => (p.nouns ? 2 : 0) + (p.withPreposition || p.personTarget || p.personObject || p.withWords || p.requiresComplement === 'infinitive' ? 1 : 0);
   for (const list of verbs.values()) list.sort((a, b) => specificity(b) - specificity(a));
   return { verbs, nominals };
 }

@@ -127,6 +127,8 @@ describe('pattern families', () => {
     ['denounce (a noun compound object)', "Seoul strongly denounced Pyongyang's latest missile launch.", ['KOR 111 PRK']],
     ['attack (a place in a state)', "Ukrainian drones attacked an oil refinery in Russia's Bryansk region.", ['UKR 195 RUS']],
     ['discuss (by phone)', "Germany's Scholz and Poland's Tusk discussed security in a phone call.", ['DEU 041 POL']],
+    ['tell (by phone)', 'Blinken told Wang Yi by phone that the strikes were imminent.', ['USA 041 CHN']],
+    ['tell (by phone, to act)', 'Blinken told Wang Yi by phone to stop supplying Russia.', ['USA 100 CHN']],
   ];
   it.each(rows)('%s: %s', (_family, text, expected) => expectDyads(text, expected));
 });
