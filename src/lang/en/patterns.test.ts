@@ -127,6 +127,8 @@ describe('pattern families', () => {
     ['denounce (a noun compound object)', "Seoul strongly denounced Pyongyang's latest missile launch.", ['KOR 111 PRK']],
     ['attack (a place in a state)', "Ukrainian drones attacked an oil refinery in Russia's Bryansk region.", ['UKR 195 RUS']],
     ['discuss (by phone)', "Germany's Scholz and Poland's Tusk discussed security in a phone call.", ['DEU 041 POL']],
+    ['meet (an audience with)', 'Biden had an audience with Pope Francis at the Vatican.', ['USA 040 VAT']],
+    ["meet (not a speaker's audience)", 'Meloni met Biden in Rome. In a speech, Biden told his audience that Italy was a friend.', ['ITA 040 USA']],
     ['tell (by phone)', 'Blinken told Wang Yi by phone that the strikes were imminent.', ['USA 041 CHN']],
     ['tell (by phone, to act)', 'Blinken told Wang Yi by phone to stop supplying Russia.', ['USA 100 CHN']],
   ];
