@@ -199,6 +199,16 @@ export function charges(preposition: string, governor: string, g: Pick<GrammarSe
 }
 
 /**
+ * An -ing form a charge names ("accused Kyiv of attacking"), or the means of one ("accusing Ottawa of meddling in its
+ * affairs by calling for the release of activists"): alleged, not told as fact; `f.clause` is the accusing verb.
+ */
+export function isCharged(f: Frame, chunks: readonly Chunk[], g: Pick<GrammarSets, 'allegingVerbs' | 'inList'>): boolean {
+  const before = chunks[f.at - 1];
+  if (before?.kind !== 'pp' || before.np || f.clause === null) return false;
+  return charges(before.prep, f.clause.vg.lemma, g) || (before.prep === 'by' && g.allegingVerbs.has(f.clause.vg.lemma));
+}
+
+/**
  * "threaten regional peace and stability", "endanger the peace process": the verb's object is a good that no party
  * owns ("threatened Iraq's sovereignty" names its owner).
  */
@@ -279,6 +289,17 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
     const bare = chunks[f.at - 1];
     const accuser = frames.filter((p) => p.at < f.at).pop();
     const charged = bare?.kind === 'pp' && !bare.np && accuser?.object?.members.length && charges(bare.prep, accuser.vg.lemma, g);
+    // "accusing Ottawa of meddling in its affairs by calling for …": the means of the charged act, which the tagger may
+    // read as a verb or as a noun, is the same party's.
+    const byMeans = bare?.kind === 'pp' && !bare.np && bare.prep === 'by' && accuser !== undefined;
+    const chargedVerb = byMeans && accuser.vg.participle && isCharged(accuser, chunks, g) ? accuser : undefined;
+    const chargedNoun = byMeans && accuser.object?.members.length && accuser.pps.some((pp) => charges(pp.prep, accuser.vg.lemma, g)) ? accuser : undefined;
+    if (chargedVerb || chargedNoun) {
+      f.subject = chargedVerb ? chargedVerb.subject : chargedNoun!.object;
+      f.clause = chargedVerb ? chargedVerb.clause : chargedNoun!;
+      f.subjectWay = 'clause';
+      return;
+    }
     // "thanked the Pope for accepting his invitation": what the one thanked did, and did indeed.
     const bareFor = (bare?.kind === 'pp' && !bare.np && bare.prep === 'for') || (bare?.kind === 'sub' && bare.word === 'for');
     const credited = bareFor && accuser?.object?.members.length && g.inList('crediting_verbs', accuser.vg.lemma);

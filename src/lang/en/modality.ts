@@ -1,6 +1,6 @@
 import type { Modality } from '../../model/event.js';
 import type { Chunk } from './chunks.js';
-import { charges, type Frame } from './frames.js';
+import { isCharged, type Frame } from './frames.js';
 import { matchesAt, type GrammarSets } from './grammar.js';
 import type { Token } from './tokens.js';
 
@@ -56,7 +56,9 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
     const bare = preposition?.kind === 'pp' && preposition.np === null && f.clause.at === f.at - 2;
     if ((f.clause.at === f.at - 1 || bare) && negatesGoverned(f.clause, g)) return 'negated';
     if (f.clause.at === f.at - 1 && g.hypotheticalVerbs.has(f.clause.vg.lemma)) return 'hypothetical';
-    if (isAlleged(f, ctx)) return 'hypothetical';
+    // "accused Kyiv of attacking the plant", "warned Putin against invading Ukraine": what an accusation alleges, or a
+    // warning warns against, is not told as fact.
+    if (isCharged(f, ctx.chunks, ctx.g)) return 'hypothetical';
     const clause = modalityOf(f.clause, ctx);
     if (clause === 'future' || clause === 'hypothetical') return clause;
   }
@@ -91,14 +93,6 @@ export function negatesGoverned(gov: Frame, g: Pick<GrammarSets, 'negatingVerbs'
   return g.negatingVerbs.has(gov.vg.lemma) || g.negatingVerbs.has(`${gov.vg.lemma} ${gov.vg.words.at(-1)}`);
 }
 
-/**
- * "accused Kyiv of attacking the plant", "blamed Iran for arming the rebels": what an accusation alleges is not told
- * as fact; nor what a party is warned against ("warned Putin against invading Ukraine").
- */
-function isAlleged(f: Frame, { chunks, g }: ModalityContext): boolean {
-  const before = chunks[f.at - 1];
-  return before?.kind === 'pp' && !before.np && f.clause !== null && charges(before.prep, f.clause.vg.lemma, g);
-}
 
 function isRumour(f: Frame, { chunks, tokens, g }: ModalityContext): boolean {
   if (f.vg.words.some((w) => g.rumourWords.has(w))) return true;

@@ -379,3 +379,11 @@ describe('a past form between commas, with its agent, after the subject', () => 
     ['Biden and Xi met in California, where commitments were made.', ['USA 04 CHN']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('the means of an act a party is accused of', () => {
+  it.each([
+    // The means ("by calling …", "by refusing …") is the accused party's, and alleged like the act it is the means of.
+    ['Saudi Arabia accused Ottawa of meddling in its internal affairs by calling for the release of detained activists.', ['SAU 11 CAN']],
+    ['Trump accused Zelenskiy of harming peace negotiations by refusing to recognise Russian control over Crimea.', ['USA 11 UKR']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
