@@ -140,9 +140,9 @@ export function loadActorTables(dataDir: string): ActorTables {
   const person = personSchema.extend({ country: countryCode.refine((c) => codes.has(c), 'a code of countries.yaml or organisations.yaml') });
   return {
     countries,
-    // Office holders from 2020 on, then those of 2010–2019 only, then those of 2000–2009 only: one list, each person
+    // Office holders from 2020 on, then those of 2010–2019 only, 2000–2009 only and 1990–1999: one list, each person
     // in one file.
-    people: [...loadDataFile(file('people.yaml'), z.array(person)), ...loadDataFile(file('people-2010s.yaml'), z.array(person)), ...loadDataFile(file('people-2000s.yaml'), z.array(person))],
+    people: ['people.yaml', 'people-2010s.yaml', 'people-2000s.yaml', 'people-1990s.yaml'].flatMap((name) => loadDataFile(file(name), z.array(person))),
     organisations,
     roles: loadDataFile(file('roles.yaml'), z.array(roleSchema)),
     places: loadDataFile(file('places.yaml'), z.array(placeSchema)),

@@ -85,6 +85,15 @@ describe('office holders of the 2000s', () => {
   ])('%s', (text, published, expected) => expect(dyads(text, { published })).toContain(expected));
 });
 
+describe('office holders of the 1990s', () => {
+  it.each([
+    ['Russian Foreign Minister Yevgeny Primakov criticised NATO.', '1997-03-01', 'RUS 11 NAT'],
+    ['Chancellor Helmut Kohl met Boris Yeltsin in Moscow.', '1996-02-20', 'DEU 04 RUS'],
+    ['Boutros Boutros-Ghali condemned Iraq.', '1994-10-10', 'UNO 11 IRQ'],
+    ['Benazir Bhutto accused India of interference.', '1995-01-10', 'PAK 11 IND'],
+  ])('%s', (text, published, expected) => expect(dyads(text, { published })).toContain(expected));
+});
+
 describe('office holders added to the tables', () => {
   it.each([
     ['Pedro Sanchez criticised Argentina.', 'ESP 11 ARG'],
