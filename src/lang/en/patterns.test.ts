@@ -129,6 +129,8 @@ describe('pattern families', () => {
     ['discuss (by phone)', "Germany's Scholz and Poland's Tusk discussed security in a phone call.", ['DEU 041 POL']],
     ['meet (an audience with)', 'Biden had an audience with Pope Francis at the Vatican.', ['USA 040 VAT']],
     ["meet (not a speaker's audience)", 'Meloni met Biden in Rome. In a speech, Biden told his audience that Italy was a friend.', ['ITA 040 USA']],
+    ['condemn (joining an outcry)', "Japan joined international condemnation of North Korea's missile launch.", ['JPN 111 PRK']],
+    ['condemn (a chorus of criticism)', 'Turkey led a chorus of criticism of Israel.', ['TUR 111 ISR']],
     ['tell (by phone)', 'Blinken told Wang Yi by phone that the strikes were imminent.', ['USA 041 CHN']],
     ['tell (by phone, to act)', 'Blinken told Wang Yi by phone to stop supplying Russia.', ['USA 100 CHN']],
   ];
