@@ -131,6 +131,9 @@ describe('pattern families', () => {
     ["meet (not a speaker's audience)", 'Meloni met Biden in Rome. In a speech, Biden told his audience that Italy was a friend.', ['ITA 040 USA']],
     ['condemn (joining an outcry)', "Japan joined international condemnation of North Korea's missile launch.", ['JPN 111 PRK']],
     ['condemn (a chorus of criticism)', 'Turkey led a chorus of criticism of Israel.', ['TUR 111 ISR']],
+    ['sue (taken to court)', 'Australia took Japan to court over whaling.', ['AUS 115 JPN']],
+    ['sue (taken to the ICJ)', 'Ukraine will take Russia to the International Court of Justice.', ['UKR 115 RUS']],
+    ['not sue (courting a party)', 'Washington sought to court Beijing.', []],
     ['tell (by phone)', 'Blinken told Wang Yi by phone that the strikes were imminent.', ['USA 041 CHN']],
     ['tell (by phone, to act)', 'Blinken told Wang Yi by phone to stop supplying Russia.', ['USA 100 CHN']],
   ];

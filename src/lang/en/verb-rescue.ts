@@ -298,9 +298,11 @@ export function retagNounsReadAsVerbs(tokens: Token[], g: Pick<GrammarSets, 'pre
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB') continue;
-    const idiom = g.prepositionalIdioms.some((words) => words.length === 2 && words[0] === tokens[i - 1]!.lower && words[1] === t.lower);
     const before = tokens[i - 1]!.pos;
     const next = tokens[i + 1];
+    // "took Japan to court over whaling", not "sought to court Beijing": the idiom's noun takes no object.
+    const objectNext = ['DET', 'PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ'].includes(next?.pos ?? '');
+    const idiom = !objectNext && g.prepositionalIdioms.some((words) => words.length === 2 && words[0] === tokens[i - 1]!.lower && words[1] === t.lower);
     const compound = g.gerundNouns.has(t.lower) && (before === 'NOUN' || before === 'PROPN' || before === 'ADJ') && !['DET', 'PROPN', 'PRON', 'NUM'].includes(next?.pos ?? '');
     // "U.S. military forces carried out strikes", "Russian forces shot down an airliner": an -s form right before a
     // past form is the subject's noun.
