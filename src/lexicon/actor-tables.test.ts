@@ -20,6 +20,13 @@ describe('the people tables', () => {
     expect(clashes).toEqual([]);
   });
 
+  it('list the offices of the 1990s and before of people whose later offices put them in a later file', () => {
+    const office = (name: string, date: string) => officeOn(tables.people.find((p) => p.en === name)!, date)?.role;
+    expect(office('Benjamin Netanyahu', '1997-10-10')).toBe('Head of Government');
+    expect(office('Nawaz Sharif', '1998-06-01')).toBe('Head of Government');
+    expect(office('Shimon Peres', '1993-09-13')).toBe('Minister of Foreign Affairs');
+  });
+
   it('code a national politician of the 2010s by the international office they hold later', () => {
     const aboulGheit = tables.people.find((p) => p.en === 'Ahmed Aboul Gheit')!;
     expect(officeOn(aboulGheit, '2024-01-15')?.serves).toBe('ARL');
