@@ -337,9 +337,13 @@ export function agentAfter(chunks: Chunk[], from: number, g: GrammarSets): numbe
   return -1;
 }
 
-/** "after Paris declared …", "since the war began": a subordinator the tagger reads as a preposition, with a clause. */
+/**
+ * "after Paris declared …", "since the war began", "after Castro and Obama met …": a subordinator the tagger reads as a
+ * preposition, with a clause whose subject may be phrases joined by "and".
+ */
 function opensClause(tokens: Token[], i: number, mentionAt: Map<number, Mention>, dated: ReadonlySet<number>, g: GrammarSets): boolean {
-  const np = nounGroup(tokens, i + 1, mentionAt, dated, g);
+  let np = nounGroup(tokens, i + 1, mentionAt, dated, g);
+  while (np && tokens[np.last + 1]?.lower === 'and') np = nounGroup(tokens, np.last + 2, mentionAt, dated, g);
   const verb = np ? tokens[np.last + 1] : undefined;
   return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.lower.endsWith('ing');
 }

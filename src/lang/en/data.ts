@@ -145,6 +145,7 @@ export const grammarSchema = z
     recent_claims: lowerWords,
     document_nouns: lowerWords,
     definite_refs: lowerWords,
+    body_refs: lowerWords,
     naming_verbs: lowerWords,
     evaluating_verbs: lowerWords,
     negative_evaluations: lowerWords,

@@ -39,6 +39,8 @@ export interface Discourse {
   lastThing: ResolvedActor | null;
   /** The people the last sentence named, each once: "Howard urged Habibie … The two leaders held talks". */
   lastPeople: ResolvedActor[];
+  /** The organisation last named, or whose official was: whom "the bloc" or "the alliance" means. */
+  lastBody: ResolvedActor | null;
   lastGroup: ResolvedActor[] | null;
   /** Every group of parties named so far, the last last: "the three countries" is the last group of three. */
   groups: ResolvedActor[][];
@@ -95,7 +97,7 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastPeople: [], lastGroup: null, groups: [], namedPeople: new Map(), pluralSubject: null, dialogue: null, host: null, exchanges: [], acts: [], clash: null, clashLatest: false, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, namedStates: new Map(), claimAuthor: null, topic: null, we: [], date: null };
+  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastPeople: [], lastBody: null, lastGroup: null, groups: [], namedPeople: new Map(), pluralSubject: null, dialogue: null, host: null, exchanges: [], acts: [], clash: null, clashLatest: false, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, namedStates: new Map(), claimAuthor: null, topic: null, we: [], date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */
@@ -171,6 +173,11 @@ export class References {
       // is its subject's.
       const owner = m.possessive ? this.clauseSubjectThing(m) : undefined;
       if (owner) return tag(owner, 'the subject of its clause');
+      // "a day after the bloc and the United States hit Russian banks": a bloc or an alliance is an organisation.
+      if (this.g.inList('body_refs', this.tokens[m.last]!.lower)) {
+        const body = before.filter((x) => x.actor!.country === null).pop()?.actor ?? this.state.lastBody;
+        if (body) return tag(body, 'the last organisation named');
+      }
       const named = before.filter((x) => !x.person).pop()?.actor;
       if (named) return tag(named, 'the last state or body named');
       // "The EU imposed duties on Chinese cars. It accused …": a subject "it" opening a sentence means the last subject.
@@ -336,6 +343,7 @@ export function updateDiscourse(state: Discourse, mentions: Mention[], frames: F
     if (!m.actor) continue;
     if (m.person) state.lastPerson = m.actor;
     else state.lastThing = m.actor;
+    if (m.actor.country === null) state.lastBody = m.actor;
   }
   state.lastPeople = distinct(mentions.filter((m) => m.person && m.actor).map((m) => m.actor!));
   // "at an informal meeting of ASEAN foreign ministers": people named so in a phrase are "the ministers" later too,

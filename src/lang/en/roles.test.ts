@@ -396,3 +396,17 @@ describe('the means of an act a party is accused of', () => {
     ['Trump accused Zelenskiy of harming peace negotiations by refusing to recognise Russian control over Crimea.', ['USA 11 UKR']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('a clause after "after" whose subject is two phrases', () => {
+  it('is a clause, not a prepositional phrase and a new subject', () => {
+    expect(dyads('The decision comes after President Raul Castro and President Obama met in Panama City.', { published: '2015-05-29' })).toEqual(['CUB 04 USA']);
+  });
+});
+
+describe('"the bloc" and "the alliance"', () => {
+  it.each([
+    // An organisation named before, not the state last named.
+    ['The European Union imposed sanctions on Russia over Ukraine. Moscow said it would retaliate against the bloc.', ['EEC 16 RUS', 'RUS 13 EEC']],
+    ['NATO leaders met in Vilnius with Zelensky. Russia said it would retaliate against the alliance.', ['NAT 04 UKR', 'RUS 13 NAT']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
