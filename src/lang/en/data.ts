@@ -209,6 +209,7 @@ export const datesSchema = z
   .object({
     months: z.record(z.string(), z.number().int().min(1).max(12)),
     weekdays: z.record(z.string(), z.number().int().min(1).max(7)),
+    seasons: z.record(z.string(), z.number().int().min(1).max(12)),
     relative_days: z.record(z.string(), z.number().int()),
     relative_units: z.record(z.string(), z.number().int()),
     units: z.array(z.enum(['week', 'month', 'year'])),

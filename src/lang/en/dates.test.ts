@@ -36,6 +36,9 @@ describe('EnDateResolver', () => {
     ['earlier this month', 'The sanctions were imposed earlier this month.', ['2024-04', 'month', 'earlier this month']],
     ['last year', 'The two sides signed the pact last year.', ['2023', 'year', 'last year']],
     ['recently', 'The two sides recently held talks.', ['2024-04-10', 'approximate', 'recently']],
+    // A season is approximate: the month it begins.
+    ['a season and year', 'Moon visited Pyongyang in the autumn of 2018.', ['2018-09', 'approximate', 'the autumn of 2018']],
+    ['last season', 'They met last summer.', ['2023-06', 'approximate', 'last summer']],
   ])('%s', (_what, text, expected) => expect(first(text)).toEqual(expected));
 
   it.each([
@@ -45,11 +48,13 @@ describe('EnDateResolver', () => {
     ['a month already past', 'Xi will visit in March.', ['2025-03', 'month', 'in March']],
     ['next month', 'Xi will visit next month.', ['2024-05', 'month', 'next month']],
     ['tomorrow', 'The ministers meet tomorrow.', ['2024-04-11', 'day', 'tomorrow']],
+    ['this season', 'Moon will visit Pyongyang this autumn.', ['2024-09', 'approximate', 'this autumn']],
   ])('resolves for a future event %s', (_what, text, expected) => expect(first(text, 'future')).toEqual(expected));
 
   it.each([
     ['"may" the modal', 'Iran may retaliate soon.'],
     ['a year used as a modifier', 'The 2024 budget passed.'],
+    ['a season with no word to date it', 'The Arab Spring swept the region.'],
     ['no publication date', 'They met on Monday.'],
   ])('finds no date in %s', (what, text) => {
     const published = what === 'no publication date' ? null : PUBLISHED;

@@ -50,6 +50,7 @@ export class EnDateResolver {
     const weekday = `(${alternatives(Object.keys(data.weekdays))})`;
     const monthOf = (m: string) => data.months[m.toLowerCase().replace(/\.$/, '')]!;
     const units = alternatives(data.units);
+    const season = `(${alternatives(Object.keys(data.seasons))})`;
     this.boundaryStart = new RegExp(`^(?:${alternatives(data.boundary_words)})\\s`, 'i');
     this.boundaryBefore = new RegExp(`\\b(?:${alternatives(data.boundary_words)})\\s+(?:the\\s+(?:end|start|beginning|middle)\\s+(?:of\\s+)?)?$`, 'i');
     this.sameDay = new RegExp(`\\b(?:${alternatives(data.same_day)})\\b`, 'gi');
@@ -62,6 +63,8 @@ export class EnDateResolver {
       { re: new RegExp(`\\b${month}\\s+(\\d{4})\\b`, 'gi'), resolve: (m) => ({ date: `${m[2]}-${pad(monthOf(m[1]!))}`, precision: 'month' }) },
       { re: new RegExp(`\\b(?:in|since|until|by|early|late|mid-?|last|next|this|of)\\s+${month}(?![a-z])`, 'gi'), resolve: (m, pub, dir) => monthNear(pub, monthOf(m[1]!), m[0]!.toLowerCase(), dir) },
       { re: /\b(?:in|since|until|by|during|early|late|mid-?)\s*((?:19|20)\d\d)\b(?!\s*(?:%|percent))/gi, resolve: (m) => ({ date: m[1]!, precision: 'year' }) },
+      { re: new RegExp(`\\b(?:the\\s+)?${season}\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b`, 'gi'), resolve: (m) => ({ date: `${m[2]}-${pad(data.seasons[m[1]!.toLowerCase()]!)}`, precision: 'approximate' }) },
+      { re: new RegExp(`\\b(this|next|last|coming|early|late|in\\s+the|during\\s+the|in)\\s+${season}\\b`, 'gi'), resolve: (m, pub, dir) => ({ date: monthNear(pub, data.seasons[m[2]!.toLowerCase()]!, m[1]!.toLowerCase().replace('coming', 'next'), dir)!.date, precision: 'approximate' }) },
       { re: new RegExp(`\\b(?:(last|next|this|on|early|late)\\s+)?${weekday}(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'gi'), resolve: (m, pub, dir) => weekdayNear(pub, data.weekdays[m[2]!.toLowerCase()]!, m[1]?.toLowerCase(), dir) },
       { re: new RegExp(`\\b(${alternatives(Object.keys(data.relative_days))})\\b`, 'gi'), resolve: (m, pub) => shiftDay(pub, data.relative_days[norm(m[1]!)]!) },
       { re: new RegExp(`\\b(${alternatives(Object.keys(data.relative_units))})\\s+(${units})\\b`, 'gi'), resolve: (m, pub) => shiftUnit(pub, m[2]!.toLowerCase(), data.relative_units[norm(m[1]!)]!) },

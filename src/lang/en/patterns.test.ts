@@ -216,6 +216,7 @@ describe('negation and modality', () => {
     ['China would never attack Taiwan.', ['CHN 190 TWN negated']],
     ['Russia threatened to attack Poland.', ['RUS 138 POL asserted', 'RUS 190 POL hypothetical']],
     ['Xi will tour Europe, visiting France.', ['CHN 042 FRA future']],
+    ['Xi will visit France this autumn.', ['CHN 042 FRA future']],
     // An invitation to visit is coded, and so is the visit it asks for.
     ['Biden invited Zelensky to visit Washington.', ['USA 036 UKR asserted', 'UKR 042 USA future']],
     // A meeting said not to come is turned down now (125), not a meeting that did not happen.
