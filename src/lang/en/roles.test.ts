@@ -139,6 +139,12 @@ describe('numbered groups and companions of a subject', () => {
   });
 });
 
+describe('a demonym two states share', () => {
+  it('is the one news means: "Dominican" is the Dominican Republic, not Dominica', () => {
+    expect(dyads('Dominican troops crossed into Haiti on Tuesday. The Dominican president urged Haiti to act.')).toContain('DOM 02 HTI');
+  });
+});
+
 describe('a state named by its border', () => {
   it.each([
     ['Russia massed troops near the border with Ukraine.', ['RUS 15 UKR']],
