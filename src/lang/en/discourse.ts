@@ -173,6 +173,11 @@ export class References {
       // is its subject's.
       const owner = m.possessive ? this.clauseSubjectThing(m) : undefined;
       if (owner) return tag(owner, 'the subject of its clause');
+      // "Russia added Iceland and Liechtenstein to the list of countries from which it bans imports": "it" opening a
+      // relative clause is the main clause's subject, not the noun the clause describes.
+      // Only after "which": "that" is more often a conjunction ("reaffirmed that it remains committed").
+      const relative = !m.possessive && this.tokens[m.first - 1]?.lower === 'which' ? this.subjectThingBefore(m) : undefined;
+      if (relative) return tag(relative, 'the subject of the clause the relative clause is in');
       // "a day after the bloc and the United States hit Russian banks": a bloc or an alliance is an organisation.
       if (this.g.inList('body_refs', this.tokens[m.last]!.lower)) {
         const body = before.filter((x) => x.actor!.country === null).pop()?.actor ?? this.state.lastBody;
@@ -244,6 +249,13 @@ export class References {
   private clauseSubjectThing(m: Mention): ResolvedActor | undefined {
     // The first such clause: later ones before the mention are mostly relative or subordinate ("where … gathered").
     const clause = this.frames.find((f) => !f.vg.infinitive && !f.vg.participle && f.subject && f.subject.last < m.first && f.subjectWay === 'subject' && !this.g.reporting.has(f.vg.lemma));
+    const first = clause?.subject?.members[0];
+    return first?.actor && !first.person ? first.actor : undefined;
+  }
+
+  /** The state or body that is the subject of the last finite verb before a mention, whatever that verb is. */
+  private subjectThingBefore(m: Mention): ResolvedActor | undefined {
+    const clause = this.frames.filter((f) => !f.vg.infinitive && !f.vg.participle && f.subject && f.subject.last < m.first && f.subjectWay === 'subject').pop();
     const first = clause?.subject?.members[0];
     return first?.actor && !first.person ? first.actor : undefined;
   }

@@ -416,3 +416,9 @@ describe('"the bloc" and "the alliance"', () => {
     ['NATO leaders met in Vilnius with Zelensky. Russia said it would retaliate against the alliance.', ['NAT 04 UKR', 'RUS 13 NAT']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('"it" opening a relative clause', () => {
+  it('is the subject of the clause it is in, not the parties the clause describes', () => {
+    expect(dyads('Russia extends food import ban to Iceland. Russia on Thursday added Iceland, Albania, Montenegro and Liechtenstein to the list of countries from which it bans food imports.')).toEqual(['RUS 16 ISL']);
+  });
+});
