@@ -146,6 +146,7 @@ export const grammarSchema = z
     document_nouns: lowerWords,
     definite_refs: lowerWords,
     body_refs: lowerWords,
+    acts_against_others: lowerWords,
     naming_verbs: lowerWords,
     evaluating_verbs: lowerWords,
     negative_evaluations: lowerWords,

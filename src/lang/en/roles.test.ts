@@ -422,3 +422,13 @@ describe('"it" opening a relative clause', () => {
     expect(dyads('Russia extends food import ban to Iceland. Russia on Thursday added Iceland, Albania, Montenegro and Liechtenstein to the list of countries from which it bans food imports.')).toEqual(['RUS 16 ISL']);
   });
 });
+
+describe('the land an act against others was done in, when the act is judged', () => {
+  it.each([
+    // Not whose the act is: the author of the last such act, or no one.
+    ['Pope Francis denounced the senseless war in Ukraine.', []],
+    ['Hamas attacked Israel on Saturday. Biden condemned the attack in Israel.', ['PSE 19 ISR', 'USA 11 PSE']],
+    // An act a state does at home is its own.
+    ['The EU condemned the crackdown in Belarus.', ['EEC 11 BLR']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

@@ -268,6 +268,9 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
       np = phrases.find((x) => ctx.refs.actors(x).actors.some((a) => !sources.some((s) => sameParticipant(a, s)))) ?? phrases[0] ?? null;
     }
     if (role === 'object') np = ofPhrase(np, f, ctx);
+    // "condemned the war in Ukraine", "denounced the attack in Israel": the land an act against another party was done
+    // in is its victim's, not whose the act is; the act's author is then found as for "the attack" alone.
+    if (role === 'object' && f.object && np !== f.object && EVALUATIVE.has(p.family.name) && placeOfActAgainstOthers(f.object, np, ctx)) np = f.object;
     // "Russia and Ukraine accused each other": every member of the group, of the others.
     // "expelled each other's diplomats": whose they are is reciprocal too.
     const words = np ? ctx.tokens.slice(np.first, np.last + 1).map((t) => t.lower) : [];
@@ -369,6 +372,15 @@ function describingParticiple(f: Frame, ctx: RoleContext): Frame | undefined {
  * "sanctions on six heads of the Russian prison", "members of the Iranian government": a party named after "of";
  * "strikes on military targets in Iran": a state or place the phrase lies in.
  */
+/** The families whose verbs judge what they are about: what they name is judged, not reported. */
+export const EVALUATIVE = new Set(['disapprove', 'praise', 'reject']);
+
+/** `place` is the phrase of a territory preposition right after `act`, a noun for an act done to another party. */
+function placeOfActAgainstOthers(act: NounGroup, place: NounGroup | null, ctx: RoleContext): boolean {
+  const next = ctx.chunks[ctx.chunks.indexOf(act) + 1];
+  return next?.kind === 'pp' && next.np === place && ctx.g.inList('territory_prepositions', next.prep) && ctx.g.inList('acts_against_others', ctx.tokens[act.head]!.lower);
+}
+
 function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup | null {
   // "the people of Morocco": people in general name no party; their "of" phrase does.
   if (!np || np.members.some((m) => !m.generic)) return np;

@@ -11,7 +11,7 @@ import type { EnLexicon, EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { adverbsBefore, deniedBetween, modalityOf, negatedByPhrase, negatesGoverned, ofAbility, type ModalityContext } from './modality.js';
 import { nominalEvents } from './nominal-events.js';
-import { companionsOf, includedParties, listedParties, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
+import { companionsOf, EVALUATIVE, includedParties, listedParties, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
 import { reportedStance } from './stance.js';
 import { isThirdPersonPresent, type Token } from './tokens.js';
 
@@ -644,8 +644,6 @@ function isExchange(p: EnPattern, code: string): boolean {
   return p.frame === 'symmetric' || (code.startsWith('04') && !code.startsWith('045'));
 }
 
-/** The families whose verbs judge what they are about: what they name is judged, not reported. */
-const EVALUATIVE = new Set(['disapprove', 'praise', 'reject']);
 
 /** Threats and material conflict (13–20): what "condemned the attack" or "rejected the move" refers back to. */
 function isHostile(code: string): boolean {
