@@ -270,8 +270,8 @@ const patternSchema = z
     unrealised: z.boolean().optional(),
     // The pattern holds only when the verb governs an infinitive or a clause: "called on Israel to halt …" appeals;
     // "will call on the Prime Minister" pays a visit. infinitive: only an infinitive ("told Israel to stop …" orders;
-    // "told Xi that …" reports).
-    requires_complement: z.union([z.boolean(), z.literal('infinitive')]).optional(),
+    // "told Xi that …" reports); clause: only a finite clause ("promised that its forces would not cross …").
+    requires_complement: z.union([z.boolean(), z.literal('infinitive'), z.literal('clause')]).optional(),
     // What the same words say the target did to the subject: hosting a visitor is also the visitor's visit (042).
     reverse_implies: cameoCode.optional(),
     // The code when every source is a named person, and no word of the clause refined the code: "Milei attacked

@@ -135,6 +135,8 @@ describe('pattern families', () => {
     ['sue (taken to the ICJ)', 'Ukraine will take Russia to the International Court of Justice.', ['UKR 115 RUS']],
     ['not sue (courting a party)', 'Washington sought to court Beijing.', []],
     ['release (ordered by the one who holds them)', 'Putin ordered the release of two Ukrainian sailors.', ['RUS 0841 UKR']],
+    ['pledge (what the own side will not do)', 'Petro promised that Colombian forces would not cross into Venezuela.', ['COL 030 VEN']],
+    ['not pledge (costs vowed)', 'Biden vowed to keep imposing costs on Tehran.', []],
     ['tell (by phone)', 'Blinken told Wang Yi by phone that the strikes were imminent.', ['USA 041 CHN']],
     ['tell (by phone, to act)', 'Blinken told Wang Yi by phone to stop supplying Russia.', ['USA 100 CHN']],
   ];

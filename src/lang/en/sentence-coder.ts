@@ -688,5 +688,7 @@ function claimAuthorOf(chunks: Chunk[], tokens: Token[], g: GrammarSets): Resolv
 /** A pattern that needs the verb to govern a clause, or an infinitive, holds only with one ("told Israel to stop …"). */
 function complementFits(p: EnPattern, f: Frame): boolean {
   if (!p.requiresComplement) return true;
-  return f.complement !== null && (p.requiresComplement !== 'infinitive' || f.complement.vg.infinitive);
+  if (f.complement === null) return false;
+  if (p.requiresComplement === 'infinitive') return f.complement.vg.infinitive;
+  return p.requiresComplement !== 'clause' || !f.complement.vg.infinitive;
 }
