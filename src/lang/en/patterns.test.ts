@@ -138,6 +138,7 @@ describe('pattern families', () => {
     ['pledge (what the own side will not do)', 'Petro promised that Colombian forces would not cross into Venezuela.', ['COL 030 VEN']],
     ['not pledge (costs vowed)', 'Biden vowed to keep imposing costs on Tehran.', []],
     ['end of a treaty (ordered by a party to it)', 'Honduras ordered the termination of its extradition treaty with the United States.', ['HND 160 USA']],
+    ['threaten (retaliation for an act)', 'Kabul vowed to retaliate for Pakistani air strikes.', ['AFG 13 PAK']],
     ['tell (by phone)', 'Blinken told Wang Yi by phone that the strikes were imminent.', ['USA 041 CHN']],
     ['tell (by phone, to act)', 'Blinken told Wang Yi by phone to stop supplying Russia.', ['USA 100 CHN']],
   ];
