@@ -569,6 +569,7 @@ describe('what is no demand of the party last dealt with', () => {
     // Insisting on what was so states it; insisting that a party act demands.
     ['Turkey shot down a Russian jet. Moscow insists the plane never left Syrian airspace.', ['TUR 19 RUS']],
     ['Egypt insisted that Israel must withdraw its forces.', ['EGY 10 ISR']],
+    ['U.S. officials insisted that the visit did not change their policy toward China.', []],
     ['Dong told Austin that the Taiwan question was the core of China\'s interests and that the United States must stop interfering in it.', ['CHN 10 USA']],
     // A stance held over time is put to no one in particular; a question requests nothing.
     ['Modi met Zelensky in Kyiv. India has consistently called for dialogue and diplomacy.', ['IND 04 UKR']],

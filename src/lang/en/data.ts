@@ -147,6 +147,7 @@ export const grammarSchema = z
     definite_refs: lowerWords,
     body_refs: lowerWords,
     acts_against_others: lowerWords,
+    indicative_auxiliaries: lowerWords,
     naming_verbs: lowerWords,
     evaluating_verbs: lowerWords,
     negative_evaluations: lowerWords,

@@ -619,7 +619,7 @@ function statesWhatWasSo(clause: Frame | null, tokens: Token[], g: GrammarSets):
   if (!clause || clause.vg.infinitive || clause.vg.participle) return false;
   const verb = tokens[clause.vg.verb]!;
   const modal = clause.vg.words.some((w) => g.hypotheticalModals.has(w) || g.futureModals.has(w) || w === g.data.conditional_modal);
-  return !modal && verb.lower !== verb.lemma;
+  return !modal && (verb.lower !== verb.lemma || clause.vg.words.some((w) => g.inList('indicative_auxiliaries', w)));
 }
 
 /**
