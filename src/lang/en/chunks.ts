@@ -1,7 +1,7 @@
 import { coordinate } from './coordination.js';
 import type { GrammarSets } from './grammar.js';
 import type { Mention } from './mentions.js';
-import type { Token } from './tokens.js';
+import { isInflectedPast, type Token } from './tokens.js';
 
 /** A noun phrase: its head word, the actor mentions inside it, and the actors it coordinates ("Biden and Lula"). */
 export interface NounGroup {
@@ -127,7 +127,7 @@ export function isBarePastForm(vg: VerbGroup, g: Pick<GrammarSets, 'irregularPar
  * participle ("Yeltsin, met at the airport by Kuchma, …").
  */
 function isPastForm(word: string, lemma: string, g: Pick<GrammarSets, 'irregularParticiples'>): boolean {
-  return isPastParticipleForm(word, g) || (word !== lemma && !/(?:s|ing)$/.test(word) && !/^(?:be|have|do)$/.test(lemma));
+  return isPastParticiple(word, g) || (isInflectedPast(word, lemma) && !/^(?:be|have|do)$/.test(lemma));
 }
 
 /** A quotation mark, straight or curly, single or double. */
@@ -286,7 +286,7 @@ function reducedRelatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): voi
     const held = chunks[k - 1];
     const noun = held?.kind === 'pp' ? held.np : held;
     const agent = agentAfter(chunks, k + 1, g);
-    if (isPastParticiple(tokens[c.verb]!, g) && noun?.kind === 'np' && !noun.mentions.some((m) => m.relative) && agent >= 0 && (held?.kind === 'pp' || agent > k + 1 || finiteVerbLater(chunks, agent + 1, tokens, g))) {
+    if (isPastParticiple(tokens[c.verb]!.lower, g) && noun?.kind === 'np' && !noun.mentions.some((m) => m.relative) && agent >= 0 && (held?.kind === 'pp' || agent > k + 1 || finiteVerbLater(chunks, agent + 1, tokens, g))) {
       c.participle = true;
       c.passive = true;
     }
@@ -294,7 +294,7 @@ function reducedRelatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): voi
   chunks.forEach((c, k) => {
     if (c.kind !== 'vg' || c.infinitive || c.participle || c.verb !== c.first || c.last !== c.verb) return;
     const held = chunks[k - 1];
-    const pastParticiple = isPastParticiple(tokens[c.verb]!, g);
+    const pastParticiple = isPastParticiple(tokens[c.verb]!.lower, g);
     // "…, witnessed by Rubio", "Yeltsin, met at the airport by Kuchma, …": after a comma, with its agent, a participle
     // of the clause before.
     if (held?.kind === 'punct' && held.word === ',' && agentAfter(chunks, k + 1, g) >= 0 && isPastForm(tokens[c.verb]!.lower, c.lemma, g)) {
@@ -493,10 +493,6 @@ function isOpeningQuote(tokens: Token[], i: number): boolean {
 }
 
 /** An -ed form or an irregular past participle ("the allegations made by the Prime Minister"). */
-function isPastParticiple(t: Token, g: GrammarSets): boolean {
-  return isPastParticipleForm(t.lower, g);
-}
-
-function isPastParticipleForm(word: string, g: Pick<GrammarSets, 'irregularParticiples'>): boolean {
+function isPastParticiple(word: string, g: Pick<GrammarSets, 'irregularParticiples'>): boolean {
   return word.endsWith('ed') || g.irregularParticiples.has(word);
 }

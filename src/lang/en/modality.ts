@@ -93,7 +93,6 @@ export function negatesGoverned(gov: Frame, g: Pick<GrammarSets, 'negatingVerbs'
   return g.negatingVerbs.has(gov.vg.lemma) || g.negatingVerbs.has(`${gov.vg.lemma} ${gov.vg.words.at(-1)}`);
 }
 
-
 function isRumour(f: Frame, { chunks, tokens, g }: ModalityContext): boolean {
   if (f.vg.words.some((w) => g.rumourWords.has(w))) return true;
   const before = chunks[f.at - 1];

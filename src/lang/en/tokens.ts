@@ -139,6 +139,11 @@ function nextSpace(text: string, at: number): number {
   return Math.min(end, text.length);
 }
 
+/** "met", "shot", "carried": a form other than the lemma that is neither an -s nor an -ing form, so a past one. */
+export function isInflectedPast(word: string, lemma: string): boolean {
+  return word !== lemma && !/(?:s|ing)$/.test(word);
+}
+
 /** "leaves", "summons": an inflected verb form ending in -s, the simple present of the third person. */
 export function isThirdPersonPresent(t: Token): boolean {
   return t.lower !== t.lemma && /[^s]s$/.test(t.lower);

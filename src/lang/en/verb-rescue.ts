@@ -1,6 +1,6 @@
 import type { GrammarSets } from './grammar.js';
 import type { Mention } from './mentions.js';
-import { isThirdPersonPresent, type Token } from './tokens.js';
+import { isInflectedPast, isThirdPersonPresent, type Token } from './tokens.js';
 
 /**
  * Headlines drop the words that tell a verb from a noun, and the tagger reads "US sanctions Chinese firms", "Russia
@@ -306,7 +306,7 @@ export function retagNounsReadAsVerbs(tokens: Token[], g: Pick<GrammarSets, 'pre
     const compound = g.gerundNouns.has(t.lower) && (before === 'NOUN' || before === 'PROPN' || before === 'ADJ') && !['DET', 'PROPN', 'PRON', 'NUM'].includes(next?.pos ?? '');
     // "U.S. military forces carried out strikes", "Russian forces shot down an airliner": an -s form right before a
     // past form is the subject's noun.
-    const pastForm = next?.pos === 'VERB' && (/ed$/.test(next.lower) || (next.lower !== next.lemma && !/(s|ing)$/.test(next.lower)));
+    const pastForm = next?.pos === 'VERB' && (/ed$/.test(next.lower) || isInflectedPast(next.lower, next.lemma));
     const plural = t.lower.endsWith('s') && (before === 'ADJ' || before === 'PROPN') && pastForm;
     if (idiom || compound || plural) tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
   }
