@@ -248,14 +248,20 @@ export class References {
   /** The state or body that is the subject of the main clause a mention stands in, after that subject. */
   private clauseSubjectThing(m: Mention): ResolvedActor | undefined {
     // The first such clause: later ones before the mention are mostly relative or subordinate ("where … gathered").
-    const clause = this.frames.find((f) => !f.vg.infinitive && !f.vg.participle && f.subject && f.subject.last < m.first && f.subjectWay === 'subject' && !this.g.reporting.has(f.vg.lemma));
-    const first = clause?.subject?.members[0];
-    return first?.actor && !first.person ? first.actor : undefined;
+    return this.subjectThingOf(this.finiteBefore(m).find((f) => !this.g.reporting.has(f.vg.lemma)));
   }
 
   /** The state or body that is the subject of the last finite verb before a mention, whatever that verb is. */
   private subjectThingBefore(m: Mention): ResolvedActor | undefined {
-    const clause = this.frames.filter((f) => !f.vg.infinitive && !f.vg.participle && f.subject && f.subject.last < m.first && f.subjectWay === 'subject').pop();
+    return this.subjectThingOf(this.finiteBefore(m).pop());
+  }
+
+  /** The finite verbs before a mention whose own subject stands before it. */
+  private finiteBefore(m: Mention): Frame[] {
+    return this.frames.filter((f) => !f.vg.infinitive && !f.vg.participle && f.subject && f.subject.last < m.first && f.subjectWay === 'subject');
+  }
+
+  private subjectThingOf(clause: Frame | undefined): ResolvedActor | undefined {
     const first = clause?.subject?.members[0];
     return first?.actor && !first.person ? first.actor : undefined;
   }

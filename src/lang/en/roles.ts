@@ -368,10 +368,6 @@ function describingParticiple(f: Frame, ctx: RoleContext): Frame | undefined {
   return ctx.frames.find((x) => x.at === after && x.vg.participle && x.vg.words.length === 1 && !x.vg.words[0]!.endsWith('ing'));
 }
 
-/**
- * "sanctions on six heads of the Russian prison", "members of the Iranian government": a party named after "of";
- * "strikes on military targets in Iran": a state or place the phrase lies in.
- */
 /** The families whose verbs judge what they are about: what they name is judged, not reported. */
 export const EVALUATIVE = new Set(['disapprove', 'praise', 'reject']);
 
@@ -381,6 +377,10 @@ function placeOfActAgainstOthers(act: NounGroup, place: NounGroup | null, ctx: R
   return next?.kind === 'pp' && next.np === place && ctx.g.inList('territory_prepositions', next.prep) && ctx.g.inList('acts_against_others', ctx.tokens[act.head]!.lower);
 }
 
+/**
+ * "sanctions on six heads of the Russian prison", "members of the Iranian government": a party named after "of";
+ * "strikes on military targets in Iran": a state or place the phrase lies in.
+ */
 function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup | null {
   // "the people of Morocco": people in general name no party; their "of" phrase does.
   if (!np || np.members.some((m) => !m.generic)) return np;

@@ -644,7 +644,6 @@ function isExchange(p: EnPattern, code: string): boolean {
   return p.frame === 'symmetric' || (code.startsWith('04') && !code.startsWith('045'));
 }
 
-
 /** Threats and material conflict (13–20): what "condemned the attack" or "rejected the move" refers back to. */
 function isHostile(code: string): boolean {
   return rootFrom(code, 'threat');
