@@ -139,6 +139,7 @@ describe('pattern families', () => {
     ['not pledge (costs vowed)', 'Biden vowed to keep imposing costs on Tehran.', []],
     ['end of a treaty (ordered by a party to it)', 'Honduras ordered the termination of its extradition treaty with the United States.', ['HND 160 USA']],
     ['threaten (retaliation for an act)', 'Kabul vowed to retaliate for Pakistani air strikes.', ['AFG 13 PAK']],
+    ['protest (handed to an envoy)', "Kabul handed a strong protest to Pakistan's charge d'affaires.", ['AFG 114 PAK']],
     ['tell (by phone)', 'Blinken told Wang Yi by phone that the strikes were imminent.', ['USA 041 CHN']],
     ['tell (by phone, to act)', 'Blinken told Wang Yi by phone to stop supplying Russia.', ['USA 100 CHN']],
   ];
