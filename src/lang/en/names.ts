@@ -284,6 +284,8 @@ export function remember(memory: NameMemory, parts: PhrasePart[], name: string |
   if (surname && surname.length > 1 && !lexicon.actors.has(normalise(surname))) learnName(memory, surname, { actor, person });
   // "Sheikh Mohammed bin Abdulrahman Al Thani" is "Sheikh Mohammed" after the first mention.
   if (person && /\s(?:bin|ibn)\s/.test(full) && names[0]) learnName(memory, `Sheikh ${names[0] === 'Sheikh' ? names[1] : names[0]}`, { actor, person });
+  // "Hassan Sheikh Mohamud" is "Hassan Sheikh" after the first mention: the given names of a name of three words or more.
+  if (person && names.length >= 3) learnName(memory, names.slice(0, 2).join(' '), { actor, person });
 }
 
 /** The holder an office was last named with, and among the dateline state's own holders too. */

@@ -432,3 +432,9 @@ describe('the land an act against others was done in, when the act is judged', (
     ['The EU condemned the crackdown in Belarus.', ['EEC 11 BLR']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe('the given names of a name of three words, after the full name', () => {
+  it('are the person named in full, not another whose surname is one of them', () => {
+    expect(dyads('Somali President Hassan Sheikh Mohamud met Sisi in Cairo. Hassan Sheikh thanked Egypt for decades of support.')).toEqual(['SOM 04 EGY', 'SOM 05 EGY']);
+  });
+});
