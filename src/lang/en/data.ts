@@ -148,6 +148,7 @@ export const grammarSchema = z
     body_refs: lowerWords,
     acts_against_others: lowerWords,
     indicative_auxiliaries: lowerWords,
+    prospect_nouns: lowerWords,
     naming_verbs: lowerWords,
     evaluating_verbs: lowerWords,
     negative_evaluations: lowerWords,
