@@ -233,6 +233,8 @@ describe('negation and modality', () => {
     ["The ministry spoke ahead of Xi's visit to France.", ['CHN 042 FRA future']],
     ["Macron discussed the proposed talks with Iran.", ['FRA 040 IRN asserted']],
     ['South Korea said it would consider supplying weapons to Ukraine.', ['KOR 072 UKR hypothetical']],
+    // What a party is barred or prevented from doing does not happen.
+    ['Latvian lawmaker Sandra Kalniete was barred from travelling to Moscow.', ['LVA 042 RUS negated']],
     // An event named as what there is need, risk or a plan of is only supposed.
     ['Putin said there was no need for now for more massive strikes on Ukraine.', ['RUS 190 UKR hypothetical']],
   ])('%s', (text, expected) => expect(modalityOf(text)).toEqual(expected));
