@@ -149,6 +149,7 @@ export const grammarSchema = z
     acts_against_others: lowerWords,
     indicative_auxiliaries: lowerWords,
     prospect_nouns: lowerWords,
+    conduct_nouns: lowerWords,
     naming_verbs: lowerWords,
     evaluating_verbs: lowerWords,
     negative_evaluations: lowerWords,

@@ -19,6 +19,9 @@ describe('criticism by evaluation', () => {
     ['Maduro called Colombian President Ivan Duque a puppet of Washington.', ['VEN 11 COL']],
     ['The State Department described Venezuela as an autocracy.', ['USA 11 VEN']],
     ['Panama called the Venezuelan measures nonsense.', ['PAN 11 VEN']],
+    // The party after "of" a noun of conduct has; not one whose people are counted ("five of their fighters").
+    ['Moscow said the eastward expansion of NATO was a mistake.', ['RUS 11 NAT']],
+    ['The Houthis said five of their fighters were killed.', []],
     ['Russia banned food imports from Iceland. Iceland said the decision was deeply disappointing.', ['ISL 11 RUS', 'RUS 16 ISL']],
     // A course of conduct the words condemn, a failure at a duty, a decision regarded as unjustified.
     ["Russia's foreign ministry said New Zealand had adopted a Russophobic course.", ['RUS 11 NZL']],

@@ -287,9 +287,11 @@ function stance(f: Frame, about: NounGroup, verb: string, word: string, scope: [
   if (!pattern || !sources.length) return null;
   const pairs: Pair[] = [];
   let how = `${word}: speaker ${sources.map((a) => a.text).join(', ')}`;
-  // "said any provocation by Russia would be met with a response": an act's author named after it.
+  // "said any provocation by Russia would be met with a response": an act's author named after it; so is the party
+  // after "of" a noun of conduct has ("the eastward expansion of NATO", "the policy of Beijing").
   const next = ctx.chunks[ctx.chunks.indexOf(about) + 1];
-  const author = !about.members.length && next?.kind === 'pp' && next.prep === 'by' && next.np?.members.length ? next.np : null;
+  const agentOf = next?.kind === 'pp' && next.prep === 'of' && ctx.g.inList('conduct_nouns', ctx.tokens[about.head]!.lower);
+  const author = !about.members.length && next?.kind === 'pp' && (next.prep === 'by' || agentOf) && next.np?.members.length ? next.np : null;
   // "Russia attacked Kyiv. Biden called it provocative": a lone "it" judged wrong is the act last named, whose author
   // is judged, before the state last named.
   const act = verb === lexicon.grammar.evaluation_verb && isActPronoun(about, ctx);
