@@ -202,12 +202,14 @@ function nominalModality(np: NounGroup, holder: Chunk, ctx: RoleContext, lexicon
   if (words.includes('no')) return 'negated';
   const preposition = holder.kind === 'pp' ? holder.prep : '';
   if (words.some((w) => g.nominal_hypothetical.includes(w))) return 'hypothetical';
-  // "no need for now for more strikes": past adverbs and the bare prepositions before them.
-  let at = ctx.chunks.indexOf(holder) - 1;
-  while (ctx.chunks[at]?.kind === 'adv' || (ctx.chunks[at]?.kind === 'pp' && !(ctx.chunks[at] as PrepPhrase).np)) at--;
-  const prospect = holder.kind === 'pp' && (preposition === 'for' || preposition === 'of') ? ctx.chunks[at] : undefined;
-  const prospectNoun = prospect?.kind === 'np' ? prospect : prospect?.kind === 'pp' ? prospect.np : null;
-  if (prospectNoun && g.prospect_nouns.includes(ctx.tokens[prospectNoun.head]!.lower)) return 'hypothetical';
+  if (preposition === 'for' || preposition === 'of') {
+    // "no need for now for more strikes": the noun before the phrase, past adverbs and bare prepositions.
+    let at = ctx.chunks.indexOf(holder) - 1;
+    while (ctx.chunks[at]?.kind === 'adv' || (ctx.chunks[at]?.kind === 'pp' && !(ctx.chunks[at] as PrepPhrase).np)) at--;
+    const before = ctx.chunks[at];
+    const noun = before?.kind === 'np' ? before : before?.kind === 'pp' ? before.np : null;
+    if (noun && g.prospect_nouns.includes(ctx.tokens[noun.head]!.lower)) return 'hypothetical';
+  }
   if (words.some((w) => g.nominal_future.includes(w)) || g.nominal_future.includes(preposition)) return 'future';
   const before = ctx.tokens.slice(Math.max(0, np.first - 3), np.first).map((t) => t.lower).join(' ');
   if (g.nominal_future.some((w) => w.includes(' ') && before.endsWith(w))) return 'future';
