@@ -325,6 +325,9 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
   if (conjunct?.subject && joined) {
     f.subject = conjunct.subject;
     f.subjectWay = 'coordinated';
+    // "He was met at the airport by Mokhber and welcomed by Raisi": a bare past form with its own agent, joined to a
+    // passive, shares its auxiliary.
+    if (conjunct.vg.passive && !f.vg.passive && isBarePastForm(f.vg, g) && f.pps.some((pp) => pp.prep === 'by' && pp.np?.members.length)) f.vg.passive = true;
     return;
   }
   // "Washington harbors no hostile intent … and calls on the DPRK to …": a first verb the tagger missed leaves the

@@ -438,3 +438,11 @@ describe('the given names of a name of three words, after the full name', () => 
     expect(dyads('Somali President Hassan Sheikh Mohamud met Sisi in Cairo. Hassan Sheikh thanked Egypt for decades of support.')).toEqual(['SOM 04 EGY', 'SOM 05 EGY']);
   });
 });
+
+describe('a past form with its own agent, joined to a passive', () => {
+  it.each([
+    ['Sultan Haitham was met at the airport by Vice President Mohammad Mokhber and welcomed by President Ebrahim Raisi.', '2023-05-28', ['IRN 04 OMN', 'OMN 04 IRN']],
+    // Without an agent of its own, the verb after "and" is active.
+    ['Russia was criticised by the EU and expelled two Polish diplomats.', '2023-05-28', ['EEC 11 RUS', 'RUS 16 POL']],
+  ])('%s', (text, published, expected) => expect(dyads(text, { published })).toEqual(expected));
+});
