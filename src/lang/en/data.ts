@@ -150,6 +150,7 @@ export const grammarSchema = z
     indicative_auxiliaries: lowerWords,
     prospect_nouns: lowerWords,
     conduct_nouns: lowerWords,
+    giving_verbs: lowerWords,
     naming_verbs: lowerWords,
     evaluating_verbs: lowerWords,
     negative_evaluations: lowerWords,

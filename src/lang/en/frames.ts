@@ -325,9 +325,12 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
   if (conjunct?.subject && joined) {
     f.subject = conjunct.subject;
     f.subjectWay = 'coordinated';
-    // "He was met at the airport by Mokhber and welcomed by Raisi": a bare past form with its own agent, joined to a
-    // passive, shares its auxiliary.
-    if (conjunct.vg.passive && !f.vg.passive && isBarePastForm(f.vg, g) && f.pps.some((pp) => pp.prep === 'by' && pp.np?.members.length)) f.vg.passive = true;
+    // "He was met at the airport by Mokhber and welcomed by Raisi", "was summoned and handed a formal protest": a bare
+    // past form joined to a passive shares its auxiliary when it has an agent of its own, or is a verb of giving
+    // with only the thing given after it.
+    const agent = f.pps.some((pp) => pp.prep === 'by' && pp.np?.members.length);
+    const given = g.inList('giving_verbs', f.vg.lemma) && f.object !== null && !f.object.members.length && !f.pps.some((pp) => pp.prep === 'to' && pp.np?.members.length);
+    if (conjunct.vg.passive && !f.vg.passive && isBarePastForm(f.vg, g) && (agent || given)) f.vg.passive = true;
     return;
   }
   // "Washington harbors no hostile intent … and calls on the DPRK to …": a first verb the tagger missed leaves the

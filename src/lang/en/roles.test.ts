@@ -442,6 +442,8 @@ describe('the given names of a name of three words, after the full name', () => 
 describe('a past form with its own agent, joined to a passive', () => {
   it.each([
     ['Sultan Haitham was met at the airport by Vice President Mohammad Mokhber and welcomed by President Ebrahim Raisi.', '2023-05-28', ['IRN 04 OMN', 'OMN 04 IRN']],
+    // A verb of giving with only the thing given after it is passive too: the envoy is handed the protest.
+    ['Poland summoned the Russian ambassador. He was called in and handed a formal protest.', '2023-05-28', ['POL 11 RUS']],
     // Without an agent of its own, the verb after "and" is active.
     ['Russia was criticised by the EU and expelled two Polish diplomats.', '2023-05-28', ['EEC 11 RUS', 'RUS 16 POL']],
   ])('%s', (text, published, expected) => expect(dyads(text, { published })).toEqual(expected));
