@@ -446,5 +446,8 @@ describe('a past form with its own agent, joined to a passive', () => {
     ['Poland summoned the Russian ambassador. He was called in and handed a formal protest.', '2023-05-28', ['POL 11 RUS']],
     // Without an agent of its own, the verb after "and" is active.
     ['Russia was criticised by the EU and expelled two Polish diplomats.', '2023-05-28', ['EEC 11 RUS', 'RUS 16 POL']],
+    // A passive with no agent of its own takes the one of the passive it is joined to, unless it has its own auxiliary.
+    ['WARSAW, May 5 (Wire) - The Russian ambassador was summoned to the Foreign Ministry and given 72 hours to leave the country.', '2023-05-05', ['POL 11 RUS', 'POL 16 RUS']],
+    ['Erdogan was welcomed in Jeddah by the governor of Mecca and was expected to hold talks with King Salman.', '2023-05-05', ['SAU 04 TUR', 'TUR 03 SAU', 'TUR 04 SAU']],
   ])('%s', (text, published, expected) => expect(dyads(text, { published })).toEqual(expected));
 });

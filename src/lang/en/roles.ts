@@ -2,7 +2,7 @@ import type { ResolvedActor } from '../../coder/actor.js';
 import { everyPair, sameParticipant } from '../../coder/actor.js';
 import { ROOTS_FROM, rootFrom } from '../../model/cameo.js';
 import { negatedByPhrase } from './modality.js';
-import { agentAfter, isOwnPeoplePhrase, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
+import { agentAfter, isBarePastForm, isOwnPeoplePhrase, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { authorsOfRecentAct, distinct, partyKey, sceneOf, type Discourse, type References } from './discourse.js';
 import { asksItsObject, isFreeRelative, type Frame, type SubjectWay } from './frames.js';
 import type { GrammarSets } from './grammar.js';
@@ -80,7 +80,7 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
     // "was summoned to the Ministry of External Affairs": with no "by", a phrase the pattern names says who acted.
     // "the agreement reached today in Putrajaya, Malaysia, by Cambodia and Thailand": the agent after the setting.
     const set = f.vg.participle ? ctx.chunks[agentAfter(ctx.chunks, f.at + 1, ctx.g)] : undefined;
-    const agent = f.pps.find((pp) => pp.prep === 'by') ?? (set?.kind === 'pp' ? set : undefined) ?? f.pps.find((pp) => p.passiveAgent.includes(pp.prep) && pp.np?.members.length);
+    const agent = f.pps.find((pp) => pp.prep === 'by') ?? (set?.kind === 'pp' ? set : undefined) ?? f.pps.find((pp) => p.passiveAgent.includes(pp.prep) && pp.np?.members.length) ?? sharedAgent(f, ctx);
     const by = ctx.refs.actors(agent?.np ?? null);
     // "Washington was concerned about the agreement", "said it was deeply disappointed": the one a feeling is told of
     // with no party causing it feels it about the act it refers to, or the party it last dealt with.
@@ -366,6 +366,18 @@ function describingParticiple(f: Frame, ctx: RoleContext): Frame | undefined {
   if (!f.object) return undefined;
   const after = ctx.chunks.indexOf(f.object) + 1;
   return ctx.frames.find((x) => x.at === after && x.vg.participle && x.vg.words.length === 1 && !x.vg.words[0]!.endsWith('ing'));
+}
+
+/**
+ * "was summoned to the Foreign Ministry and given 72 hours to leave": a passive joined to another with the same
+ * subject, and no agent of its own, has the other's: its "by" phrase, or the body it was called to.
+ */
+function sharedAgent(f: Frame, ctx: RoleContext): PrepPhrase | undefined {
+  // "… and was expected to hold talks": a verb with an auxiliary of its own is its own passive.
+  if (f.subjectWay !== 'coordinated' || !isBarePastForm(f.vg, ctx.g)) return undefined;
+  const first = ctx.frames.find((x) => x.at < f.at && x.subject === f.subject && x.vg.passive);
+  const body = (pp: PrepPhrase) => pp.prep === 'to' && (pp.np?.members.length ?? 0) > 0 && pp.np!.members.every((m) => m.actor && !m.person && !m.actor.place);
+  return first?.pps.find((pp) => pp.prep === 'by' && pp.np?.members.length) ?? first?.pps.find(body);
 }
 
 /** The families whose verbs judge what they are about: what they name is judged, not reported. */
