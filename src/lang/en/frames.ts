@@ -291,14 +291,15 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
     const charged = bare?.kind === 'pp' && !bare.np && accuser?.object?.members.length && charges(bare.prep, accuser.vg.lemma, g);
     // "accusing Ottawa of meddling in its affairs by calling for …": the means of the charged act, which the tagger may
     // read as a verb or as a noun, is the same party's.
-    const byMeans = bare?.kind === 'pp' && !bare.np && bare.prep === 'by' && accuser !== undefined;
-    const chargedVerb = byMeans && accuser.vg.participle && isCharged(accuser, chunks, g) ? accuser : undefined;
-    const chargedNoun = byMeans && accuser.object?.members.length && accuser.pps.some((pp) => charges(pp.prep, accuser.vg.lemma, g)) ? accuser : undefined;
-    if (chargedVerb || chargedNoun) {
-      f.subject = chargedVerb ? chargedVerb.subject : chargedNoun!.object;
-      f.clause = chargedVerb ? chargedVerb.clause : chargedNoun!;
-      f.subjectWay = 'clause';
-      return;
+    if (bare?.kind === 'pp' && !bare.np && bare.prep === 'by' && accuser) {
+      const verb = accuser.vg.participle && isCharged(accuser, chunks, g);
+      const noun = accuser.object?.members.length && accuser.pps.some((pp) => charges(pp.prep, accuser.vg.lemma, g));
+      if (verb || noun) {
+        f.subject = verb ? accuser.subject : accuser.object;
+        f.clause = verb ? accuser.clause : accuser;
+        f.subjectWay = 'clause';
+        return;
+      }
     }
     // "thanked the Pope for accepting his invitation": what the one thanked did, and did indeed.
     const bareFor = (bare?.kind === 'pp' && !bare.np && bare.prep === 'for') || (bare?.kind === 'sub' && bare.word === 'for');

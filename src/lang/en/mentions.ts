@@ -4,7 +4,7 @@ import type { ActorEntry, Country, EnLexicon, Person, Role } from './lexicon.js'
 import { normalise } from './lexicon.js';
 import { appositives, remember, unqualified, type NameMemory } from './names.js';
 import { qualify, resolvePhrase, type PhrasePart } from './resolve.js';
-import type { Token } from './tokens.js';
+import { opensObject, type Token } from './tokens.js';
 
 /** What a reference stands for; a document ("the letter", "the statement") stands for whoever issued it. */
 export type Reference = 'person' | 'group' | 'thing' | 'speaker' | 'document';
@@ -70,8 +70,7 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
       // "after Paris attacks": a city before an attack locates it; its author is another. Not before an object:
       // "Moscow attacks Kyiv" is a headline's verb.
       const struck = tokens[last.last + 1];
-      const objectAfter = ['PROPN', 'DET', 'PRON', 'NUM'].includes(tokens[last.last + 2]?.pos ?? '');
-      if (city && struck?.pos === 'NOUN' && !objectAfter && lexicon.grammar.place_struck_acts.includes(struck.lower)) continue;
+      if (city && struck?.pos === 'NOUN' && !opensObject(tokens[last.last + 2]) && lexicon.grammar.place_struck_acts.includes(struck.lower)) continue;
       // "the Athens-to-Vilnius flight", "the Moscow-to-Minsk road": the ends of a route are no parties to it.
       if (city && (hyphenedTo(tokens, last.last + 1) || hyphenedTo(tokens, item.first - 3))) continue;
       // "a raid on a Gaza-bound aid flotilla", "freed a Palestinian-born doctor": the place a thing is bound for, or a

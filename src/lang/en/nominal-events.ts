@@ -3,7 +3,7 @@ import type { Modality } from '../../model/event.js';
 import { isBarePastForm, opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import type { Frame } from './frames.js';
 import type { EnLexicon, EnPattern } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { isInflectedPast, type Token } from './tokens.js';
 import type { GrammarSets } from './grammar.js';
 import { nounOf, pairUp, type Pair, type RoleContext } from './roles.js';
 
@@ -57,7 +57,7 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
         // "the last stop of a tour that also took him to Spain and Argentina": legs already gone, told in a relative
         // clause, are background to the news; legs to come ("a tour that will also take him to Britain") are not.
         const form = itinerary ? ctx.tokens[itinerary.vg.verb]!.lower : '';
-        const pastLegs = itinerary?.subjectWay === 'relative' && form !== itinerary.vg.lemma && !form.endsWith('s') && !itinerary.vg.words.some((w) => ctx.g.futureModals.has(w) || w === ctx.g.data.conditional_modal);
+        const pastLegs = itinerary?.subjectWay === 'relative' && isInflectedPast(form, itinerary.vg.lemma) && !itinerary.vg.words.some((w) => ctx.g.futureModals.has(w) || w === ctx.g.data.conditional_modal);
         const legs = pastLegs ? undefined : itinerary;
         const target = after.find((pp) => isTargetPhrase(pp, p)) ?? legs?.pps.find((pp) => isTargetPhrase(pp, p));
         targets = ctx.refs.actors(target?.np ?? null).actors;

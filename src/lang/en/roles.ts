@@ -28,7 +28,7 @@ export function nounOf(p: EnPattern, np: NounGroup | null, tokens: Token[]): str
   // "the CIA's station chief": a last word the tagger reads as an adjective still ends the phrase.
   const last = np.last > np.head && tokens[np.last]!.pos === 'ADJ' ? [np.last] : [];
   // "ordered U.S. Ambassador Patrick Duddy to leave": the title before a person's name is what the phrase names.
-  const titles = np.mentions.filter((m) => m.person && m.actor?.role).flatMap((m) => tokens.slice(m.first, m.last).filter((t) => /^[A-Z]/.test(t.text)).map((t) => t.i));
+  const titles = np.mentions.filter((m) => m.person && m.actor?.role).flatMap((m) => tokens.slice(m.first, m.last).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.i));
   const ends = [np.head, ...last, ...titles, ...tokens.slice(np.first + 1, np.head).filter((t) => t.pos === 'CCONJ').map((t) => t.i - 1)];
   for (const end of ends) {
     for (const words of p.nouns) {
@@ -737,7 +737,7 @@ export function referredParties(np: NounGroup, subject: ResolvedActor, criticism
     // "welcomed any efforts to end the war", "supports all efforts towards peace": acts of no one in particular, which
     // praise no one. (What is criticised with "any" may still be a party's: "any call for its closure".)
     const opener = ctx.tokens[np.first]!.lower;
-    if (!criticism && (ctx.g.inList('indefinite_determiners', opener) || opener === 'all')) return { parties: [], why: '' };
+    if (!criticism && ctx.g.inList('indefinite_determiners', opener)) return { parties: [], why: '' };
     const kinds = ctx.g.actNounRoots.get(head.lemma) ?? ctx.g.actNounRoots.get(head.lower);
     const hostileKind = kinds !== undefined && kinds.every((root) => root >= ROOTS_FROM.materialConflict);
     return { parties: authorsOfRecentAct(ctx.state.acts, subject, criticism, ctx.state.criticised.get(partyKey(subject)), hostileKind, hostileKind ? kinds : undefined), why: 'the author of the act last named' };

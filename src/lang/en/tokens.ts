@@ -139,6 +139,14 @@ function nextSpace(text: string, at: number): number {
   return Math.min(end, text.length);
 }
 
+/**
+ * Whether a word can open a verb's object: a name, a determiner, a pronoun or a number ("attacks Kyiv", "crossing
+ * the border"); with `bare`, a noun or an adjective as well ("to court investors").
+ */
+export function opensObject(t: Token | undefined, bare = false): boolean {
+  return t !== undefined && (['PROPN', 'DET', 'PRON', 'NUM'].includes(t.pos) || (bare && (t.pos === 'NOUN' || t.pos === 'ADJ')));
+}
+
 /** "met", "shot", "carried": a form other than the lemma that is neither an -s nor an -ing form, so a past one. */
 export function isInflectedPast(word: string, lemma: string): boolean {
   return word !== lemma && !/(?:s|ing)$/.test(word);

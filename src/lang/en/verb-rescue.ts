@@ -1,6 +1,6 @@
 import type { GrammarSets } from './grammar.js';
 import type { Mention } from './mentions.js';
-import { isInflectedPast, isThirdPersonPresent, type Token } from './tokens.js';
+import { isInflectedPast, isThirdPersonPresent, opensObject, type Token } from './tokens.js';
 
 /**
  * Headlines drop the words that tell a verb from a noun, and the tagger reads "US sanctions Chinese firms", "Russia
@@ -86,7 +86,7 @@ export function retagGerunds(tokens: Token[], knownVerbs: ReadonlySet<string>): 
  * "Russia's continued attacks", "the proposed talks", "a planned visit", "a U.S.-drafted resolution": a participle
  * before its noun is an adjective.
  */
-export function retagParticiples(tokens: Token[], g: Pick<GrammarSets, 'gerundTakers' | 'guestParticiples' | 'participleAdjectives'>): void {
+export function retagParticiples(tokens: Token[], g: Pick<GrammarSets, 'gerundTakers' | 'guestParticiples' | 'participleAdjectives' | 'possessives'>): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || !/(?:ed|ing|en)$/.test(t.lower)) continue;
@@ -115,7 +115,7 @@ export function retagParticiples(tokens: Token[], g: Pick<GrammarSets, 'gerundTa
       continue;
     }
     // "exports of three chipmaking materials": an -ing form after a number too ("on Aug. 5 suspended talks" is a verb).
-    const opens = guest || afterPreposition || before.pos === 'DET' || (before.pos === 'NUM' && t.lower.endsWith('ing')) || before.lower === "'s" || before.pos === 'ADJ' || (before.pos === 'PRON' && /^(?:his|her|its|their|our)$/.test(before.lower)) || (t.lower.endsWith('ing') && /^(?:with|to|for)$/.test(before.lower)) || isHyphenCompound(tokens, i);
+    const opens = guest || afterPreposition || before.pos === 'DET' || (before.pos === 'NUM' && t.lower.endsWith('ing')) || before.lower === "'s" || before.pos === 'ADJ' || (before.pos === 'PRON' && g.possessives.has(before.lower)) || (t.lower.endsWith('ing') && /^(?:with|to|for)$/.test(before.lower)) || isHyphenCompound(tokens, i);
     if (opens && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN' || (after.pos === 'NUM' && /^(?:a|an|the)$/.test(before.lower)))) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
@@ -301,9 +301,8 @@ export function retagNounsReadAsVerbs(tokens: Token[], g: Pick<GrammarSets, 'pre
     const before = tokens[i - 1]!.pos;
     const next = tokens[i + 1];
     // "took Japan to court over whaling", not "sought to court Beijing": the idiom's noun takes no object.
-    const objectNext = ['DET', 'PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ'].includes(next?.pos ?? '');
-    const idiom = !objectNext && g.prepositionalIdioms.some((words) => words.length === 2 && words[0] === tokens[i - 1]!.lower && words[1] === t.lower);
-    const compound = g.gerundNouns.has(t.lower) && (before === 'NOUN' || before === 'PROPN' || before === 'ADJ') && !['DET', 'PROPN', 'PRON', 'NUM'].includes(next?.pos ?? '');
+    const idiom = !opensObject(next, true) && g.prepositionalIdioms.some((words) => words.length === 2 && words[0] === tokens[i - 1]!.lower && words[1] === t.lower);
+    const compound = g.gerundNouns.has(t.lower) && (before === 'NOUN' || before === 'PROPN' || before === 'ADJ') && !opensObject(next);
     // "U.S. military forces carried out strikes", "Russian forces shot down an airliner": an -s form right before a
     // past form is the subject's noun.
     const pastForm = next?.pos === 'VERB' && (/ed$/.test(next.lower) || isInflectedPast(next.lower, next.lemma));
