@@ -365,6 +365,13 @@ describe('wordings', () => {
     ['Moscow attacks Kyiv with drones.', ['RUS 19 UKR']],
     ['Rouhani postpones France trip\n\nTEHRAN, Nov 14 (Wire) - Iranian President Hassan Rouhani has put off a visit to France.\n\nRouhani condemned the attacks as crimes against humanity.', ['IRN 12 FRA']],
     ['Modi met Sharif in Lahore. Modi condemned the attacks.', ['IND 04 PAK']],
+    // A state called by its name before a hostile act is its victim ("Iraq strikes", "Cuba sanctions"), not its author;
+    // with a target phrase after the act, or called by its people's word or an abbreviation, it is the author.
+    ['Russia recalls envoys over Iraq strikes\n\nMOSCOW, Dec 17 (Wire) - U.S. warplanes hit Iraq. China condemned the strikes.', ['CHN 11 USA', 'USA 19 IRQ']],
+    ['Japan extended its North Korea sanctions for a year.', ['JPN 16 PRK']],
+    ['The United States tightened Cuba sanctions on Monday.', ['USA 16 CUB']],
+    ['Russia condemned the Israel strikes on Gaza.', ['RUS 11 ISR']],
+    ['Britain condemned the Russian strikes.', ['GBR 11 RUS']],
     // The patron of a group is not the group; the patron of an act takes part in it.
     ['The Algerian-backed Polisario Front condemned Morocco.', ['ESH 11 MAR']],
     ['Iran-backed militias attacked U.S. troops in Syria.', []],

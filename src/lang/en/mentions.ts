@@ -25,6 +25,12 @@ export interface Mention {
   region?: boolean;
   /** Followed by 's, or a possessive pronoun: owns what follows ("Russia's attack"). */
   possessive: boolean;
+  /**
+   * A state called by its own name, spelt out: "Iraq", "North Korea", not "Iraqi", "Baghdad" or "U.S.". Before an act
+   * such a name says whom the act is against ("Iraq strikes", "Russia sanctions"); a people's word or an abbreviation
+   * says whose it is ("Israeli strikes", "U.S. sanctions").
+   */
+  stateName?: boolean;
 }
 
 type Raw =
@@ -84,7 +90,9 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
       }
       const resolved = lexParts.length ? resolvePhrase(lexParts, name, phrase.text, lexicon, date) : null;
       if (resolved && 'actor' in resolved) {
-        mentions.push({ ...phrase, actor: resolved.actor, person: resolved.person });
+        const entry = parts.length === 1 && item.kind === 'lex' ? item.entry : null;
+        const stateName = entry?.kind === 'country' && entry.via === 'name' && !/^[\p{Lu}.]+$/u.test(phrase.text);
+        mentions.push({ ...phrase, actor: resolved.actor, person: resolved.person, ...(stateName ? { stateName } : {}) });
         remember(memory, lexParts, name, resolved.actor, resolved.person, lexicon);
       } else if (resolved) {
         const afterThe = tokens[item.first - 1]?.lower === 'the';

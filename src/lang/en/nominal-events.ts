@@ -5,7 +5,8 @@ import type { Frame } from './frames.js';
 import type { EnLexicon, EnPattern } from './lexicon.js';
 import { isInflectedPast, type Token } from './tokens.js';
 import type { GrammarSets } from './grammar.js';
-import { nounOf, pairUp, type Pair, type RoleContext } from './roles.js';
+import type { Mention } from './mentions.js';
+import { nounOf, pairUp, struckState, type Pair, type RoleContext } from './roles.js';
 
 export interface NominalEvent {
   pattern: EnPattern;
@@ -49,7 +50,8 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
         sources = first ? [first] : [];
         targets = rest;
       } else {
-        sources = author(np, c, k, frames, ctx, after, lexicon);
+        const struck = after.some((pp) => isTargetPhrase(pp, p)) ? undefined : struckState(np, p.code);
+        sources = author(np, c, k, frames, ctx, after, lexicon, struck);
         // "Lula's first foreign trip would be to Argentina", "a tour that will also take him to Britain": a verb of
         // itinerary with the noun as subject says where the trip goes, and whom it takes.
         const itinerary = itineraryFrame(np, frames, ctx);
@@ -159,10 +161,10 @@ function clauseOf(k: number, frames: Frame[]): Frame | undefined {
 }
 
 /** Who the event noun's author is: a possessor ("Russia's", "his"), a modifier ("Israeli"), "by X", or the clause's subject. */
-function author(np: NounGroup, holder: Chunk, k: number, frames: Frame[], ctx: RoleContext, after: ReturnType<typeof following>, lexicon: EnLexicon): ResolvedActor[] {
+function author(np: NounGroup, holder: Chunk, k: number, frames: Frame[], ctx: RoleContext, after: ReturnType<typeof following>, lexicon: EnLexicon, struck: Mention | undefined): ResolvedActor[] {
   // "the Camp David summit", "the California summit": a place below a state before the noun says where, not who; a
   // capital still names its government ("the Riyadh summit").
-  const modifier = np.mentions.find((m) => m.last < np.head && (m.possessive || (m.actor && !(m.actor.place && m.actor.role))));
+  const modifier = np.mentions.find((m) => m.last < np.head && m !== struck && (m.possessive || (m.actor && !(m.actor.place && m.actor.role))));
   const named = modifier ? ctx.refs.resolve(modifier) : [];
   // "During his visit to Beijing, Lula met …": a pronoun with no one before it looks ahead to the clause's subject.
   if (named.length || (modifier && !modifier.ref)) return named;
@@ -171,6 +173,8 @@ function author(np: NounGroup, holder: Chunk, k: number, frames: Frame[], ctx: R
   // "in an attack claimed by Yemen's Houthi movement", "strikes carried out by Israel": whoever claims or carries it out.
   const [participle, agent] = [ctx.chunks[k + 1], ctx.chunks[k + 2]];
   if (participle?.kind === 'vg' && participle.words.length <= 2 && lexicon.grammar.authoring_participles.includes(participle.lemma) && agent?.kind === 'pp' && agent.prep === 'by') return ctx.refs.actors(agent.np).actors;
+  // "Russia recalls envoys over Iraq strikes": an act the noun names only the victim of is not the clause's.
+  if (struck) return [];
   return ctx.refs.actors(clauseParties(holder, k, ctx.chunks, frames, lexicon, ctx.tokens).author).actors;
 }
 

@@ -7,6 +7,7 @@ import { authorsOfRecentAct, distinct, partyKey, sceneOf, type Discourse, type R
 import { asksItsObject, isFreeRelative, type Frame, type SubjectWay } from './frames.js';
 import type { GrammarSets } from './grammar.js';
 import type { EnPattern } from './lexicon.js';
+import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
 export type Pair = [ResolvedActor, ResolvedActor];
@@ -19,6 +20,16 @@ export interface RoleContext {
   refs: References;
   state: Discourse;
   g: GrammarSets;
+}
+
+/**
+ * "over Iraq strikes", "extended North Korea sanctions": a state called by its name before the noun of a hostile act,
+ * not as its owner, is whom the act is against. (With a target phrase after it, "Israel strikes on Gaza", it is the
+ * author, as callers check.)
+ */
+export function struckState(np: NounGroup | null, code: string): Mention | undefined {
+  if (!np || !rootFrom(code, 'materialConflict')) return undefined;
+  return np.mentions.find((m) => m.stateName && !m.possessive && m.last < np.head);
 }
 
 /** Whether the words of a noun phrase end in one of a pattern's event nouns ("a phone call", "new sanctions"). */
@@ -279,7 +290,9 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
       how.push(`target ${sources.map((a) => a.text).join(', ')} (each other)`);
       return sources;
     }
-    const found = ctx.refs.actors(headed(np, p, ctx), sources);
+    // "extended North Korea sanctions": the state the act's own noun names as its victim.
+    const struck = role === 'object' && eventNoun !== null && f.object === eventNoun ? struckState(eventNoun, p.code) : undefined;
+    const found = struck ? { actors: ctx.refs.resolve(struck, sources), how: '' } : ctx.refs.actors(headed(np, p, ctx), sources);
     if (!found.actors.length) continue;
     // "a journey to Indonesia from 3 to 6 September, to Papua New Guinea from 6 to 9 September, …": each destination.
     if (p.destination && role !== 'object' && role !== 'owner' && role !== 'described' && role !== 'complement') {
