@@ -353,10 +353,14 @@ function opensClause(tokens: Token[], i: number, mentionAt: Map<number, Mention>
  * after "what" ("apologised to Aliyev for what happened"), which has its own.
  */
 function finiteVerbLater(chunks: Chunk[], from: number, tokens: Token[], g: GrammarSets): boolean {
+  let relative = false;
   for (const c of chunks.slice(from)) {
     // "India called on Pakistan to ensure that territory … is not used": a verb after an infinitive is that verb's.
     if (c.kind === 'vg' && c.infinitive) return false;
-    if (c.kind === 'vg' && !c.participle) return true;
+    // "Egypt protested at air strikes that killed …": the verb of a relative clause is not the sentence's.
+    if (c.kind === 'np' && c.first === c.last && c.mentions.some((m) => m.relative)) relative = true;
+    else if (c.kind === 'vg' && relative) relative = false;
+    else if (c.kind === 'vg' && !c.participle) return true;
     if (c.kind === 'punct' || c.kind === 'cc' || c.kind === 'sub') return false;
     if (c.kind === 'pp' && g.freeRelatives.has(tokens[c.last]!.lower)) return false;
   }

@@ -372,6 +372,10 @@ describe('wordings', () => {
     ['The United States tightened Cuba sanctions on Monday.', ['USA 16 CUB']],
     ['Russia condemned the Israel strikes on Gaza.', ['RUS 11 ISR']],
     ['Britain condemned the Russian strikes.', ['GBR 11 RUS']],
+    // A relative pronoun right after an act's noun and the place it bears on means the act, which is no verb of the
+    // sentence's own; a state does not kill.
+    ['Egypt recalled its ambassador to Israel in protest at Israeli air strikes on the Gaza Strip that killed a Hamas commander. Iran condemned the killing.', ['EGY 16 ISR', 'IRN 11 ISR', 'ISR 19 PSE']],
+    ['Pakistan protested to India over shelling that killed two soldiers.', ['PAK 11 IND']],
     // The patron of a group is not the group; the patron of an act takes part in it.
     ['The Algerian-backed Polisario Front condemned Morocco.', ['ESH 11 MAR']],
     ['Iran-backed militias attacked U.S. troops in Syria.', []],

@@ -271,7 +271,7 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
     f.subjectWay = 'subject';
     return;
   }
-  const left = f.vg.participle ? null : scanLeft(chunks, f.at - 1, g);
+  const left = f.vg.participle ? null : scanLeft(chunks, f.at - 1, g, tokens);
   if (left) {
     f.subject = left.np;
     f.subjectWay = left.relative ? 'relative' : 'subject';
@@ -447,7 +447,7 @@ function zeroThatReporter(p: Frame, frames: Frame[], chunks: Chunk[], g: Grammar
 }
 
 /** The noun phrase left of a verb that is its subject, skipping what may stand between them. */
-function scanLeft(chunks: Chunk[], from: number, g: GrammarSets): { np: NounGroup; relative: boolean } | null {
+function scanLeft(chunks: Chunk[], from: number, g: GrammarSets, tokens: readonly Token[]): { np: NounGroup; relative: boolean } | null {
   for (let k = from; k >= 0; k--) {
     const c = chunks[k]!;
     if (c.kind === 'adv' || c.kind === 'pp' || (c.kind === 'np' && c.date)) continue;
@@ -461,7 +461,7 @@ function scanLeft(chunks: Chunk[], from: number, g: GrammarSets): { np: NounGrou
         continue;
       }
       if (!c.mentions.some((m) => m.relative)) return { np: c, relative: false };
-      const antecedent = nearestNoun(chunks, k - 1);
+      const antecedent = nearestNoun(chunks, k - 1, g, tokens);
       return antecedent ? { np: antecedent, relative: true } : null;
     }
     if (c.kind === 'punct' && isQuote(c.word)) continue;
@@ -536,10 +536,18 @@ function parenthetical(chunks: Chunk[], comma: number, g: GrammarSets): number |
   return relative || nominal || reporting ? open : null;
 }
 
-function nearestNoun(chunks: Chunk[], from: number): NounGroup | null {
+function nearestNoun(chunks: Chunk[], from: number, g: GrammarSets, tokens: readonly Token[]): NounGroup | null {
   for (let k = from; k >= 0; k--) {
     const c = chunks[k]!;
     if (c.kind === 'np') return c;
+    // "air strikes on the Gaza Strip that killed …", "talks with Iran that ended …": right after an act's noun and the
+    // phrase of the state or place it bears on, the pronoun means the act; a state does not kill or end.
+    const before = chunks[k - 1];
+    const act = before?.kind === 'np' ? before : before?.kind === 'pp' ? before.np : null;
+    const actHead = act ? tokens[act.head]! : null;
+    const place = c.kind === 'pp' ? c.np : null;
+    const placeOnly = place !== null && place.members.length > 0 && place.members.every((m) => m.actor && !m.person && m.first <= place.head && place.head <= m.last);
+    if (k === from && placeOnly && act && (g.recentActs.has(actHead!.lower) || g.recentActs.has(actHead!.lemma))) return act;
     if (c.kind === 'pp' && c.np) return c.np;
     if (!isComma(c)) return null;
   }
