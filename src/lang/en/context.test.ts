@@ -376,6 +376,11 @@ describe('wordings', () => {
     // sentence's own; a state does not kill.
     ['Egypt recalled its ambassador to Israel in protest at Israeli air strikes on the Gaza Strip that killed a Hamas commander. Iran condemned the killing.', ['EGY 16 ISR', 'IRN 11 ISR', 'ISR 19 PSE']],
     ['Pakistan protested to India over shelling that killed two soldiers.', ['PAK 11 IND']],
+    // Talks the invited are asked to begin, with no other side named, are the inviter's with them; two invited parties
+    // are the two sides of their own talks.
+    ['NATO invited Lithuania, Latvia and Estonia to begin talks on joining the alliance.', ['NAT 03 EST', 'NAT 03 LTU', 'NAT 03 LVA']],
+    ['NATO invited Finland to begin accession talks.', ['NAT 03 FIN']],
+    ['The EU invited Serbia and Kosovo to resume talks.', ['SRB 03 KSV']],
     // The patron of a group is not the group; the patron of an act takes part in it.
     ['The Algerian-backed Polisario Front condemned Morocco.', ['ESH 11 MAR']],
     ['Iran-backed militias attacked U.S. troops in Syria.', []],

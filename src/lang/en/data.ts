@@ -38,6 +38,7 @@ export const grammarSchema = z
     quantity_nouns: lowerWords,
     multiparty_words: lowerWords,
     participation_verbs: lowerWords,
+    inviting_verbs: lowerWords,
     private_heads: lowerWords,
     place_named_things: lowerWords,
     place_suffixes: lowerWords,

@@ -139,6 +139,14 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   const roleNps = [p.targets.includes('object') ? f.object : null, ...f.pps.filter((pp) => p.targets.includes(pp.prep)).map((pp) => pp.np)];
   const ownPeople = roleNps.some((np) => np && !np.members.some((m) => m.actor) && isOwnPeoplePhrase(np, ctx.tokens, ctx.g));
   if (ownPeople && targets.every((t) => sources.some((x) => sameParticipant(x, t)))) return null;
+  // "invited Lithuania, Latvia and Estonia to begin talks": an exchange the invited are asked to hold, with no other
+  // side named, is the inviter's with them, unless they are the two sides of it.
+  const inviting = f.vg.infinitive && f.subject ? ctx.frames.find((x) => x.object === f.subject && x.at < f.at && ctx.g.inList('inviting_verbs', x.vg.lemma)) : undefined;
+  const host = inviting ? ctx.refs.actors(inviting.subject).actors.filter((a) => !sources.some((s) => sameParticipant(a, s))) : [];
+  if (p.frame === 'symmetric' && !targets.length && host.length && sources.length !== 2) {
+    [sources, targets] = [host, sources];
+    how.push(`${sources.map((a) => a.text).join(', ')}, who invited them, with them`);
+  }
   const siblings = targets.length || p.reverse ? [] : coordinatedTargets(f, ctx, sources);
   // "warned that France would respond firmly to any attack": the speaker's own response threatens whom it last dealt
   // with, unlike a clause that only says something is so.
