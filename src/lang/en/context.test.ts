@@ -381,6 +381,10 @@ describe('wordings', () => {
     ['NATO invited Lithuania, Latvia and Estonia to begin talks on joining the alliance.', ['NAT 03 EST', 'NAT 03 LTU', 'NAT 03 LVA']],
     ['NATO invited Finland to begin accession talks.', ['NAT 03 FIN']],
     ['The EU invited Serbia and Kosovo to resume talks.', ['SRB 03 KSV']],
+    // The party after "of" an act done to another is whom it was done to; judging the act judges its author.
+    ['Russia invaded Ukraine. Japan condemned the invasion of Ukraine.', ['JPN 11 RUS', 'RUS 19 UKR']],
+    ['Russia annexed Crimea in 2014. The EU refused to recognise the annexation of Crimea.', ['EEC 12 RUS', 'RUS 19 UKR']],
+    ['Japan condemned the invasion of Ukraine.', []],
     // The patron of a group is not the group; the patron of an act takes part in it.
     ['The Algerian-backed Polisario Front condemned Morocco.', ['ESH 11 MAR']],
     ['Iran-backed militias attacked U.S. troops in Syria.', []],

@@ -404,10 +404,13 @@ function sharedAgent(f: Frame, ctx: RoleContext): PrepPhrase | undefined {
 /** The families whose verbs judge what they are about: what they name is judged, not reported. */
 export const EVALUATIVE = new Set(['disapprove', 'praise', 'reject']);
 
-/** `place` is the phrase of a territory preposition right after `act`, a noun for an act done to another party. */
+/**
+ * `place` is the phrase right after `act`, a noun for an act done to another party, that names where it was done
+ * ("the war in Ukraine") or, after "of", to whom ("the invasion of Ukraine", "the annexation of Crimea").
+ */
 function placeOfActAgainstOthers(act: NounGroup, place: NounGroup | null, ctx: RoleContext): boolean {
   const next = ctx.chunks[ctx.chunks.indexOf(act) + 1];
-  return next?.kind === 'pp' && next.np === place && ctx.g.inList('territory_prepositions', next.prep) && ctx.g.inList('acts_against_others', ctx.tokens[act.head]!.lower);
+  return next?.kind === 'pp' && next.np === place && (next.prep === 'of' || ctx.g.inList('territory_prepositions', next.prep)) && ctx.g.inList('acts_against_others', ctx.tokens[act.head]!.lower);
 }
 
 /**
