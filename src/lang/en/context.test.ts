@@ -385,6 +385,8 @@ describe('wordings', () => {
     ['Russia invaded Ukraine. Japan condemned the invasion of Ukraine.', ['JPN 11 RUS', 'RUS 19 UKR']],
     ['Russia annexed Crimea in 2014. The EU refused to recognise the annexation of Crimea.', ['EEC 12 RUS', 'RUS 19 UKR']],
     ['Japan condemned the invasion of Ukraine.', []],
+    // "to" before a past form opens no infinitive: the participle describes the phrase after it.
+    ['Sweden presented a prize to detained Chinese publisher Gui Minhai.', ['SWE 05 CHN']],
     // The patron of a group is not the group; the patron of an act takes part in it.
     ['The Algerian-backed Polisario Front condemned Morocco.', ['ESH 11 MAR']],
     ['Iran-backed militias attacked U.S. troops in Syria.', []],

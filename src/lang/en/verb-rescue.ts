@@ -103,9 +103,10 @@ export function retagParticiples(tokens: Token[], g: Pick<GrammarSets, 'gerundTa
       tokens[i] = { ...t, pos: 'ADJ' };
       continue;
     }
-    // "support for continued diplomacy", "complained about continued Israeli settlement building": a past participle
-    // right after a preposition, before its phrase.
-    const afterPreposition = (before.pos === 'ADP' || (before.pos === 'SCONJ' && before.lower === 'for')) && t.lower.endsWith('ed') && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN');
+    // "support for continued diplomacy", "complained about continued Israeli settlement building", "presented a prize to
+    // detained publisher Gui Minhai": a past participle right after a preposition, before its phrase ("to" before
+    // a past form opens no infinitive).
+    const afterPreposition = (before.pos === 'ADP' || (before.pos === 'SCONJ' && before.lower === 'for') || before.lower === 'to') && t.lower.endsWith('ed') && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN');
     // "to free captured Indian pilot", "freed detained journalists": a past participle right after a verb, before a
     // noun phrase, describes that verb's object. Not after a possessed noun the tagger reads as a verb ("said North
     // Korea's launch violated U.N. resolutions").
