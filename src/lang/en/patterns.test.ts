@@ -300,6 +300,9 @@ describe('what is not an event of the pattern', () => {
     // An invasion named by its noun is background a report recalls.
     ["Relations sank to their lowest point after Moscow's invasion of Ukraine.", []],
     ['India will host the G20 summit.', []],
+    // Hosting another state's migrants, refugees or troops is no visit.
+    ['Colombia hosts more than 1.7 million Venezuelan migrants.', []],
+    ['Japan hosts about 54,000 U.S. troops.', []],
     ['Putin met Xi in Moscow. Russia will meet its obligations.', ['RUS 040 CHN']],
   ])('%s', (text, expected) => expectDyads(text, expected));
 });
