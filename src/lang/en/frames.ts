@@ -42,8 +42,9 @@ export function buildFrames(chunks: Chunk[], tokens: Token[], g: GrammarSets): F
   });
   for (const f of frames) arguments_(f, chunks, tokens, g);
   for (const f of frames) {
-    const previous = frames.filter((p) => p.at < f.at).pop() ?? null;
-    if (f.vg.infinitive && previous && governs(previous, f, chunks)) {
+    const pastDescription = describedObjectsVerb(frames, f, chunks, tokens, g);
+    const previous = pastDescription ?? frames.filter((p) => p.at < f.at).pop() ?? null;
+    if (f.vg.infinitive && previous && (pastDescription || governs(previous, f, chunks))) {
       f.governor = previous;
       previous.complement ??= f;
       f.governorWords = tokens.slice(previous.vg.last + 1, f.vg.first).map((t) => t.lower);
@@ -181,6 +182,17 @@ function secondAfterApposition(object: NounGroup, chunks: Chunk[], k: number, to
   const after = chunks[j + 2];
   if (!isComma(chunks[j]) || second?.kind !== 'np' || second.members.length || second.date) return -1;
   return after === undefined || after.kind === 'pp' || after.kind === 'cc' || (after.kind === 'punct' && after.word !== ',') ? j + 1 : -1;
+}
+
+/**
+ * "ordered American staff serving with the mission to leave the country": an -ing form right after the object of a
+ * verb whose object does what its infinitive says describes that object; the infinitive past it is the verb's.
+ */
+function describedObjectsVerb(frames: Frame[], f: Frame, chunks: Chunk[], tokens: Token[], g: GrammarSets): Frame | null {
+  const [verb, describing] = frames.filter((p) => p.at < f.at).slice(-2);
+  if (!f.vg.infinitive || !verb || !describing || !verb.object || !g.objectControl.has(verb.vg.lemma)) return null;
+  const ing = describing.vg.words.length === 1 && tokens[describing.vg.verb]!.lower.endsWith('ing');
+  return ing && chunks[describing.at - 1] === verb.object && governs(describing, f, chunks) ? verb : null;
 }
 
 function governs(previous: Frame, f: Frame, chunks: Chunk[]): boolean {
