@@ -62,6 +62,12 @@ describe('demands told through a modal', () => {
     // "would have to" foretells.
     ['Ghana said Nigeria would have to pay more for gas.'],
   ])('%s', (text) => expect(dyads(text)).toEqual([]));
+
+  it.each([
+    // What is asked of an act of no one in particular is asked of no one, not of the last party dealt with.
+    ['Honduran leader Manuel Zelaya met Costa Rican President Oscar Arias in San Jose. Zelaya said any agreement must restore the rule of law.', ['HND 04 CRI']],
+    ['Putin met Macron. Putin said any summit should produce concrete results.', ['RUS 04 FRA']],
+  ])('%s', (text, expected) => expect(dyads(text, { published: '2019-07-09' })).toEqual(expected));
 });
 
 describe('threats told through their idiom', () => {

@@ -295,12 +295,16 @@ function stance(f: Frame, about: NounGroup, verb: string, word: string, scope: [
   // "Russia attacked Kyiv. Biden called it provocative": a lone "it" judged wrong is the act last named, whose author
   // is judged, before the state last named.
   const act = verb === lexicon.grammar.evaluation_verb && isActPronoun(about, ctx);
+  const demanding = [...ctx.g.reportedDemands.values()].includes(verb);
   for (const s of sources) {
     // "Britain and France described the sentences as disproportionate": no speaker judges another's act.
     const recent = act ? referredParties(about, s, true, ctx, sources).parties : [];
     const named = recent.length ? recent : ctx.refs.actors(author ?? about).actors;
-    // What the phrase names, else the act it refers back to (already looked up for a lone "it").
-    const targets: ResolvedActor[] = named.length || act ? named : referredParties(about, s, true, ctx, sources).parties;
+    // What the phrase names, else the act it refers back to (already looked up for a lone "it"). "said any agreement
+    // must restore the rule of law": what is asked of an act of no one in particular is asked of no one. (What is
+    // judged still may be: "any call for its closure would amount to interference".)
+    const indefinite = demanding && ctx.g.inList('indefinite_determiners', ctx.tokens[about.first]!.lower);
+    const targets: ResolvedActor[] = named.length || act || indefinite ? named : referredParties(about, s, true, ctx, sources).parties;
     // "China and the US should be partners": what a speaker asks of its own side too is no demand on the other.
     if (targets.some((t) => sameParticipant(s, t))) continue;
     for (const t of targets) pairs.push([s, t]);
