@@ -213,6 +213,10 @@ describe('negation and modality', () => {
     ['Trump refused to rule out military action against Panama.', ['USA 138 PAN asserted']],
     ['China ruled out the use of force against Taiwan.', []],
     ['If Iran attacks Israel, the US will respond.', ['IRN 190 ISR hypothetical']],
+    // An event named in what a party asks for is asked for, not told; one it welcomes is told.
+    ['Macron called for a ceasefire and for negotiations between Russia and Ukraine to begin.', ['RUS 046 UKR hypothetical']],
+    ['Macron insisted on the start of negotiations between Kyiv and Moscow.', ['UKR 046 RUS hypothetical']],
+    ['Macron welcomed the negotiations between Kyiv and Moscow.', ['UKR 046 RUS asserted']],
     ['Egypt urged Israel to allow aid into Gaza.', ['EGY 0255 ISR asserted']],
     ['Xi will visit France next month.', ['CHN 042 FRA future']],
     ['Modi plans to visit Russia.', ['IND 042 RUS future']],

@@ -128,7 +128,11 @@ export class EnSentenceCoder {
       // A named event takes the future or supposition of the clause it is in: "it will be Modi's first visit".
       const holder = s.frames.find((f) => f.at < n.at && n.at <= f.end);
       const clause = holder ? modalityOf(holder, mctx) : 'asserted';
-      const modality = n.modality === 'asserted' && (clause === 'future' || clause === 'hypothetical') ? clause : n.modality;
+      // "called for negotiations between Russia and Ukraine to begin", "insisted on the start of negotiations between
+      // Kyiv and Moscow": an event named in what a party asks for is asked for, not told.
+      const asker = holder ?? s.frames.filter((f) => f.at < n.at && !f.vg.infinitive).pop();
+      const asked = asker !== undefined && askedFor(n.np, asker, s.chunks) && this.patternOf(asker, s.tokens)?.complementModality === 'hypothetical';
+      const modality = n.modality === 'asserted' && (clause === 'future' || clause === 'hypothetical' || asked) ? (asked ? 'hypothetical' : clause) : n.modality;
       // Its code is refined by its own words and the phrases right after it ("strike on Kyiv with drones").
       const inPassing = s.chunks.some((ch) => ch.kind === 'pp' && ch.np === n.np);
       coded.push({ pattern: n.pattern, word: n.noun, noun: null, frame: null, pairs: n.pairs, how: n.how, anchor: n.np.head, scope: [n.np.first, n.np.last + 3], modality, inPassing });
@@ -690,4 +694,17 @@ function complementFits(p: EnPattern, f: Frame): boolean {
   if (f.complement === null) return false;
   if (p.requiresComplement === 'infinitive') return f.complement.vg.infinitive;
   return p.requiresComplement !== 'clause' || !f.complement.vg.infinitive;
+}
+
+/**
+ * Whether a noun phrase is what a verb asks for: its object or its "for" or "on" phrase ("called for a ceasefire and
+ * for negotiations", "insisted on talks"), or the "of" phrase of one ("insisted on the start of negotiations").
+ */
+function askedFor(np: NounGroup, f: Frame, chunks: Chunk[]): boolean {
+  const asking = (c: Chunk | undefined) => c?.kind === 'pp' && (c.prep === 'for' || c.prep === 'on') && f.pps.some((pp) => pp.prep === c.prep);
+  const own = (c: Chunk | undefined) => c !== undefined && (c === f.object || (asking(c) && c.kind === 'pp' && c.np !== null));
+  const at = chunks.findIndex((c) => c === np || (c.kind === 'pp' && c.np === np));
+  const here = chunks[at];
+  if (own(here)) return true;
+  return here?.kind === 'pp' && here.prep === 'of' && own(chunks[at - 1]);
 }
