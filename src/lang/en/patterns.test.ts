@@ -105,6 +105,9 @@ describe('pattern families', () => {
     ['suspend (predeterminer and possessive)', 'The African Union suspended Niger from all its activities.', ['AFU 160 NER']],
     ['deport', 'Malaysia deported 30 Myanmar nationals.', ['MYS 174 MMR']],
     ['expel (peacekeepers ordered to leave)', 'Mali ordered UN peacekeepers to leave the country.', ['MLI 1661 UNO']],
+    // The subject's own embassy says where it stood in the phrase after it.
+    ['embassy closed', 'Iceland closed its embassy in Moscow.', ['ISL 161 RUS']],
+    ['embassy operations halted', 'Britain halted the operations of its embassy in Tehran.', ['GBR 161 IRN']],
     // An -ing form describing the object stands between the verb and its infinitive.
     ['expel (staff serving with a mission ordered to leave)', 'Eritrea ordered American staff serving with the U.N. mission to leave the country.', ['ERI 174 USA']],
     ['attack', 'Russian forces attacked Kharkiv.', ['RUS 190 UKR']],

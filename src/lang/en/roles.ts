@@ -302,6 +302,10 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
     const struck = role === 'object' && eventNoun !== null && f.object === eventNoun ? struckState(eventNoun, p.code) : undefined;
     const found = struck ? { actors: ctx.refs.resolve(struck, sources), how: '' } : ctx.refs.actors(headed(np, p, ctx), sources);
     if (!found.actors.length) continue;
+    // "closed its embassy in Moscow": the subject's own embassy, its owner a pronoun, says where it stood in a phrase
+    // after it.
+    const ownPronoun = np !== null && np.members.every((m) => m.ref !== undefined && m.possessive);
+    if ((role === 'owner' || np === eventNoun) && ownPronoun && found.actors.every((a) => sources.some((x) => sameParticipant(a, x)))) continue;
     // "a journey to Indonesia from 3 to 6 September, to Papua New Guinea from 6 to 9 September, …": each destination.
     if (p.destination && role !== 'object' && role !== 'owner' && role !== 'described' && role !== 'complement') {
       const later: PrepPhrase[] = [];
