@@ -105,6 +105,9 @@ describe('pattern families', () => {
     ['suspend (predeterminer and possessive)', 'The African Union suspended Niger from all its activities.', ['AFU 160 NER']],
     ['deport', 'Malaysia deported 30 Myanmar nationals.', ['MYS 174 MMR']],
     ['expel (peacekeepers ordered to leave)', 'Mali ordered UN peacekeepers to leave the country.', ['MLI 1661 UNO']],
+    // A listing ended; not a list of favour.
+    ['delisting', 'The United States removed North Korea from its list of state sponsors of terrorism.', ['USA 081 PRK']],
+    ['delisting (off a blacklist)', 'The U.S. took Sudan off its terrorism blacklist.', ['USA 081 SDN']],
     // The subject's own embassy says where it stood in the phrase after it.
     ['embassy closed', 'Iceland closed its embassy in Moscow.', ['ISL 161 RUS']],
     ['embassy operations halted', 'Britain halted the operations of its embassy in Tehran.', ['GBR 161 IRN']],
@@ -312,6 +315,7 @@ describe('what is not an event of the pattern', () => {
     // Hosting another state's migrants, refugees or troops is no visit.
     ['Colombia hosts more than 1.7 million Venezuelan migrants.', []],
     ['Japan hosts about 54,000 U.S. troops.', []],
+    ['Japan removed South Korea from a list of trusted trading partners.', []],
     ['Putin met Xi in Moscow. Russia will meet its obligations.', ['RUS 040 CHN']],
   ])('%s', (text, expected) => expectDyads(text, expected));
 });
