@@ -3,6 +3,13 @@ import { dyadChecks } from '../../../test/dyads.js';
 
 const { dyads, coded } = dyadChecks('en', '2024-04-10');
 
+describe('a number standing alone', () => {
+  it('counts the parties just named', () => {
+    const text = 'Australian Prime Minister Scott Morrison, U.S. President Joe Biden and British Prime Minister Boris Johnson announced a new security pact, and the three agreed to deepen defence cooperation.';
+    expect(dyads(text, { published: '2021-09-16' })).toEqual(['AUS 03 GBR', 'AUS 03 USA', 'USA 03 GBR']);
+  });
+});
+
 describe('the party last dealt with, for acts that name no one', () => {
   it.each([
     ['Blinken met Wang Yi in Munich. Blinken warned about the consequences.', ['USA 04 CHN', 'USA 13 CHN']],

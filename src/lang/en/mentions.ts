@@ -284,7 +284,10 @@ function numberedGroup(tokens: Token[], i: number, g: EnLexicon['grammar'], isSt
     if (isStateWord(k)) return null;
     k++;
   }
-  return g.group_nouns.includes(tokens[k]?.lower ?? '') ? { kind: 'plural', size, first: i, last: k } : null;
+  if (g.group_nouns.includes(tokens[k]?.lower ?? '')) return { kind: 'plural', size, first: i, last: k };
+  // "and the six signed a joint declaration": a number standing alone before a verb counts the parties just named.
+  const alone = !both && k === i + 2 && (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX');
+  return alone ? { kind: 'plural', size, first: i, last: i + 1 } : null;
 }
 
 /** "the letter", "this joint statement": a noun after a definite determiner and adjectives only. */
