@@ -61,6 +61,9 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
     if (isCharged(f, ctx.chunks, ctx.g)) return 'hypothetical';
     const clause = modalityOf(f.clause, ctx);
     if (clause === 'future' || clause === 'hypothetical') return clause;
+    // "would not follow the EU in imposing sanctions", "did not respond by expelling diplomats": the way of doing
+    // what was not done was not taken either.
+    if (clause === 'negated' && preposition?.kind === 'pp' && preposition.np === null && (preposition.prep === 'in' || preposition.prep === 'by')) return 'negated';
   }
   if (fellShortOf(f, ctx)) return 'negated';
   // "China's refusal to condemn the invasion", "its failure to meet": what a refusal is of did not happen.

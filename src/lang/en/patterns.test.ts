@@ -219,6 +219,9 @@ describe('negation and modality', () => {
     ['Trump refused to rule out military action against Panama.', ['USA 138 PAN asserted']],
     ['China ruled out the use of force against Taiwan.', []],
     ['If Iran attacks Israel, the US will respond.', ['IRN 190 ISR hypothetical']],
+    // The way of doing what was not done was not taken either.
+    ['Belgrade said it would not follow the EU in imposing sanctions on Russia.', ['SRB 163 RUS negated']],
+    ['Britain did not respond by expelling Russian diplomats.', ['GBR 166 RUS negated']],
     // An event named in what a party asks for is asked for, not told; one it welcomes is told.
     ['Macron called for a ceasefire and for negotiations between Russia and Ukraine to begin.', ['RUS 046 UKR hypothetical']],
     ['Macron insisted on the start of negotiations between Kyiv and Moscow.', ['UKR 046 RUS hypothetical']],
