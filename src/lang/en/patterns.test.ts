@@ -319,6 +319,8 @@ describe('what is not an event of the pattern', () => {
     ['Colombia hosts more than 1.7 million Venezuelan migrants.', []],
     ['Japan hosts about 54,000 U.S. troops.', []],
     ['Japan removed South Korea from a list of trusted trading partners.', []],
+    // A number before a noun of acts counts the acts, not parties to welcome as guests.
+    ['Montenegro and Macedonia recognised Kosovo. The U.S. State Department welcomed the two recognitions.', ['MNE 054 KSV', 'MKD 054 KSV', 'USA 051 MNE', 'USA 051 MKD']],
     ['Putin met Xi in Moscow. Russia will meet its obligations.', ['RUS 040 CHN']],
   ])('%s', (text, expected) => expectDyads(text, expected));
 });
