@@ -6,6 +6,7 @@
 // Usage: node eval/score-documents.mjs eval/zh-holdout2 [--details]
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { Readout } from '../dist/src/engine.js';
 
 const dir = process.argv[2];
@@ -17,9 +18,11 @@ const details = process.argv.includes('--details');
 const readout = new Readout();
 const party = (a) => String(a?.country ?? a?.code ?? '---').slice(0, 3);
 // Gold files written with the ISO code of a state whose CAMEO code differs (East Timor: ISO TLS, CAMEO TMP, which
-// Readout's tables use) mean the same party.
+// Readout's tables use) mean the same party. A body of an organisation (the Security Council, USC) is coded as the
+// organisation (UNO), as CAMEO codes it (IGOUNO) and as organisations.yaml's parent says.
 const CAMEO_FOR_ISO = { TLS: 'TMP' };
-const cameo = (code) => CAMEO_FOR_ISO[code] ?? code;
+const parents = Object.fromEntries(parse(readFileSync(new URL('../data/actors/organisations.yaml', import.meta.url), 'utf8')).filter((o) => o.parent).map((o) => [o.code, o.parent]));
+const cameo = (code) => CAMEO_FOR_ISO[code] ?? parents[code] ?? code;
 const matches = (triple, g) => {
   const [s, t, root] = triple.split('>');
   return g.codes.some((c) => c.slice(0, 2) === root) && ((g.source === s && g.target === t) || (g.symmetric && g.source === t && g.target === s));
