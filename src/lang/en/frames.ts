@@ -389,7 +389,10 @@ function inVerbSeries(f: Frame, frames: Frame[], chunks: Chunk[]): boolean {
   const next = frames.find((x) => x.at > f.at && !x.vg.infinitive && !x.vg.participle);
   if (!next) return false;
   const between = chunks.slice(f.end + 1, next.at);
-  return between.length > 0 && between.length <= 2 && between.some((c) => c.kind === 'cc');
+  if (between.length > 0 && between.length <= 2 && between.some((c) => c.kind === 'cc')) return true;
+  // "…, demanded immediate measures to stop them and warned …": the verb's infinitive and its object come first.
+  const complement = between.slice(0, -1);
+  return between.at(-1)?.kind === 'cc' && complement[0]?.kind === 'vg' && complement.every((c) => c.kind === 'np' || c.kind === 'pp' || c.kind === 'adv' || (c.kind === 'vg' && c.infinitive));
 }
 
 /** Whether a noun phrase follows, past adverbs, from chunk `k` on. */

@@ -178,6 +178,9 @@ describe('coordination', () => {
     ['Biden, Lula pledge to deepen ties', ['USA 030 BRA']],
     ['Blinken met Wang Yi and Russia condemned the meeting.', ['USA 040 CHN']],
     ['The talks between Iran and Oman took place in Muscat.', ['IRN 040 OMN']],
+    // A verb of a series after a comma, its infinitive and object before the "and" of the next, shares the subject;
+    // no verb comes right after "such".
+    ['Bangladesh summoned the Myanmar envoy. Dhaka expressed deep concern at such "acts of provocation", demanded immediate measures to stop them and warned of consequences.', ['BGD 114 MMR', 'BGD 110 MMR', 'BGD 100 MMR', 'BGD 130 MMR']],
     ['President Joseph R. Biden, Jr. spoke today with President Lula of Brazil.', ['USA 040 BRA']],
   ])('%s', (text, expected) => expectDyads(text, expected));
 });

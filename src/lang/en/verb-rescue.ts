@@ -403,7 +403,9 @@ export function retagAfterDeterminer(tokens: Token[], g: Pick<GrammarSets, 'inLi
     const afterOf = before.lower === 'of' && !quoted && !t.lower.endsWith('ing');
     // "with all its means": no verb comes right after a possessive that cannot be an object ("her" can).
     const possessive = g.possessives.has(before.lower) && before.lower !== 'her' && !quoted;
-    if ((article || afterOf || possessive) && t.pos === 'VERB') tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
+    // "such \"acts of provocation\"", "such moves": no verb comes right after "such" either.
+    const such = before.lower === 'such' && tokens[i - 2]?.lower !== 'as';
+    if ((article || afterOf || possessive || such) && t.pos === 'VERB') tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
     else if (t.pos === 'ADV' && !quoted && nominal && ((opened && !/ly$/.test(t.lower)) || (determined && g.inList('ordinals', t.lower)))) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
