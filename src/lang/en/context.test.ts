@@ -67,6 +67,8 @@ describe('who the parties of a sentence are', () => {
     ['The Secretary-General met with Vladimir Putin in Kazan.', ['UNO 04 RUS']],
     ['In Seoul, the presidential office condemned North Korea.', ['KOR 11 PRK']],
     ['The foreign ministry in Beijing criticised Ottawa.', ['CHN 11 CAN']],
+    // Also in a capital news does not use for its government ("Skopje"), under another state's dateline.
+    ['ATHENS, Feb 16 (Wire) - Greece accused the government in Skopje of intransigence.', ['GRC 11 MKD']],
     ['China imposed sanctions on 12 U.S. defence companies.', ['CHN 16 USA']],
     // Hong Kong keeps its own code, and acts for China, whose territory it is.
     ['Britain suspended its extradition treaty with Hong Kong.', ['GBR 16 CHN']],

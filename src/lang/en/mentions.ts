@@ -379,8 +379,10 @@ function joins(parts: Raw[], next: Raw, tokens: Token[], lexicon: EnLexicon): bo
   // the OAS": whom an office or body speaks for, serves or was sent by.
   const owners = between !== null && Object.hasOwn(lexicon.grammar.owner_prepositions, between) ? lexicon.grammar.owner_prepositions[between]! : null;
   if (owners) return parts.length === 1 && prev.kind === 'lex' && prev.entry.kind === 'role' && owners.includes(prev.entry.role.role) && n !== 'name';
-  // "the foreign ministry in Beijing": a body placed in a state's capital is that state's; an embassy there is not.
-  if (between === 'in') return kinds.length === 1 && prev.kind === 'lex' && prev.entry.kind === 'role' && prev.entry.role.kind === 'body' && prev.entry.role.role !== 'Embassy or Consulate' && next.kind === 'lex' && next.entry.kind === 'country' && next.entry.via === 'capital';
+  // "the foreign ministry in Beijing", "the government in Skopje": a body placed in a state's capital is that state's
+  // (whether or not news uses the capital for the government); an embassy there is not.
+  const capital = next.kind === 'lex' && ((next.entry.kind === 'country' && next.entry.via === 'capital') || (next.entry.kind === 'place' && next.entry.place.kind === 'capital'));
+  if (between === 'in') return kinds.length === 1 && prev.kind === 'lex' && prev.entry.kind === 'role' && prev.entry.role.kind === 'body' && prev.entry.role.role !== 'Embassy or Consulate' && capital;
   // "U.S. defence companies", "Chinese state-owned firms": a body after a state and the common words that qualify it;
   // not a headline's verb ("Israel strikes military targets").
   const qualifiers = tokens.slice(prev.last + 1, next.first);
