@@ -390,6 +390,9 @@ describe('wordings', () => {
     ['NATO invited Lithuania, Latvia and Estonia to begin talks on joining the alliance.', ['NAT 03 EST', 'NAT 03 LTU', 'NAT 03 LVA']],
     ['NATO invited Finland to begin accession talks.', ['NAT 03 FIN']],
     ['The EU invited Serbia and Kosovo to resume talks.', ['SRB 03 KSV']],
+    // With no one named, a judgement is of whoever did what the "after" clause tells.
+    ['Japan protested on Wednesday after North Korea fired a missile over Hokkaido.', ['JPN 11 PRK', 'PRK 15 JPN']],
+    ['New Zealand and Australia led a chorus of condemnation after France exploded a nuclear device at Mururoa.', ['AUS 11 FRA', 'NZL 11 FRA']],
     // The party after "of" an act done to another is whom it was done to; judging the act judges its author.
     ['Russia invaded Ukraine. Japan condemned the invasion of Ukraine.', ['JPN 11 RUS', 'RUS 19 UKR']],
     ['Russia annexed Crimea in 2014. The EU refused to recognise the annexation of Crimea.', ['EEC 12 RUS', 'RUS 19 UKR']],

@@ -39,6 +39,7 @@ export const grammarSchema = z
     multiparty_words: lowerWords,
     participation_verbs: lowerWords,
     inviting_verbs: lowerWords,
+    occasion_conjunctions: lowerWords,
     private_heads: lowerWords,
     place_named_things: lowerWords,
     place_suffixes: lowerWords,

@@ -26,6 +26,8 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   if (all.some((w) => g.negation.has(w)) || negatedByPhrase(all, g)) return 'negated';
   // "No U.S. officials will attend", "Few Western leaders visited Moscow": a subject that counts none or hardly any.
   if (f.subject && f.subjectWay === 'subject' && g.inList('negating_quantifiers', ctx.tokens[f.subject.first]!.lower)) return 'negated';
+  // "sent no message of condolence", "imposed no sanctions": an object of none.
+  if (f.object && ctx.tokens[f.object.first]!.lower === 'no' && ctx.tokens[f.object.first + 1]?.lower !== 'fewer' && ctx.tokens[f.object.first + 1]?.lower !== 'less') return 'negated';
   // "pledged not to cooperate": the negation stands before the infinitive's "to".
   const before = ctx.chunks[f.at - 1];
   if (f.vg.infinitive && (before?.kind === 'other' || before?.kind === 'adv') && g.negation.has(before.word)) return 'negated';

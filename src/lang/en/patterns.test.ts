@@ -222,6 +222,8 @@ describe('negation and modality', () => {
     ['Trump refused to rule out military action against Panama.', ['USA 138 PAN asserted']],
     ['China ruled out the use of force against Taiwan.', []],
     ['If Iran attacks Israel, the US will respond.', ['IRN 190 ISR hypothetical']],
+    // An object of none.
+    ['China imposed no sanctions on Japan.', ['CHN 163 JPN negated']],
     // The way of doing what was not done was not taken either.
     ['Belgrade said it would not follow the EU in imposing sanctions on Russia.', ['SRB 163 RUS negated']],
     ['Britain did not respond by expelling Russian diplomats.', ['GBR 166 RUS negated']],

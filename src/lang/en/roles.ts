@@ -157,11 +157,29 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   const adjective = f.object !== null && !f.object.members.length && ctx.tokens[f.object.head]!.pos === 'ADJ';
   const referring = adjective ? f.pps.find((pp) => p.targets.includes(pp.prep))?.np ?? f.object : f.object;
   const habitual = ctx.chunks.slice(Math.max(0, f.at - 2), f.at + 1).some((c) => (c.kind === 'adv' && ctx.g.inList('habitual_adverbs', c.word)) || (c.kind === 'vg' && c.words.some((w) => ctx.g.inList('habitual_adverbs', w))));
+  // "Japan protested after North Korea fired a missile", "led a chorus of condemnation after France exploded a nuclear
+  // device": with no one named, a judgement is of whoever did what the clause after it tells.
+  const answered = !targets.length && p.fallback.includes('recent') && EVALUATIVE.has(p.family.name) ? occasionAuthors(f, ctx, sources) : [];
+  if (answered.length) {
+    targets = answered;
+    how.push(`target ${answered.map((a) => a.text).join(', ')}, who did what the "after" clause tells`);
+  }
   const paired = pairUp(sources, targets, p, ctx, how, referring, (clause !== null && !ownResponse) || habitual, siblings);
   // "held a trilateral summit with Kishida and Yoon": the guests of a meeting of several parties meet one another too.
   const several = eventNoun !== null && ctx.tokens.slice(eventNoun.first, eventNoun.head).some((t) => ctx.g.inList('multiparty_words', t.lower));
   if (!paired || !several || p.frame !== 'symmetric' || targets.length < 2) return paired;
   return { pairs: [...paired.pairs, ...everyPair(targets)], how: `${paired.how}; the guests of a meeting of several parties with one another` };
+}
+
+/** The subject of the clause an "after" or "following" right after the verb's own phrases opens, other than `sources`. */
+function occasionAuthors(f: Frame, ctx: RoleContext, sources: readonly ResolvedActor[]): ResolvedActor[] {
+  let k = f.end + 1;
+  while (ctx.chunks[k]?.kind === 'adv') k++;
+  const opener = ctx.chunks[k];
+  if (opener?.kind !== 'sub' || !ctx.g.inList('occasion_conjunctions', opener.word)) return [];
+  const next = ctx.frames.find((x) => x.at > k && !x.vg.infinitive && !x.vg.participle);
+  if (!next?.subject || ctx.chunks.indexOf(next.subject) !== k + 1 || next.vg.passive) return [];
+  return ctx.refs.actors(next.subject).actors.filter((a) => !sources.some((x) => sameParticipant(a, x)));
 }
 
 /** The ways a verb takes its subject from another verb of the sentence. */
