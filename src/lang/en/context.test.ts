@@ -390,6 +390,8 @@ describe('wordings', () => {
     ['NATO invited Lithuania, Latvia and Estonia to begin talks on joining the alliance.', ['NAT 03 EST', 'NAT 03 LTU', 'NAT 03 LVA']],
     ['NATO invited Finland to begin accession talks.', ['NAT 03 FIN']],
     ['The EU invited Serbia and Kosovo to resume talks.', ['SRB 03 KSV']],
+    // What a free relative names is a particular act, though the name is indefinite.
+    ['The United States removed Sudan from its terrorism blacklist. Sudan welcomed what it called a positive decision.', ['SDN 05 USA', 'USA 08 SDN']],
     // With no one named, a judgement is of whoever did what the "after" clause tells.
     ['Japan protested on Wednesday after North Korea fired a missile over Hokkaido.', ['JPN 11 PRK', 'PRK 15 JPN']],
     ['New Zealand and Australia led a chorus of condemnation after France exploded a nuclear device at Mururoa.', ['AUS 11 FRA', 'NZL 11 FRA']],

@@ -588,7 +588,7 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       for (const s of sources) for (const a of authors) if (!sameParticipant(s, a)) pairs.push([s, a]);
       if (pairs.length) why = 'the author the phrase naming the act gives';
       for (const s of pairs.length ? [] : sources) {
-        const earlier = referredParties(named ?? actsReferred(object, ctx) ?? object, s, p.family.name !== 'praise', ctx, sources);
+        const earlier = referredParties(named ?? actsReferred(object, ctx) ?? object, s, p.family.name !== 'praise', ctx, sources, named !== null);
         // "The leaders welcomed the launch of the dialogue": a group judging its own joint act judges no one.
         for (const e of earlier.parties) if (!sources.some((x) => sameParticipant(x, e))) pairs.push([s, e]);
         why ||= earlier.why;
@@ -764,7 +764,7 @@ function asBeforeQuote(chunks: Chunk[], at: number): { np: NounGroup | null } | 
  * the subject criticises); "the accusations" whoever last spoke against the subject, else the last speaker of
  * another party ("called the remark wrong"); "the coup" the state the report has named most, none of the `judges`.
  */
-export function referredParties(np: NounGroup, subject: ResolvedActor, criticism: boolean, ctx: RoleContext, judges: readonly ResolvedActor[] = [subject]): { parties: ResolvedActor[]; why: string } {
+export function referredParties(np: NounGroup, subject: ResolvedActor, criticism: boolean, ctx: RoleContext, judges: readonly ResolvedActor[] = [subject], namesAnAct = false): { parties: ResolvedActor[]; why: string } {
   const head = ctx.tokens[np.head]!;
   const isIn = (words: Set<string>) => words.has(head.lower) || words.has(head.lemma);
   if (isIn(ctx.g.recentClaims)) {
@@ -781,9 +781,10 @@ export function referredParties(np: NounGroup, subject: ResolvedActor, criticism
   }
   if (isIn(ctx.g.recentActs)) {
     // "welcomed any efforts to end the war", "supports all efforts towards peace": acts of no one in particular, which
-    // praise no one. (What is criticised with "any" may still be a party's: "any call for its closure".)
+    // praise no one. (What is criticised with "any" may still be a party's: "any call for its closure"; and "welcomed
+    // what it called a positive decision" names a particular act.)
     const opener = ctx.tokens[np.first]!.lower;
-    if (!criticism && ctx.g.inList('indefinite_determiners', opener)) return { parties: [], why: '' };
+    if (!criticism && !namesAnAct && ctx.g.inList('indefinite_determiners', opener)) return { parties: [], why: '' };
     const kinds = ctx.g.actNounRoots.get(head.lemma) ?? ctx.g.actNounRoots.get(head.lower);
     const hostileKind = kinds !== undefined && kinds.every((root) => root >= ROOTS_FROM.materialConflict);
     return { parties: authorsOfRecentAct(ctx.state.acts, subject, criticism, ctx.state.criticised.get(partyKey(subject)), hostileKind, hostileKind ? kinds : undefined), why: 'the author of the act last named' };
