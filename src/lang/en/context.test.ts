@@ -3,6 +3,13 @@ import { dyadChecks } from '../../../test/dyads.js';
 
 const { dyads, coded } = dyadChecks('en', '2024-04-10');
 
+describe('a comma and "and" before parties and a verb', () => {
+  it('open a clause, not a list of the object', () => {
+    const text = 'Saudi Crown Prince Mohammed bin Salman arrived in Rawalpindi. Pakistani fighter jets escorted his plane, and Prime Minister Imran Khan and army chief Qamar Javed Bajwa greeted him.';
+    expect(dyads(text, { published: '2019-02-18' })).toEqual(['PAK 04 SAU', 'SAU 04 PAK']);
+  });
+});
+
 describe('a number standing alone', () => {
   it('counts the parties just named', () => {
     const text = 'Australian Prime Minister Scott Morrison, U.S. President Joe Biden and British Prime Minister Boris Johnson announced a new security pact, and the three agreed to deepen defence cooperation.';

@@ -76,7 +76,8 @@ function joinsList(chunks: Chunk[], k: number, out: Chunk[], h: number, joiners:
   const holderIsObject = out[h]!.kind === 'pp' && (out[h] as PrepPhrase).prep === 'between' ? false : afterVerb(out, h, g);
   // "severed relations with Israel and Chile and Colombia withdrew their envoys": a second "and" with a finite verb
   // after the next phrase starts a new clause whose subject is the two phrases around it.
-  const andAgain = next?.kind === 'cc' && next.word === 'and' && second?.kind === 'np' && joiners.length === 1 && joiners[0] === 'and';
+  // "escorted his plane, and Khan and army chief Bajwa greeted him": after a comma too.
+  const andAgain = next?.kind === 'cc' && next.word === 'and' && second?.kind === 'np' && joiners.at(-1) === 'and' && (joiners.length === 1 || joiners[0] === ',');
   const closing = chunks[k + 3];
   if (andAgain && holderIsObject && closing?.kind === 'vg' && !closing.infinitive && !closing.participle) return false;
   if (joiners.includes(',') && !joiners.some((j) => g.coordinators.has(j))) {
