@@ -397,6 +397,8 @@ describe('wordings', () => {
     ['NATO invited Lithuania, Latvia and Estonia to begin talks on joining the alliance.', ['NAT 03 EST', 'NAT 03 LTU', 'NAT 03 LVA']],
     ['NATO invited Finland to begin accession talks.', ['NAT 03 FIN']],
     ['The EU invited Serbia and Kosovo to resume talks.', ['SRB 03 KSV']],
+    // A denial by the one an accusation of the sentence names is of the accuser.
+    ['Kim Jong Un met Putin. India has blamed Pakistan, which denies involvement.', ['IND 11 PAK', 'PAK 01 IND', 'PRK 04 RUS']],
     // What a free relative names is a particular act, though the name is indefinite.
     ['The United States removed Sudan from its terrorism blacklist. Sudan welcomed what it called a positive decision.', ['SDN 05 USA', 'USA 08 SDN']],
     // With no one named, a judgement is of whoever did what the "after" clause tells.

@@ -157,6 +157,14 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   const adjective = f.object !== null && !f.object.members.length && ctx.tokens[f.object.head]!.pos === 'ADJ';
   const referring = adjective ? f.pps.find((pp) => p.targets.includes(pp.prep))?.np ?? f.object : f.object;
   const habitual = ctx.chunks.slice(Math.max(0, f.at - 2), f.at + 1).some((c) => (c.kind === 'adv' && ctx.g.inList('habitual_adverbs', c.word)) || (c.kind === 'vg' && c.words.some((w) => ctx.g.inList('habitual_adverbs', w))));
+  // "India has blamed Pakistan, which denies involvement": a denial by the one an accusation of the sentence names is
+  // of the accuser.
+  const accusation = !targets.length && p.family.name === 'reject' && f.subjectWay === 'relative' ? ctx.frames.find((x) => x.at < f.at && x.object === f.subject && ctx.g.allegingVerbs.has(x.vg.lemma)) : undefined;
+  const accusers = accusation ? ctx.refs.actors(accusation.subject).actors.filter((a) => !sources.some((x) => sameParticipant(a, x))) : [];
+  if (accusers.length) {
+    targets = accusers;
+    how.push(`target ${accusers.map((a) => a.text).join(', ')}, who accused the subject`);
+  }
   // "Japan protested after North Korea fired a missile", "led a chorus of condemnation after France exploded a nuclear
   // device": with no one named, a judgement is of whoever did what the clause after it tells.
   const answered = !targets.length && p.fallback.includes('recent') && EVALUATIVE.has(p.family.name) ? occasionAuthors(f, ctx, sources) : [];
