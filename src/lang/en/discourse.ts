@@ -432,7 +432,7 @@ export function partyKey(a: ResolvedActor): string {
  * the deal"), never mere words (a threat is "the threat", a claim). A symmetric act's parties are all its authors,
  * except the subject.
  */
-export function authorsOfRecentAct(acts: readonly RecentAct[], subject: ResolvedActor, criticism: boolean, criticised?: ResolvedActor, onlyHostile = false, kinds?: readonly number[]): ResolvedActor[] {
+export function authorsOfRecentAct(acts: readonly RecentAct[], subject: ResolvedActor, criticism: boolean, criticised?: ResolvedActor, onlyHostile = false, kinds?: readonly number[], welcomedKinds?: readonly number[]): ResolvedActor[] {
   const others = (act: RecentAct) => (act.symmetric ? [...act.sources, ...act.targets] : act.sources).filter((a) => !sameParticipant(a, subject));
   const byOthers = (act: RecentAct) => others(act).length > 0 && (act.symmetric || !act.sources.some((a) => sameParticipant(a, subject)));
   // "condemns these missile launches" after Japan's ban on a ferry: a noun of a kind of act means an act of that kind.
@@ -451,7 +451,9 @@ export function authorsOfRecentAct(acts: readonly RecentAct[], subject: Resolved
     return last && byOthers(last) ? distinct(others(last)) : [];
   }
   const deed = (a: RecentAct) => a.root < ROOTS_FROM.demand || a.root >= ROOTS_FROM.materialConflict;
-  const welcomed = latest(acts, (a) => a.root < ROOTS_FROM.demand && byOthers(a)) ?? latest(acts, (a) => deed(a) && byOthers(a)) ?? latest(acts, byOthers);
+  // "welcomed the decision": the last act of a kind a decision makes, before a meeting or a visit since.
+  const decided = welcomedKinds ? latest(acts, (a) => welcomedKinds.includes(a.root) && byOthers(a)) : undefined;
+  const welcomed = decided ?? latest(acts, (a) => a.root < ROOTS_FROM.demand && byOthers(a)) ?? latest(acts, (a) => deed(a) && byOthers(a)) ?? latest(acts, byOthers);
   const act = criticism ? hostile ?? latest(acts, (a) => a.root < 10 && byOthers(a)) : welcomed;
   return act ? distinct(others(act)) : [];
 }

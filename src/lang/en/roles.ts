@@ -795,7 +795,7 @@ export function referredParties(np: NounGroup, subject: ResolvedActor, criticism
     if (!criticism && !namesAnAct && ctx.g.inList('indefinite_determiners', opener)) return { parties: [], why: '' };
     const kinds = ctx.g.actNounRoots.get(head.lemma) ?? ctx.g.actNounRoots.get(head.lower);
     const hostileKind = kinds !== undefined && kinds.every((root) => root >= ROOTS_FROM.materialConflict);
-    return { parties: authorsOfRecentAct(ctx.state.acts, subject, criticism, ctx.state.criticised.get(partyKey(subject)), hostileKind, hostileKind ? kinds : undefined), why: 'the author of the act last named' };
+    return { parties: authorsOfRecentAct(ctx.state.acts, subject, criticism, ctx.state.criticised.get(partyKey(subject)), hostileKind, hostileKind ? kinds : undefined, hostileKind ? undefined : kinds), why: 'the author of the act last named' };
   }
   return { parties: [], why: '' };
 }
