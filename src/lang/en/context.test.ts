@@ -10,6 +10,12 @@ describe('a comma and "and" before parties and a verb', () => {
   });
 });
 
+describe('vice presidents of the 1990s', () => {
+  it('are in the tables', () => {
+    expect(dyads('Vice President Al Gore told Primakov by telephone that air strikes were imminent.', { published: '1999-03-23' })).toEqual(['USA 04 RUS']);
+  });
+});
+
 describe('a number standing alone', () => {
   it('counts the parties just named', () => {
     const text = 'Australian Prime Minister Scott Morrison, U.S. President Joe Biden and British Prime Minister Boris Johnson announced a new security pact, and the three agreed to deepen defence cooperation.';
