@@ -323,6 +323,7 @@ describe('what is not an event of the pattern', () => {
     // Hosting another state's migrants, refugees or troops is no visit.
     ['Colombia hosts more than 1.7 million Venezuelan migrants.', []],
     ['Japan hosts about 54,000 U.S. troops.', []],
+    ['Moldova expelled a Russian diplomat. The Russian embassy said it had received the note.', ['MDA 166 RUS']],
     ['Japan removed South Korea from a list of trusted trading partners.', []],
     // A number before a noun of acts counts the acts, not parties to welcome as guests.
     ['Montenegro and Macedonia recognised Kosovo. The U.S. State Department welcomed the two recognitions.', ['MNE 054 KSV', 'MKD 054 KSV', 'USA 051 MNE', 'USA 051 MKD']],
