@@ -313,7 +313,9 @@ function reducedRelatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): voi
     while (b > 0 && (chunks[b]!.kind === 'adv' || chunks[b]!.kind === 'cc' || (chunks[b]!.kind === 'np' && chunks[b + 1]?.kind === 'cc'))) b--;
     const before = chunks[b];
     const isObject = held?.kind === 'pp' || (before?.kind === 'vg' && !g.reporting.has(before.lemma)) || before?.kind === 'pp';
-    if (isObject || finiteVerbLater(chunks, k + 1, tokens, g)) {
+    // "a Palestinian doctor sentenced to death in Libya": a verb never used without its object, with none, is passive.
+    const objectless = g.inList('transitive_only_verbs', c.lemma) && before?.kind !== 'vg';
+    if (isObject || objectless || finiteVerbLater(chunks, k + 1, tokens, g)) {
       c.participle = true;
       c.passive = true;
     }

@@ -40,6 +40,7 @@ export const grammarSchema = z
     participation_verbs: lowerWords,
     inviting_verbs: lowerWords,
     occasion_conjunctions: lowerWords,
+    transitive_only_verbs: lowerWords,
     private_heads: lowerWords,
     place_named_things: lowerWords,
     place_suffixes: lowerWords,
