@@ -345,9 +345,7 @@ export class References {
     // With no exchange or group on record, "the two leaders" are the two people the last sentence named.
     const lastPeople = people && fits(this.state.lastPeople) ? this.state.lastPeople : null;
     const pick = fits(dialogue) ? dialogue : latest(exchanges, fits) ?? latest(groupsNamed, fits) ?? (fits(before) ? before : fits(clash) && !people ? clash : lastPeople);
-    // "The two sides signed seven agreements" in a story of a visit that has coded no exchange yet: the two states the
-    // report has named most, when no third comes close.
-    return pick ? others(pick) : size === 2 && !people ? mostNamedPair(this.state) : null;
+    return pick ? others(pick) : null;
   }
 }
 
@@ -472,12 +470,6 @@ export function recallActs(acts: RecentAct[], words: readonly string[], roots: R
     for (const news of [true, false]) for (let j = acts.length - 1; j >= 0 && k < 0; j--) if (kinds.includes(acts[j]!.root) && (!news || !acts[j]!.passing)) k = j;
     if (k >= 0 && k < acts.length - 1) acts.push(...acts.splice(k, 1));
   }
-}
-
-/** The two states named most, each at least twice and more often than any other. */
-function mostNamedPair(state: Discourse): ResolvedActor[] | null {
-  const [first, second, third] = [...state.namedStates.values()].sort((a, b) => b.count - a.count);
-  return first && second && second.count >= 2 && (!third || third.count < second.count) ? [first.actor, second.actor] : null;
 }
 
 /** Counts the states a sentence names, each time it names them: a person or office counts for its state. */
