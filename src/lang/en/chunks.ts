@@ -313,7 +313,8 @@ function reducedRelatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): voi
     while (b > 0 && (chunks[b]!.kind === 'adv' || chunks[b]!.kind === 'cc' || (chunks[b]!.kind === 'np' && chunks[b + 1]?.kind === 'cc'))) b--;
     const before = chunks[b];
     const isObject = held?.kind === 'pp' || (before?.kind === 'vg' && !g.reporting.has(before.lemma)) || before?.kind === 'pp';
-    // "a Palestinian doctor sentenced to death in Libya": a verb never used without its object, with none, is passive.
+    // "a Palestinian doctor sentenced to death in Libya": a verb never used without its object, with none, is passive
+    // (after a reporting verb the noun may still be a subject whose object comes later).
     const objectless = g.inList('transitive_only_verbs', c.lemma) && before?.kind !== 'vg';
     if (isObject || objectless || finiteVerbLater(chunks, k + 1, tokens, g)) {
       c.participle = true;

@@ -551,18 +551,27 @@ function parenthetical(chunks: Chunk[], comma: number, g: GrammarSets): number |
   return relative || nominal || reporting ? open : null;
 }
 
+/**
+ * "air strikes on the Gaza Strip that killed …", "talks with Iran that ended …": the act's noun right before the phrase
+ * at `k` that names only the state or place it bears on, which a relative pronoun after them means; a state does not
+ * kill or end.
+ */
+function actBeforePlace(chunks: Chunk[], k: number, g: GrammarSets, tokens: readonly Token[]): NounGroup | null {
+  const phrase = chunks[k];
+  const before = chunks[k - 1];
+  const place = phrase?.kind === 'pp' ? phrase.np : null;
+  const act = before?.kind === 'np' ? before : before?.kind === 'pp' ? before.np : null;
+  if (!place || !act || !place.members.length || !place.members.every((m) => m.actor && !m.person && m.first <= place.head && place.head <= m.last)) return null;
+  const head = tokens[act.head]!;
+  return g.recentActs.has(head.lower) || g.recentActs.has(head.lemma) ? act : null;
+}
+
 function nearestNoun(chunks: Chunk[], from: number, g: GrammarSets, tokens: readonly Token[]): NounGroup | null {
   for (let k = from; k >= 0; k--) {
     const c = chunks[k]!;
     if (c.kind === 'np') return c;
-    // "air strikes on the Gaza Strip that killed …", "talks with Iran that ended …": right after an act's noun and the
-    // phrase of the state or place it bears on, the pronoun means the act; a state does not kill or end.
-    const before = chunks[k - 1];
-    const act = before?.kind === 'np' ? before : before?.kind === 'pp' ? before.np : null;
-    const actHead = act ? tokens[act.head]! : null;
-    const place = c.kind === 'pp' ? c.np : null;
-    const placeOnly = place !== null && place.members.length > 0 && place.members.every((m) => m.actor && !m.person && m.first <= place.head && place.head <= m.last);
-    if (k === from && placeOnly && act && (g.recentActs.has(actHead!.lower) || g.recentActs.has(actHead!.lemma))) return act;
+    const act = k === from ? actBeforePlace(chunks, k, g, tokens) : null;
+    if (act) return act;
     if (c.kind === 'pp' && c.np) return c.np;
     if (!isComma(c)) return null;
   }

@@ -157,21 +157,7 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   const adjective = f.object !== null && !f.object.members.length && ctx.tokens[f.object.head]!.pos === 'ADJ';
   const referring = adjective ? f.pps.find((pp) => p.targets.includes(pp.prep))?.np ?? f.object : f.object;
   const habitual = ctx.chunks.slice(Math.max(0, f.at - 2), f.at + 1).some((c) => (c.kind === 'adv' && ctx.g.inList('habitual_adverbs', c.word)) || (c.kind === 'vg' && c.words.some((w) => ctx.g.inList('habitual_adverbs', w))));
-  // "India has blamed Pakistan, which denies involvement": a denial by the one an accusation of the sentence names is
-  // of the accuser.
-  const accusation = !targets.length && p.family.name === 'reject' && f.subjectWay === 'relative' ? ctx.frames.find((x) => x.at < f.at && x.object === f.subject && ctx.g.allegingVerbs.has(x.vg.lemma)) : undefined;
-  const accusers = accusation ? ctx.refs.actors(accusation.subject).actors.filter((a) => !sources.some((x) => sameParticipant(a, x))) : [];
-  if (accusers.length) {
-    targets = accusers;
-    how.push(`target ${accusers.map((a) => a.text).join(', ')}, who accused the subject`);
-  }
-  // "Japan protested after North Korea fired a missile", "led a chorus of condemnation after France exploded a nuclear
-  // device": with no one named, a judgement is of whoever did what the clause after it tells.
-  const answered = !targets.length && p.fallback.includes('recent') && EVALUATIVE.has(p.family.name) ? occasionAuthors(f, ctx, sources) : [];
-  if (answered.length) {
-    targets = answered;
-    how.push(`target ${answered.map((a) => a.text).join(', ')}, who did what the "after" clause tells`);
-  }
+  if (!targets.length) targets = answeredInSentence(f, p, ctx, sources, how);
   const paired = pairUp(sources, targets, p, ctx, how, referring, (clause !== null && !ownResponse) || habitual, siblings);
   // "held a trilateral summit with Kishida and Yoon": the guests of a meeting of several parties meet one another too.
   const several = eventNoun !== null && ctx.tokens.slice(eventNoun.first, eventNoun.head).some((t) => ctx.g.inList('multiparty_words', t.lower));
@@ -179,15 +165,29 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   return { pairs: [...paired.pairs, ...everyPair(targets)], how: `${paired.how}; the guests of a meeting of several parties with one another` };
 }
 
-/** The subject of the clause an "after" or "following" right after the verb's own phrases opens, other than `sources`. */
-function occasionAuthors(f: Frame, ctx: RoleContext, sources: readonly ResolvedActor[]): ResolvedActor[] {
+/**
+ * The party a verb naming no one answers within its own sentence: "India has blamed Pakistan, which denies
+ * involvement" denies to the accuser; "Japan protested after North Korea fired a missile", "led a chorus of
+ * condemnation after France exploded a nuclear device" judge whoever did what an "after" clause right after it tells.
+ */
+function answeredInSentence(f: Frame, p: EnPattern, ctx: RoleContext, sources: readonly ResolvedActor[], how: string[]): ResolvedActor[] {
+  const others = (np: NounGroup | null) => ctx.refs.actors(np).actors.filter((a) => !sources.some((x) => sameParticipant(a, x)));
+  const accusation = p.family.name === 'reject' && f.subjectWay === 'relative' ? ctx.frames.find((x) => x.at < f.at && x.object === f.subject && ctx.g.allegingVerbs.has(x.vg.lemma)) : undefined;
+  const accusers = accusation ? others(accusation.subject) : [];
+  if (accusers.length) {
+    how.push(`target ${accusers.map((a) => a.text).join(', ')}, who accused the subject`);
+    return accusers;
+  }
+  if (!p.fallback.includes('recent') || !EVALUATIVE.has(p.family.name)) return [];
   let k = f.end + 1;
   while (ctx.chunks[k]?.kind === 'adv') k++;
   const opener = ctx.chunks[k];
   if (opener?.kind !== 'sub' || !ctx.g.inList('occasion_conjunctions', opener.word)) return [];
   const next = ctx.frames.find((x) => x.at > k && !x.vg.infinitive && !x.vg.participle);
   if (!next?.subject || ctx.chunks.indexOf(next.subject) !== k + 1 || next.vg.passive) return [];
-  return ctx.refs.actors(next.subject).actors.filter((a) => !sources.some((x) => sameParticipant(a, x)));
+  const authors = others(next.subject);
+  if (authors.length) how.push(`target ${authors.map((a) => a.text).join(', ')}, who did what the "${opener.word}" clause tells`);
+  return authors;
 }
 
 /** The ways a verb takes its subject from another verb of the sentence. */

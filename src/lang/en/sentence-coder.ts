@@ -132,7 +132,8 @@ export class EnSentenceCoder {
       // Kyiv and Moscow": an event named in what a party asks for is asked for, not told.
       const asker = holder ?? s.frames.filter((f) => f.at < n.at && !f.vg.infinitive).pop();
       const asked = asker !== undefined && askedFor(n.np, asker, s.chunks) && this.patternOf(asker, s.tokens)?.complementModality === 'hypothetical';
-      const modality = n.modality === 'asserted' && (clause === 'future' || clause === 'hypothetical' || asked) ? (asked ? 'hypothetical' : clause) : n.modality;
+      const said = asked ? 'hypothetical' : clause;
+      const modality = n.modality === 'asserted' && (said === 'future' || said === 'hypothetical') ? said : n.modality;
       // Its code is refined by its own words and the phrases right after it ("strike on Kyiv with drones").
       const inPassing = s.chunks.some((ch) => ch.kind === 'pp' && ch.np === n.np);
       coded.push({ pattern: n.pattern, word: n.noun, noun: null, frame: null, pairs: n.pairs, how: n.how, anchor: n.np.head, scope: [n.np.first, n.np.last + 3], modality, inPassing });
@@ -701,8 +702,8 @@ function complementFits(p: EnPattern, f: Frame): boolean {
  * for negotiations", "insisted on talks"), or the "of" phrase of one ("insisted on the start of negotiations").
  */
 function askedFor(np: NounGroup, f: Frame, chunks: Chunk[]): boolean {
-  const asking = (c: Chunk | undefined) => c?.kind === 'pp' && (c.prep === 'for' || c.prep === 'on') && f.pps.some((pp) => pp.prep === c.prep);
-  const own = (c: Chunk | undefined) => c !== undefined && (c === f.object || (asking(c) && c.kind === 'pp' && c.np !== null));
+  const asking = (c: Chunk | undefined) => c?.kind === 'pp' && c.np !== null && (c.prep === 'for' || c.prep === 'on') && f.pps.some((pp) => pp.prep === c.prep);
+  const own = (c: Chunk | undefined) => c !== undefined && (c === f.object || asking(c));
   const at = chunks.findIndex((c) => c === np || (c.kind === 'pp' && c.np === np));
   const here = chunks[at];
   if (own(here)) return true;
