@@ -405,11 +405,6 @@ describe('wordings', () => {
     ['The EU invited Serbia and Kosovo to resume talks.', ['SRB 03 KSV']],
     // A decision welcomed is the last act of a kind a decision makes, not a pledge of cooperation since.
     ['Australia and New Zealand lifted their travel bans on Fiji. Australian Foreign Minister Julie Bishop said Australia would work with Fiji on the elections. Fiji welcomed the decision.', ['AUS 03 FJI', 'AUS 08 FJI', 'FJI 05 AUS', 'FJI 05 NZL', 'NZL 08 FJI']],
-    // Regret with no party's act named, and an apology naming no one, are owed to whom the subject's own last act was
-    // aimed at; regret over another's act is disapproval.
-    ['NATO bombed the Chinese embassy in Belgrade. NATO expressed regret, saying it had not intended to target the embassy.', ['NAT 05 CHN', 'NAT 19 CHN']],
-    ['NATO bombed the Chinese embassy in Belgrade. NATO apologised.', ['NAT 05 CHN', 'NAT 19 CHN']],
-    ['Saudi Arabia banned imports from Lebanon. Lebanon expressed deep regret over the Saudi decision.', ['LBN 11 SAU', 'SAU 16 LBN']],
     // A denial by the one an accusation of the sentence names is of the accuser.
     ['Kim Jong Un met Putin. India has blamed Pakistan, which denies involvement.', ['IND 11 PAK', 'PAK 01 IND', 'PRK 04 RUS']],
     // What a free relative names is a particular act, though the name is indefinite.

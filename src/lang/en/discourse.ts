@@ -495,7 +495,7 @@ export function sceneOf(state: Discourse, besides: readonly ResolvedActor[]): Re
   return best?.actor ?? null;
 }
 
-export function latest<T>(items: readonly T[], fits: (item: T) => boolean): T | undefined {
+function latest<T>(items: readonly T[], fits: (item: T) => boolean): T | undefined {
   for (let k = items.length - 1; k >= 0; k--) if (fits(items[k]!)) return items[k];
   return undefined;
 }

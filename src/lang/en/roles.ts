@@ -3,7 +3,7 @@ import { everyPair, sameParticipant } from '../../coder/actor.js';
 import { ROOTS_FROM, rootFrom } from '../../model/cameo.js';
 import { negatedByPhrase } from './modality.js';
 import { agentAfter, isBarePastForm, isOwnPeoplePhrase, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
-import { authorsOfRecentAct, distinct, latest, partyKey, sceneOf, type Discourse, type References } from './discourse.js';
+import { authorsOfRecentAct, distinct, partyKey, sceneOf, type Discourse, type References } from './discourse.js';
 import { asksItsObject, isFreeRelative, type Frame, type SubjectWay } from './frames.js';
 import type { GrammarSets } from './grammar.js';
 import type { EnPattern } from './lexicon.js';
@@ -616,15 +616,6 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
     if (!pairs.length && !symmetric && fallback.includes('counterpart') && !reports && !addressed && siblings.length) {
       for (const s of sources) for (const t of siblings) pairs.push([s, t]);
       how.push(`target: ${siblings.map((t) => t.name).join(', ')}, whom another verb of the subject names`);
-    }
-    // "NATO expressed regret" after its strike on the embassy: an apology is owed to whom the subject's own last act
-    // was aimed at.
-    if (!pairs.length && !symmetric && fallback.includes('victim')) {
-      for (const s of sources) {
-        const own = latest(ctx.state.acts, (a) => !a.symmetric && a.sources.some((x) => sameParticipant(x, s)));
-        for (const t of own?.targets ?? []) if (!sameParticipant(s, t)) pairs.push([s, t]);
-      }
-      if (pairs.length) how.push(`target ${pairs[0]![1].name}, whom the subject's own last act was aimed at`);
     }
     if (!pairs.length && !symmetric && fallback.includes('counterpart') && !reports && !addressed) {
       // "Both leaders expressed concern": the party one of them last dealt with is the other, no target of theirs.
