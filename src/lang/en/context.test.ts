@@ -405,6 +405,8 @@ describe('wordings', () => {
     ['The EU invited Serbia and Kosovo to resume talks.', ['SRB 03 KSV']],
     // A decision welcomed is the last act of a kind a decision makes, not a pledge of cooperation since.
     ['Australia and New Zealand lifted their travel bans on Fiji. Australian Foreign Minister Julie Bishop said Australia would work with Fiji on the elections. Fiji welcomed the decision.', ['AUS 03 FJI', 'AUS 08 FJI', 'FJI 05 AUS', 'FJI 05 NZL', 'NZL 08 FJI']],
+    // A participle inside a clause that starts a span is background too.
+    ['The region has seen a wave of realignment since Iran and Saudi Arabia agreed in March, in a deal brokered by China, to restore relations.', []],
     // A denial by the one an accusation of the sentence names is of the accuser.
     ['Kim Jong Un met Putin. India has blamed Pakistan, which denies involvement.', ['IND 11 PAK', 'PAK 01 IND', 'PRK 04 RUS']],
     // What a free relative names is a particular act, though the name is indefinite.

@@ -193,7 +193,11 @@ export class EnSentenceCoder {
   private startsSpan(f: Frame, s: AnalysedSentenceParts): boolean {
     const first = f.subject && f.subject.first < f.vg.first ? s.chunks.indexOf(f.subject) : f.at;
     const opener = s.chunks[first - 1];
-    return opener?.kind === 'sub' && opensSpan(opener, this.g);
+    if (opener?.kind === 'sub' && opensSpan(opener, this.g)) return true;
+    // "since Iran and Saudi Arabia agreed in March, in a deal brokered by China, …": a participle inside such a
+    // clause starts the span with it.
+    const clause = f.vg.participle ? s.frames.filter((x) => x.at < f.at && !x.vg.participle && !x.vg.infinitive).pop() : undefined;
+    return clause !== undefined && this.startsSpan(clause, s);
   }
 
   /** "Aboul Gheit denounced the attack, as did the Gulf Cooperation Council": the same events, by the one named after. */
