@@ -327,6 +327,7 @@ describe('what is not an event of the pattern', () => {
     ['Japan hosts about 54,000 U.S. troops.', []],
     ['Moldova expelled a Russian diplomat. The Russian embassy said it had received the note.', ['MDA 166 RUS']],
     ['Japan removed South Korea from a list of trusted trading partners.', []],
+    ['Xi met Berdimuhamedow. He and Nazarbayev later pressed a symbolic button to launch the pipeline.', ['CHN 040 TKM']],
     // A number before a noun of acts counts the acts, not parties to welcome as guests.
     ['Montenegro and Macedonia recognised Kosovo. The U.S. State Department welcomed the two recognitions.', ['MNE 054 KSV', 'MKD 054 KSV', 'USA 051 MNE', 'USA 051 MKD']],
     ['Putin met Xi in Moscow. Russia will meet its obligations.', ['RUS 040 CHN']],
