@@ -430,13 +430,17 @@ export function partyKey(a: ResolvedActor): string {
  * The authors of the act a subject refers back to ("condemned the attack", "welcomed the agreement"): the latest
  * act not the subject's own; when the subject criticises, a hostile one first, else a cooperative one ("criticised
  * the deal"), never mere words (a threat is "the threat", a claim). A symmetric act's parties are all its authors,
- * except the subject.
+ * except the subject. `kinds`: the roots of the acts the noun that refers back can mean ("the attack", "the decision").
  */
-export function authorsOfRecentAct(acts: readonly RecentAct[], subject: ResolvedActor, criticism: boolean, criticised?: ResolvedActor, onlyHostile = false, kinds?: readonly number[], welcomedKinds?: readonly number[]): ResolvedActor[] {
+export function authorsOfRecentAct(acts: readonly RecentAct[], subject: ResolvedActor, criticism: boolean, criticised?: ResolvedActor, kinds?: readonly number[]): ResolvedActor[] {
+  // A noun only of hostile acts ("the attack") means one of those; another's kinds narrow what is welcomed.
+  const onlyHostile = kinds !== undefined && kinds.every((root) => root >= ROOTS_FROM.materialConflict);
+  const hostileKinds = onlyHostile ? kinds : undefined;
+  const welcomedKinds = onlyHostile ? undefined : kinds;
   const others = (act: RecentAct) => (act.symmetric ? [...act.sources, ...act.targets] : act.sources).filter((a) => !sameParticipant(a, subject));
   const byOthers = (act: RecentAct) => others(act).length > 0 && (act.symmetric || !act.sources.some((a) => sameParticipant(a, subject)));
   // "condemns these missile launches" after Japan's ban on a ferry: a noun of a kind of act means an act of that kind.
-  const fits = (a: RecentAct) => a.root >= ROOTS_FROM.materialConflict && (!kinds || kinds.includes(a.root));
+  const fits = (a: RecentAct) => a.root >= ROOTS_FROM.materialConflict && (!hostileKinds || hostileKinds.includes(a.root));
   const hostile = criticism ? latest(acts, (a) => fits(a) && byOthers(a) && !a.passing) ?? latest(acts, (a) => fits(a) && byOthers(a)) : undefined;
   // "The two leaders condemned the launch by North Korea. Kishida said this reckless act …": with no hostile act on
   // record, the party the subject has just criticised, before any friendly act of others.

@@ -1,6 +1,6 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import { everyPair, sameParticipant } from '../../coder/actor.js';
-import { ROOTS_FROM, rootFrom } from '../../model/cameo.js';
+import { rootFrom } from '../../model/cameo.js';
 import { negatedByPhrase } from './modality.js';
 import { agentAfter, isBarePastForm, isOwnPeoplePhrase, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { authorsOfRecentAct, distinct, partyKey, sceneOf, type Discourse, type References } from './discourse.js';
@@ -141,9 +141,8 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   if (ownPeople && targets.every((t) => sources.some((x) => sameParticipant(x, t)))) return null;
   // "invited Lithuania, Latvia and Estonia to begin talks": an exchange the invited are asked to hold, with no other
   // side named, is the inviter's with them, unless they are the two sides of it.
-  const inviting = f.vg.infinitive && f.subject ? ctx.frames.find((x) => x.object === f.subject && x.at < f.at && ctx.g.inList('inviting_verbs', x.vg.lemma)) : undefined;
-  const host = inviting ? ctx.refs.actors(inviting.subject).actors.filter((a) => !sources.some((s) => sameParticipant(a, s))) : [];
-  if (p.frame === 'symmetric' && !targets.length && host.length && sources.length !== 2) {
+  const host = p.frame === 'symmetric' && !targets.length && sources.length !== 2 ? inviterOf(f, ctx, sources) : [];
+  if (host.length) {
     [sources, targets] = [host, sources];
     how.push(`${sources.map((a) => a.text).join(', ')}, who invited them, with them`);
   }
@@ -163,6 +162,12 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   const several = eventNoun !== null && ctx.tokens.slice(eventNoun.first, eventNoun.head).some((t) => ctx.g.inList('multiparty_words', t.lower));
   if (!paired || !several || p.frame !== 'symmetric' || targets.length < 2) return paired;
   return { pairs: [...paired.pairs, ...everyPair(targets)], how: `${paired.how}; the guests of a meeting of several parties with one another` };
+}
+
+/** Who invited the subject of an infinitive to do it ("NATO invited Finland to begin accession talks"), besides it. */
+function inviterOf(f: Frame, ctx: RoleContext, sources: readonly ResolvedActor[]): ResolvedActor[] {
+  const inviting = f.vg.infinitive && f.subject ? ctx.frames.find((x) => x.object === f.subject && x.at < f.at && ctx.g.inList('inviting_verbs', x.vg.lemma)) : undefined;
+  return inviting ? ctx.refs.actors(inviting.subject).actors.filter((a) => !sources.some((s) => sameParticipant(a, s))) : [];
 }
 
 /**
@@ -794,8 +799,7 @@ export function referredParties(np: NounGroup, subject: ResolvedActor, criticism
     const opener = ctx.tokens[np.first]!.lower;
     if (!criticism && !namesAnAct && ctx.g.inList('indefinite_determiners', opener)) return { parties: [], why: '' };
     const kinds = ctx.g.actNounRoots.get(head.lemma) ?? ctx.g.actNounRoots.get(head.lower);
-    const hostileKind = kinds !== undefined && kinds.every((root) => root >= ROOTS_FROM.materialConflict);
-    return { parties: authorsOfRecentAct(ctx.state.acts, subject, criticism, ctx.state.criticised.get(partyKey(subject)), hostileKind, hostileKind ? kinds : undefined, hostileKind ? undefined : kinds), why: 'the author of the act last named' };
+    return { parties: authorsOfRecentAct(ctx.state.acts, subject, criticism, ctx.state.criticised.get(partyKey(subject)), kinds), why: 'the author of the act last named' };
   }
   return { parties: [], why: '' };
 }
