@@ -254,15 +254,20 @@ function conjunctsBeforeInfinitive(chunks: Chunk[]): Chunk[] {
     const next = chunks[k + 1];
     if (c.kind === 'np' && c.members.some((m) => !m.possessive) && held?.kind === 'pp' && held.np && and?.kind === 'cc' && and.word === 'and' && next?.kind === 'vg' && next.infinitive) {
       out.pop();
-      held.np.members = [...held.np.members, ...c.members];
-      held.np.mentions = [...held.np.mentions, ...c.mentions];
-      held.np.last = c.last;
-      held.last = c.last;
+      joinGroup(held, held.np, c);
       continue;
     }
     out.push(c);
   }
   return out;
+}
+
+/** Adds the parties and mentions of `next` to `group`, which then, with the chunk holding it, ends where `next` ends. */
+export function joinGroup(holder: Chunk, group: NounGroup, next: NounGroup): void {
+  group.members = [...group.members, ...next.members];
+  group.mentions = [...group.mentions, ...next.mentions];
+  group.last = next.last;
+  holder.last = next.last;
 }
 
 /** "his national security team", "their defence ministers": a phrase a possessive pronoun opens, naming own people. */

@@ -1,4 +1,4 @@
-import { isHeadline, type Chunk, type Marker, type NounGroup, type PrepPhrase } from './chunks.js';
+import { isHeadline, joinGroup, type Chunk, type Marker, type NounGroup, type PrepPhrase } from './chunks.js';
 import type { GrammarSets } from './grammar.js';
 import type { Token } from './tokens.js';
 
@@ -34,20 +34,15 @@ export function coordinate(chunks: Chunk[], g: GrammarSets, tokens: Token[]): Ch
     const things = unnamed && (!group.members.length || tokens[c.head]!.pos === 'PROPN' || others || partyThings);
     if (c.kind === 'np' && joiners.length && group && ((actors && joinsList(chunks, k, out, h, joiners, g, tokens)) || things)) {
       out.length = h + 1;
-      group.members = [...group.members, ...c.members];
-      group.mentions = [...group.mentions, ...c.mentions];
-      group.last = c.last;
+      joinGroup(holder!, group, c);
       group.head = c.head;
-      holder!.last = c.last;
       continue;
     }
     // "our ambassadors to the United States and to Australia": the preposition said again lists one more party.
     const repeated = c.kind === 'pp' && holder?.kind === 'pp' && holder.prep === c.prep && c.np?.members.length && group?.members.length && joiners.length === 1 && joiners[0] === 'and';
     if (repeated && c.kind === 'pp' && group) {
       out.length = h + 1;
-      group.members = [...group.members, ...c.np!.members];
-      group.mentions = [...group.mentions, ...c.np!.mentions];
-      group.last = c.np!.last;
+      joinGroup(holder!, group, c.np!);
       group.head = c.np!.head;
       holder!.last = c.last;
       continue;
