@@ -35,7 +35,8 @@ export function coordinate(chunks: Chunk[], g: GrammarSets, tokens: Token[]): Ch
     if (c.kind === 'np' && joiners.length && group && ((actors && joinsList(chunks, k, out, h, joiners, g, tokens)) || things)) {
       out.length = h + 1;
       joinGroup(holder!, group, c);
-      group.head = c.head;
+      // "called the ban costly and wrong": adjectives joined to a phrase leave its noun the head.
+      if (tokens[c.head]!.pos !== 'ADJ') group.head = c.head;
       continue;
     }
     // "our ambassadors to the United States and to Australia": the preposition said again lists one more party.

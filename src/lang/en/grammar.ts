@@ -1,5 +1,5 @@
 import type { GrammarData } from './data.js';
-import type { Token } from './tokens.js';
+import { phraseWords, type Token } from './tokens.js';
 
 /** The names of grammar.yaml's plain word lists. */
 export type WordList = { [K in keyof GrammarData]: GrammarData[K] extends readonly string[] ? K : never }[keyof GrammarData];
@@ -75,8 +75,8 @@ export interface GrammarSets {
 
 export function grammarSets(g: GrammarData): GrammarSets {
   const set = (xs: readonly string[]) => new Set(xs);
-  const compounds = g.compound_prepositions.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
-  const manners = g.manner_phrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+  const compounds = g.compound_prepositions.map(phraseWords).sort((a, b) => b.length - a.length);
+  const manners = g.manner_phrases.map(phraseWords).sort((a, b) => b.length - a.length);
   const lists = new Map<string, Set<string>>();
   for (const [name, value] of Object.entries(g)) if (Array.isArray(value) && value.every((v) => typeof v === 'string')) lists.set(name, new Set(value));
   return {
@@ -95,7 +95,7 @@ export function grammarSets(g: GrammarData): GrammarSets {
     hypotheticalVerbs: set(g.hypothetical_verbs),
     allegingVerbs: set(g.alleging_verbs),
     rumourWords: set(g.rumour_words),
-    rumourPhrases: g.rumour_phrases.map((p) => p.split(' ')),
+    rumourPhrases: g.rumour_phrases.map(phraseWords),
     objectControl: set(g.object_control_verbs),
     locationPrepositions: set(g.location_prepositions),
     coordinators: set(g.coordinators),
@@ -111,11 +111,11 @@ export function grammarSets(g: GrammarData): GrammarSets {
     borderPrepositions: set(g.border_prepositions),
     freeRelatives: set(g.free_relatives),
     gerundTakers: set(g.gerund_takers),
-    fixedNounPhrases: g.fixed_noun_phrases.map((p) => p.split(' ')),
+    fixedNounPhrases: g.fixed_noun_phrases.map(phraseWords),
     modals: set([...g.hypothetical_modals, ...g.future_modals, g.conditional_modal]),
-    negationPhrases: g.negation_phrases.map((p) => p.split(' ')),
+    negationPhrases: g.negation_phrases.map(phraseWords),
     possessives: set(Object.keys(g.possessive_pronouns)),
-    prepositionalIdioms: g.prepositional_idioms.map((p) => p.split(' ')),
+    prepositionalIdioms: g.prepositional_idioms.map(phraseWords),
     gerundNouns: set(g.gerund_nouns),
     irregularParticiples: set(g.irregular_participles),
     topicPrepositions: set(g.topic_prepositions),
@@ -128,10 +128,10 @@ export function grammarSets(g: GrammarData): GrammarSets {
     lemmaCorrections: new Map(Object.entries(g.lemma_corrections)),
     namingVerbs: set(g.naming_verbs),
     evaluatingVerbs: set(g.evaluating_verbs),
-    negativeEvaluations: g.negative_evaluations.map((p) => p.split(' ')),
-    positiveNamings: g.positive_namings.map((p) => p.split(' ')),
+    negativeEvaluations: g.negative_evaluations.map(phraseWords),
+    positiveNamings: g.positive_namings.map(phraseWords),
     reportedDemands: new Map(Object.entries(g.reported_demands)),
-    threatPhrases: g.threat_phrases.map((p) => p.split(' ')),
+    threatPhrases: g.threat_phrases.map(phraseWords),
     mannerPhraseEnd(tokens, i) {
       const words = manners.find((w) => matchesAt(tokens, i, w));
       return words ? i + words.length - 1 : -1;
@@ -147,6 +147,11 @@ export function grammarSets(g: GrammarData): GrammarSets {
       return null;
     },
   };
+}
+
+/** A phrase's words as written in the data files: "short-sighted", not "short - sighted". */
+export function phraseText(words: readonly string[]): string {
+  return words.join(' ').replace(/ - /g, '-');
 }
 
 /** Whether the lower-case words `words` stand at token i. */

@@ -1,6 +1,7 @@
 import type { ActorTables, Company, Country, Organisation, Person, Place, Region, Role } from '../../lexicon/actor-tables.js';
 import { DataFileError } from '../../errors.js';
 import type { EnData, GrammarData, PatternEntry, PatternFile } from './data.js';
+import { phraseWords } from './tokens.js';
 
 /** What a phrase of English text names, as far as the actor tables know. */
 export type ActorEntry =
@@ -230,7 +231,7 @@ function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPatt
   return {
     family,
     frame: entry.frame ?? file.frame,
-    nouns: entry.nouns ? entry.nouns.map((n) => n.split(' ')) : null,
+    nouns: entry.nouns ? entry.nouns.map(phraseWords) : null,
     nominal: entry.nominal ?? false,
     nounPrepositions: new Set(entry.noun_prepositions ?? []),
     code: entry.code,

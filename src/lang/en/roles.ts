@@ -5,7 +5,7 @@ import { negatedByPhrase } from './modality.js';
 import { agentAfter, isBarePastForm, isOwnPeoplePhrase, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { authorsOfRecentAct, distinct, partyKey, sceneOf, type Discourse, type References } from './discourse.js';
 import { asksItsObject, isFreeRelative, type Frame, type SubjectWay } from './frames.js';
-import type { GrammarSets } from './grammar.js';
+import { phraseText, type GrammarSets } from './grammar.js';
 import type { EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
@@ -49,7 +49,7 @@ export function nounOf(p: EnPattern, np: NounGroup | null, tokens: Token[]): str
         const t = tokens[start + k]!;
         return t.lower === w || (k === words.length - 1 && t.lemma === w);
       });
-      if (fits) return words.join(' ');
+      if (fits) return phraseText(words);
     }
   }
   return null;

@@ -14,6 +14,9 @@ describe('criticism by evaluation', () => {
     // A quoted evaluation is still what the verb names, and "called" is then no phone call.
     ['Ankara called Greece\'s decision "deeply aggressive" on Friday.', ['TUR 11 GRC']],
     ['Hungary expelled two Slovak diplomats. Bratislava called the move disproportionate.', ['HUN 16 SVK', 'SVK 11 HUN']],
+    // A hyphenated evaluation the tagger cuts into pieces, and adjectives joined by "and" after the noun named.
+    ['The EU imposed a travel ban on Lukashenko. Minsk called the ban ill-advised.', ['BLR 11 EEC', 'EEC 16 BLR']],
+    ['The EU imposed a travel ban on Lukashenko. Minsk called the ban costly and wrong.', ['BLR 11 EEC', 'EEC 16 BLR']],
     // People called by a name of contempt are criticised, not telephoned.
     ['Khamenei called Trump and Macron criminals.', ['IRN 11 FRA', 'IRN 11 USA']],
     ['Maduro called Colombian President Ivan Duque a puppet of Washington.', ['VEN 11 COL']],

@@ -3,7 +3,7 @@ import { sameParticipant } from '../../coder/actor.js';
 import { rootFrom, rootIs } from '../../model/cameo.js';
 import { isQuote, type Chunk, type NounGroup } from './chunks.js';
 import { endangersGood, type Frame } from './frames.js';
-import { idiomEnd, matchesAt } from './grammar.js';
+import { idiomEnd, matchesAt, phraseText } from './grammar.js';
 import { isPlain, type EnLexicon, type EnPattern } from './lexicon.js';
 import { counterpartOf, isActPronoun, nounOf, referredParties, type Pair, type RoleContext } from './roles.js';
 import type { Token } from './tokens.js';
@@ -64,13 +64,13 @@ function praisedByName(f: Frame, object: NounGroup, last: number, ctx: RoleConte
     const party = { ...object, last: named.last, head: named.last, members: [named], mentions: [named] };
     for (let i = named.last + 1; i <= object.last; i++) {
       const words = ctx.g.positiveNamings.find((p) => i + p.length - 1 <= object.last && matchesAt(ctx.tokens, i, p));
-      if (words) return stance(f, party, lexicon.grammar.praise_verb, `${f.vg.lemma}+${words.join(' ')}`, [object.first, last], ctx, lexicon);
+      if (words) return stance(f, party, lexicon.grammar.praise_verb, `${f.vg.lemma}+${phraseText(words)}`, [object.first, last], ctx, lexicon);
     }
   }
   if (!object.members.some((m) => m.actor && m.last >= object.head)) return null;
   for (let i = object.last + 1; i <= last; i++) {
     const words = ctx.g.positiveNamings.find((p) => i + p.length - 1 <= last && matchesAt(ctx.tokens, i, p));
-    if (words) return stance(f, object, lexicon.grammar.praise_verb, `${f.vg.lemma}+${words.join(' ')}`, [object.first, last], ctx, lexicon);
+    if (words) return stance(f, object, lexicon.grammar.praise_verb, `${f.vg.lemma}+${phraseText(words)}`, [object.first, last], ctx, lexicon);
   }
   return null;
 }
@@ -355,7 +355,7 @@ function demandWord(clause: Frame, ctx: RoleContext): string | null {
 function threatPhrase(ctx: RoleContext, first: number, last: number): string | null {
   for (let i = first; i <= last; i++) {
     const words = ctx.g.threatPhrases.find((p) => { const end = idiomEnd(ctx.tokens, i, p); return end >= 0 && end <= last; });
-    if (words) return words.join(' ');
+    if (words) return phraseText(words);
   }
   return null;
 }
@@ -368,7 +368,7 @@ function evaluation(ctx: RoleContext, first: number, last: number, end = last): 
   for (let i = first; i <= last; i++) {
     if (ctx.g.negation.has(ctx.tokens[i]!.lower)) return null;
     const words = ctx.g.negativeEvaluations.find((p) => i + p.length - 1 <= end && matchesAt(ctx.tokens, i, p));
-    if (words) return words.join(' ');
+    if (words) return phraseText(words);
     const culpable = i + 2 <= end && behindAnAct(ctx, i);
     if (culpable) return culpable;
   }

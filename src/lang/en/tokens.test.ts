@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EnTokenizer } from './tokens.js';
+import { EnTokenizer, phraseWords } from './tokens.js';
 
 const tokenizer = new EnTokenizer(new Set());
 
@@ -11,6 +11,13 @@ describe('EnTokenizer', () => {
     // The model has no lemma for a name that spells a contraction without its apostrophe.
     expect(tokens.find((t) => t.text === 'Shant')?.lemma).toBe('shant');
     expect(tokens.find((t) => t.text === 'targeted')?.lemma).toBe('target');
+  });
+
+  it('cuts a hyphenated phrase of the data files as it cuts the same words in text', () => {
+    for (const phrase of ['short-sighted', 'counter-terrorism', 'one-on-one talks', 'act of war']) {
+      const inText = tokenizer.tokens(`They called it ${phrase} again.`).map((t) => t.lower).slice(3, -2);
+      expect(phraseWords(phrase)).toEqual(inText);
+    }
   });
 
   it('lets a process make as many tokenizers as it likes (one engine per request or per test)', () => {

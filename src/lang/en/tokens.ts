@@ -27,6 +27,16 @@ function sharedTagger(): WinkNlp {
 }
 
 /**
+ * The words of a phrase from the data files as the tagger cuts text: it keeps some hyphenated words whole
+ * ("counter-terrorism") and cuts others into pieces ("short-sighted" is "short", "-", "sighted"), so a list entry
+ * written as one word matches only when it is split the same way.
+ */
+export function phraseWords(phrase: string): string[] {
+  if (!phrase.includes('-')) return phrase.split(' ');
+  return (sharedTagger().readDoc(phrase).tokens().out() as string[]).map((w) => w.toLowerCase());
+}
+
+/**
  * Tokenises and tags English sentences with wink-nlp and its English model (sentence splitting is Readout's own,
  * so only the tagger runs). A title-case headline ("Xi Jinping Meets Lula In Beijing") is tagged with its common
  * words in lower case, since the tagger reads every capitalised word as a name; offsets stay on the original.
