@@ -250,6 +250,8 @@ describe('wordings', () => {
     ['Latvia will lower the level of its diplomatic relations with Russia.', ['LVA 16 RUS']],
     // The guests of a meeting of several parties meet one another too; separate meetings do not.
     ['Biden held a trilateral summit with Kishida and Yoon at Camp David.', ['JPN 04 KOR', 'USA 04 JPN', 'USA 04 KOR']],
+    // A hyphenated word for several parties, which the tagger cuts into pieces.
+    ['Putin held three-way talks with Erdogan and Rouhani in Tehran.', ['RUS 04 IRN', 'RUS 04 TUR', 'TUR 04 IRN']],
     ['Blinken met Wang Yi and Lavrov separately.', ['USA 04 CHN', 'USA 04 RUS']],
     // Taking part in a summit together with others is meeting them; another party's summit is not.
     ['Putin took part in a summit together with Ebrahim Raisi and Recep Tayyip Erdogan.', ['RUS 04 IRN', 'RUS 04 TUR']],

@@ -154,6 +154,18 @@ export function phraseText(words: readonly string[]): string {
   return words.join(' ').replace(/ - /g, '-');
 }
 
+/** The lower-case words of tokens `first` to `last`, with the pieces the tagger cut a hyphenated word into joined again ("three-way"). */
+export function joinedWords(tokens: readonly Token[], first: number, last: number): string[] {
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) {
+    const [t, before] = [tokens[k]!, tokens[k - 1]];
+    const touching = k > first && before !== undefined && before.end === t.start;
+    if (touching && (t.text === '-' || before.text === '-')) words[words.length - 1] += t.lower;
+    else words.push(t.lower);
+  }
+  return words;
+}
+
 /** Whether the lower-case words `words` stand at token i. */
 export function matchesAt(tokens: Token[], i: number, words: string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;

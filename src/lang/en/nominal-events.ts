@@ -4,7 +4,7 @@ import { isBarePastForm, opensSpan, type Chunk, type NounGroup, type PrepPhrase 
 import type { Frame } from './frames.js';
 import type { EnLexicon, EnPattern } from './lexicon.js';
 import { isInflectedPast, type Token } from './tokens.js';
-import type { GrammarSets } from './grammar.js';
+import { joinedWords, type GrammarSets } from './grammar.js';
 import type { Mention } from './mentions.js';
 import { nounOf, pairUp, struckState, type Pair, type RoleContext } from './roles.js';
 
@@ -202,7 +202,7 @@ function clauseParties(holder: Chunk, k: number, chunks: Chunk[], frames: Frame[
 
 function nominalModality(np: NounGroup, holder: Chunk, ctx: RoleContext, lexicon: EnLexicon): Modality {
   const g = lexicon.grammar;
-  const words = ctx.tokens.slice(np.first, np.head).map((t) => t.lower);
+  const words = joinedWords(ctx.tokens, np.first, np.head - 1);
   if (words.includes('no')) return 'negated';
   const preposition = holder.kind === 'pp' ? holder.prep : '';
   if (words.some((w) => g.nominal_hypothetical.includes(w))) return 'hypothetical';

@@ -5,7 +5,7 @@ import { negatedByPhrase } from './modality.js';
 import { agentAfter, isBarePastForm, isOwnPeoplePhrase, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { authorsOfRecentAct, distinct, partyKey, sceneOf, type Discourse, type References } from './discourse.js';
 import { asksItsObject, isFreeRelative, type Frame, type SubjectWay } from './frames.js';
-import { phraseText, type GrammarSets } from './grammar.js';
+import { joinedWords, phraseText, type GrammarSets } from './grammar.js';
 import type { EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
@@ -159,7 +159,7 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   if (!targets.length) targets = answeredInSentence(f, p, ctx, sources, how);
   const paired = pairUp(sources, targets, p, ctx, how, referring, (clause !== null && !ownResponse) || habitual, siblings);
   // "held a trilateral summit with Kishida and Yoon": the guests of a meeting of several parties meet one another too.
-  const several = eventNoun !== null && ctx.tokens.slice(eventNoun.first, eventNoun.head).some((t) => ctx.g.inList('multiparty_words', t.lower));
+  const several = eventNoun !== null && joinedWords(ctx.tokens, eventNoun.first, eventNoun.head - 1).some((w) => ctx.g.inList('multiparty_words', w));
   if (!paired || !several || p.frame !== 'symmetric' || targets.length < 2) return paired;
   return { pairs: [...paired.pairs, ...everyPair(targets)], how: `${paired.how}; the guests of a meeting of several parties with one another` };
 }
