@@ -313,6 +313,10 @@ describe('wordings', () => {
     // A call for something is an appeal; a call between or with parties is a conversation.
     ['Trump and Bolsonaro met at the White House. Both leaders repeated their call for Maduro to step aside.', ['BRA 02 VEN', 'USA 02 VEN', 'USA 04 BRA']],
     ['The meeting followed a phone call between Rubio and Lavrov on Saturday.', ['USA 04 RUS']],
+    // "their" after one party's people as subject is theirs, not the last group's; a verb with no subject holds the
+    // phrase after it.
+    ["The list includes Britain's Nick Clegg and Malcolm Rifkind. EU leaders are expected to extend their economic sanctions against Russia at a summit in June.", ['EEC 16 RUS']],
+    ['Tshisekedi and Kagame met in Doha. The two leaders reaffirmed their commitment to a ceasefire, as agreed at a joint summit of African leaders in Dar es Salaam last month.', ['COD 03 RWA', 'COD 04 RWA']],
     // An act that starts a span ("since …") is background, but a later reference still finds its author.
     ['Putin and Erdogan spoke by telephone for the first time since Turkey shot down a Russian warplane in November.', ['RUS 04 TUR']],
     ['Lula visited Beijing, his first trip since he met Biden in Washington.', ['BRA 04 CHN']],

@@ -133,6 +133,7 @@ export const grammarSchema = z
     route_nouns: lowerWords,
     joining_verbs: lowerWords,
     own_people_nouns: lowerWords,
+    own_place_nouns: lowerWords,
     reciprocals: lowerWords,
     staff_nouns: lowerWords,
     staff_prepositions: lowerWords,

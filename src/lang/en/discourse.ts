@@ -215,6 +215,8 @@ export class References {
       if (m.possessive && this.ownedBySubjects(m)) return [];
       const speakers = this.governingSubject(m);
       if (speakers.length >= 2) return speakers.flatMap((a) => tag(a, 'the subject of the verb governing its clause'));
+      const owners = m.possessive ? this.pluralSubjectOwning(m) : [];
+      if (owners.length) return owners.flatMap((a) => tag(a, 'the plural subject of its clause'));
       // "sanctioned the ministers, accusing them": a pronoun object is never the clause's own subject ("themselves").
       const others = (parties: ResolvedActor[]) => parties.filter((a) => !besides.some((b) => sameParticipant(a, b)));
       const objects = others(this.objectBefore(m));
@@ -295,6 +297,25 @@ export class References {
       const np = [f.object, f.second, ...f.pps.map((pp) => pp.np)].find((x) => x?.members.includes(m));
       return !!np && np.first === m.first && isOwnPeoplePhrase(np, this.tokens, this.g) && (f.subject?.members.length ?? 0) >= 2;
     });
+  }
+
+  /**
+   * "EU leaders are expected to extend their sanctions", "both leaders repeated their call": a "their" in a phrase of
+   * a clause whose subject is one party's people or several parties, with no party named between them ("sanctioned Iranian officials over their role" is the officials'), is the
+   * subject's.
+   */
+  private pluralSubjectOwning(m: Mention): ResolvedActor[] {
+    const f = this.frames.find((x) => [x.object, x.second, ...x.pps.map((pp) => pp.np)].some((np) => np?.members.includes(m)));
+    const subject = f?.subject;
+    const np = [f?.object, f?.second, ...(f?.pps.map((pp) => pp.np) ?? [])].find((x) => x?.members.includes(m));
+    if (!subject || !np || subject.last >= m.first || subject.members.includes(m)) return [];
+    if (this.mentions.some((x) => x.first > subject.last && x.last < m.first && x.actor)) return [];
+    const owners = this.actors(subject).actors;
+    const head = this.tokens[subject.head]!;
+    const people = owners.length === 1 && head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s');
+    // "recalled their ambassadors", "returned to their capitals": of several parties, each one's own.
+    const eachOwn = isOwnPeoplePhrase(np, this.tokens, this.g) || this.g.inList('own_place_nouns', this.tokens[np.head]!.lower);
+    return people || (owners.length >= 2 && !eachOwn) ? owners : [];
   }
 
   /** "Abbott backed his minister", "told his ministry to …": the person subject of the clause whose object or phrase "his" opens. */

@@ -152,12 +152,16 @@ function following(chunks: Chunk[], k: number) {
 
 
 /** The verb whose arguments hold the phrase ("travel to Moscow for talks"), else the clause after it ("During his visit …, Lula met"), else the main clause before it. */
-function clauseOf(k: number, frames: Frame[]): Frame | undefined {
+function clauseOf(k: number, frames: Frame[], chunks: Chunk[]): Frame | undefined {
   // "…, after four hours of talks.": a phrase closing the sentence belongs to its main clause.
   // A clause after the phrase only for a phrase that opens the sentence, before any party's finite verb: "met …, at the
   // invitation of Gonsalves and Skerrit, who facilitated the talks" is the meeting's invitation, not the facilitators'.
   const opening = !frames.some((f) => f.at < k && !f.vg.infinitive && !f.vg.participle && f.subject?.members.length);
-  return frames.find((f) => f.subject && f.at < k && k <= f.end) ?? (opening ? frames.find((f) => f.subject && f.at > k && !f.vg.infinitive) : undefined) ?? frames.find((f) => f.subject && f.at < k && !f.vg.infinitive && !f.vg.participle && !f.governor);
+  const main = frames.find((f) => f.subject && f.at < k && !f.vg.infinitive && !f.vg.participle && !f.governor);
+  // "reaffirmed their commitment, as agreed at a summit of African leaders": a verb with no subject that the phrase
+  // follows in the same stretch of the sentence holds it, and names no one.
+  const ownVerb = main && frames.some((f) => f.at > main.end && f.at < k && !f.subject && !chunks.slice(f.at, k).some((c) => c.kind === 'punct'));
+  return frames.find((f) => f.subject && f.at < k && k <= f.end) ?? (opening ? frames.find((f) => f.subject && f.at > k && !f.vg.infinitive) : undefined) ?? (ownVerb ? undefined : main);
 }
 
 /** Who the event noun's author is: a possessor ("Russia's", "his"), a modifier ("Israeli"), "by X", or the clause's subject. */
@@ -194,7 +198,7 @@ function clauseParties(holder: Chunk, k: number, chunks: Chunk[], frames: Frame[
   const amount = holder.prep === 'of' && before?.kind === 'pp' && before.np !== null && !before.np.mentions.length;
   const placing = amount ? before : holder;
   if (!lexicon.grammar.clause_prepositions.includes(placing.prep)) return none;
-  const clause = clauseOf(amount ? k - 1 : k, frames);
+  const clause = clauseOf(amount ? k - 1 : k, frames, chunks);
   if (!clause) return none;
   const hosting = lexicon.verbs.get(clause.vg.lemma)?.some((p) => p.code === '043') ?? false;
   return hosting ? { author: clause.object, other: clause.subject, hosting } : { author: clause.subject, other: clause.object, hosting };
