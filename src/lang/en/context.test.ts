@@ -250,6 +250,15 @@ describe('wordings', () => {
     ['Latvia will lower the level of its diplomatic relations with Russia.', ['LVA 16 RUS']],
     // The guests of a meeting of several parties meet one another too; separate meetings do not.
     ['Biden held a trilateral summit with Kishida and Yoon at Camp David.', ['JPN 04 KOR', 'USA 04 JPN', 'USA 04 KOR']],
+    // A gathering an organisation's name qualifies is the body's, no exchange of the clause's parties; the G8 is one.
+    ['Jaishankar met Brunei\'s foreign minister, Erywan Yusof, at ASEAN meetings in Vientiane.', ['IND 04 BRN']],
+    ['The Group of Eight suspended Russia in March 2014.', ['GOE 16 RUS']],
+    // Holders of an office in the plural, named by the "of" phrase or counted, with an adjective of the office.
+    ['The presidents of Armenia and Azerbaijan failed to approve a framework after four hours of talks.', ['ARM 04 AZE']],
+    ['Putin met Tusk in Smolensk. Afterwards the two prime ministers held talks.', ['RUS 04 POL']],
+    // "it" after a subordinator is the subject before, unless a state or body was the object since.
+    ['Russia was suspended from the G8 in 2014 after it annexed Crimea.', ['RUS 19 UKR']],
+    ['Riyadh accused the Canadian government of meddling after it called for the release of activists.', ['SAU 11 CAN']],
     // A hyphenated word for several parties, which the tagger cuts into pieces.
     ['Putin held three-way talks with Erdogan and Rouhani in Tehran.', ['RUS 04 IRN', 'RUS 04 TUR', 'TUR 04 IRN']],
     ['Blinken met Wang Yi and Lavrov separately.', ['USA 04 CHN', 'USA 04 RUS']],

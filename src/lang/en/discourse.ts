@@ -175,9 +175,13 @@ export class References {
       if (owner) return tag(owner, 'the subject of its clause');
       // "Russia added Iceland and Liechtenstein to the list of countries from which it bans imports": "it" opening a
       // relative clause is the main clause's subject, not the noun the clause describes.
-      // Only after "which": "that" is more often a conjunction ("reaffirmed that it remains committed").
-      const relative = !m.possessive && this.tokens[m.first - 1]?.lower === 'which' ? this.subjectThingBefore(m) : undefined;
-      if (relative) return tag(relative, 'the subject of the clause the relative clause is in');
+      // Only after "which": "that" is more often a conjunction ("reaffirmed that it remains committed"). So is "it"
+      // after a subordinator ("Russia was suspended from the G8 after it annexed Crimea"), unless a state or body
+      // was the object since ("accusing the Canadian government of meddling after it called for …").
+      const opener = this.tokens[m.first - 1]?.lower ?? '';
+      const subordinate = !m.possessive && this.g.inList('subordinators', opener) && !this.thingObjectBefore(m);
+      const opening = !m.possessive && (opener === 'which' || subordinate) ? this.subjectThingBefore(m) : undefined;
+      if (opening) return tag(opening, 'the subject of the clause the relative or subordinate clause is in');
       // "a day after the bloc and the United States hit Russian banks": a bloc or an alliance is an organisation.
       if (this.g.inList('body_refs', this.tokens[m.last]!.lower)) {
         const body = before.filter((x) => x.actor!.country === null).pop()?.actor ?? this.state.lastBody;
@@ -256,6 +260,11 @@ export class References {
   /** The state or body that is the subject of the last finite verb before a mention, whatever that verb is. */
   private subjectThingBefore(m: Mention): ResolvedActor | undefined {
     return this.subjectThingOf(this.finiteBefore(m).pop());
+  }
+
+  /** Whether a verb before a mention has a state or body as its object. */
+  private thingObjectBefore(m: Mention): boolean {
+    return this.frames.some((f) => f.object && f.object.last < m.first && f.object.members.some((x) => x.actor && !x.person));
   }
 
   /** The finite verbs before a mention whose own subject stands before it. */

@@ -229,7 +229,9 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
       best = { kind: 'name', first: i, last: j };
     }
     // "the two heads of state", "both foreign ministers": the plural takes the nouns after it.
-    if (best?.kind === 'plural') while (best.last + 1 < tokens.length && (tokens[best.last + 1]!.pos === 'NOUN' || isRoleWord(tokens, best.last + 1, text, lexicon))) best.last++;
+    // "the two prime ministers": an adjective before an office too, not before other things ("the two largest cities").
+    const office = (k: number) => k < tokens.length && isRoleWord(tokens, k, text, lexicon);
+    if (best?.kind === 'plural') while (tokens[best.last + 1]?.pos === 'NOUN' || office(best.last + 1) || (tokens[best.last + 1]?.pos === 'ADJ' && office(best.last + 2))) best.last++;
     // "the leaders of Zambia and Tanzania": the "of" phrase names them, the context does not.
     // "the two heads of state", "both heads of government": the "of" phrase is part of the noun.
     if (best?.kind === 'plural' && tokens[best.last + 1]?.lower === 'of' && lexicon.grammar.office_of_nouns.includes(tokens[best.last + 2]?.lower ?? '')) best.last += 2;
