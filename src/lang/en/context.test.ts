@@ -83,6 +83,9 @@ describe('who the parties of a sentence are', () => {
     // Also in a capital news does not use for its government ("Skopje"), under another state's dateline.
     ['ATHENS, Feb 16 (Wire) - Greece accused the government in Skopje of intransigence.', ['GRC 11 MKD']],
     ['China imposed sanctions on 12 U.S. defence companies.', ['CHN 16 USA']],
+    // Sanctions signed into law, and what a text signed does.
+    ['President Donald Trump on Wednesday signed into law new sanctions on Russia, Iran and North Korea.', ['USA 16 IRN', 'USA 16 PRK', 'USA 16 RUS']],
+    ['Biden signed a bill imposing sanctions on Russia.', ['USA 16 RUS']],
     // Hong Kong keeps its own code, and acts for China, whose territory it is.
     ['Britain suspended its extradition treaty with Hong Kong.', ['GBR 16 CHN']],
     // A company the tables know is its state's.

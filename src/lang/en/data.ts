@@ -148,6 +148,7 @@ export const grammarSchema = z
     act_noun_roots: z.record(z.string().regex(/^[a-z-]+$/, 'a lemma in lower case'), z.array(z.number().int().min(1).max(20)).min(1)),
     recent_claims: lowerWords,
     document_nouns: lowerWords,
+    enactment_nouns: lowerWords,
     definite_refs: lowerWords,
     body_refs: lowerWords,
     acts_against_others: lowerWords,

@@ -256,7 +256,9 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
     const described = before.kind === 'np' ? before : before.np!;
     // "issued a statement condemning the strike", "adopted a resolution demanding …": what a document says, the one
     // who issued it says; not one that names its own author ("blocked a Security Council statement condemning …").
-    const issuer = g.inList('document_nouns', tokens[described.head]!.lower) && !described.mentions.some((m) => m.actor) ? frames.find((x) => x.object === described && x.subject?.members.length && x.subject !== described) : undefined;
+    // So does what a text enacted does ("signed a bill imposing sanctions").
+    const text = tokens[described.head]!.lower;
+    const issuer = (g.inList('document_nouns', text) || g.inList('enactment_nouns', text)) && !described.mentions.some((m) => m.actor) ? frames.find((x) => x.object === described && x.subject?.members.length && x.subject !== described) : undefined;
     if (issuer) {
       f.subject = issuer.subject;
       f.subjectWay = 'clause';
