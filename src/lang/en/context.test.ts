@@ -259,6 +259,8 @@ describe('wordings', () => {
     // Holders of an office in the plural, named by the "of" phrase or counted, with an adjective of the office.
     ['The presidents of Armenia and Azerbaijan failed to approve a framework after four hours of talks.', ['ARM 04 AZE']],
     ['Putin met Tusk in Smolensk. Afterwards the two prime ministers held talks.', ['RUS 04 POL']],
+    // "it" in a free relative is the subject of its clause; a document's subject, its issuer.
+    ["Arafat's leadership issued a statement on Saturday. The same statement denounced what it called a massacre by Israeli troops.", ['PSE 11 ISR']],
     // "it" after a subordinator is the subject before, unless a state or body was the object since.
     ['Russia was suspended from the G8 in 2014 after it annexed Crimea.', ['RUS 19 UKR']],
     ['Riyadh accused the Canadian government of meddling after it called for the release of activists.', ['SAU 11 CAN']],

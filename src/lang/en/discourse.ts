@@ -180,7 +180,9 @@ export class References {
       // was the object since ("accusing the Canadian government of meddling after it called for …").
       const opener = this.tokens[m.first - 1]?.lower ?? '';
       const subordinate = !m.possessive && this.g.inList('subordinators', opener) && !this.thingObjectBefore(m);
-      const opening = !m.possessive && (opener === 'which' || subordinate) ? this.subjectThingBefore(m) : undefined;
+      // "The statement denounced what it called a massacre": after a free relative, the subject the clause names.
+      const free = this.g.inList('free_relatives', opener);
+      const opening = !m.possessive && (opener === 'which' || free || subordinate) ? this.subjectThingBefore(m) : undefined;
       if (opening) return tag(opening, 'the subject of the clause the relative or subordinate clause is in');
       // "a day after the bloc and the United States hit Russian banks": a bloc or an alliance is an organisation.
       if (this.g.inList('body_refs', this.tokens[m.last]!.lower)) {
@@ -274,6 +276,8 @@ export class References {
 
   private subjectThingOf(clause: Frame | undefined): ResolvedActor | undefined {
     const first = clause?.subject?.members[0];
+    // "The same statement denounced what it called …": a document stands for whoever issued it.
+    if (first?.ref === 'document') return this.resolve(first)[0];
     return first?.actor && !first.person ? first.actor : undefined;
   }
 
