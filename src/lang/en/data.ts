@@ -105,6 +105,7 @@ export const grammarSchema = z
     participle_adjectives: lowerWords,
     hypothetical_modals: lowerWords,
     conditionals: lowerWords,
+    conditional_participles: lowerWords,
     future_modals: lowerWords,
     conditional_modal: z.string().min(1),
     future_verbs: lowerWords,

@@ -113,6 +113,7 @@ function isConditional(f: Frame, { chunks, g }: ModalityContext): boolean {
   for (let k = f.at - 1; k >= 0; k--) {
     const c = chunks[k]!;
     if ((c.kind === 'sub' || c.kind === 'other' || c.kind === 'adv') && g.conditionals.has(c.word)) return true;
+    if (c.kind === 'vg' && c.words.length === 1 && g.inList('conditional_participles', c.words[0]!) && [chunks[k + 1], chunks[k + 2]].includes(f.subject ?? undefined)) return true;
     // "should it further invade Ukraine", "should Russia escalate": a modal before its subject opens a condition.
     if (c.kind === 'vg' && c.words.length === 1 && c.lemma === 'should' && chunks[k + 1]?.kind === 'np') return true;
     if (c.kind === 'punct' && (c.word === ',' || c.word === ';' || c.word === ':')) return false;

@@ -224,6 +224,7 @@ describe('negation and modality', () => {
     ['Trump refused to rule out military action against Panama.', ['USA 138 PAN asserted']],
     ['China ruled out the use of force against Taiwan.', []],
     ['If Iran attacks Israel, the US will respond.', ['IRN 190 ISR hypothetical']],
+    ['Moscow would free the prisoners provided Kyiv signed an agreement with Russia.', ['UKR 057 RUS hypothetical']],
     // An object of none.
     ['China imposed no sanctions on Japan.', ['CHN 163 JPN negated']],
     // The way of doing what was not done was not taken either.
