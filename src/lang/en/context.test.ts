@@ -147,6 +147,8 @@ describe('wordings', () => {
     ['Russian and Ukrainian delegations held their first direct peace talks in three years.', ['RUS 04 UKR']],
     // A mission or monitors a party's name qualifies are that party's.
     ['Azerbaijan agreed to cooperate with the EU mission.', ['AZE 03 EEC']],
+    // "by" names whom a party stands by, before a "with" that may name the means.
+    ['Turkey condemned the attack and said it would stand by Baku with all its means.', ['TUR 03 AZE']],
     ['A Ukrainian official said Russia demanded that Ukraine withdraw its troops, conditions the official described as non-starters.', ['RUS 10 UKR', 'UKR 11 RUS']],
     ['Orbán vetoed a proposed 50 billion euro ($54 billion) package of financial support for Ukraine.', ['HUN 12 UKR']],
     ['EU leaders granted candidate status to Georgia.', ['EEC 05 GEO']],
