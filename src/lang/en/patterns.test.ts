@@ -329,6 +329,9 @@ describe('what is not an event of the pattern', () => {
     ['Moldova expelled a Russian diplomat. The Russian embassy said it had received the note.', ['MDA 166 RUS']],
     ['Japan removed South Korea from a list of trusted trading partners.', []],
     ['Xi met Berdimuhamedow. He and Nazarbayev later pressed a symbolic button to launch the pipeline.', ['CHN 040 TKM']],
+    // Coming to a party's defence or aid, or to power, is no journey.
+    ["Moscow came to Minsk's defence.", []],
+    ['Beijing rushed to Islamabad\'s aid.', []],
     // A number before a noun of acts counts the acts, not parties to welcome as guests.
     ['Montenegro and Macedonia recognised Kosovo. The U.S. State Department welcomed the two recognitions.', ['MNE 054 KSV', 'MKD 054 KSV', 'USA 051 MNE', 'USA 051 MKD']],
     ['Putin met Xi in Moscow. Russia will meet its obligations.', ['RUS 040 CHN']],

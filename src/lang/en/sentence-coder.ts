@@ -321,7 +321,8 @@ export class EnSentenceCoder {
       if (p.withoutPreposition && particle?.kind === 'pp' && p.withoutPreposition.has(particle.prep) && !particle.np?.date) continue;
       if (p.personTarget && !receivesPerson(f, p, this.g)) continue;
       if (p.personObject && !objectNamesPerson(f)) continue;
-      if (p.exceptNouns.size && [f.object, ...passiveSubjects(f, s.chunks)].some((np) => np && p.exceptNouns.has(s.tokens[np.head]!.lower))) continue;
+      const targetPhrases = f.pps.filter((pp) => p.targets.includes(pp.prep)).map((pp) => pp.np);
+      if (p.exceptNouns.size && [f.object, ...passiveSubjects(f, s.chunks), ...targetPhrases].some((np) => np && p.exceptNouns.has(s.tokens[np.head]!.lower))) continue;
       if (p.negated && !this.deniedOutright(f)) continue;
       if (!complementFits(p, f)) continue;
       // "calling it a violation", "called the deal a victory for peace": a verb with two objects names, it does not
