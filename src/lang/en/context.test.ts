@@ -147,6 +147,9 @@ describe('wordings', () => {
     ['Russian and Ukrainian delegations held their first direct peace talks in three years.', ['RUS 04 UKR']],
     // A mission or monitors a party's name qualifies are that party's.
     ['Azerbaijan agreed to cooperate with the EU mission.', ['AZE 03 EEC']],
+    // An event noun set off by commas after a party is that party's, not the main clause subject's.
+    ['Chinese officials bristled after Lula, on a visit to Japan last week, described the islands as disputed.', ['BRA 04 JPN']],
+    ['Lula said Brazil would not supply ammunition for use in Ukraine, after talks with Olaf Scholz, the first Western leader to visit.', ['BRA 04 DEU']],
     // "by" names whom a party stands by, before a "with" that may name the means.
     ['Turkey condemned the attack and said it would stand by Baku with all its means.', ['TUR 03 AZE']],
     ['A Ukrainian official said Russia demanded that Ukraine withdraw its troops, conditions the official described as non-starters.', ['RUS 10 UKR', 'UKR 11 RUS']],
