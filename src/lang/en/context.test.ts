@@ -150,6 +150,9 @@ describe('wordings', () => {
     // An event noun set off by commas after a party is that party's, not the main clause subject's.
     ['Chinese officials bristled after Lula, on a visit to Japan last week, described the islands as disputed.', ['BRA 04 JPN']],
     ['Lula said Brazil would not supply ammunition for use in Ukraine, after talks with Olaf Scholz, the first Western leader to visit.', ['BRA 04 DEU']],
+    // A party's neighbours or allies are other parties, named by a phrase of membership if any.
+    ["Biden urged Burma's neighbours in the Association of Southeast Asian Nations to keep up the pressure.", ['USA 02 ASN']],
+    ["Biden urged Russia's neighbours to keep up the pressure.", []],
     // "by" names whom a party stands by, before a "with" that may name the means.
     ['Turkey condemned the attack and said it would stand by Baku with all its means.', ['TUR 03 AZE']],
     ['A Ukrainian official said Russia demanded that Ukraine withdraw its troops, conditions the official described as non-starters.', ['RUS 10 UKR', 'UKR 11 RUS']],

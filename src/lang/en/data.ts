@@ -135,6 +135,8 @@ export const grammarSchema = z
     joining_verbs: lowerWords,
     own_people_nouns: lowerWords,
     own_place_nouns: lowerWords,
+    relational_nouns: lowerWords,
+    membership_prepositions: lowerWords,
     reciprocals: lowerWords,
     staff_nouns: lowerWords,
     staff_prepositions: lowerWords,

@@ -117,6 +117,12 @@ export class References {
   /** `besides`: the other parties of the clause, never among "the two leaders" ("Biden praised the two leaders"). */
   actors(np: NounGroup | null, besides: readonly ResolvedActor[] = []): { actors: ResolvedActor[]; how: string } {
     if (!np) return { actors: [], how: '' };
+    // "urged Burma's neighbours in ASEAN": a party's neighbours or allies are others, named by the "in" phrase if any.
+    if (this.g.inList('relational_nouns', this.tokens[np.head]!.lower) && np.members.length && np.members.every((m) => m.possessive && m.last < np.head)) {
+      const next = this.chunks[this.chunks.indexOf(np) + 1];
+      const among = next?.kind === 'pp' && this.g.inList('membership_prepositions', next.prep) ? next.np : null;
+      return among ? this.actors(among, besides) : { actors: [], how: '' };
+    }
     const actors: ResolvedActor[] = [];
     const how: string[] = [];
     for (const m of np.members) {
