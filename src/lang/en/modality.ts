@@ -28,6 +28,8 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   if (f.subject && f.subjectWay === 'subject' && g.inList('negating_quantifiers', ctx.tokens[f.subject.first]!.lower)) return 'negated';
   // "sent no message of condolence", "imposed no sanctions": an object of none.
   if (f.object && ctx.tokens[f.object.first]!.lower === 'no' && ctx.tokens[f.object.first + 1]?.lower !== 'fewer' && ctx.tokens[f.object.first + 1]?.lower !== 'less') return 'negated';
+  // "blocked a Security Council statement condemning the killings": what a text blocked would have said, it did not.
+  if (f.vg.participle && f.subject && ctx.frames.some((x) => x !== f && x.object === f.subject && negatesGoverned(x, g))) return 'negated';
   // "pledged not to cooperate": the negation stands before the infinitive's "to".
   const before = ctx.chunks[f.at - 1];
   if (f.vg.infinitive && (before?.kind === 'other' || before?.kind === 'adv') && g.negation.has(before.word)) return 'negated';

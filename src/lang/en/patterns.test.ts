@@ -225,6 +225,8 @@ describe('negation and modality', () => {
     ['China ruled out the use of force against Taiwan.', []],
     ['If Iran attacks Israel, the US will respond.', ['IRN 190 ISR hypothetical']],
     ['Moscow would free the prisoners provided Kyiv signed an agreement with Russia.', ['UKR 057 RUS hypothetical']],
+    // What a text blocked or vetoed would have said was not said.
+    ['Russia vetoed a Security Council resolution condemning Israel.', ['RUS 129 UNO asserted', 'UNO 111 ISR negated']],
     // An object of none.
     ['China imposed no sanctions on Japan.', ['CHN 163 JPN negated']],
     // The way of doing what was not done was not taken either.
