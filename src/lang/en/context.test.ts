@@ -150,6 +150,8 @@ describe('wordings', () => {
     // An event noun set off by commas after a party is that party's, not the main clause subject's.
     ['Chinese officials bristled after Lula, on a visit to Japan last week, described the islands as disputed.', ['BRA 04 JPN']],
     ['Lula said Brazil would not supply ammunition for use in Ukraine, after talks with Olaf Scholz, the first Western leader to visit.', ['BRA 04 DEU']],
+    // "they" after acts in the plural are the acts, and what is said of them is said of their author.
+    ['Qatar expressed its condemnation of the Israeli strikes on Iran, saying they undermined Iran\'s sovereignty.', ['QAT 11 ISR']],
     // A party's neighbours or allies are other parties, named by a phrase of membership if any.
     ["Biden urged Burma's neighbours in the Association of Southeast Asian Nations to keep up the pressure.", ['USA 02 ASN']],
     ["Biden urged Russia's neighbours to keep up the pressure.", []],

@@ -229,6 +229,10 @@ export class References {
       if (speakers.length >= 2) return speakers.flatMap((a) => tag(a, 'the subject of the verb governing its clause'));
       const owners = m.possessive ? this.pluralSubjectOwning(m) : [];
       if (owners.length) return owners.flatMap((a) => tag(a, 'the plural subject of its clause'));
+      // "condemned the Israeli aggressions against Iran, saying they undermined its sovereignty": "they" are the acts
+      // the sentence last named, whose author is what is said of them.
+      const authors = m.possessive ? [] : this.authorsOfActsBefore(m);
+      if (authors.length) return authors.flatMap((a) => tag(a, 'the author of the acts last named'));
       // "sanctioned the ministers, accusing them": a pronoun object is never the clause's own subject ("themselves").
       const others = (parties: ResolvedActor[]) => parties.filter((a) => !besides.some((b) => sameParticipant(a, b)));
       const objects = others(this.objectBefore(m));
@@ -268,6 +272,16 @@ export class References {
   /** The state or body that is the subject of the last finite verb before a mention, whatever that verb is. */
   private subjectThingBefore(m: Mention): ResolvedActor | undefined {
     return this.subjectThingOf(this.finiteBefore(m).pop());
+  }
+
+  /** The parties named before the noun of the last acts in the plural before a mention ("the Israeli strikes"). */
+  private authorsOfActsBefore(m: Mention): ResolvedActor[] {
+    const phrases = this.chunks.flatMap((c) => (c.kind === 'np' ? [c] : c.kind === 'pp' && c.np ? [c.np] : [])).filter((np) => np.last < m.first);
+    const acts = phrases.filter((np) => {
+      const head = this.tokens[np.head]!;
+      return head.lower !== head.lemma && this.g.inList('recent_acts', head.lower);
+    }).pop();
+    return acts ? acts.members.filter((x) => x.actor && x.last < acts.head && !x.possessive).map((x) => x.actor!) : [];
   }
 
   /** Whether a verb before a mention has a state or body as its object. */
