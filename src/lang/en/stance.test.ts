@@ -17,6 +17,8 @@ describe('criticism by evaluation', () => {
     // A hyphenated evaluation the tagger cuts into pieces, and adjectives joined by "and" after the noun named.
     ['The EU imposed a travel ban on Lukashenko. Minsk called the ban ill-advised.', ['BLR 11 EEC', 'EEC 16 BLR']],
     ['The EU imposed a travel ban on Lukashenko. Minsk called the ban costly and wrong.', ['BLR 11 EEC', 'EEC 16 BLR']],
+    ['Israel annexed the Golan Heights. Syria called the move an affront to its sovereignty.', ['ISR 19 SYR', 'SYR 11 ISR']],
+    ['Israel annexed the Golan Heights. Syria called the move an infringement of its sovereignty.', ['ISR 19 SYR', 'SYR 11 ISR']],
     // People called by a name of contempt are criticised, not telephoned.
     ['Khamenei called Trump and Macron criminals.', ['IRN 11 FRA', 'IRN 11 USA']],
     ['Maduro called Colombian President Ivan Duque a puppet of Washington.', ['VEN 11 COL']],
