@@ -268,6 +268,7 @@ describe('wordings', () => {
     // A gathering an organisation's name qualifies is the body's, no exchange of the clause's parties; the G8 is one.
     ['Jaishankar met Brunei\'s foreign minister, Erywan Yusof, at ASEAN meetings in Vientiane.', ['IND 04 BRN']],
     ['The Group of Eight suspended Russia in March 2014.', ['GOE 16 RUS']],
+    ['The Parliamentary Assembly of the Council of Europe (PACE) suspended the voting rights of the Russian delegation. The Assembly also condemned Russia.', ['COE 11 RUS', 'COE 16 RUS']],
     // Holders of an office in the plural, named by the "of" phrase or counted, with an adjective of the office.
     ['The presidents of Armenia and Azerbaijan failed to approve a framework after four hours of talks.', ['ARM 04 AZE']],
     ['Putin met Tusk in Smolensk. Afterwards the two prime ministers held talks.', ['RUS 04 POL']],
