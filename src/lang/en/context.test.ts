@@ -155,6 +155,10 @@ describe('wordings', () => {
     // A party's neighbours or allies are other parties, named by a phrase of membership if any.
     ["Biden urged Burma's neighbours in the Association of Southeast Asian Nations to keep up the pressure.", ['USA 02 ASN']],
     ["Biden urged Russia's neighbours to keep up the pressure.", []],
+    // "the two presidents" with no exchange on record are the last two people named; a phrase opening the sentence
+    // with "together with" adds its party to the subject.
+    ['Biden told the summit that NATO was the bedrock of European security. Putin rebuked the alliance. The two presidents later signed a treaty.', ['USA 05 RUS']],
+    ['Biden met Macron in Paris. Together with Prime Minister Rishi Sunak, they signed a memorandum.', ['FRA 05 GBR', 'USA 04 FRA', 'USA 05 FRA', 'USA 05 GBR']],
     // "by" names whom a party stands by, before a "with" that may name the means.
     ['Turkey condemned the attack and said it would stand by Baku with all its means.', ['TUR 03 AZE']],
     ['A Ukrainian official said Russia demanded that Ukraine withdraw its troops, conditions the official described as non-starters.', ['RUS 10 UKR', 'UKR 11 RUS']],

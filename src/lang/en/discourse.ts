@@ -39,6 +39,8 @@ export interface Discourse {
   lastThing: ResolvedActor | null;
   /** The people the last sentence named, each once: "Howard urged Habibie … The two leaders held talks". */
   lastPeople: ResolvedActor[];
+  /** The people named so far, each once, the latest last: "Clinton told the summit … Yeltsin rebuked … The two presidents". */
+  recentPeople: ResolvedActor[];
   /** The organisation last named, or whose official was: whom "the bloc" or "the alliance" means. */
   lastBody: ResolvedActor | null;
   lastGroup: ResolvedActor[] | null;
@@ -97,7 +99,7 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastPeople: [], lastBody: null, lastGroup: null, groups: [], namedPeople: new Map(), pluralSubject: null, dialogue: null, host: null, exchanges: [], acts: [], clash: null, clashLatest: false, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, namedStates: new Map(), claimAuthor: null, topic: null, we: [], date: null };
+  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastPeople: [], recentPeople: [], lastBody: null, lastGroup: null, groups: [], namedPeople: new Map(), pluralSubject: null, dialogue: null, host: null, exchanges: [], acts: [], clash: null, clashLatest: false, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, namedStates: new Map(), claimAuthor: null, topic: null, we: [], date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */
@@ -397,7 +399,9 @@ export class References {
     // exchange are the two countries, before that exchange's parties.
     if (!people && clashLatest && fits(clash) && !fits(before)) return others(clash);
     // With no exchange or group on record, "the two leaders" are the two people the last sentence named.
-    const lastPeople = people && fits(this.state.lastPeople) ? this.state.lastPeople : null;
+    // Else the last people named, as many as it counts: "Clinton told the summit … Yeltsin rebuked … the two presidents".
+    const recent = people && size === 2 ? this.state.recentPeople.slice(-size) : [];
+    const lastPeople = people && fits(this.state.lastPeople) ? this.state.lastPeople : fits(recent) ? recent : null;
     const pick = fits(dialogue) ? dialogue : latest(exchanges, fits) ?? latest(groupsNamed, fits) ?? (fits(before) ? before : fits(clash) && !people ? clash : lastPeople);
     return pick ? others(pick) : null;
   }
@@ -418,6 +422,7 @@ export function updateDiscourse(state: Discourse, mentions: Mention[], frames: F
     if (m.actor.country === null) state.lastBody = m.actor;
   }
   state.lastPeople = distinct(mentions.filter((m) => m.person && m.actor).map((m) => m.actor!));
+  for (const a of state.lastPeople) state.recentPeople = [...state.recentPeople.filter((b) => !sameParticipant(a, b)), a];
   // "at an informal meeting of ASEAN foreign ministers": people named so in a phrase are "the ministers" later too,
   // also before the head the tagger gave it ("EU foreign ministers meeting in Brussels decided …").
   const peopleOf = (np: NounGroup | null | undefined) => {

@@ -2,7 +2,7 @@ import type { ResolvedActor } from '../../coder/actor.js';
 import { everyPair, sameParticipant } from '../../coder/actor.js';
 import { rootFrom } from '../../model/cameo.js';
 import { negatedByPhrase } from './modality.js';
-import { agentAfter, isBarePastForm, isOwnPeoplePhrase, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
+import { agentAfter, isBarePastForm, isComma, isOwnPeoplePhrase, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { authorsOfRecentAct, distinct, partyKey, sceneOf, type Discourse, type References } from './discourse.js';
 import { asksItsObject, isFreeRelative, type Frame, type SubjectWay } from './frames.js';
 import { joinedWords, phraseText, type GrammarSets } from './grammar.js';
@@ -222,14 +222,17 @@ function communiqueItem(f: Frame, ctx: RoleContext): boolean {
   return before.every((c) => c.kind === 'adv') && !f.vg.infinitive && !f.vg.participle && /s$/.test(verb.lower) && verb.lower !== verb.lemma;
 }
 
-/** "the two countries, together with Spain, announced …": the parties a phrase right after the subject adds to it. */
+/**
+ * "the two countries, together with Spain, announced …", "Together with John Major, they signed …": the parties a
+ * phrase right after the subject, or opening the sentence before it, adds to it.
+ */
 export function companionsOf(np: NounGroup | null, ctx: RoleContext): ResolvedActor[] {
   if (!np) return [];
-  let at = ctx.chunks.indexOf(np) + 1;
-  const comma = ctx.chunks[at];
-  if (comma?.kind === 'punct' && comma.word === ',') at++;
-  const pp = ctx.chunks[at];
-  return pp?.kind === 'pp' && ctx.g.accompanying.has(pp.prep) ? ctx.refs.actors(pp.np).actors : [];
+  const subjectAt = ctx.chunks.indexOf(np);
+  const accompanying = (c: Chunk | undefined) => (c?.kind === 'pp' && ctx.g.accompanying.has(c.prep) ? ctx.refs.actors(c.np).actors : []);
+  if (subjectAt === 2 && isComma(ctx.chunks[1])) return accompanying(ctx.chunks[0]);
+  const at = isComma(ctx.chunks[subjectAt + 1]) ? subjectAt + 2 : subjectAt + 1;
+  return accompanying(ctx.chunks[at]);
 }
 
 /**
