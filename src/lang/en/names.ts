@@ -103,6 +103,14 @@ export function issuingState(text: string, lexicon: EnLexicon, namedStates: Read
       if (owner) return owner;
     }
   }
+  // "MINISTRY OF FOREIGN AFFAIRS / Co-operative Republic of Guyana": a letterhead of a body's line and a line naming
+  // one state alone.
+  const head = text.split('\n').slice(0, 3).map((line) => normalise(line.trim()).replace(/^the /, ''));
+  const entries = (line: string) => lexicon.actors.get(line) ?? [];
+  if (head.some((line) => entries(line).some((e) => e.entry.kind === 'role' && e.entry.role.kind === 'body'))) {
+    const state = head.flatMap((line) => entries(line)).find((e) => e.entry.kind === 'country');
+    if (state?.entry.kind === 'country') return state.entry.country;
+  }
   // "The President of the Republic's visit to Israel", "Telephone conversation between the President of the Republic
   // and President Putin": a headline naming a title several states use, with no state after it, in a document that
   // names one of them.

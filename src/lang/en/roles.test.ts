@@ -188,6 +188,8 @@ describe('a government\'s own release', () => {
     ['The Prime Minister met President Xi Jinping of China today in Rio de Janeiro. The leaders agreed to keep in close contact, Downing Street said.', 'GBR 04 CHN'],
     // A header line with its article, after a president of another state was named.
     ['THE WHITE HOUSE\nPresident Biden met President Lula of Brazil. The President thanked Germany for its support.', 'USA 05 DEU'],
+    // A letterhead: a body's line and a line naming its state alone.
+    ['MINISTRY OF FOREIGN AFFAIRS\nCo-operative Republic of Guyana\n\nThe Ministry has conveyed its strong protest to the Government of Venezuela.', 'GUY 11 VEN'],
     // A headline opening with the head's own title: the state the release names most, besides the one met.
     ['PM meeting with President Zelenskyy: 12 January 2024\nThe Prime Minister met President Zelenskyy in Kyiv today. He said the UK would stand with Ukraine, and that the UK would send more air defence.', 'GBR 04 UKR'],
   ])('means its own head by "the President" or "the Prime Minister": %s', (text, expected) => expect(dyads(text, { published: '2025-05-28' })).toContain(expected));
