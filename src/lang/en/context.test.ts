@@ -147,6 +147,8 @@ describe('wordings', () => {
     ['Russian and Ukrainian delegations held their first direct peace talks in three years.', ['RUS 04 UKR']],
     // A mission or monitors a party's name qualifies are that party's.
     ['Azerbaijan agreed to cooperate with the EU mission.', ['AZE 03 EEC']],
+    // A participle after a relative clause and a bare subordinator is the main clause's.
+    ["Lula is due to hold talks with President Javier Milei, who has pledged to keep his country's ties with Washington, before travelling on to Chile.", ['BRA 03 ARG', 'BRA 04 CHL']],
     // An event noun set off by commas after a party is that party's, not the main clause subject's.
     ['Chinese officials bristled after Lula, on a visit to Japan last week, described the islands as disputed.', ['BRA 04 JPN']],
     ['Lula said Brazil would not supply ammunition for use in Ukraine, after talks with Olaf Scholz, the first Western leader to visit.', ['BRA 04 DEU']],

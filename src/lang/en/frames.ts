@@ -293,8 +293,10 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
   }
   // A relative clause before a participle ("an air strike that targeted …, calling it", "against those who engage in
   // violence, unanimously adopting …") is not its clause.
+  // So is one before "…, before travelling on to Belize": a bare subordinator leads the participle.
   let preceding = f.at - 1;
-  while (chunks[preceding]?.kind === 'adv') preceding--;
+  const leads = (c: Chunk | undefined) => c?.kind === 'adv' || (c?.kind === 'pp' && c.np === null && g.subordinators.has(c.prep));
+  while (leads(chunks[preceding])) preceding--;
   const afterComma = chunks[preceding]?.kind === 'punct';
   const previous = frames.filter((p) => p.at < f.at && !p.vg.infinitive && !p.vg.participle && !(f.vg.participle && afterComma && (p.subjectWay === 'relative' || opensRelative(chunks, p.at - 1, tokens)))).pop();
   if (f.vg.participle) {
