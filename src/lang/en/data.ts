@@ -135,6 +135,7 @@ export const grammarSchema = z
     joining_verbs: lowerWords,
     own_people_nouns: lowerWords,
     own_place_nouns: lowerWords,
+    state_refs: lowerWords,
     relational_nouns: lowerWords,
     membership_prepositions: lowerWords,
     reciprocals: lowerWords,

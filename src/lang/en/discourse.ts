@@ -197,8 +197,10 @@ export class References {
         const body = before.filter((x) => x.actor!.country === null).pop()?.actor ?? this.state.lastBody;
         if (body) return tag(body, 'the last organisation named');
       }
-      const named = before.filter((x) => !x.person).pop()?.actor;
-      if (named) return tag(named, 'the last state or body named');
+      // "his first visit to the country" after "the SCO Summit": a noun for a state means a state, not a body.
+      const state = this.g.inList('state_refs', this.tokens[m.last]!.lower);
+      const named = before.filter((x) => !x.person && (!state || x.actor!.country !== null)).pop()?.actor;
+      if (named) return tag(named, state ? 'the last state named' : 'the last state or body named');
       // "The EU imposed duties on Chinese cars. It accused …": a subject "it" opening a sentence means the last subject.
       const subject = this.isSubject(m) ? this.state.subjectThing : null;
       return subject ? tag(subject, 'the last state or body that was a subject') : tag(this.state.lastThing, 'the last state or body named');
