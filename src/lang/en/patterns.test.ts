@@ -14,6 +14,8 @@ describe('pattern families', () => {
     ['coerce (civilian craft wrecked)', 'A Chinese coast guard vessel rammed and sank a Vietnamese fishing boat.', ['CHN 1712 VNM']],
     ['sanction (force stood down)', 'Israel agreed to suspend air strikes in southern Lebanon for 48 hours.', ['ISR 087 LBN']],
     ['meet (under the auspices of)', 'Israel and Syria have begun indirect peace talks under the auspices of Turkey.', ['ISR 046 SYR', 'TUR 045 ISR', 'TUR 045 SYR']],
+    ['disapprove (regret over an act named)', "Japan expressed regret over China's decision to ban seafood imports.", ['JPN 110 CHN']],
+    ['disapprove (regret over nothing named)', 'Macron condemned the Israeli strike. Netanyahu expressed regret for the civilian deaths.', ['FRA 111 ISR']],
     ['disapprove (disappointment communicated)', 'The White House said it was communicating its disappointment to Azerbaijan.', ['USA 110 AZE']],
     ['meet (no person)', 'Britain handed control to China.', []],
     ['meet (talks)', 'The French and Italian foreign ministers held talks in Rome.', ['FRA 040 ITA']],
