@@ -337,6 +337,9 @@ describe('what is not an event of the pattern', () => {
     ['Moldova expelled a Russian diplomat. The Russian embassy said it had received the note.', ['MDA 166 RUS']],
     ['Japan removed South Korea from a list of trusted trading partners.', []],
     ['Xi met Berdimuhamedow. He and Nazarbayev later pressed a symbolic button to launch the pipeline.', ['CHN 040 TKM']],
+    // An order is coded only as what it orders (an expulsion); a court's order to foreign companies is no demand
+    // on their state.
+    ["South Korea's Supreme Court ordered Japanese companies to compensate Koreans forced to work for them.", []],
     // Coming to a party's defence or aid, or to power, is no journey.
     ["Moscow came to Minsk's defence.", []],
     ['Beijing rushed to Islamabad\'s aid.', []],
@@ -433,7 +436,7 @@ describe('government readouts, sanctions and protests', () => {
     ['Kuwait ordered Iran to cut its embassy staff.', ['KWT 166 IRN']],
     ["Mali's junta ordered the United Nations peacekeeping mission to leave.", ['MLI 166 UNO']],
     ['Pakistan ordered the United States to vacate an air base used for drone operations.', ['PAK 166 USA']],
-    ['The Security Council ordered Russia to withdraw its troops.', ['UNO 100 RUS']],
+    ['The Security Council ordered Russia to withdraw its troops.', ['UNO 1056 RUS']],
     // What a party is ordered or instructed to do is not yet done.
     ["Greece's foreign minister instructed Greece's mission in Geneva to press Turkey for emergency aid.", []],
     // The title before a person's name is what the phrase names.
