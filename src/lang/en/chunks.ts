@@ -431,7 +431,8 @@ function inNoun(tokens: Token[], k: number, mentionAt: Map<number, Mention>, g: 
   if (t.pos === 'NUM' && common(tokens[k - 1]) && common(tokens[k + 1])) return false;
   // "a mutually beneficial relationship": an adverb of the adjective after it, right after the determiner; not "called
   // the remark extremely wrong", where the phrase has ended.
-  if (t.pos === 'ADV' && /ly$/.test(t.lower) && tokens[k + 1]?.pos === 'ADJ') return ['DET', 'ADJ'].includes(tokens[k - 1]!.pos) || g.possessives.has(tokens[k - 1]!.lower);
+  // After a possessive "'s" too: "Yemen's internationally recognised government".
+  if (t.pos === 'ADV' && /ly$/.test(t.lower) && tokens[k + 1]?.pos === 'ADJ') return ['DET', 'ADJ'].includes(tokens[k - 1]!.pos) || g.possessives.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === "'s";
   if (t.text === '-' || t.text === '–') return t.start === tokens[k - 1]!.end && tokens[k + 1]?.start === t.end;
   // "face-to-face", "long-awaited": a word joined to the phrase by a hyphen is part of it, whatever its tag.
   const joined = tokens[k - 1];

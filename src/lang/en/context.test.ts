@@ -154,6 +154,8 @@ describe('wordings', () => {
     ['Lula said Brazil would not supply ammunition for use in Ukraine, after talks with Olaf Scholz, the first Western leader to visit.', ['BRA 04 DEU']],
     // "they" after acts in the plural are the acts, and what is said of them is said of their author.
     ['Qatar expressed its condemnation of the Israeli strikes on Iran, saying they undermined Iran\'s sovereignty.', ['QAT 11 ISR']],
+    // An adverb and a past form between a possessive and its noun describe the noun.
+    ["Yemen's internationally recognised government and the Maldives later also broke off relations with Doha.", ['MDV 16 QAT', 'YEM 16 QAT']],
     // A noun for a state refers back to a state, not to the organisation named since.
     ['Modi met Xi Jinping in Tianjin. Modi is in China for the SCO Summit, his first visit to the country in seven years.', ['IND 04 CHN']],
     // A party's neighbours or allies are other parties, named by a phrase of membership if any.

@@ -405,7 +405,12 @@ export function retagAfterDeterminer(tokens: Token[], g: Pick<GrammarSets, 'inLi
     const possessive = g.possessives.has(before.lower) && before.lower !== 'her' && !quoted;
     // "such \"acts of provocation\"", "such moves": no verb comes right after "such" either.
     const such = before.lower === 'such' && tokens[i - 2]?.lower !== 'as';
-    if ((article || afterOf || possessive || such) && t.pos === 'VERB') tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
+    // "Yemen's internationally recognised government": a past form after a determiner and an adverb, before a noun,
+    // describes the noun.
+    const described = t.pos === 'VERB' && before.pos === 'ADV' && /ed$/.test(t.lower) && tokens[i + 1]?.pos === 'NOUN';
+    const afterAdverb = described && (tokens[i - 2]?.pos === 'DET' || tokens[i - 2]?.lower === "'s" || g.possessives.has(tokens[i - 2]?.lower ?? ''));
+    if (afterAdverb) tokens[i] = { ...t, pos: 'ADJ' };
+    else if ((article || afterOf || possessive || such) && t.pos === 'VERB') tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
     else if (t.pos === 'ADV' && !quoted && nominal && ((opened && !/ly$/.test(t.lower)) || (determined && g.inList('ordinals', t.lower)))) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
