@@ -153,6 +153,7 @@ export const grammarSchema = z
     recent_claims: lowerWords,
     document_nouns: lowerWords,
     enactment_nouns: lowerWords,
+    duration_nouns: lowerWords,
     definite_refs: lowerWords,
     body_refs: lowerWords,
     acts_against_others: lowerWords,

@@ -258,7 +258,9 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
     // who issued it says; not one that names its own author ("blocked a Security Council statement condemning …").
     // So does what a text enacted does ("signed a bill imposing sanctions").
     const text = tokens[described.head]!.lower;
-    const issuer = (g.inList('document_nouns', text) || g.inList('enactment_nouns', text)) && !described.mentions.some((m) => m.actor) ? frames.find((x) => x.object === described && x.subject?.members.length && x.subject !== described) : undefined;
+    // So is what one spends a time doing ("had spent several days shuttling between the two sides").
+    const enacted = g.inList('document_nouns', text) || g.inList('enactment_nouns', text) || g.inList('duration_nouns', text);
+    const issuer = enacted && !described.mentions.some((m) => m.actor) ? frames.find((x) => x.object === described && x.subject?.members.length && x.subject !== described) : undefined;
     if (issuer) {
       f.subject = issuer.subject;
       f.subjectWay = 'clause';

@@ -16,6 +16,7 @@ describe('pattern families', () => {
     ['sanction (hit back with tariffs)', 'China hits back with higher tariffs on 60 billion dollars of U.S. goods.', ['CHN 163 USA']],
     ['coerce (civilian craft wrecked)', 'A Chinese coast guard vessel rammed and sank a Vietnamese fishing boat.', ['CHN 1712 VNM']],
     ['sanction (force stood down)', 'Israel agreed to suspend air strikes in southern Lebanon for 48 hours.', ['ISR 087 LBN']],
+    ['meet (time spent shuttling between two sides)', 'Blinken had spent several days shuttling between Armenia and Azerbaijan.', ['USA 045 ARM', 'USA 045 AZE']],
     ['meet (under the auspices of)', 'Israel and Syria have begun indirect peace talks under the auspices of Turkey.', ['ISR 046 SYR', 'TUR 045 ISR', 'TUR 045 SYR']],
     ['disapprove (regret over an act named)', "Japan expressed regret over China's decision to ban seafood imports.", ['JPN 110 CHN']],
     ['disapprove (regret over nothing named)', 'Macron condemned the Israeli strike. Netanyahu expressed regret for the civilian deaths.', ['FRA 111 ISR']],
