@@ -4,7 +4,7 @@ import { ROOTS_FROM } from '../../model/cameo.js';
 import { isOwnPeoplePhrase, type Chunk, type NounGroup } from './chunks.js';
 import type { ResolvedDate } from './dates.js';
 import { opensRelative, type Frame } from './frames.js';
-import type { GrammarSets } from './grammar.js';
+import { namesActs, type GrammarSets } from './grammar.js';
 import type { EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
@@ -111,7 +111,7 @@ export class References {
     private readonly speaker: ResolvedActor | null,
     /** The groups the sentence names, each with the token it ends at: "after the two countries" may mean one of them. */
     private readonly sentenceGroups: NamedGroup[],
-    private readonly g: Pick<GrammarSets, 'reporting' | 'personGroupNouns' | 'possessives' | 'inList'>,
+    private readonly g: Pick<GrammarSets, 'reporting' | 'personGroupNouns' | 'possessives' | 'recentActs' | 'inList'>,
     private readonly tokens: readonly Token[],
     private readonly chunks: readonly Chunk[],
   ) {}
@@ -281,10 +281,7 @@ export class References {
   /** The parties named before the noun of the last acts in the plural before a mention ("the Israeli strikes"). */
   private authorsOfActsBefore(m: Mention): ResolvedActor[] {
     const phrases = this.chunks.flatMap((c) => (c.kind === 'np' ? [c] : c.kind === 'pp' && c.np ? [c.np] : [])).filter((np) => np.last < m.first);
-    const acts = phrases.filter((np) => {
-      const head = this.tokens[np.head]!;
-      return head.lower !== head.lemma && this.g.inList('recent_acts', head.lower);
-    }).pop();
+    const acts = phrases.filter((np) => namesActs(this.tokens[np.head]!, this.g)).pop();
     return acts ? acts.members.filter((x) => x.actor && x.last < acts.head && !x.possessive).map((x) => x.actor!) : [];
   }
 
@@ -338,13 +335,14 @@ export class References {
 
   /**
    * "EU leaders are expected to extend their sanctions", "both leaders repeated their call": a "their" in a phrase of
-   * a clause whose subject is one party's people or several parties, with no party named between them ("sanctioned Iranian officials over their role" is the officials'), is the
-   * subject's.
+   * a clause whose subject is one party's people or several parties is the subject's, with no party named between
+   * them ("sanctioned Iranian officials over their role" is the officials').
    */
   private pluralSubjectOwning(m: Mention): ResolvedActor[] {
-    const f = this.frames.find((x) => [x.object, x.second, ...x.pps.map((pp) => pp.np)].some((np) => np?.members.includes(m)));
+    const phrases = (f: Frame) => [f.object, f.second, ...f.pps.map((pp) => pp.np)];
+    const f = this.frames.find((x) => phrases(x).some((np) => np?.members.includes(m)));
+    const np = f ? phrases(f).find((x) => x?.members.includes(m)) : undefined;
     const subject = f?.subject;
-    const np = [f?.object, f?.second, ...(f?.pps.map((pp) => pp.np) ?? [])].find((x) => x?.members.includes(m));
     if (!subject || !np || subject.last >= m.first || subject.members.includes(m)) return [];
     if (this.mentions.some((x) => x.first > subject.last && x.last < m.first && x.actor)) return [];
     const owners = this.actors(subject).actors;

@@ -256,11 +256,11 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
     const described = before.kind === 'np' ? before : before.np!;
     // "issued a statement condemning the strike", "adopted a resolution demanding …": what a document says, the one
     // who issued it says; not one that names its own author ("blocked a Security Council statement condemning …").
-    // So does what a text enacted does ("signed a bill imposing sanctions").
-    const text = tokens[described.head]!.lower;
-    // So is what one spends a time doing ("had spent several days shuttling between the two sides").
-    const enacted = g.inList('document_nouns', text) || g.inList('enactment_nouns', text) || g.inList('duration_nouns', text);
-    const issuer = enacted && !described.mentions.some((m) => m.actor) ? frames.find((x) => x.object === described && x.subject?.members.length && x.subject !== described) : undefined;
+    // So does what a text enacted does ("signed a bill imposing sanctions"), and what one spends a time doing is one's
+    // own ("had spent several days shuttling between the two sides").
+    const head = tokens[described.head]!.lower;
+    const owned = g.inList('document_nouns', head) || g.inList('enactment_nouns', head) || g.inList('duration_nouns', head);
+    const issuer = owned && !described.mentions.some((m) => m.actor) ? frames.find((x) => x.object === described && x.subject?.members.length && x.subject !== described) : undefined;
     if (issuer) {
       f.subject = issuer.subject;
       f.subjectWay = 'clause';

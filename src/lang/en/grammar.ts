@@ -166,6 +166,11 @@ export function joinedWords(tokens: readonly Token[], first: number, last: numbe
   return words;
 }
 
+/** A noun of acts in the plural ("the strikes", "the expulsions"), which "they" or "them" may refer back to. */
+export function namesActs(t: Token, g: Pick<GrammarSets, 'recentActs'>): boolean {
+  return t.lower !== t.lemma && g.recentActs.has(t.lower);
+}
+
 /** Whether the lower-case words `words` stand at token i. */
 export function matchesAt(tokens: Token[], i: number, words: string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;

@@ -186,14 +186,22 @@ function author(np: NounGroup, holder: Chunk, k: number, frames: Frame[], ctx: R
   if (participle?.kind === 'vg' && participle.words.length <= 2 && lexicon.grammar.authoring_participles.includes(participle.lemma) && agent?.kind === 'pp' && agent.prep === 'by') return ctx.refs.actors(agent.np).actors;
   // "Russia recalls envoys over Iraq strikes": an act the noun names only the victim of is not the clause's.
   if (struck) return [];
-  // "after Yunus, on a visit to China last week, described …": a phrase set off by commas after a party is its.
+  const apposed = holder.kind === 'pp' ? setOffAfter(k, ctx) : null;
+  if (apposed) return ctx.refs.actors(apposed).actors;
+  return ctx.refs.actors(clauseParties(holder, k, ctx.chunks, frames, lexicon, ctx.tokens).author).actors;
+}
+
+/**
+ * "after Yunus, on a visit to China last week, described …": the party a phrase set off by commas follows, which may
+ * open a clause whose subordinator the tagger reads as a preposition ("after Yunus").
+ */
+function setOffAfter(k: number, ctx: RoleContext): NounGroup | null {
   const [comma, before] = [ctx.chunks[k - 1], ctx.chunks[k - 2]];
-  // The party may open a clause whose subordinator the tagger reads as a preposition ("after Yunus").
   const party = before?.kind === 'np' ? before : before?.kind === 'pp' && ctx.g.inList('subordinators', before.prep) ? before.np : null;
+  if (!isComma(comma) || !party?.members.length) return null;
   let end = k + 1;
   while (ctx.chunks[end]?.kind === 'pp' || (ctx.chunks[end]?.kind === 'np' && (ctx.chunks[end] as NounGroup).date)) end++;
-  if (holder.kind === 'pp' && isComma(comma) && isComma(ctx.chunks[end]) && party?.members.length) return ctx.refs.actors(party).actors;
-  return ctx.refs.actors(clauseParties(holder, k, ctx.chunks, frames, lexicon, ctx.tokens).author).actors;
+  return isComma(ctx.chunks[end]) ? party : null;
 }
 
 /**

@@ -5,7 +5,7 @@ import { negatedByPhrase } from './modality.js';
 import { agentAfter, isBarePastForm, isComma, isOwnPeoplePhrase, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { authorsOfRecentAct, distinct, partyKey, sceneOf, type Discourse, type References } from './discourse.js';
 import { asksItsObject, isFreeRelative, type Frame, type SubjectWay } from './frames.js';
-import { joinedWords, phraseText, type GrammarSets } from './grammar.js';
+import { joinedWords, namesActs, phraseText, type GrammarSets } from './grammar.js';
 import type { EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
@@ -726,9 +726,8 @@ function actsReferred(np: NounGroup, ctx: RoleContext): NounGroup | null {
   const before = ctx.chunks.slice(0, ctx.chunks.indexOf(np)).flatMap((c) => (c.kind === 'np' ? [c] : c.kind === 'pp' && c.np ? [c.np] : []));
   for (const earlier of before.reverse()) {
     if (earlier === verb?.subject || earlier.members.some((m) => m.relative)) continue;
-    const head = ctx.tokens[earlier.head]!;
     if (earlier.members.some((m) => m.actor)) return null;
-    if (head.lower !== head.lemma && ctx.g.recentActs.has(head.lower)) return earlier;
+    if (namesActs(ctx.tokens[earlier.head]!, ctx.g)) return earlier;
   }
   return null;
 }
