@@ -227,6 +227,11 @@ function indexPatterns(files: PatternFile[]): Pick<EnLexicon, 'verbs' | 'nominal
   return { verbs, nominals };
 }
 
+/** A word or phrase as it is looked for in a clause's words: padded with spaces, cut as the tagger cuts ("cease - fire"). */
+function clauseWord(phrase: string): string {
+  return ` ${phraseWords(phrase).join(' ')} `;
+}
+
 function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPattern {
   return {
     family,
@@ -238,7 +243,7 @@ function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPatt
     targets: entry.targets ?? file.targets,
     targetRequired: entry.target_required ?? file.target_required,
     withPreposition: entry.with_preposition ? new Set(entry.with_preposition) : null,
-    withWords: entry.with_words ? entry.with_words.map((w) => ` ${w} `) : null,
+    withWords: entry.with_words ? entry.with_words.map(clauseWord) : null,
     withoutPreposition: entry.without_preposition ? new Set(entry.without_preposition) : null,
     passiveAgent: entry.passive_agent ?? [],
     destination: entry.destination ?? file.destination ?? false,
@@ -248,7 +253,7 @@ function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPatt
     exceptNouns: new Set(entry.except_nouns ?? []),
     reverse: entry.reverse ?? false,
     fallback: entry.fallback ?? file.fallback,
-    refine: (entry.refine ?? []).map((r) => ({ when: r.when.map((w) => ` ${w} `), code: r.code })),
+    refine: (entry.refine ?? []).map((r) => ({ when: r.when.map(clauseWord), code: r.code })),
     intentCode: entry.intent_code ?? file.intent_code,
     complementModality: entry.complement_modality === 'none' ? undefined : entry.complement_modality ?? file.complement_modality,
     negated: entry.negated ?? false,

@@ -18,6 +18,7 @@ describe('pattern families', () => {
     ['sanction (force stood down)', 'Israel agreed to suspend air strikes in southern Lebanon for 48 hours.', ['ISR 087 LBN']],
     ['meet (time spent shuttling between two sides)', 'Blinken had spent several days shuttling between Armenia and Azerbaijan.', ['USA 045 ARM', 'USA 045 AZE']],
     ['meet (under the auspices of)', 'Israel and Syria have begun indirect peace talks under the auspices of Turkey.', ['ISR 046 SYR', 'TUR 045 ISR', 'TUR 045 SYR']],
+    ['demand (a hyphenated word of a refinement)', 'Egypt urged Hamas to accept a cease-fire.', ['EGY 0256 PSE']],
     ['praise (condolences on a death)', 'Xi offered condolences on the death of Queen Mother Sirikit of Thailand.', ['CHN 018 THA']],
     ['disapprove (regret over an act named)', "Japan expressed regret over China's decision to ban seafood imports.", ['JPN 110 CHN']],
     ['disapprove (regret over nothing named)', 'Macron condemned the Israeli strike. Netanyahu expressed regret for the civilian deaths.', ['FRA 111 ISR']],
