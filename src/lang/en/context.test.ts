@@ -164,6 +164,8 @@ describe('wordings', () => {
     // "the two presidents" with no exchange on record are the last two people named; a phrase opening the sentence
     // with "together with" adds its party to the subject.
     ['Biden told the summit that NATO was the bedrock of European security. Putin rebuked the alliance. The two presidents later signed a treaty.', ['USA 05 RUS']],
+    // Those holding the offices the noun names: not a foreign minister named since.
+    ['Biden told the summit that NATO was the bedrock of European security. Putin rebuked the alliance. French Foreign Minister Stephane Sejourne urged calm. The two presidents later signed a treaty.', ['USA 05 RUS']],
     ['Biden met Macron in Paris. Together with Prime Minister Rishi Sunak, they signed a memorandum.', ['FRA 05 GBR', 'USA 04 FRA', 'USA 05 FRA', 'USA 05 GBR']],
     // "by" names whom a party stands by, before a "with" that may name the means.
     ['Turkey condemned the attack and said it would stand by Baku with all its means.', ['TUR 03 AZE']],

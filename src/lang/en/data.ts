@@ -68,6 +68,7 @@ export const grammarSchema = z
     guest_participles: lowerWords,
     lemma_corrections: z.record(z.string(), z.string()),
     plural_refs: z.record(z.string(), z.number().int().min(0)),
+    office_holders: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().min(1)).min(1)),
     group_numbers: z.record(z.string().regex(/^[a-z0-9]+$/, 'a number word or digits'), z.number().int().min(2)),
     group_nouns: lowerWords,
     person_group_nouns: lowerWords,

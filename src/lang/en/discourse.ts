@@ -39,7 +39,7 @@ export interface Discourse {
   lastThing: ResolvedActor | null;
   /** The people the last sentence named, each once: "Howard urged Habibie … The two leaders held talks". */
   lastPeople: ResolvedActor[];
-  /** The people named so far, each once, the latest last: "Clinton told the summit … Yeltsin rebuked … The two presidents". */
+  /** The people named so far, each person once, the latest last: "Clinton told the summit … Yeltsin rebuked … The two presidents". */
   recentPeople: ResolvedActor[];
   /** The organisation last named, or whose official was: whom "the bloc" or "the alliance" means. */
   lastBody: ResolvedActor | null;
@@ -111,7 +111,7 @@ export class References {
     private readonly speaker: ResolvedActor | null,
     /** The groups the sentence names, each with the token it ends at: "after the two countries" may mean one of them. */
     private readonly sentenceGroups: NamedGroup[],
-    private readonly g: Pick<GrammarSets, 'reporting' | 'personGroupNouns' | 'possessives' | 'recentActs' | 'inList'>,
+    private readonly g: Pick<GrammarSets, 'data' | 'reporting' | 'personGroupNouns' | 'possessives' | 'recentActs' | 'inList'>,
     private readonly tokens: readonly Token[],
     private readonly chunks: readonly Chunk[],
   ) {}
@@ -400,7 +400,14 @@ export class References {
     if (!people && clashLatest && fits(clash) && !fits(before)) return others(clash);
     // With no exchange or group on record, "the two leaders" are the two people the last sentence named.
     // Else the last people named, as many as it counts: "Clinton told the summit … Yeltsin rebuked … the two presidents".
-    const recent = people && size === 2 ? this.state.recentPeople.slice(-size) : [];
+    // Of them, the holders of the offices the noun names ("presidents": heads, not a foreign minister named since),
+    // the latest of each party.
+    const offices = this.g.data.office_holders[noun];
+    const recent: ResolvedActor[] = [];
+    for (const a of people && size === 2 ? [...this.state.recentPeople].reverse() : []) {
+      if ((!offices || offices.includes(a.role ?? '')) && !recent.some((b) => sameParticipant(a, b))) recent.unshift(a);
+      if (recent.length === size) break;
+    }
     const lastPeople = people && fits(this.state.lastPeople) ? this.state.lastPeople : fits(recent) ? recent : null;
     const pick = fits(dialogue) ? dialogue : latest(exchanges, fits) ?? latest(groupsNamed, fits) ?? (fits(before) ? before : fits(clash) && !people ? clash : lastPeople);
     return pick ? others(pick) : null;
@@ -422,7 +429,7 @@ export function updateDiscourse(state: Discourse, mentions: Mention[], frames: F
     if (m.actor.country === null) state.lastBody = m.actor;
   }
   state.lastPeople = distinct(mentions.filter((m) => m.person && m.actor).map((m) => m.actor!));
-  for (const a of state.lastPeople) state.recentPeople = [...state.recentPeople.filter((b) => !sameParticipant(a, b)), a];
+  for (const a of state.lastPeople) state.recentPeople = [...state.recentPeople.filter((b) => b.name !== a.name), a];
   // "at an informal meeting of ASEAN foreign ministers": people named so in a phrase are "the ministers" later too,
   // also before the head the tagger gave it ("EU foreign ministers meeting in Brussels decided …").
   const peopleOf = (np: NounGroup | null | undefined) => {
