@@ -1,5 +1,5 @@
 import { isBarePastForm, isComma, isHeadline, isQuote, type Chunk, type NounGroup, type PrepPhrase, type VerbGroup } from './chunks.js';
-import type { GrammarSets } from './grammar.js';
+import { isActNoun, type GrammarSets } from './grammar.js';
 import type { Token } from './tokens.js';
 
 /** How a verb's subject was found, for --explain. */
@@ -568,8 +568,7 @@ function actBeforePlace(chunks: Chunk[], k: number, g: GrammarSets, tokens: read
   const place = phrase?.kind === 'pp' ? phrase.np : null;
   const act = before?.kind === 'np' ? before : before?.kind === 'pp' ? before.np : null;
   if (!place || !act || !place.members.length || !place.members.every((m) => m.actor && !m.person && m.first <= place.head && place.head <= m.last)) return null;
-  const head = tokens[act.head]!;
-  return g.recentActs.has(head.lower) || g.recentActs.has(head.lemma) ? act : null;
+  return isActNoun(tokens[act.head]!, g) ? act : null;
 }
 
 function nearestNoun(chunks: Chunk[], from: number, g: GrammarSets, tokens: readonly Token[]): NounGroup | null {

@@ -67,6 +67,8 @@ export interface GrammarSets {
   threatPhrases: string[][];
   /** Modal or governing verb of a reported clause → the verb whose pattern codes the demand ("must" → demand). */
   reportedDemands: Map<string, string>;
+  /** The verbs whose patterns code the demands `reportedDemands` leads to. */
+  demandVerbs: Set<string>;
   /** The multi-word preposition starting at token i ("according to", "on the sidelines of"), if any. */
   compoundPreposition(tokens: Token[], i: number): { words: string; last: number } | null;
   /** The last token of a phrase of manner starting at token i ("in the strongest terms"), else -1. */
@@ -131,6 +133,7 @@ export function grammarSets(g: GrammarData): GrammarSets {
     negativeEvaluations: g.negative_evaluations.map(phraseWords),
     positiveNamings: g.positive_namings.map(phraseWords),
     reportedDemands: new Map(Object.entries(g.reported_demands)),
+    demandVerbs: set(Object.values(g.reported_demands)),
     threatPhrases: g.threat_phrases.map(phraseWords),
     mannerPhraseEnd(tokens, i) {
       const words = manners.find((w) => matchesAt(tokens, i, w));
@@ -164,6 +167,11 @@ export function joinedWords(tokens: readonly Token[], first: number, last: numbe
     else words.push(t.lower);
   }
   return words;
+}
+
+/** A noun of acts ("the attack", "the strikes", "the decision"), in its form or its lemma. */
+export function isActNoun(t: Token, g: Pick<GrammarSets, 'recentActs'>): boolean {
+  return g.recentActs.has(t.lower) || g.recentActs.has(t.lemma);
 }
 
 /** A noun of acts in the plural ("the strikes", "the expulsions"), which "they" or "them" may refer back to. */

@@ -69,7 +69,7 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
         if (!targets.length && inside.length) targets = ctx.refs.resolve(inside[inside.length - 1]!);
         // "At the Group of Eight summit, Obama had urged Aliyev …": a gathering an organisation's name qualifies is
         // that body's, not an exchange of the clause's parties.
-        if (!targets.length && !bodysGathering(np, ctx.tokens)) {
+        if (!targets.length && !bodysGathering(np)) {
           const { other, hosting } = clauseParties(c, k, chunks, frames, lexicon, ctx.tokens);
           if (p.frame === 'symmetric' || hosting) targets = ctx.refs.actors(other).actors;
         }
@@ -94,7 +94,7 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
       // conference after talks": one party's exchange is with the other of its last exchange. pairUp finds both.
       // "flew to Jeddah to address an Arab League summit", "due at a NATO summit": a gathering an organisation's name
       // qualifies is that body's own, no exchange of the body with anyone.
-      const bodysOwn = sources.every((a) => a.country === null) && bodysGathering(np, ctx.tokens);
+      const bodysOwn = sources.every((a) => a.country === null) && bodysGathering(np);
       const exchange = !targets.length && p.frame === 'symmetric' && !bodysOwn;
       // "since Russia's full-scale invasion": an act named as the start of a span is background, not news; it is
       // still remembered for a later "the invasion".
@@ -108,7 +108,7 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
 }
 
 /** "the NATO summit", "an Arab League summit", "the Group of Eight summit": an organisation's name right before the noun. */
-function bodysGathering(np: NounGroup, tokens: Token[]): boolean {
+function bodysGathering(np: NounGroup): boolean {
   return np.mentions.some((m) => m.actor?.country === null && m.last === np.head - 1);
 }
 

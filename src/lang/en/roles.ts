@@ -5,7 +5,7 @@ import { negatedByPhrase } from './modality.js';
 import { agentAfter, isBarePastForm, isComma, isOwnPeoplePhrase, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { authorsOfRecentAct, distinct, partyKey, sceneOf, type Discourse, type References } from './discourse.js';
 import { asksItsObject, isFreeRelative, type Frame, type SubjectWay } from './frames.js';
-import { joinedWords, namesActs, phraseText, type GrammarSets } from './grammar.js';
+import { isActNoun, joinedWords, namesActs, phraseText, type GrammarSets } from './grammar.js';
 import type { EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
@@ -289,8 +289,7 @@ function occasionParties(f: Frame, ctx: RoleContext, how: string[], afterPlace =
 /** "The swap", "the deal": a definite phrase naming an act names the parties of the last act others did. */
 function partiesReferred(np: NounGroup | null, agents: readonly ResolvedActor[], ctx: RoleContext): ResolvedActor[] {
   if (!np || np.members.length || !agents.length || ctx.tokens[np.first]!.lower !== 'the') return [];
-  const head = ctx.tokens[np.head]!;
-  if (!ctx.g.recentActs.has(head.lower) && !ctx.g.recentActs.has(head.lemma)) return [];
+  if (!isActNoun(ctx.tokens[np.head]!, ctx.g)) return [];
   return authorsOfRecentAct(ctx.state.acts, agents[0]!, false).filter((a) => !agents.some((x) => sameParticipant(a, x)));
 }
 
@@ -739,7 +738,7 @@ function actsReferred(np: NounGroup, ctx: RoleContext): NounGroup | null {
 function authoredActBefore(np: NounGroup, ctx: RoleContext): NounGroup | null {
   if (!isActPronoun(np, ctx)) return null;
   const verb = ctx.frames.find((f) => f.object === np);
-  const isAct = (c: Chunk | undefined) => c?.kind === 'np' && (ctx.g.recentActs.has(ctx.tokens[c.head]!.lower) || ctx.g.recentActs.has(ctx.tokens[c.head]!.lemma));
+  const isAct = (c: Chunk | undefined) => c?.kind === 'np' && isActNoun(ctx.tokens[c.head]!, ctx.g);
   for (let k = ctx.chunks.indexOf(np) - 1; k >= 0; k--) {
     const c = ctx.chunks[k]!;
     const earlier = c.kind === 'np' ? c : c.kind === 'pp' ? c.np : null;

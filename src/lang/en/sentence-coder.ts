@@ -6,7 +6,7 @@ import { opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks
 import { ADOPTED_TEXT, countNamedStates, distinct, partyKey, recallActs, References, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
 import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
 import { endangersGood, isFreeRelative, type Frame } from './frames.js';
-import type { GrammarSets } from './grammar.js';
+import { isActNoun, type GrammarSets } from './grammar.js';
 import type { EnLexicon, EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { adverbsBefore, deniedBetween, modalityOf, negatedByPhrase, negatesGoverned, ofAbility, type ModalityContext } from './modality.js';
@@ -69,7 +69,7 @@ export class EnSentenceCoder {
     recallActs(state.acts, s.chunks.flatMap((c) => {
       const np = c.kind === 'np' ? c : c.kind === 'pp' ? c.np : null;
       const head = np ? s.tokens[np.head]! : null;
-      return head && (this.g.recentActs.has(head.lower) || this.g.recentActs.has(head.lemma)) ? [head.lemma] : [];
+      return head && isActNoun(head, this.g) ? [head.lemma] : [];
     }), this.g.actNounRoots);
     const speaker = this.speaker(s);
     const refs = new References(state, s.mentions, s.frames, speaker, namedGroups(s.chunks), this.g, s.tokens, s.chunks);
@@ -321,8 +321,7 @@ export class EnSentenceCoder {
       if (p.withoutPreposition && particle?.kind === 'pp' && p.withoutPreposition.has(particle.prep) && !particle.np?.date) continue;
       if (p.personTarget && !receivesPerson(f, p, this.g)) continue;
       if (p.personObject && !objectNamesPerson(f)) continue;
-      const targetPhrases = f.pps.filter((pp) => p.targets.includes(pp.prep)).map((pp) => pp.np);
-      if (p.exceptNouns.size && [f.object, ...passiveSubjects(f, s.chunks), ...targetPhrases].some((np) => np && p.exceptNouns.has(s.tokens[np.head]!.lower))) continue;
+      if (p.exceptNouns.size && exceptedNoun(f, p, s)) continue;
       if (p.negated && !this.deniedOutright(f)) continue;
       if (!complementFits(p, f)) continue;
       // "calling it a violation", "called the deal a victory for peace": a verb with two objects names, it does not
@@ -700,6 +699,12 @@ function complementFits(p: EnPattern, f: Frame): boolean {
   if (f.complement === null) return false;
   if (p.requiresComplement === 'infinitive') return f.complement.vg.infinitive;
   return p.requiresComplement !== 'clause' || !f.complement.vg.infinitive;
+}
+
+/** Whether the verb's object, a passive's subject or one of the pattern's target phrases is one of its excepted nouns. */
+function exceptedNoun(f: Frame, p: EnPattern, s: AnalysedSentenceParts): boolean {
+  const targetPhrases = f.pps.filter((pp) => p.targets.includes(pp.prep)).map((pp) => pp.np);
+  return [f.object, ...passiveSubjects(f, s.chunks), ...targetPhrases].some((np) => np && p.exceptNouns.has(s.tokens[np.head]!.lower));
 }
 
 /**

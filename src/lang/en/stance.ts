@@ -295,7 +295,7 @@ function stance(f: Frame, about: NounGroup, verb: string, word: string, scope: [
   // "Russia attacked Kyiv. Biden called it provocative": a lone "it" judged wrong is the act last named, whose author
   // is judged, before the state last named.
   const act = verb === lexicon.grammar.evaluation_verb && isActPronoun(about, ctx);
-  const demanding = [...ctx.g.reportedDemands.values()].includes(verb);
+  const demanding = ctx.g.demandVerbs.has(verb);
   for (const s of sources) {
     // "Britain and France described the sentences as disproportionate": no speaker judges another's act.
     const recent = act ? referredParties(about, s, true, ctx, sources).parties : [];
