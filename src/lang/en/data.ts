@@ -89,6 +89,7 @@ export const grammarSchema = z
     cessation_codes: z.record(z.string().regex(/^[a-z]+$/), cameoCode),
     negating_verbs: lowerWords,
     shortfall_verbs: lowerWords,
+    lapsed_plan_verbs: lowerWords,
     object_pronouns: lowerWords,
     indefinite_determiners: lowerWords,
     threat_conditions: lowerWords,

@@ -51,6 +51,9 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   if (words.some((w) => g.futureModals.has(w))) return 'future';
   // "is due in Beijing", "is expected in Moscow": an arrival still to come.
   if (f.vg.lemma === 'be' && g.futureVerbs.has(ctx.tokens[f.vg.last + 1]?.lemma ?? '')) return 'future';
+  // "had been due to fly to Moscow": a plan told in the past perfect is one that fell through.
+  const lapsed = gov?.vg.words[0] === 'had' && [gov.vg.lemma, ...f.governorWords].some((w) => g.inList('lapsed_plan_verbs', w));
+  if (lapsed) return 'hypothetical';
   if (gov && (governed === 'future' || g.futureVerbs.has(gov.vg.lemma) || f.governorWords.some((w) => g.futureVerbs.has(w)))) return 'future';
   // A participle is as real as its clause: "Xi will tour Europe, visiting France and Serbia".
   if (f.clause) {

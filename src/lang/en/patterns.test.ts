@@ -252,6 +252,10 @@ describe('negation and modality', () => {
     ['Xi will visit France next month.', ['CHN 042 FRA future']],
     ['Modi plans to visit Russia.', ['IND 042 RUS future']],
     ['Modi is expected to meet Putin.', ['IND 036 RUS future']],
+    // A plan told in the past perfect fell through; an invitation so told still stands.
+    ['Lavrov had been due to fly to Belgrade for talks with Vucic.', ['RUS 042 SRB hypothetical', 'RUS 040 SRB hypothetical']],
+    ['The pope had planned to visit Sarajevo in 1994.', ['VAT 042 BIH hypothetical']],
+    ['Putin had invited Trump to visit Moscow.', ['RUS 036 USA asserted', 'USA 042 RUS future']],
     ['Xi to visit France', ['CHN 042 FRA future']],
     ['Israel reportedly struck Iran.', ['ISR 190 IRN reported_rumour']],
     ['Israel allegedly attacked Iran.', ['ISR 190 IRN reported_rumour']],
