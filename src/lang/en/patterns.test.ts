@@ -336,6 +336,10 @@ describe('what is not an event of the pattern', () => {
     ['Turkey condemned the raid, calling it a provocation.', []],
     ['The Brazilian president praised Argentina for its role in the trade talks.', ['BRA 051 ARG']],
     ['Analysts said the sanctions would hurt Russia.', []],
+    // People in general act for no party, but a named party beside them still does; so do people of a private life.
+    ['Analysts and others urged Russia to stop the bombing.', []],
+    ['Biden and others urged Putin to stop the bombing.', ['USA 020 RUS']],
+    ['Some victims and their families rejected the plan, saying the Japanese firms should pay.', []],
     // A sea or ocean named for a state is no party.
     ['Leaders of the Indian Ocean region condemned Russia.', []],
     // An invasion named by its noun is background a report recalls.

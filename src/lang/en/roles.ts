@@ -56,6 +56,17 @@ export function nounOf(p: EnPattern, np: NounGroup | null, tokens: Token[]): str
 }
 
 /**
+ * Whether a subject acts for no party: people in general ("analysts", "others"; "Clinton and others" still acts for
+ * Clinton), or people of a person's private life ("His family denies the charges", "Navalny's lawyers"), though they
+ * may be acted on ("sanctioned Putin's daughters").
+ */
+export function actsForNoParty(subject: NounGroup | null, ctx: RoleContext): boolean {
+  if (!subject?.members.length) return false;
+  if (subject.members.every((m) => m.generic)) return true;
+  return subject.members.every((m) => m.possessive || m.generic) && ctx.g.inList('private_heads', ctx.tokens[subject.head]!.lower);
+}
+
+/**
  * The source–target pairs of a verb's event. Active: the subject acts on the first target role the pattern names
  * that holds an actor (object, complement, or a preposition: "met with X", "sanctions on X"). Passive: the "by"
  * agent acts on the subject. With no target, a symmetric event pairs the members of a group subject ("Biden and Lula
@@ -64,11 +75,8 @@ export function nounOf(p: EnPattern, np: NounGroup | null, tokens: Token[]): str
  */
 export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: RoleContext): { pairs: Pair[]; how: string } | null {
   const how: string[] = [];
-  // "His family denies the charges", "Navalny's lawyers": people of a person's private life act for no state
-  // (though they may be acted on: "sanctioned Putin's daughters").
-  if (f.subject?.members.length && f.subject.members.every((m) => m.possessive) && ctx.g.inList('private_heads', ctx.tokens[f.subject.head]!.lower)) return null;
+  if (actsForNoParty(f.subject, ctx)) return null;
   const subject = ctx.refs.actors(headed(listedParties(f.subject, ctx.chunks, ctx.tokens, ctx.g) ?? f.subject, p, ctx));
-  if (f.subject?.members.some((m) => m.generic)) return null;
   const companions = companionsOf(f.subject, ctx);
   let sources = distinct([...subject.actors, ...companions]);
   // "Strongly condemns the military coup …" opening an item of a communiqué: the body that adopted it.

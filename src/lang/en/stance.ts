@@ -5,7 +5,7 @@ import { isQuote, type Chunk, type NounGroup } from './chunks.js';
 import { endangersGood, type Frame } from './frames.js';
 import { idiomEnd, matchesAt, phraseText } from './grammar.js';
 import { isPlain, type EnLexicon, type EnPattern } from './lexicon.js';
-import { counterpartOf, isActPronoun, nounOf, referredParties, type Pair, type RoleContext } from './roles.js';
+import { actsForNoParty, counterpartOf, isActPronoun, nounOf, referredParties, type Pair, type RoleContext } from './roles.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -25,7 +25,7 @@ export interface Stance {
 }
 
 export function reportedStance(f: Frame, frames: Frame[], ctx: RoleContext, lexicon: EnLexicon): Stance | null {
-  if (f.vg.passive || f.subject?.members.some((m) => m.generic)) return null;
+  if (f.vg.passive || actsForNoParty(f.subject, ctx)) return null;
   return naming(f, ctx, lexicon) ?? reported(f, frames, ctx, lexicon);
 }
 
