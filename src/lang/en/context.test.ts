@@ -124,6 +124,9 @@ describe('acts named again', () => {
     // "followed suit" repeats the last act against the same target, unless the clause says what was done.
     ['Bolivia cut ties with Israel on Tuesday. Colombia followed suit.', ['BOL 16 ISR', 'COL 16 ISR']],
     ['Saudi Arabia expelled the Lebanese ambassador. Bahrain followed suit, ordering the Lebanese envoy to leave.', ['BHR 16 LBN', 'SAU 16 LBN']],
+    // The act repeated is the sentence's own last one when it has one, coded as its own words refined it.
+    ['Turkey had withdrawn its ambassador from Belarus, and Poland said it was doing the same.', ['POL 16 BLR', 'TUR 16 BLR']],
+    ['Britain told the Russian ambassador to leave. Germany did the same.', ['DEU 16 RUS', 'GBR 16 RUS']],
     // An object after phrases set off by commas; the preposition said again lists one more party; a phrase naming
     // only the subject's own side is no target.
     ['France recalled immediately to Paris, for consultations, its ambassadors to the United States and to Australia.', ['FRA 16 AUS', 'FRA 16 USA']],

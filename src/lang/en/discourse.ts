@@ -75,7 +75,7 @@ export interface Discourse {
   /** Whether the last clash was told after the last exchange: "the two countries" are then its parties. */
   clashLatest: boolean;
   /** The last directed act that happened, with its pattern: what "followed suit" repeats, against the same targets. */
-  lastDirected: { pattern: EnPattern; sources: ResolvedActor[]; targets: ResolvedActor[] } | null;
+  lastDirected: { pattern: EnPattern; code: string; sources: ResolvedActor[]; targets: ResolvedActor[] } | null;
   /** For each party, whom it last criticised, accused or threatened: what its "this reckless act" most likely means. */
   criticised: Map<string, ResolvedActor>;
   /** For each party (country or organisation code), who last criticised, accused or threatened it. */

@@ -45,6 +45,8 @@ interface Candidate {
   inPassing?: boolean;
   /** "followed suit": the last act repeated, which the clause's own words may say ("followed suit, expelling …"). */
   imitation?: boolean;
+  /** The code of the act repeated, as its own words refined it; the repeating clause's words do not. */
+  code?: string;
 }
 
 /** An act coded as something else its words make of it: stopped aid, a refused meeting. */
@@ -77,7 +79,7 @@ export class EnSentenceCoder {
     const consumed = new Set<NounGroup>();
     const candidates: Candidate[] = [];
     for (const f of s.frames) {
-      const found = this.stanceCandidate(f, s, ctx) ?? this.imitationCandidate(f, s, ctx) ?? this.verbCandidate(f, s, ctx, consumed);
+      const found = this.stanceCandidate(f, s, ctx) ?? this.imitationCandidate(f, s, ctx, candidates) ?? this.verbCandidate(f, s, ctx, consumed);
       if (found) candidates.push(found);
     }
     const governed = (c: Candidate) => candidates.filter((o) => o.frame && o.frame.governor === c.frame);
@@ -181,7 +183,7 @@ export class EnSentenceCoder {
     // "Brussels blacklisted entities that made the drones Moscow has used to strike Ukraine": what "followed suit"
     // repeats is the act of a verb no other verb governs, when the sentence has one.
     const main = directed.filter((c) => !c.frame!.governor).at(-1) ?? directed.at(-1);
-    if (main) state.lastDirected = { pattern: main.pattern, sources: distinct(main.pairs.map((p) => p[0])), targets: distinct(main.pairs.map((p) => p[1])) };
+    if (main) state.lastDirected = { pattern: main.pattern, code: this.finalCode(main, s), sources: distinct(main.pairs.map((p) => p[0])), targets: distinct(main.pairs.map((p) => p[1])) };
     events.push(...this.alsoDoneBy(events, s, refs));
     exchanges.push(...this.addressed(s, refs));
     rememberActs(state, acts, exchanges, before);
@@ -247,18 +249,22 @@ export class EnSentenceCoder {
 
   /**
    * "Colombia followed suit", "Chile did the same": the last directed act again, by the subject, against the same
-   * targets.
+   * targets; the last one of the sentence so far if it has one ("Turkey had withdrawn its envoy, and Poland said it
+   * was doing the same").
    */
-  private imitationCandidate(f: Frame, s: AnalysedSentenceParts, ctx: RoleContext): Candidate | null {
-    const last = ctx.state.lastDirected;
+  private imitationCandidate(f: Frame, s: AnalysedSentenceParts, ctx: RoleContext, earlier: readonly Candidate[]): Candidate | null {
     const words = s.tokens.slice(f.vg.last + 1, f.vg.last + 3).map((t) => t.lower);
     const phrase = [`${f.vg.lemma} ${words[0]}`, `${f.vg.lemma} ${words.join(' ')}`].find((p) => this.g.imitationPhrases.has(p)) ?? this.imitatingObject(f, s);
-    if (!last || !phrase || f.vg.passive) return null;
+    if (!phrase || f.vg.passive) return null;
+    // Of the sentence's acts, one a main verb tells, not what a speaker called something.
+    const before = earlier.filter((c) => c.frame && !c.frame.governor && c.pattern.frame !== 'symmetric' && !c.imitation && !this.g.namingVerbs.has(c.frame.vg.lemma)).at(-1);
+    const last = before ? { pattern: before.pattern, code: this.finalCode(before, s), sources: distinct(before.pairs.map((p) => p[0])), targets: distinct(before.pairs.map((p) => p[1])) } : ctx.state.lastDirected;
+    if (!last) return null;
     const sources = ctx.refs.actors(f.subject).actors.filter((a) => !last.sources.some((x) => sameParticipant(x, a)));
     const pairs: Pair[] = sources.flatMap((s) => last.targets.filter((t) => !sameParticipant(s, t)).map((t): Pair => [s, t]));
     if (!pairs.length) return null;
     const how = `"${phrase}": the last act (${last.pattern.family.name}) again, against ${last.targets.map((t) => t.name).join(', ')}`;
-    return { pattern: last.pattern, word: phrase.replace(' ', '_'), noun: null, frame: f, pairs, how, anchor: f.vg.verb, scope: [f.vg.first, f.vg.last], modality: null, imitation: true };
+    return { pattern: last.pattern, word: phrase.replace(' ', '_'), noun: null, frame: f, pairs, how, anchor: f.vg.verb, scope: [f.vg.first, f.vg.last], modality: null, imitation: true, code: last.code };
   }
 
   /**
@@ -313,10 +319,11 @@ export class EnSentenceCoder {
       // "said China's actions threaten regional peace": a threat to a good no party owns threatens no party.
       if (rootIs(p.code, 'threat') && endangersGood(f, s.tokens, this.g)) continue;
       if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && pp.np?.members.length)) continue;
-      // "ordered the officials to leave": the verb an infinitive after the object brings counts as a word of the clause,
-      // as does a particle the verb group holds ("set off for Moscow").
+      // "ordered the officials to leave", "told the ambassadors to go home": the verb an infinitive after the object
+      // brings, with the words after it, counts as words of the clause, as does a particle the verb group holds ("set
+      // off for Moscow").
       const particleWord = f.vg.last > f.vg.verb ? s.tokens[f.vg.last]!.lower : '';
-      if (p.withWords && !p.withWords.some((w) => words.includes(w) || f.complement?.vg.lemma === w.trim() || particleWord === w.trim())) continue;
+      if (p.withWords && !p.withWords.some((w) => words.includes(w) || complementOpening(f, s).startsWith(w) || particleWord === w.trim())) continue;
       // "spoke on Tuesday" is still a call; "conferred on Modi" is not.
       if (p.withoutPreposition && particle?.kind === 'pp' && p.withoutPreposition.has(particle.prep) && !particle.np?.date) continue;
       if (p.personTarget && !receivesPerson(f, p, this.g)) continue;
@@ -440,6 +447,7 @@ export class EnSentenceCoder {
 
   /** Refinements by the words of the clause (sanctions → 1312), then the intent code when an intent verb governs. */
   private finalCode(c: Candidate, s: AnalysedSentenceParts): string {
+    if (c.code) return c.code;
     const words = ` ${s.tokens.slice(c.scope[0], c.scope[1] + 1).map((t) => t.lower).join(' ')} `;
     let code = c.pattern.refine.find((r) => r.when.some((w) => words.includes(w)))?.code ?? c.pattern.code;
     if (c.pattern.byPerson && code === c.pattern.code && c.pairs.length && c.pairs.every(([source]) => source.person)) code = c.pattern.byPerson;
@@ -539,6 +547,12 @@ function trailingNoun(chunks: Chunk[], end: number): NounGroup | null {
 }
 
 /** The words after a verb up to the end of its arguments, lower case, each with a space either side. */
+/** The lemma of a frame's complement verb and the two words after it: " go home and ", or nothing. */
+function complementOpening(f: Frame, s: AnalysedSentenceParts): string {
+  const c = f.complement;
+  return c ? ` ${[c.vg.lemma, ...s.tokens.slice(c.vg.last + 1, c.vg.last + 3).map((t) => t.lower)].join(' ')} ` : '';
+}
+
 function clauseWords(f: Frame, s: AnalysedSentenceParts): string {
   const last = s.chunks[f.end]?.last ?? f.vg.last;
   return ` ${s.tokens.slice(f.vg.last + 1, last + 1).map((t) => t.lower).join(' ')} `;
