@@ -78,7 +78,7 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   // "accused Iran of a plot to kill the Saudi ambassador": what a plot or an attempt is for has not been done.
   if (f.vg.infinitive && g.inList('scheming_nouns', ctx.tokens[f.vg.first - 1]?.lemma ?? '')) return 'hypothetical';
   // An infinitive no verb governs: a headline's "Xi to visit France", or "is to visit" (but "is ready to" is intent).
-  if (f.vg.infinitive && (!gov || (gov.vg.lemma === 'be' && !f.governorWords.some((w) => g.intentVerbs.has(w))))) return 'future';
+  if (f.vg.infinitive && (!gov || (gov.vg.lemma === 'be' && !f.governorWords.some((w) => g.intentVerbs.has(w) || g.inList('precedence_words', w))))) return 'future';
   return 'asserted';
 }
 

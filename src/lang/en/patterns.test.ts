@@ -258,6 +258,9 @@ describe('negation and modality', () => {
     // A plan told in the past perfect fell through; an invitation so told still stands.
     ['Lavrov had been due to fly to Belgrade for talks with Vucic.', ['RUS 042 SRB hypothetical', 'RUS 040 SRB hypothetical']],
     ['The pope had planned to visit Sarajevo in 1994.', ['VAT 042 BIH hypothetical']],
+    // "the first to" tells what was done; "is to" what is to come.
+    ['Germany was the first to recall its ambassador from Belarus.', ['DEU 161 BLR asserted']],
+    ['Putin was the first leader to telephone Tokayev.', ['RUS 041 KAZ asserted']],
     ['Putin had invited Trump to visit Moscow.', ['RUS 036 USA asserted', 'USA 042 RUS future']],
     ['Xi to visit France', ['CHN 042 FRA future']],
     ['Israel reportedly struck Iran.', ['ISR 190 IRN reported_rumour']],
