@@ -5,7 +5,7 @@ import { phraseWords } from './tokens.js';
 
 /** What a phrase of English text names, as far as the actor tables know. */
 export type ActorEntry =
-  | { kind: 'country'; country: Country; via: 'name' | 'capital' | 'demonym' }
+  | { kind: 'country'; country: Country; via: 'name' | 'capital' | 'demonym'; until?: string }
   | { kind: 'person'; person: Person }
   | { kind: 'org'; org: Organisation }
   | { kind: 'company'; company: Company }
@@ -117,6 +117,10 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
     countriesByCode.set(country.code, country);
     for (const name of country.en) add(name, { kind: 'country', country, via: 'name' });
     for (const name of country.demonym?.en ?? []) add(name, { kind: 'country', country, via: 'demonym' });
+    for (const former of country.former ?? []) {
+      for (const name of former.en) add(name, { kind: 'country', country, via: 'name', until: former.until });
+      for (const name of former.demonym ?? []) add(name, { kind: 'country', country, via: 'demonym', until: former.until });
+    }
     for (const capital of [country.capital.en, ...(country.capital.en_aliases ?? [])]) {
       if (country.capital_metonym) add(capital, { kind: 'country', country, via: 'capital' });
       else add(capital, { kind: 'place', place: { kind: 'capital', country: country.code, en: [country.capital.en], zh: [] } });

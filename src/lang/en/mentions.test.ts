@@ -60,6 +60,9 @@ describe('findMentions: one actor per phrase', () => {
     { what: 'a family name with its capitalised particle', text: 'Le Drian held talks with Araujo.', phrase: 'Le Drian', code: 'FRAGOV', country: 'FRA', name: 'Jean-Yves Le Drian', date: '2019-07-29' },
     { what: 'a Flemish family name with its particle', text: 'Van Rompuy met the delegation.', phrase: 'Van Rompuy', code: 'EEC', country: null, name: 'Herman Van Rompuy', date: '2012-07-02' },
     { what: 'a sub-national place for its country', text: 'Russian troops shelled Kharkiv.', phrase: 'Kharkiv', code: 'UKRGOV', country: 'UKR' },
+    { what: 'a former state in news of its time, as its successor', text: 'Britain condemned the Soviet Union.', phrase: 'Soviet Union', code: 'RUS', country: 'RUS', date: '1991-01-14' },
+    { what: "a former state's adjective", text: 'Soviet troops stormed the television tower.', phrase: 'Soviet troops', code: 'RUSMIL', country: 'RUS', date: '1991-01-14' },
+    { what: 'Yugoslavia before its renaming', text: 'NATO warned Yugoslavia.', phrase: 'Yugoslavia', code: 'SRB', country: 'SRB', date: '1999-03-20' },
   ];
   it.each(rows)('$what: $phrase', ({ text, phrase, code, country, name, role, date }) => {
     const m = mention(text, phrase, date ?? '2024-05-10');
@@ -83,6 +86,9 @@ describe('findMentions: a named person "of" a state', () => {
 });
 
 describe('findMentions: what is not an actor', () => {
+  it('leaves a former state in later news as history, no party', () => {
+    expect(mentions('Putin mourned the collapse of the Soviet Union.', '2005-04-25').filter((m) => m.actor?.country === 'RUS').map((m) => m.text)).toEqual(['Putin']);
+  });
   it.each([
     ['the pronoun "us"', 'He told us about the talks.'],
     ['a title with no state in context', 'The foreign minister arrived late.'],

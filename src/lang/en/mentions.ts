@@ -172,7 +172,8 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
       const initial = tokens.findIndex((t, k) => k > i && k < j && /^\p{Lu}\.$/u.test(t.text));
       const surface = initial > 0 ? `${text.slice(tokens[i]!.start, tokens[initial - 1]!.end)} ${text.slice(tokens[initial + 1]!.start, tokens[j]!.end)}` : text.slice(tokens[i]!.start, tokens[j]!.end);
       const key = normalise(surface);
-      const entries = lexicon.actors.get(key)?.filter((e) => caseFits(e.form, surface));
+      // "the Soviet Union" names a party in news of its time only.
+      const entries = lexicon.actors.get(key)?.filter((e) => caseFits(e.form, surface) && !(e.entry.kind === 'country' && e.entry.until && date && date.slice(0, e.entry.until.length) > e.entry.until));
       const known = memory.names.get(key);
       // "the Court" in a release that names the International Court of Justice: the short name the document gave an
       // organisation, before the office of that name any state has.
