@@ -51,6 +51,8 @@ describe('findMentions: one actor per phrase', () => {
     { what: 'a state + body', text: 'The Israeli military said it struck Gaza.', phrase: 'Israeli military', code: 'ISRMIL', country: 'ISR' },
     { what: 'demonym + plural body', text: 'Iranian firms were sanctioned.', phrase: 'Iranian firms', code: 'IRNBUS', country: 'IRN' },
     { what: 'an international organisation', text: 'The European Union imposed sanctions.', phrase: 'European Union', code: 'EEC', country: null },
+    { what: 'an organisation by its short name', text: 'The Commonwealth suspended Fiji.', phrase: 'Commonwealth', code: 'CWN', country: null },
+    { what: 'a state whose long name holds the short name of an organisation', text: 'The Commonwealth of Australia signed.', phrase: 'Commonwealth of Australia', code: 'AUS', country: 'AUS' },
     { what: 'an organisation by its acronym', text: 'NATO allies met in Brussels.', phrase: 'NATO', code: 'NAT', country: null },
     { what: 'an organisation official', text: 'UN Secretary-General Antonio Guterres called for calm.', phrase: 'Guterres', code: 'UNO', country: null },
     { what: 'a body of an organisation', text: 'The UN Security Council adopted a resolution.', phrase: 'Security Council', code: 'UNO', country: null },
