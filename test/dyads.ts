@@ -11,7 +11,7 @@ const readout = new Readout();
 export const party = (a: EventActor) => a.country ?? a.code;
 
 export interface DyadChecks {
-  coded(text: string, modalities?: readonly Modality[]): CodedEvent[];
+  coded(text: string, modalities?: readonly Modality[], published?: string): CodedEvent[];
   /** The distinct triples of a text, sorted, codes cut to `digits`. */
   dyads(text: string, options?: { digits?: number; published?: string }): string[];
   /**
@@ -26,7 +26,7 @@ export function dyadChecks(language: 'zh' | 'en', published: string): DyadChecks
     readout.code(text, { doc: 't', language, published: date, ...(modalities ? { modalities } : {}) }).events;
   const triples = (events: CodedEvent[], digits?: number) => [...new Set(events.map((e) => `${party(e.source)} ${e.code.slice(0, digits)} ${party(e.target)}`))];
   return {
-    coded: (text, modalities) => coded(text, modalities),
+    coded: (text, modalities, date) => coded(text, modalities, date),
     dyads: (text, options = {}) => triples(coded(text, undefined, options.published), options.digits ?? 2).sort(),
     expectDyads(text, expected, modalities) {
       const actual = triples(coded(text, modalities));

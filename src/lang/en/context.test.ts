@@ -10,6 +10,21 @@ describe('a comma and "and" before parties and a verb', () => {
   });
 });
 
+describe('a subject listed on after its "of" phrase', () => {
+  it('keeps all the parties, not only those after the comma', () => {
+    const text = 'President George Bush and the presidents of Colombia, Peru and Bolivia signed a declaration against the cocaine trade.';
+    expect(dyads(text, { published: '1990-02-15' })).toEqual(['COL 05 BOL', 'COL 05 PER', 'PER 05 BOL', 'USA 05 BOL', 'USA 05 COL', 'USA 05 PER']);
+  });
+});
+
+describe('a name two office holders bear', () => {
+  it('is the one in office on the date', () => {
+    const who = (published: string) => coded('Bush met Chirac in Paris.', undefined, published)[0]?.source;
+    expect(who('1990-02-15')?.name).toBe('George H. W. Bush');
+    expect(who('2003-05-01')?.name).toBe('George W. Bush');
+  });
+});
+
 describe('vice presidents of the 1990s', () => {
   it('are in the tables', () => {
     expect(dyads('Vice President Al Gore told Primakov by telephone that air strikes were imminent.', { published: '1999-03-23' })).toEqual(['USA 04 RUS']);

@@ -80,8 +80,9 @@ function joinsList(chunks: Chunk[], k: number, out: Chunk[], h: number, joiners:
     // "In the presence of the two leaders, India and Sri Lanka exchanged …": a group referred to is no list's first.
     if (group?.members.length && group.members.every((m) => m.ref !== undefined || m.pluralSize !== undefined)) return false;
     // "Under the mediation of Qatar, Egypt and the United States, Israel and Hamas agreed": after a list closed by
-    // "and", a comma opens the subject of the clause, when a finite verb follows the parties after it.
-    if (group && closedByAnd(group, tokens) && opensClause(chunks, k, g)) return false;
+    // "and" in a phrase that opens the sentence, a comma opens the subject of the clause, when a finite verb follows
+    // the parties after it. A subject goes on ("Bush and the presidents of Colombia, Peru and Bolivia signed").
+    if (out[h]!.kind === 'pp' && group && closedByAnd(group, tokens) && opensClause(chunks, k, g)) return false;
     // A bare comma lists actors only in a longer list, as a headline's "Biden, Lula pledge …", or as the phrases a
     // headline ends with ("Trump won't rule out force to take Greenland, Panama Canal; Denmark says …").
     if (listGoesOn) return true;

@@ -130,9 +130,13 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
  * The entry a form means: by kind (a person before an organisation before a state …), except that a capital shared
  * with an organisation ("Brussels": the EU) is the state's in a document that names that state.
  */
-function preferred(entries: ActorEntry[], memory: NameMemory): ActorEntry {
+function preferred(entries: ActorEntry[], memory: NameMemory, date: string | null): ActorEntry {
   const named = entries.find((e) => e.kind === 'place' && memory.namedStates.has(e.place.country));
   if (named && entries.some((e) => e.kind === 'org')) return named;
+  // "Bush" in 1990 is George H. W. Bush, in 2003 George W. Bush: of the people a name is given to, the one in office.
+  const people = entries.flatMap((e) => (e.kind === 'person' ? [e.person] : []));
+  const serving = people.length > 1 ? inOffice(people, date) : null;
+  if (serving) return entries.find((e) => e.kind === 'person' && e.person === serving)!;
   return entries.reduce((a, b) => (PRIORITY[b.kind] < PRIORITY[a.kind] ? b : a));
 }
 
@@ -178,7 +182,7 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
       // "the Court" in a release that names the International Court of Justice: the short name the document gave an
       // organisation, before the office of that name any state has.
       const onlyOffices = entries?.every((e) => e.entry.kind === 'role');
-      if (entries?.length && !(known && onlyOffices)) best = { kind: 'lex', entry: preferred(entries.map((e) => e.entry), memory), first: i, last: j };
+      if (entries?.length && !(known && onlyOffices)) best = { kind: 'lex', entry: preferred(entries.map((e) => e.entry), memory, date), first: i, last: j };
       else if (known && /^\p{Lu}/u.test(surface)) best = { kind: 'known', ...known, first: i, last: j };
       // "the two", "the two armies" mean parties; "the two recognitions" counts acts.
       else if (g.plural_refs[key] !== undefined && !(g.group_numbers[tokens[j]!.lower] !== undefined && countsActs(tokens[j + 1], g))) best = { kind: 'plural', size: g.plural_refs[key]!, first: i, last: j };
