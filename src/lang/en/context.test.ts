@@ -174,6 +174,8 @@ describe('wordings', () => {
     ['Qatar expressed its condemnation of the Israeli strikes on Iran, saying they undermined Iran\'s sovereignty.', ['QAT 11 ISR']],
     // An adverb and a past form between a possessive and its noun describe the noun.
     ["Yemen's internationally recognised government and the Maldives later also broke off relations with Doha.", ['MDV 16 QAT', 'YEM 16 QAT']],
+    // … and between an article and the words that modify the noun.
+    ['Bush and Gorbachev closed ranks at a hastily arranged one-day summit in Helsinki.', ['USA 04 RUS']],
     // A noun for a state refers back to a state, not to the organisation named since.
     ['Modi met Xi Jinping in Tianjin. Modi is in China for the SCO Summit, his first visit to the country in seven years.', ['IND 04 CHN']],
     // A party's neighbours or allies are other parties, named by a phrase of membership if any.

@@ -405,9 +405,9 @@ export function retagAfterDeterminer(tokens: Token[], g: Pick<GrammarSets, 'inLi
     const possessive = g.possessives.has(before.lower) && before.lower !== 'her' && !quoted;
     // "such \"acts of provocation\"", "such moves": no verb comes right after "such" either.
     const such = before.lower === 'such' && tokens[i - 2]?.lower !== 'as';
-    // "Yemen's internationally recognised government": a past form after a determiner and an adverb, before a noun,
-    // describes the noun.
-    const described = t.pos === 'VERB' && before.pos === 'ADV' && /ed$/.test(t.lower) && tokens[i + 1]?.pos === 'NOUN';
+    // "Yemen's internationally recognised government", "a hastily arranged one-day summit": a past form after a
+    // determiner and an adverb, before a noun or the words that modify it, describes the noun.
+    const described = t.pos === 'VERB' && before.pos === 'ADV' && /ed$/.test(t.lower) && ['NOUN', 'ADJ', 'NUM'].includes(tokens[i + 1]?.pos ?? '');
     const afterAdverb = described && (tokens[i - 2]?.pos === 'DET' || tokens[i - 2]?.lower === "'s" || g.possessives.has(tokens[i - 2]?.lower ?? ''));
     if (afterAdverb) tokens[i] = { ...t, pos: 'ADJ' };
     else if ((article || afterOf || possessive || such) && t.pos === 'VERB') tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
