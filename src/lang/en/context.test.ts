@@ -17,6 +17,13 @@ describe('a subject listed on after its "of" phrase', () => {
   });
 });
 
+describe('a headline that tells a party something', () => {
+  it('gives way to the meeting the story names, even in passing, as the exchange of "the two leaders"', () => {
+    const text = 'Biden and Scholz tell Iran it must stop enriching uranium\n\nBERLIN, April 9 (Wire) - President Joe Biden and Chancellor Olaf Scholz closed ranks against Tehran at a hastily arranged summit in Berlin. The two leaders issued a joint statement.';
+    expect(dyads(text, { digits: 3 })).toEqual(['USA 040 DEU', 'USA 057 DEU', 'DEU 100 IRN', 'USA 100 IRN'].sort());
+  });
+});
+
 describe('a name two office holders bear', () => {
   it('is the one in office on the date', () => {
     const who = (published: string) => coded('Bush met Chirac in Paris.', undefined, published)[0]?.source;

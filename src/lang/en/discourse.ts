@@ -58,6 +58,8 @@ export interface Discourse {
   pluralSubject: ResolvedActor | null;
   /** The parties of the last exchange (meeting, call, agreement): "the two leaders". */
   dialogue: ResolvedActor[] | null;
+  /** Whether that exchange was only named in passing, so that the next one named, even in passing, takes its place. */
+  dialogueInPassing: boolean;
   /**
    * The party of the last exchange that met each of the others ("Biden met the leaders of A, B and C"): "the leaders"
    * then pairs it with each of them, not the guests with one another.
@@ -99,7 +101,7 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastPeople: [], recentPeople: [], lastBody: null, lastGroup: null, groups: [], namedPeople: new Map(), pluralSubject: null, dialogue: null, host: null, exchanges: [], acts: [], clash: null, clashLatest: false, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, namedStates: new Map(), claimAuthor: null, topic: null, we: [], date: null };
+  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastPeople: [], recentPeople: [], lastBody: null, lastGroup: null, groups: [], namedPeople: new Map(), pluralSubject: null, dialogue: null, dialogueInPassing: false, host: null, exchanges: [], acts: [], clash: null, clashLatest: false, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, namedStates: new Map(), claimAuthor: null, topic: null, we: [], date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */

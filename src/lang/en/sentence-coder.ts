@@ -66,7 +66,7 @@ export class EnSentenceCoder {
 
   /** `headline`: the sentence is a headline, whose simple present tells what happened. */
   code(s: AnalysedSentenceParts, state: Discourse, published: string | null, headline = false): EnEvent[] {
-    const before = { dialogue: state.dialogue, host: state.host };
+    const before = { dialogue: state.dialogue, dialogueInPassing: state.dialogueInPassing, host: state.host };
     countNamedStates(state, s.mentions);
     recallActs(state.acts, s.chunks.flatMap((c) => {
       const np = c.kind === 'np' ? c : c.kind === 'pp' ? c.np : null;
@@ -344,6 +344,7 @@ export class EnSentenceCoder {
       // "met Wang Yi and signed an agreement": the parties of an exchange are "the two sides" from here on.
       if (isExchange(p, p.code)) {
         ctx.state.dialogue = roles.pairs[0]!;
+        ctx.state.dialogueInPassing = false;
         ctx.state.clashLatest = false;
         ctx.state.host = null;
       }
@@ -568,7 +569,7 @@ function namedGroups(chunks: Chunk[]): NamedGroup[] {
 }
 
 /** The acts and exchanges of a sentence, for the sentences after it to refer back to. */
-function rememberActs(state: Discourse, acts: { act: RecentAct; nominal: boolean }[], exchanges: Exchange[], before: Pick<Discourse, 'dialogue' | 'host'>): void {
+function rememberActs(state: Discourse, acts: { act: RecentAct; nominal: boolean }[], exchanges: Exchange[], before: Pick<Discourse, 'dialogue' | 'dialogueInPassing' | 'host'>): void {
   // The main clause's act is the one a later "the attack" most likely means, not one its phrases name in passing
   // ("struck Iran in response to Tehran's attack"): it is remembered last.
   state.acts.push(...acts.filter((a) => a.nominal).map((a) => a.act), ...acts.filter((a) => !a.nominal).reverse().map((a) => a.act));
@@ -580,14 +581,18 @@ function rememberActs(state: Discourse, acts: { act: RecentAct; nominal: boolean
   // "met Wang Yi and signed an agreement": the parties of an exchange are "the two sides" from here on; not those of
   // one named in passing ("praised Modi for his visit to Ukraine"), unless there is no other.
   const current = exchanges.filter((e) => !e.earlier);
-  const dialogue = current.filter((e) => !e.inPassing).pop() ?? (state.dialogue ? undefined : current[current.length - 1]);
+  // "Bush and Gorbachev tell Iraq …": a party told something in a headline is no "the two leaders" once a meeting of
+  // the story's is named ("closing ranks at a summit in Helsinki").
+  const dialogue = current.filter((e) => !e.inPassing).pop() ?? (state.dialogue && !state.dialogueInPassing ? undefined : current[current.length - 1]);
   if (dialogue) {
     state.dialogue = dialogue.parties;
+    state.dialogueInPassing = dialogue.inPassing;
     state.host = dialogue.host;
     state.clashLatest = false;
   } else if (exchanges.length && !current.length) {
     // The exchange the sentence's verb made the dialogue was of an earlier year: the story's own stays.
     state.dialogue = before.dialogue;
+    state.dialogueInPassing = before.dialogueInPassing;
     state.host = before.host;
   }
   state.exchanges.push(...current.map((e) => e.parties));
