@@ -146,6 +146,8 @@ describe('acts named again', () => {
     // "followed suit" repeats the last act against the same target, unless the clause says what was done.
     ['Bolivia cut ties with Israel on Tuesday. Colombia followed suit.', ['BOL 16 ISR', 'COL 16 ISR']],
     ['Saudi Arabia expelled the Lebanese ambassador. Bahrain followed suit, ordering the Lebanese envoy to leave.', ['BHR 16 LBN', 'SAU 16 LBN']],
+    // What a party announces it does is its act, with an adverb between the clause's subject and its verb.
+    ['Kuwait and Bahrain acted on Monday, announcing that they too were recalling their ambassadors from Damascus.', ['BHR 16 SYR', 'KWT 16 SYR']],
     // The act repeated is the sentence's own last one when it has one, coded as its own words refined it.
     ['Turkey had withdrawn its ambassador from Belarus, and Poland said it was doing the same.', ['POL 16 BLR', 'TUR 16 BLR']],
     ['Britain told the Russian ambassador to leave. Germany did the same.', ['DEU 16 RUS', 'GBR 16 RUS']],

@@ -59,8 +59,11 @@ export function buildFrames(chunks: Chunk[], tokens: Token[], g: GrammarSets): F
       continue;
     }
     // "told Marcos that the U.S. commitment to defend …": an infinitive after "that" and a noun is the noun's, no clause.
-    const that = chunks[f.at - 2]?.kind === 'sub' && (chunks[f.at - 2] as { word: string }).word === 'that' && !f.vg.infinitive ? previous : null;
-    if (that && that.end >= f.at - 3 && !that.complement) {
+    // Adverbs may stand between the clause's subject and its verb ("announcing that they too were recalling").
+    let subjectAt = f.at - 1;
+    while (chunks[subjectAt]?.kind === 'adv' && chunks[subjectAt - 1]?.kind !== 'sub') subjectAt--;
+    const that = chunks[subjectAt - 1]?.kind === 'sub' && (chunks[subjectAt - 1] as { word: string }).word === 'that' && !f.vg.infinitive ? previous : null;
+    if (that && that.end >= subjectAt - 2 && !that.complement) {
       that.complement = f;
       f.governor = that;
       continue;

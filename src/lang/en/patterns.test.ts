@@ -260,6 +260,8 @@ describe('negation and modality', () => {
     // A plan told in the past perfect fell through; an invitation so told still stands.
     ['Lavrov had been due to fly to Belgrade for talks with Vucic.', ['RUS 042 SRB hypothetical', 'RUS 040 SRB hypothetical']],
     ['The pope had planned to visit Sarajevo in 1994.', ['VAT 042 BIH hypothetical']],
+    // What is requested is not done, with an adverb before the clause's verb too.
+    ['Tokyo has strongly requested that Beijing immediately lift the ban on Japanese seafood.', ['JPN 0254 CHN asserted', 'CHN 085 JPN hypothetical']],
     // "the first to" tells what was done; "is to" what is to come.
     ['Germany was the first to recall its ambassador from Belarus.', ['DEU 161 BLR asserted']],
     ['Putin was the first leader to telephone Tokayev.', ['RUS 041 KAZ asserted']],
