@@ -195,12 +195,14 @@ describe('more words that condemn what they name', () => {
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
-describe('a headline verb form after an object', () => {
+describe('a verb form that is a noun: after an object in a headline, or after a noun before "and"', () => {
   it.each([
     // "jet" after "downs Russian" is the object's noun.
     ['Turkey downs Russian jet near Syria border', ['TUR 19 RUS']],
     // A verb form in a hyphenated compound ("shoot-down") leaves the headline without a verb of its own.
     ['Blinken presses Wang Yi over balloon in first talks since shoot-down', ['USA 02 CHN', 'USA 04 CHN']],
+    // A noun of an act after a noun, before "and": "rocket launch" is no subject and verb.
+    ['The Security Council condemned the North Korean rocket launch and widened sanctions on Pyongyang.', ['UNO 11 PRK', 'UNO 16 PRK']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 

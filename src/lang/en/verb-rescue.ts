@@ -168,7 +168,8 @@ export function retagNounCompounds(tokens: Token[], g: Pick<GrammarSets, 'inList
       continue;
     }
     if (before.pos !== 'NOUN' || before.lower.endsWith('s')) continue;
-    if (ending) tokens[i] = { ...t, pos: 'NOUN' };
+    // "condemned its December rocket launch and widened sanctions": a noun of an act before "and" too.
+    if (ending || (after.pos === 'CCONJ' && g.inList('recent_acts', t.lemma))) tokens[i] = { ...t, pos: 'NOUN' };
   }
 }
 
