@@ -24,6 +24,12 @@ describe('a headline that tells a party something', () => {
   });
 });
 
+describe('a document that names its author after it', () => {
+  it('speaks for the author', () => {
+    expect(dyads("A statement from North Korea's Foreign Ministry, carried by KCNA, accused the United States of hostility.")).toEqual(['PRK 11 USA']);
+  });
+});
+
 describe('a name two office holders bear', () => {
   it('is the one in office on the date', () => {
     const who = (published: string) => coded('Bush met Chirac in Paris.', undefined, published)[0]?.source;

@@ -82,7 +82,18 @@ export function buildFrames(chunks: Chunk[], tokens: Token[], g: GrammarSets): F
   // clause that comes after it, which must be found first.
   for (const f of frames) if (!f.vg.participle) findSubject(f, frames, chunks, tokens, g);
   for (const f of frames) if (f.vg.participle) findSubject(f, frames, chunks, tokens, g);
+  for (const f of frames) f.subject = documentAuthor(f.subject, chunks, tokens, g) ?? f.subject;
   return frames;
+}
+
+/**
+ * "A statement from North Korea's Foreign Ministry accused …", "A communique by the Group of Seven urged …": a
+ * document that names its author right after it speaks for the author.
+ */
+function documentAuthor(np: NounGroup | null, chunks: Chunk[], tokens: Token[], g: GrammarSets): NounGroup | null {
+  if (!np || np.members.length || !g.inList('document_nouns', tokens[np.head]!.lower)) return null;
+  const next = chunks[chunks.indexOf(np) + 1];
+  return next?.kind === 'pp' && g.inList('author_prepositions', next.prep) && next.np?.members.length ? next.np : null;
 }
 
 /** The object, a second object and the prepositional phrases after a verb, up to the next verb or clause boundary. */
