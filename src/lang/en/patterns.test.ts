@@ -161,6 +161,7 @@ describe('pattern families', () => {
     ['threaten (retaliation for an act)', 'Kabul vowed to retaliate for Pakistani air strikes.', ['AFG 13 PAK']],
     ['protest (handed to an envoy)', "Kabul handed a strong protest to Pakistan's charge d'affaires.", ['AFG 114 PAK']],
     ['sanction (agreed on)', 'The EU agreed on new sanctions against Russia.', ['EEC 163 RUS']],
+    ['sanction (kept under)', 'The EU kept Lukashenko and his closest allies under a travel ban and asset freeze.', ['EEC 163 BLR']],
     ['sanction (visas denied)', 'Britain decided to deny visas to senior Iranian officials.', ['GBR 163 IRN']],
     ['expel (told to go home)', 'Britain told the Belarusian ambassador to go home.', ['GBR 166 BLR']],
     ['invite (to a gathering)', 'Lula invited Biden to the summit in Rio.', ['BRA 036 USA']],
