@@ -161,6 +161,8 @@ describe('pattern families', () => {
     ['threaten (retaliation for an act)', 'Kabul vowed to retaliate for Pakistani air strikes.', ['AFG 13 PAK']],
     ['protest (handed to an envoy)', "Kabul handed a strong protest to Pakistan's charge d'affaires.", ['AFG 114 PAK']],
     ['sanction (agreed on)', 'The EU agreed on new sanctions against Russia.', ['EEC 163 RUS']],
+    ['praise (support given to a plan)', "The EU gave its full support to Guterres's peace plan.", ['EEC 051 UNO']],
+    ['aid (support given)', 'Japan gave financial support to Ukraine.', ['JPN 071 UKR']],
     ['sanction (kept under)', 'The EU kept Lukashenko and his closest allies under a travel ban and asset freeze.', ['EEC 163 BLR']],
     ['sanction (visas denied)', 'Britain decided to deny visas to senior Iranian officials.', ['GBR 163 IRN']],
     ['expel (told to go home)', 'Britain told the Belarusian ambassador to go home.', ['GBR 166 BLR']],
