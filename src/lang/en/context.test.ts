@@ -572,6 +572,9 @@ describe('organisations by their short names, and what parties judge', () => {
     // "the resolution" is the one who adopted it, even by a participle after a relative clause.
     ['The U.N. Security Council adopted a resolution on Haiti. Russia abstained. Haiti\'s representative welcomed the resolution.', ['HTI 05 UNO']],
     ['The Security Council established a regime against those who support violence in Haiti, unanimously adopting resolution 2653. The representative of China spoke. Haiti\'s representative welcomed the resolution.', ['HTI 05 UNO']],
+    // What a party announces of its own is its act, which "the move" later means.
+    ['North Korea announced its withdrawal from the treaty. Tokyo said it regretted the move.', ['JPN 11 PRK']],
+    ['The Knesset passed a law on the status of Jerusalem. Turkey condemned the decision.', ['TUR 11 ISR']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 

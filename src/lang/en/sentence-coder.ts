@@ -358,9 +358,10 @@ export class EnSentenceCoder {
     // "Israeli police raided the mosque": no state is its target, but whoever condemns "the raid" next means Israel.
     const author = ctx.refs.actors(f.subject).actors[0];
     if (untargeted && author && !f.vg.passive && isHostile(untargeted.code)) ctx.state.acts.push(authoredAct(author, untargeted.code, f.vg.lemma));
-    // "The Security Council adopted resolution 2653": whoever welcomes or condemns "the resolution" next means its
-    // author. The text's noun may come before its number.
-    const text = f.object && !f.object.members.length ? s.tokens.slice(f.object.first, f.object.last + 1).find((t) => t.pos === 'NOUN' && this.g.inList('adopted_texts', t.lemma)) : undefined;
+    // "The Security Council adopted resolution 2653", "North Korea announced its withdrawal from the treaty": whoever
+    // welcomes or condemns "the resolution" or "the move" next means its author. The text's noun may come before its
+    // number; a possessive before it is the author's own.
+    const text = f.object && f.object.members.every((m) => m.possessive) ? s.tokens.slice(f.object.first, f.object.last + 1).find((t) => t.pos === 'NOUN' && this.g.inList('adopted_texts', t.lemma)) : undefined;
     if (author && text && !f.vg.passive && this.g.inList('adopting_verbs', f.vg.lemma)) ctx.state.acts.push({ sources: [author], targets: [], symmetric: false, root: ADOPTED_TEXT, word: text.lemma });
     return null;
   }
