@@ -24,6 +24,13 @@ describe('a headline that tells a party something', () => {
   });
 });
 
+describe('a group a number counts, charged with something', () => {
+  it('is the group named before ("accused the three countries of seeking …")', () => {
+    const text = 'Bush criticised Iran, Iraq and North Korea. He accused the three countries of seeking nuclear weapons.';
+    expect(dyads(text, { digits: 3 }).filter((d) => d.includes(' 112 '))).toEqual(['USA 112 IRN', 'USA 112 IRQ', 'USA 112 PRK']);
+  });
+});
+
 describe('a document that names its author after it', () => {
   it('speaks for the author', () => {
     expect(dyads("A statement from North Korea's Foreign Ministry, carried by KCNA, accused the United States of hostility.")).toEqual(['PRK 11 USA']);

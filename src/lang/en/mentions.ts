@@ -240,7 +240,8 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     // "the leaders of Zambia and Tanzania": the "of" phrase names them, the context does not.
     // "the two heads of state", "both heads of government": the "of" phrase is part of the noun.
     if (best?.kind === 'plural' && tokens[best.last + 1]?.lower === 'of' && lexicon.grammar.office_of_nouns.includes(tokens[best.last + 2]?.lower ?? '')) best.last += 2;
-    if (best?.kind === 'plural' && tokens[best.last + 1]?.lower === 'of') best = null;
+    // "accused the three countries of seeking weapons": an "of" phrase of what they are charged with names no one.
+    if (best?.kind === 'plural' && tokens[best.last + 1]?.lower === 'of' && tokens[best.last + 2]?.pos !== 'VERB') best = null;
     // "the two largest cities": a number before other things than parties refers to no one.
     if (best?.kind === 'plural' && countsThings(tokens, best.last + 1, text, lexicon)) best = null;
     if (best) {
