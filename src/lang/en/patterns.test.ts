@@ -163,6 +163,8 @@ describe('pattern families', () => {
     ['sanction (agreed on)', 'The EU agreed on new sanctions against Russia.', ['EEC 163 RUS']],
     ['praise (support given to a plan)', "The EU gave its full support to Guterres's peace plan.", ['EEC 051 UNO']],
     ['aid (support given)', 'Japan gave financial support to Ukraine.', ['JPN 071 UKR']],
+    ['sanction (a hyphenated modifier with a preposition)', 'The Security Council imposed a near-total trade embargo on Haiti.', ['UNO 163 HTI']],
+    ['meet (in person)', 'Biden and Modi held an in-person meeting at the White House.', ['USA 040 IND']],
     ['sanction (kept under)', 'The EU kept Lukashenko and his closest allies under a travel ban and asset freeze.', ['EEC 163 BLR']],
     ['sanction (visas denied)', 'Britain decided to deny visas to senior Iranian officials.', ['GBR 163 IRN']],
     ['expel (told to go home)', 'Britain told the Belarusian ambassador to go home.', ['GBR 166 BLR']],

@@ -182,8 +182,9 @@ export function retagHyphenated(tokens: Token[]): void {
   const joinedAt = (k: number) => tokens[k]?.text === '-' && tokens[k - 1]?.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;
-    // "far-right ministers", "well-known", "long-running": an adverb joined likewise.
-    if ((t.pos === 'VERB' || t.pos === 'ADV') && joinedAt(i + 1)) tokens[i] = { ...t, pos: 'ADJ' };
+    // "far-right ministers", "well-known", "long-running": an adverb joined likewise; so is a preposition ("a near-total
+    // trade embargo", "in-depth talks").
+    if ((t.pos === 'VERB' || t.pos === 'ADV' || t.pos === 'ADP') && joinedAt(i + 1)) tokens[i] = { ...t, pos: 'ADJ' };
     // "its largest-ever drills", "a first-ever visit": an adverb after the hyphen, before its noun, ends the adjective.
     const [closing, head] = [tokens[i + 2]!, tokens[i + 3]];
     if (t.pos !== 'ADJ' || !joinedAt(i + 1) || closing.pos !== 'ADV' || !head) continue;
