@@ -23,6 +23,8 @@ export const countrySchema = z
     capital: z.object({ en: z.string(), en_aliases: names.optional(), zh: z.string() }).strict(),
     capital_metonym: z.boolean().optional(),
     demonym: z.object({ en: names, zh: names }).partial().strict().optional(),
+    // en_short: what news calls the state once it has named it in full ("the North" for North Korea).
+    en_short: names.optional(),
     // A state this one continues, by the English names and adjectives news gave it until it ended: "the Soviet Union"
     // and "Soviet troops" (RUS) in news dated up to the end; in later news they name history, no party.
     former: z.array(z.object({ en: names.min(1), demonym: names.optional(), until: partialDate }).strict()).optional(),

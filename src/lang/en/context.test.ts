@@ -31,6 +31,13 @@ describe('a group a number counts, charged with something', () => {
   });
 });
 
+describe("a state's short name", () => {
+  it('names the state in a story that names it in full, and nothing in one that does not', () => {
+    expect(dyads('North Korea rejected the resolution. The North accused the United States of hostility.')).toEqual(['PRK 11 USA']);
+    expect(dyads('The North accused the United States of hostility.')).toEqual([]);
+  });
+});
+
 describe('a document that names its author after it', () => {
   it('speaks for the author', () => {
     expect(dyads("A statement from North Korea's Foreign Ministry, carried by KCNA, accused the United States of hostility.")).toEqual(['PRK 11 USA']);

@@ -10,7 +10,7 @@ import { buildFrames } from './frames.js';
 import { grammarSets, type GrammarSets } from './grammar.js';
 import { buildEnLexicon, normalise, type EnLexicon } from './lexicon.js';
 import { findMentions } from './mentions.js';
-import { issuingState, learnDocumentAcronyms, learnDocumentNames, learnRegionalBodies, learnShortNames, namedStatesOf, newNameMemory, type NameMemory } from './names.js';
+import { issuingState, learnDocumentAcronyms, learnDocumentNames, learnRegionalBodies, learnShortNames, learnStateShortNames, namedStatesOf, newNameMemory, type NameMemory } from './names.js';
 import { EnPageReader } from './page.js';
 import { EnSentenceCoder } from './sentence-coder.js';
 import { splitSentences, type SplitRules } from './sentences.js';
@@ -60,6 +60,7 @@ export class EnLanguagePack implements LanguagePack {
     learnDocumentNames(text, this.lexicon, published, memory);
     learnDocumentAcronyms(text, this.lexicon, published, memory);
     learnShortNames(text, this.lexicon, memory);
+    learnStateShortNames(text, this.lexicon, memory);
     learnRegionalBodies(text, this.lexicon, memory);
     state.we = this.authors(text, published, memory);
     for (const raw of page.body.sections) {

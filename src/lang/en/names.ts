@@ -223,6 +223,22 @@ export function learnShortNames(text: string, lexicon: EnLexicon, memory: NameMe
   }
 }
 
+/**
+ * "The North said …" in a story that names North Korea: a state's short name names it in a document that names it in
+ * full, unless another state named there has the same short name.
+ */
+export function learnStateShortNames(text: string, lexicon: EnLexicon, memory: NameMemory): void {
+  const claims = new Map<string, Country[]>();
+  for (const country of lexicon.countriesByCode.values()) {
+    if (!country.en_short?.length || !country.en.some((form) => hasWord(text, form))) continue;
+    for (const short of country.en_short) if (hasWord(text, short)) claims.set(short, [...(claims.get(short) ?? []), country]);
+  }
+  for (const [short, [country, ...others]] of claims) {
+    if (!country || others.length) continue;
+    learnName(memory, short, { actor: { code: country.code, country: country.code, name: country.en[0]!, text: short, resolution: `${short} → ${country.en[0]}, named in full in the document` }, person: false });
+  }
+}
+
 /** Whether the text has the words as words of their own: "AU" in "the AU said", not in "AUKUS". */
 function hasWord(text: string, words: string): boolean {
   const edge = (c: string | undefined) => c === undefined || !/[\p{L}\p{N}]/u.test(c);
