@@ -176,8 +176,7 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
       const initial = tokens.findIndex((t, k) => k > i && k < j && /^\p{Lu}\.$/u.test(t.text));
       const surface = initial > 0 ? `${text.slice(tokens[i]!.start, tokens[initial - 1]!.end)} ${text.slice(tokens[initial + 1]!.start, tokens[j]!.end)}` : text.slice(tokens[i]!.start, tokens[j]!.end);
       const key = normalise(surface);
-      // "the Soviet Union" names a party in news of its time only.
-      const entries = lexicon.actors.get(key)?.filter((e) => caseFits(e.form, surface) && !(e.entry.kind === 'country' && e.entry.until && date && date.slice(0, e.entry.until.length) > e.entry.until));
+      const entries = lexicon.actors.get(key)?.filter((e) => caseFits(e.form, surface) && ofItsTime(e.entry, date));
       const known = memory.names.get(key);
       // "the Court" in a release that names the International Court of Justice: the short name the document gave an
       // organisation, before the office of that name any state has.
@@ -336,6 +335,11 @@ function inOffice(people: Person[] | undefined, date: string | null): Person | n
   // "Sullivan" in 2024 is Jake Sullivan: of the bearers of a family name, the one in office on the day, if only one is.
   const serving = (people ?? []).filter((person) => (date ? officeOn(person, date) : person.offices.some((o) => !o.to)));
   return serving.length === 1 ? serving[0]! : null;
+}
+
+/** "the Soviet Union" names a party in news of its time only, up to the day it ended. */
+function ofItsTime(entry: ActorEntry, date: string | null): boolean {
+  return !(entry.kind === 'country' && entry.until && date && date.slice(0, entry.until.length) > entry.until);
 }
 
 /** Acronyms (US, UN, WHO) match only as written; names need a capital; roles (foreign minister) match in any case. */

@@ -183,7 +183,7 @@ export class EnSentenceCoder {
     // "Brussels blacklisted entities that made the drones Moscow has used to strike Ukraine": what "followed suit"
     // repeats is the act of a verb no other verb governs, when the sentence has one.
     const main = directed.filter((c) => !c.frame!.governor).at(-1) ?? directed.at(-1);
-    if (main) state.lastDirected = { pattern: main.pattern, code: this.finalCode(main, s), sources: distinct(main.pairs.map((p) => p[0])), targets: distinct(main.pairs.map((p) => p[1])) };
+    if (main) state.lastDirected = this.directedAct(main, s);
     events.push(...this.alsoDoneBy(events, s, refs));
     exchanges.push(...this.addressed(s, refs));
     rememberActs(state, acts, exchanges, before);
@@ -258,13 +258,18 @@ export class EnSentenceCoder {
     if (!phrase || f.vg.passive) return null;
     // Of the sentence's acts, one a main verb tells, not what a speaker called something.
     const before = earlier.filter((c) => c.frame && !c.frame.governor && c.pattern.frame !== 'symmetric' && !c.imitation && !this.g.namingVerbs.has(c.frame.vg.lemma)).at(-1);
-    const last = before ? { pattern: before.pattern, code: this.finalCode(before, s), sources: distinct(before.pairs.map((p) => p[0])), targets: distinct(before.pairs.map((p) => p[1])) } : ctx.state.lastDirected;
+    const last = before ? this.directedAct(before, s) : ctx.state.lastDirected;
     if (!last) return null;
     const sources = ctx.refs.actors(f.subject).actors.filter((a) => !last.sources.some((x) => sameParticipant(x, a)));
     const pairs: Pair[] = sources.flatMap((s) => last.targets.filter((t) => !sameParticipant(s, t)).map((t): Pair => [s, t]));
     if (!pairs.length) return null;
     const how = `"${phrase}": the last act (${last.pattern.family.name}) again, against ${last.targets.map((t) => t.name).join(', ')}`;
     return { pattern: last.pattern, word: phrase.replace(' ', '_'), noun: null, frame: f, pairs, how, anchor: f.vg.verb, scope: [f.vg.first, f.vg.last], modality: null, imitation: true, code: last.code };
+  }
+
+  /** A directed act as "followed suit" repeats it: its pattern, its code as its words refined it, its parties. */
+  private directedAct(c: Candidate, s: AnalysedSentenceParts): NonNullable<Discourse['lastDirected']> {
+    return { pattern: c.pattern, code: this.finalCode(c, s), sources: distinct(c.pairs.map((p) => p[0])), targets: distinct(c.pairs.map((p) => p[1])) };
   }
 
   /**
@@ -302,6 +307,7 @@ export class EnSentenceCoder {
     if (this.g.namingVerbs.has(f.vg.lemma) && isFreeRelative(s.chunks[subjectAt - 1], ctx)) return null;
     let untargeted: EnPattern | null = null;
     const words = clauseWords(f, s);
+    const opening = complementOpening(f, s);
     // "did not recognise the decision": a pattern for the verb's negation goes before the verb's own.
     const patterns = this.lexicon.verbs.get(f.vg.lemma) ?? [];
     const ordered = this.deniedOutright(f) ? [...patterns.filter((p) => p.negated), ...patterns.filter((p) => !p.negated)] : patterns;
@@ -323,7 +329,7 @@ export class EnSentenceCoder {
       // brings, with the words after it, counts as words of the clause, as does a particle the verb group holds ("set
       // off for Moscow").
       const particleWord = f.vg.last > f.vg.verb ? s.tokens[f.vg.last]!.lower : '';
-      if (p.withWords && !p.withWords.some((w) => words.includes(w) || complementOpening(f, s).startsWith(w) || particleWord === w.trim())) continue;
+      if (p.withWords && !p.withWords.some((w) => words.includes(w) || opening.startsWith(w) || particleWord === w.trim())) continue;
       // "spoke on Tuesday" is still a call; "conferred on Modi" is not.
       if (p.withoutPreposition && particle?.kind === 'pp' && p.withoutPreposition.has(particle.prep) && !particle.np?.date) continue;
       if (p.personTarget && !receivesPerson(f, p, this.g)) continue;
@@ -548,13 +554,13 @@ function trailingNoun(chunks: Chunk[], end: number): NounGroup | null {
   return list && chunks[chunks.indexOf(list) + 1]?.kind === 'punct' && after?.kind === 'np' ? after : null;
 }
 
-/** The words after a verb up to the end of its arguments, lower case, each with a space either side. */
 /** The lemma of a frame's complement verb and the two words after it: " go home and ", or nothing. */
 function complementOpening(f: Frame, s: AnalysedSentenceParts): string {
   const c = f.complement;
   return c ? ` ${[c.vg.lemma, ...s.tokens.slice(c.vg.last + 1, c.vg.last + 3).map((t) => t.lower)].join(' ')} ` : '';
 }
 
+/** The words after a verb up to the end of its arguments, lower case, each with a space either side. */
 function clauseWords(f: Frame, s: AnalysedSentenceParts): string {
   const last = s.chunks[f.end]?.last ?? f.vg.last;
   return ` ${s.tokens.slice(f.vg.last + 1, last + 1).map((t) => t.lower).join(' ')} `;
