@@ -275,6 +275,15 @@ export function isOwnPeoplePhrase(np: NounGroup, tokens: readonly Token[], g: Pi
   return g.possessives.has(tokens[np.first]!.lower) && g.inList('own_people_nouns', tokens[np.head]!.lower);
 }
 
+/**
+ * The phrase that names a document's authors right after it: "statement by Prime Minister Theresa May …", "A statement
+ * from North Korea's Foreign Ministry …". Null when `c` is no "by" or "from" phrase, or `noun` no document.
+ */
+export function authorPhrase(noun: NounGroup | null | undefined, c: Chunk | undefined, tokens: readonly Token[], g: Pick<GrammarSets, 'inList'>): PrepPhrase | null {
+  if (!noun || c?.kind !== 'pp' || !g.inList('author_prepositions', c.prep) || !g.inList('document_nouns', tokens[noun.head]!.lower)) return null;
+  return c;
+}
+
 export function isComma(c: Chunk | undefined): boolean {
   return c?.kind === 'punct' && c.word === ',';
 }

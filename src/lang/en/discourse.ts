@@ -1,7 +1,7 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import { sameParticipant } from '../../coder/actor.js';
 import { ROOTS_FROM } from '../../model/cameo.js';
-import { isOwnPeoplePhrase, type Chunk, type NounGroup } from './chunks.js';
+import { authorPhrase, isOwnPeoplePhrase, type Chunk, type NounGroup } from './chunks.js';
 import type { ResolvedDate } from './dates.js';
 import { opensRelative, type Frame } from './frames.js';
 import { namesActs, type GrammarSets } from './grammar.js';
@@ -580,8 +580,7 @@ function latest<T>(items: readonly T[], fits: (item: T) => boolean): T | undefin
 export function titleAuthors(chunks: readonly Chunk[], tokens: readonly Token[], g: GrammarSets): ResolvedActor[] {
   const at = chunks.findIndex((c, k) => {
     const before = chunks[k - 1];
-    const noun = before?.kind === 'np' ? before : before?.kind === 'pp' ? before.np : null;
-    return c.kind === 'pp' && g.inList('author_prepositions', c.prep) && noun !== null && noun !== undefined && g.inList('document_nouns', tokens[noun.head]!.lower);
+    return authorPhrase(before?.kind === 'np' ? before : before?.kind === 'pp' ? before.np : null, c, tokens, g) !== null;
   });
   if (at < 0) return [];
   const found: ResolvedActor[] = [];

@@ -1,4 +1,4 @@
-import { isBarePastForm, isComma, isHeadline, isQuote, type Chunk, type NounGroup, type PrepPhrase, type VerbGroup } from './chunks.js';
+import { authorPhrase, isBarePastForm, isComma, isHeadline, isQuote, type Chunk, type NounGroup, type PrepPhrase, type VerbGroup } from './chunks.js';
 import { isActNoun, type GrammarSets } from './grammar.js';
 import type { Token } from './tokens.js';
 
@@ -91,9 +91,9 @@ export function buildFrames(chunks: Chunk[], tokens: Token[], g: GrammarSets): F
  * document that names its author right after it speaks for the author.
  */
 function documentAuthor(np: NounGroup | null, chunks: Chunk[], tokens: Token[], g: GrammarSets): NounGroup | null {
-  if (!np || np.members.length || !g.inList('document_nouns', tokens[np.head]!.lower)) return null;
-  const next = chunks[chunks.indexOf(np) + 1];
-  return next?.kind === 'pp' && g.inList('author_prepositions', next.prep) && next.np?.members.length ? next.np : null;
+  if (!np || np.members.length) return null;
+  const authors = authorPhrase(np, chunks[chunks.indexOf(np) + 1], tokens, g)?.np;
+  return authors?.members.length ? authors : null;
 }
 
 /** The object, a second object and the prepositional phrases after a verb, up to the next verb or clause boundary. */
