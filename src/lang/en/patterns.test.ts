@@ -343,6 +343,8 @@ describe('parties named in passing', () => {
     ["Washington's special hostage envoy held talks with Hamas.", ['USA 040 PSE']],
     ['The Philippine coast guard said in a statement that it condemned the Chinese blockade.', ['PHL 111 CHN']],
     ["Biden voiced concerns about China's conduct against the Philippines.", ['USA 110 CHN']],
+    // The author of a course of conduct named after it by "by".
+    ['The Philippines expressed serious concern over the escalatory actions by China.', ['PHL 110 CHN']],
   ])('%s', (text, expected) => expectDyads(text, expected));
 });
 

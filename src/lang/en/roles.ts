@@ -501,8 +501,10 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   const charge = next?.kind === 'pp' && next.prep === 'in' && next.np && ctx.tokens[next.np.head]!.lower === 'charge' ? ctx.chunks[at + 2] : undefined;
   if (charge?.kind === 'pp' && charge.prep === 'of' && charge.np?.members.length && at > f.at) return charge.np;
   if (next?.kind !== 'pp' || !next.np?.members.length || at < f.at) return np;
-  // "the right to respond to any attack by Syrian forces": an act's author.
-  if (next.prep === 'by' && ctx.g.culpableActs.has(ctx.tokens[np.head]!.lower)) return next.np;
+  // "the right to respond to any attack by Syrian forces", "concern over the escalatory actions by China": an act's
+  // or a course of conduct's author.
+  const head = ctx.tokens[np.head]!.lower;
+  if (next.prep === 'by' && (ctx.g.culpableActs.has(head) || ctx.g.inList('conduct_nouns', head))) return next.np;
   // "tariffs on all imports from Colombia", "restrictions on exports to South Korea": goods are the state's they
   // come from or go to.
   if (next.prep === 'of' || (['from', 'to'].includes(next.prep) && goods)) return next.np;

@@ -40,6 +40,11 @@ describe('criticism by evaluation', () => {
     // no party.
     ['Manila protested to Beijing. The State Department said China\'s actions "directly threaten regional peace and stability".', ['PHL 11 CHN', 'USA 11 CHN']],
     ['The State Department said China\'s conduct would endanger the peace process.', ['USA 11 CHN']],
+    // Conduct a party owns, judged by the words that name it, whatever the clause says of it.
+    ["The Kremlin said the conflict was the direct result of NATO's long-standing aggressive policy.", ['RUS 11 NAT']],
+    ["Blinken said Russia's disappointing decision to grant asylum was also a factor.", ['USA 11 RUS']],
+    ['Tehran said the recall followed the irresponsible actions of Britain and France.', ['IRN 11 FRA', 'IRN 11 GBR']],
+    ['Manila said the talks were held despite the dangerous manoeuvres by China.', ['PHL 11 CHN']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 
   it.each([
@@ -51,6 +56,9 @@ describe('criticism by evaluation', () => {
     ['Lula said Brazil had adopted a new course.'],
     ['Spain said Morocco was not wrong to close the border.'],
     ['Manila said the storm threatened regional security.'],
+    // A judging noun that only describes another ("genocide case"), or a party wronged rather than judged.
+    ["Turkey said it would join South Africa's genocide case at the court.", []],
+    ["Pakistan said the strike was a violation of Iraq's airspace.", []],
   ])('%s', (text) => expect(dyads(text)).toEqual([]));
 });
 

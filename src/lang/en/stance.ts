@@ -208,7 +208,12 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   if (failed) return stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
   // "said New Zealand had adopted a Russophobic course": a course of conduct the words condemn.
   const conduct = told && clause.object && ctx.g.inList('conduct_verbs', clause.vg.lemma) ? evaluation(ctx, clause.object.first, clause.object.last) : null;
-  if (conduct) return stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${clause.vg.lemma}+${conduct}`, scope, ctx, lexicon);
+  const course = conduct ? stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${clause.vg.lemma}+${conduct}`, scope, ctx, lexicon) : null;
+  if (course) return course;
+  // "said the conflict was the result of NATO's aggressive policy", "said Russia's disappointing decision was a
+  // factor": conduct a party owns, judged by the words that name it, whatever the clause says of it.
+  const owned = negated ? null : judgedConduct(ctx, clause.subject.first, last);
+  if (owned) return stance(f, owned.party, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${owned.word}`, scope, ctx, lexicon);
   if (!ctx.g.evaluatingVerbs.has(clause.vg.lemma) || expletive || negated) return null;
   // "said South Africa's ambassador was no longer welcome in the country": an expulsion.
   const unwelcome = phraseAfter(clause, ctx, ctx.g.data.expulsion_phrases);
@@ -371,6 +376,32 @@ function evaluation(ctx: RoleContext, first: number, last: number, end = last): 
     if (words) return phraseText(words);
     const culpable = i + 2 <= end && behindAnAct(ctx, i);
     if (culpable) return culpable;
+  }
+  return null;
+}
+
+/**
+ * The party whose own conduct a noun phrase from token `first` to `last` judges: "NATO's aggressive policy", "North
+ * Korea's flagrant violation", "the irresponsible action of the three countries", "dangerous actions by China". The
+ * party owns the phrase (a possessive before the judging word) or is its author ("by", or "of" after a noun of
+ * conduct); "a violation of Pakistan's sovereignty" judges no act of Pakistan's. The judging word is the phrase's
+ * head or an adjective before it.
+ */
+function judgedConduct(ctx: RoleContext, first: number, last: number): { party: NounGroup; word: string } | null {
+  for (let k = 0; k < ctx.chunks.length; k++) {
+    const c = ctx.chunks[k]!;
+    const np = c.kind === 'np' ? c : c.kind === 'pp' ? c.np : null;
+    if (!np || np.first < first || np.last > last || np.date) continue;
+    for (let i = np.first; i <= np.head; i++) {
+      if (ctx.g.negation.has(ctx.tokens[i]!.lower)) break;
+      const words = ctx.g.negativeEvaluations.find((p) => i + p.length - 1 <= np.last && matchesAt(ctx.tokens, i, p));
+      // "South Africa's genocide case": a noun judges only as the phrase's head; a word before it must describe it.
+      if (!words || (i + words.length - 1 !== np.head && ctx.tokens[i]!.pos !== 'ADJ')) continue;
+      if (np.mentions.some((m) => m.actor && m.possessive && m.last < i)) return { party: np, word: phraseText(words) };
+      const next = ctx.chunks[k + 1];
+      const author = !np.members.length && next?.kind === 'pp' && next.np?.members.length ? next : null;
+      if (author && (author.prep === 'by' || (author.prep === 'of' && ctx.g.inList('conduct_nouns', ctx.tokens[np.head]!.lower)))) return { party: author.np!, word: phraseText(words) };
+    }
   }
   return null;
 }
