@@ -97,6 +97,9 @@ describe('findMentions: what is not an actor', () => {
     ['a capitalised word that is no name', 'Meanwhile, talks continued.'],
     ['a family name several office holders bear', 'Kim met the delegation.'],
     ['a family name of someone out of office on the date', 'Sullivan met the delegation.', '2025-06-01'],
+    // Waters named after a state, with or without the article that "the Gulf" (the Persian Gulf) also opens.
+    ['a gulf named after a state', 'The tanker was seized in the Gulf of Oman.'],
+    ['a gulf named after a state, without its article', 'Tanker seized in Gulf of Aden'],
   ])('%s', (_what, text, date?: string) => expect(mentions(text, date ?? '2024-05-10').filter((m) => m.actor)).toEqual([]));
 
   it('keeps a capital after "in" as a mention (the role decides it is a place)', () => {
