@@ -90,6 +90,7 @@ export const grammarSchema = z
     negating_verbs: lowerWords,
     shortfall_verbs: lowerWords,
     lapsed_plan_verbs: lowerWords,
+    proposing_verbs: lowerWords,
     precedence_words: lowerWords,
     object_pronouns: lowerWords,
     indefinite_determiners: lowerWords,

@@ -290,6 +290,11 @@ describe('negation and modality', () => {
     ["The ministry spoke ahead of Xi's visit to France.", ['CHN 042 FRA future']],
     ["Macron discussed the proposed talks with Iran.", ['FRA 040 IRN asserted']],
     ['South Korea said it would consider supplying weapons to Ukraine.', ['KOR 072 UKR hypothetical']],
+    // A meeting its subject proposes is an intent the proposal expresses now, in a clause too, after a noun of two
+    // words the tagger may read as a verb ("a video address"); not what the subject says another could do.
+    ['Zelenskiy proposed to meet Putin in Minsk.', ['UKR 036 RUS asserted']],
+    ['Zelenskiy proposed in a video address that he and Putin meet in Minsk.', ['UKR 036 RUS asserted']],
+    ['Lutnick suggested that Trump could meet Sheinbaum.', ['USA 040 MEX hypothetical']],
     // What a party is barred or prevented from doing does not happen.
     ['Latvian lawmaker Sandra Kalniete was barred from travelling to Moscow.', ['LVA 042 RUS negated']],
     // An event named as what there is need, risk or a plan of is only supposed.

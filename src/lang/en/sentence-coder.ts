@@ -152,13 +152,17 @@ export class EnSentenceCoder {
       // An act stopped or refused is coded as the stopping or refusal, with that act's own modality.
       const turned = this.cessation(c, s, modality, mctx) ?? (modality === 'negated' ? this.refusal(c, mctx) : null) ?? this.heldOut(c, s, modality, refs);
       if (turned) modality = turned.modality;
+      // "proposed to meet Putin", "suggested holding talks": a meeting or cooperation its subject proposes is an
+      // intent the proposal expresses now.
+      const proposal = !turned && modality === 'hypothetical' && c.pattern.intentCode ? this.proposal(c, refs) : null;
+      if (proposal) modality = modalityOf(proposal, mctx);
       if (c.pattern.unrealised && modality === 'asserted' && !this.promised(c.frame)) continue;
       const date = this.dateFor(c, s, expressions, modality, state, headline);
       // "meet tomorrow", "talks next week": a date of the sentence's own after publication makes the event future.
       const own = date !== null && expressions.some((x) => x.text === date.text);
       if (modality === 'asserted' && own && published && date.date > published.slice(0, date.date.length)) modality = 'future';
       const refined = turned?.code ?? this.finalCode(c, s);
-      const code = c.frame && !turned ? plannedCode(refined, c.pattern, modality) : refined;
+      const code = proposal ? c.pattern.intentCode! : c.frame && !turned ? plannedCode(refined, c.pattern, modality) : refined;
       const rule = `en/${c.pattern.family.name}/${c.word}${c.noun ? `+${c.noun}` : ''}`;
       // "the first call since Turkey shot down a Russian warplane": an act that starts a span is background, not
       // news; it is still remembered for a later "the incident".
@@ -230,6 +234,20 @@ export class EnSentenceCoder {
   private promised(f: Frame | null): boolean {
     const gov = f?.governor;
     return gov !== null && gov !== undefined && (this.g.intentVerbs.has(gov.vg.lemma) || f!.governorWords.some((w) => this.g.intentVerbs.has(w)));
+  }
+
+  /**
+   * The proposing verb that governs a verb, when what it proposes is its subject's own act, with no modal of its own:
+   * "proposed to meet", "suggested meeting", "proposed that he and Putin meet"; not "suggested that Trump could
+   * announce relief".
+   */
+  private proposal(c: Candidate, refs: References): Frame | null {
+    const f = c.frame;
+    const gov = f?.governor ?? (f?.vg.participle && f.clause?.at === f.at - 1 ? f.clause : null);
+    const modal = f?.vg.words.some((w) => this.g.hypotheticalModals.has(w) || this.g.futureModals.has(w) || w === this.g.data.conditional_modal);
+    if (!f || !gov || modal || !this.g.inList('proposing_verbs', gov.vg.lemma)) return null;
+    const proposers = refs.actors(gov.subject).actors;
+    return c.pairs.some(([source]) => proposers.some((p) => sameParticipant(p, source))) ? gov : null;
   }
 
   /** "did not renew", "refused to renew": a verb its own words or a refusing verb negate. */

@@ -386,7 +386,8 @@ export function retagNegationPhrases(tokens: Token[], phrases: readonly (readonl
 
 /**
  * After a determiner: a word tagged as a verb right after an article (and a quotation mark), or right after "of", is a
- * noun ("an 'act of aggression'", "a code of conduct"); one tagged as an adverb before a noun or adjective is an
+ * noun ("an 'act of aggression'", "a code of conduct"), and so is a verb's bare form after an article and a singular
+ * noun ("a video address"); one tagged as an adverb before a noun or adjective is an
  * adjective, after an article ("a new political map") and, for an ordinal, after any determiner or possessive ("held
  * their first direct talks").
  */
@@ -411,8 +412,14 @@ export function retagAfterDeterminer(tokens: Token[], g: Pick<GrammarSets, 'inLi
     // determiner and an adverb, before a noun or the words that modify it, describes the noun.
     const described = t.pos === 'VERB' && before.pos === 'ADV' && /ed$/.test(t.lower) && ['NOUN', 'ADJ', 'NUM'].includes(tokens[i + 1]?.pos ?? '');
     const afterAdverb = described && (tokens[i - 2]?.pos === 'DET' || tokens[i - 2]?.lower === "'s" || g.possessives.has(tokens[i - 2]?.lower ?? ''));
+    // "proposed in a video address that …": a verb's bare form cannot follow a singular noun after an article as its
+    // subject ("a video addresses"), so the two make one noun; unless a verb before the article makes the noun its
+    // object and the bare form its complement ("let the government decide"). Not before an object: a past form may be
+    // the bare one ("the text put more weight on …").
+    const unattached = ['ADP', 'SCONJ', 'PUNCT'].includes(tokens[i + 1]?.pos ?? 'PUNCT');
+    const compound = t.pos === 'VERB' && t.lower === t.lemma && unattached && before.pos === 'NOUN' && !before.lower.endsWith('s') && g.inList('articles', tokens[i - 2]?.lower ?? '') && !['VERB', 'AUX'].includes(tokens[i - 3]?.pos ?? '');
     if (afterAdverb) tokens[i] = { ...t, pos: 'ADJ' };
-    else if ((article || afterOf || possessive || such) && t.pos === 'VERB') tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
+    else if ((article || afterOf || possessive || such || compound) && t.pos === 'VERB') tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
     else if (t.pos === 'ADV' && !quoted && nominal && ((opened && !/ly$/.test(t.lower)) || (determined && g.inList('ordinals', t.lower)))) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
