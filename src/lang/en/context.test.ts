@@ -688,6 +688,10 @@ describe('a group a plural phrase referred to', () => {
     const text = 'Kishida held talks with Marcos. Kishida explained Japan\'s new National Security Strategy, and President Marcos welcomed Japan\'s commitment. The two leaders shared concerns over the South China Sea. They condemned North Korea\'s missile launches.';
     expect(dyads(text)).toEqual(['JPN 04 PHL', 'JPN 11 PRK', 'PHL 05 JPN', 'PHL 11 PRK']);
   });
+  it('is, for a subject "they", the last sentence\'s plural subject before a group that sentence listed in passing', () => {
+    const text = 'Biden held a call with Xi. The leaders also exchanged views on regional challenges including North Korea, Afghanistan and Iran. They agreed to hold talks again.';
+    expect(dyads(text)).toEqual(['USA 03 CHN', 'USA 04 CHN']);
+  });
 });
 
 describe('acts told in passing', () => {

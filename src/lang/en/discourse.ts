@@ -56,6 +56,11 @@ export interface Discourse {
    * "U.S. officials said …"): whom a "they" in the next sentence means, before older groups.
    */
   pluralSubject: ResolvedActor | null;
+  /**
+   * The parties the last sentence's main subject named, when several ("The leaders also exchanged views on … the DPRK,
+   * Afghanistan and Iran. They agreed …"): whom a subject "they" next means, before a group named in passing.
+   */
+  subjectGroup: ResolvedActor[] | null;
   /** The parties of the last exchange (meeting, call, agreement): "the two leaders". */
   dialogue: ResolvedActor[] | null;
   /** Whether that exchange was only named in passing, so that the next one named, even in passing, takes its place. */
@@ -101,7 +106,7 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastPeople: [], recentPeople: [], lastBody: null, lastGroup: null, groups: [], namedPeople: new Map(), pluralSubject: null, dialogue: null, dialogueInPassing: false, host: null, exchanges: [], acts: [], clash: null, clashLatest: false, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, namedStates: new Map(), claimAuthor: null, topic: null, we: [], date: null };
+  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastPeople: [], recentPeople: [], lastBody: null, lastGroup: null, groups: [], namedPeople: new Map(), pluralSubject: null, subjectGroup: null, dialogue: null, dialogueInPassing: false, host: null, exchanges: [], acts: [], clash: null, clashLatest: false, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, namedStates: new Map(), claimAuthor: null, topic: null, we: [], date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */
@@ -245,6 +250,10 @@ export class References {
       if (objects.length) return objects.flatMap((a) => tag(a, 'the object named before'));
       const plural = this.state.pluralSubject ? others([this.state.pluralSubject]) : [];
       if (plural.length) return plural.flatMap((a) => tag(a, 'the people the last sentence\'s subject named'));
+      // Only the subject of a finite verb: "to press them to endorse" makes "them" an infinitive's subject.
+      const finite = this.frames.some((f) => f.subject?.members[0] === m && f.subjectWay === 'subject' && !f.vg.infinitive && !f.vg.participle);
+      const subjects = finite ? others(this.state.subjectGroup ?? []) : [];
+      if (subjects.length) return subjects.flatMap((a) => tag(a, 'the parties the last sentence\'s subject named'));
       return others(this.state.lastGroup ?? this.state.dialogue ?? []).flatMap((a) => tag(a, 'the last group named'));
     }
     return [];

@@ -126,9 +126,12 @@ function isConditional(f: Frame, { chunks, g }: ModalityContext): boolean {
   return false;
 }
 
-/** "X said it would …": a reporting verb before the verb in the sentence. */
+/**
+ * "X said it would …": a reporting verb before the verb in the sentence; or an intent verb whose clause the verb is
+ * ("agreed that their ministers would meet", "pledged that it would send aid").
+ */
 function isReported(f: Frame, { frames, g }: ModalityContext): boolean {
-  return frames.some((p) => p.at < f.at && g.reporting.has(p.vg.lemma));
+  return frames.some((p) => p.at < f.at && g.reporting.has(p.vg.lemma)) || (f.governor !== null && !f.vg.infinitive && g.intentVerbs.has(f.governor.vg.lemma));
 }
 
 /** "will no longer supply": a negating phrase among a verb group's words. */

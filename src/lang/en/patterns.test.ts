@@ -295,6 +295,8 @@ describe('negation and modality', () => {
     ['Zelenskiy proposed to meet Putin in Minsk.', ['UKR 036 RUS asserted']],
     ['Zelenskiy proposed in a video address that he and Putin meet in Minsk.', ['UKR 036 RUS asserted']],
     ['Lutnick suggested that Trump could meet Sheinbaum.', ['USA 040 MEX hypothetical']],
+    // "would" in what is agreed or pledged is a future, as in what is said.
+    ['Zelenskiy agreed that he and Putin would meet in Minsk.', ['UKR 036 RUS future']],
     // What a party is barred or prevented from doing does not happen.
     ['Latvian lawmaker Sandra Kalniete was barred from travelling to Moscow.', ['LVA 042 RUS negated']],
     // An event named as what there is need, risk or a plan of is only supposed.

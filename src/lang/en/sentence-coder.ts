@@ -538,6 +538,9 @@ export class EnSentenceCoder {
     // Turning down a meeting, a mediation or a truce (125–127) criticises no one.
     const criticising = (code: string) => ['11', '12', '13'].includes(code.slice(0, 2)) && !['125', '126', '127'].includes(code.slice(0, 3));
     for (const e of events) if (criticising(e.code) && happened(e.modality)) state.criticised.set(partyKey(e.source), e.target);
+    const main = s.frames.find((f) => !f.governor && !f.vg.participle && !f.vg.infinitive && f.subject);
+    const subjects = main?.subject ? refs.actors(main.subject).actors : [];
+    state.subjectGroup = subjects.length >= 2 ? subjects : null;
     updateDiscourse(state, s.mentions, s.frames, groups, speaker, s.tokens, this.g.personGroupNouns);
     state.claimAuthor = claimAuthorOf(s.chunks, s.tokens, this.g) ?? state.claimAuthor;
     const dated = events.find((e) => e.date && e.date.text)?.date ?? expressions.find((x) => !x.sameDay)?.past;
