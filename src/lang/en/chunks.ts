@@ -93,9 +93,11 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
       chunks.push({ kind: 'sub', first: i, last: i, word: t.lower });
       i++;
     } else if ((t.pos === 'ADP' || (t.pos === 'PART' && t.lower === 'to')) && !opensInfinitive(tokens, i)) {
-      const np = nounGroup(tokens, i + 1, mentionAt, dated, g);
-      chunks.push(np ? { kind: 'pp', first: i, last: np.last, prep: t.lower, np } : { kind: 'pp', first: i, last: i, prep: t.lower, np: null });
-      i = (np?.last ?? i) + 1;
+      const np = nounGroup(tokens, i + 1, mentionAt, dated, g) ?? quotedNounGroup(tokens, i + 1, mentionAt, dated, g);
+      // 'spoke to "my two good friends"': the phrase runs to the closing quotation mark.
+      const last = np && isQuote(tokens[np.last + 1]?.text ?? '') && isQuote(tokens[i + 1]!.text) ? np.last + 1 : np?.last;
+      chunks.push(np ? { kind: 'pp', first: i, last: last!, prep: t.lower, np } : { kind: 'pp', first: i, last: i, prep: t.lower, np: null });
+      i = (last ?? i) + 1;
     } else if (isVerbal(t) || opensInfinitive(tokens, i)) {
       const vg = verbGroup(tokens, i, g);
       chunks.push(vg);
@@ -131,6 +133,13 @@ function isPastForm(word: string, lemma: string, g: Pick<GrammarSets, 'irregular
 }
 
 /** A quotation mark, straight or curly, single or double. */
+/** A noun phrase in quotation marks: 'spoke to "my two good friends"'. */
+function quotedNounGroup(tokens: Token[], i: number, mentionAt: Map<number, Mention>, dated: ReadonlySet<number>, g: GrammarSets): NounGroup | null {
+  if (!isQuote(tokens[i]?.text ?? '')) return null;
+  const np = nounGroup(tokens, i + 1, mentionAt, dated, g);
+  return np && isQuote(tokens[np.last + 1]?.text ?? '') ? np : null;
+}
+
 export function isQuote(word: string): boolean {
   return /^["“”'‘’]$/u.test(word);
 }

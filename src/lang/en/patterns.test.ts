@@ -352,6 +352,10 @@ describe('parties named in passing', () => {
     ["Biden voiced concerns about China's conduct against the Philippines.", ['USA 110 CHN']],
     // The author of a course of conduct named after it by "by".
     ['The Philippines expressed serious concern over the escalatory actions by China.', ['PHL 110 CHN']],
+    // ... who is not whom a party stands with in the face of it.
+    ['The United States said it stands with its ally in the face of dangerous actions by the Chinese coast guard.', ['USA 111 CHN']],
+    // A party after a preposition in quotation marks, and the names in apposition to it.
+    ['Trump said he had spoken to "my two good friends", Modi and Khan, about trade.', ['USA 040 IND', 'USA 040 PAK']],
   ])('%s', (text, expected) => expectDyads(text, expected));
 });
 

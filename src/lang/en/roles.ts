@@ -323,8 +323,15 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
     // "met at the White House amid rising tension with China": a phrase after a topic's noun belongs to that noun.
     // "recalled to Paris … its ambassadors to Australia": a phrase naming only the subject's own side is no target.
     else {
+      // "stands with its ally in the face of dangerous actions by the Chinese coast guard": "by" after an act's noun in
+      // such a phrase or an "of" phrase names the act's author, not the verb's party.
       const pps = [...f.pps, ...(describingParticiple(f, ctx)?.pps ?? [])];
-      const phrases = pps.map((pp, i) => (pp.prep === role && !(role === 'with' && ctx.g.topicPrepositions.has(pps[i - 1]?.prep ?? '')) && !placesOrigin(pp, ctx) ? ofPhrase(pp.np ?? sharedObject(pp, ctx), f, ctx) : null)).filter((x) => x?.members.length);
+      const topical = (i: number) => ctx.g.topicPrepositions.has(pps[i - 1]?.prep ?? '');
+      const authored = (i: number) => {
+        const before = pps[i - 1];
+        return before?.np !== null && before !== undefined && (before.prep === 'of' || topical(i)) && actNoun(ctx.tokens[before.np.head]!.lower, ctx);
+      };
+      const phrases = pps.map((pp, i) => (pp.prep === role && !(role === 'with' && topical(i)) && !(role === 'by' && authored(i)) && !placesOrigin(pp, ctx) ? ofPhrase(pp.np ?? sharedObject(pp, ctx), f, ctx) : null)).filter((x) => x?.members.length);
       np = phrases.find((x) => ctx.refs.actors(x).actors.some((a) => !sources.some((s) => sameParticipant(a, s)))) ?? phrases[0] ?? null;
     }
     if (role === 'object') np = ofPhrase(np, f, ctx);
@@ -503,8 +510,7 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   if (next?.kind !== 'pp' || !next.np?.members.length || at < f.at) return np;
   // "the right to respond to any attack by Syrian forces", "concern over the escalatory actions by China": an act's
   // or a course of conduct's author.
-  const head = ctx.tokens[np.head]!.lower;
-  if (next.prep === 'by' && (ctx.g.culpableActs.has(head) || ctx.g.inList('conduct_nouns', head))) return next.np;
+  if (next.prep === 'by' && actNoun(ctx.tokens[np.head]!.lower, ctx)) return next.np;
   // "tariffs on all imports from Colombia", "restrictions on exports to South Korea": goods are the state's they
   // come from or go to.
   if (next.prep === 'of' || (['from', 'to'].includes(next.prep) && goods)) return next.np;
@@ -512,6 +518,11 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   const named = ctx.tokens[np.head]!.pos === 'PROPN' && !np.members.length;
   const territory = (ctx.g.inList('territory_prepositions', next.prep) && !named && next.np.members.every((m) => m.actor && !m.person && !m.actor.org)) || next.border;
   return territory ? next.np : np;
+}
+
+/** A noun of a hostile act or of a course of conduct, whose "by" phrase names its author. */
+function actNoun(word: string, ctx: RoleContext): boolean {
+  return ctx.g.culpableActs.has(word) || ctx.g.inList('conduct_nouns', word);
 }
 
 /**
