@@ -684,6 +684,9 @@ describe('an act the same sentence named before "it"', () => {
 });
 
 describe('a group a plural phrase referred to', () => {
+  it('is not named by a number joined to a noun by a hyphen ("the two-day meeting")', () => {
+    expect(dyads('Merkel met Mugabe in Lisbon. The two-day meeting, hosted by Portuguese Prime Minister Jose Socrates, ended.')).toEqual(['DEU 04 ZWE']);
+  });
   it('is whom a later "they" means, and no group is formed across ", and" before a new clause', () => {
     const text = 'Kishida held talks with Marcos. Kishida explained Japan\'s new National Security Strategy, and President Marcos welcomed Japan\'s commitment. The two leaders shared concerns over the South China Sea. They condemned North Korea\'s missile launches.';
     expect(dyads(text)).toEqual(['JPN 04 PHL', 'JPN 11 PRK', 'PHL 05 JPN', 'PHL 11 PRK']);

@@ -183,8 +183,8 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
       const onlyOffices = entries?.every((e) => e.entry.kind === 'role');
       if (entries?.length && !(known && onlyOffices)) best = { kind: 'lex', entry: preferred(entries.map((e) => e.entry), memory, date), first: i, last: j };
       else if (known && /^\p{Lu}/u.test(surface)) best = { kind: 'known', ...known, first: i, last: j };
-      // "the two", "the two armies" mean parties; "the two recognitions" counts acts.
-      else if (g.plural_refs[key] !== undefined && !(g.group_numbers[tokens[j]!.lower] !== undefined && countsActs(tokens[j + 1], g))) best = { kind: 'plural', size: g.plural_refs[key]!, first: i, last: j };
+      // "the two", "the two armies" mean parties; "the two recognitions" counts acts, and "the two-day meeting" days.
+      else if (g.plural_refs[key] !== undefined && !(g.group_numbers[tokens[j]!.lower] !== undefined && (countsActs(tokens[j + 1], g) || joinedByHyphen(tokens, j)))) best = { kind: 'plural', size: g.plural_refs[key]!, first: i, last: j };
       else if (g.generic_subjects.includes(key)) best = { kind: 'generic', first: i, last: j };
       if (!lexicon.prefixes.has(key) && !lexicon.phrasePrefixes.has(key) && !memory.prefixes.has(key)) break;
     }
@@ -278,6 +278,12 @@ function countsThings(tokens: Token[], at: number, text: string, lexicon: EnLexi
 }
 
 /** A noun of acts, words or documents, which a number before it counts: "the two recognitions", "the two statements". */
+/** Whether a hyphen joins token `j` to the next word: "two-day". */
+function joinedByHyphen(tokens: Token[], j: number): boolean {
+  const hyphen = tokens[j + 1];
+  return hyphen !== undefined && /^[-–]$/.test(hyphen.text) && hyphen.start === tokens[j]!.end && tokens[j + 2]?.start === hyphen.end;
+}
+
 function countsActs(t: Token | undefined, g: EnLexicon['grammar']): boolean {
   return t !== undefined && [g.recent_acts, g.recent_claims, g.document_nouns].some((nouns) => nouns.includes(t.lower));
 }

@@ -45,6 +45,8 @@ describe('criticism by evaluation', () => {
     ["Blinken said Russia's disappointing decision to grant asylum was also a factor.", ['USA 11 RUS']],
     ['Tehran said the recall followed the irresponsible actions of Britain and France.', ['IRN 11 FRA', 'IRN 11 GBR']],
     ['Manila said the talks were held despite the dangerous manoeuvres by China.', ['PHL 11 CHN']],
+    // An evaluation in what a participle after the naming describes.
+    ['Blinken and Sikorski signed the radar deal. Blinken called the deal a landmark agreement between allies facing a common threat.', ['USA 05 POL']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 
   it.each([
@@ -57,8 +59,8 @@ describe('criticism by evaluation', () => {
     ['Spain said Morocco was not wrong to close the border.'],
     ['Manila said the storm threatened regional security.'],
     // A judging noun that only describes another ("genocide case"), or a party wronged rather than judged.
-    ["Turkey said it would join South Africa's genocide case at the court.", []],
-    ["Pakistan said the strike was a violation of Iraq's airspace.", []],
+    ["Turkey said it would join South Africa's genocide case at the court."],
+    ["Pakistan said the strike was a violation of Iraq's airspace."],
   ])('%s', (text) => expect(dyads(text)).toEqual([]));
 });
 

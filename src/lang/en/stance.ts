@@ -84,11 +84,14 @@ function relativeGap(f: Frame, ctx: RoleContext): NounGroup | null {
 
 /**
  * The evaluation a naming verb gives, from the chunk of what is named to token `last`: in it, in a second object or
- * an "as" phrase, not in another prepositional phrase ("held talks on illegal fishing" names nothing illegal).
+ * an "as" phrase, not in another prepositional phrase ("held talks on illegal fishing" names nothing illegal) nor
+ * after a participle.
  */
 function namedAs(ctx: RoleContext, from: number, last: number): string | null {
   for (let k = from; k < ctx.chunks.length && ctx.chunks[k]!.first <= last; k++) {
     const c = ctx.chunks[k]!;
+    // "called the deal an agreement between allies facing a common threat": a participle opens what describes another.
+    if (c.kind === 'vg' && c.participle && !c.infinitive) return null;
     if (c.kind === 'pp' && c.prep !== 'as') continue;
     // A phrase may go on past the chunk it starts in: "an act | of war".
     const word = evaluation(ctx, c.first, Math.min(c.last, last), last);
