@@ -150,6 +150,12 @@ describe('findMentions: references and names learnt in the document', () => {
     expect(mention('The foreign minister met Wang Yi.', 'foreign minister', '2024-05-10', memory).actor!.name).toBe('Sergey Lavrov');
   });
 
+  it('resolves a shorter name of a body to the body last named with it, before the state of the dateline', () => {
+    const memory = newNameMemory(en.lexicon.countriesByCode.get('MYS')!);
+    mentions("North Korea's foreign ministry called the handover a crime.", '2021-03-19', memory);
+    expect(mention('The ministry also warned the United States.', 'ministry', '2021-03-19', memory).actor!.code).toBe('PRKGOV');
+  });
+
   it("resolves the article's own body to the state of the dateline", () => {
     const memory = newNameMemory(en.lexicon.countriesByCode.get('CHN')!);
     expect(mention('The foreign ministry criticised the move.', 'foreign ministry', '2024-05-10', memory).actor!.code).toBe('CHNGOV');
