@@ -29,6 +29,10 @@ describe('a group a number counts, charged with something', () => {
     const text = 'Bush criticised Iran, Iraq and North Korea. He accused the three countries of seeking nuclear weapons.';
     expect(dyads(text, { digits: 3 }).filter((d) => d.includes(' 112 '))).toEqual(['USA 112 IRN', 'USA 112 IRQ', 'USA 112 PRK']);
   });
+  it('is so whatever the charge is named by ("accused both governments of crude meddling")', () => {
+    const text = 'Venezuela expelled the ambassadors of Brazil and Canada. Foreign Minister Yvan Gil accused both governments of persistent and crude meddling.';
+    expect(dyads(text, { digits: 3 }).filter((d) => d.includes(' 112 '))).toEqual(['VEN 112 BRA', 'VEN 112 CAN']);
+  });
 });
 
 describe("a state's short name", () => {

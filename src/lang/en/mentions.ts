@@ -239,8 +239,10 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     // "the leaders of Zambia and Tanzania": the "of" phrase names them, the context does not.
     // "the two heads of state", "both heads of government": the "of" phrase is part of the noun.
     if (best?.kind === 'plural' && tokens[best.last + 1]?.lower === 'of' && lexicon.grammar.office_of_nouns.includes(tokens[best.last + 2]?.lower ?? '')) best.last += 2;
-    // "accused the three countries of seeking weapons": an "of" phrase of what they are charged with names no one.
-    if (best?.kind === 'plural' && tokens[best.last + 1]?.lower === 'of' && tokens[best.last + 2]?.pos !== 'VERB') best = null;
+    // "accused the three countries of seeking weapons", "accused both governments of crude meddling": an "of" phrase of
+    // what they are charged with names no one.
+    const charged = (k: number) => lexicon.grammar.alleging_verbs.includes(tokens[k - 1]?.lemma ?? '');
+    if (best?.kind === 'plural' && tokens[best.last + 1]?.lower === 'of' && tokens[best.last + 2]?.pos !== 'VERB' && !charged(best.first)) best = null;
     // "the two largest cities": a number before other things than parties refers to no one.
     if (best?.kind === 'plural' && countsThings(tokens, best.last + 1, text, lexicon)) best = null;
     if (best) {
