@@ -194,6 +194,7 @@ export const grammarSchema = z
     reported_demands: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
     intent_refusal_codes: z.record(z.string().regex(/^[a-z]+$/), cameoCode).refine((m) => 'other' in m, 'needs an "other" code'),
     declined_families: lowerWords,
+    announced_families: lowerWords,
     occasion_families: lowerWords,
     conditional_threat_codes: z.record(z.string().regex(/^\d{2}$/, 'a CAMEO root of two digits'), cameoCode),
     readiness_words: lowerWords,

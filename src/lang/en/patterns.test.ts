@@ -295,6 +295,9 @@ describe('negation and modality', () => {
     ['Zelenskiy proposed to meet Putin in Minsk.', ['UKR 036 RUS asserted']],
     ['Zelenskiy proposed in a video address that he and Putin meet in Minsk.', ['UKR 036 RUS asserted']],
     ['Lutnick suggested that Trump could meet Sheinbaum.', ['USA 040 MEX hypothetical']],
+    // A refusal its author says is to come is made by saying so; not one another party foretells.
+    ['North Korea said that it would reject any contact or negotiations with Japan.', ['PRK 125 JPN asserted']],
+    ['Japan said North Korea would reject any talks with Seoul.', ['PRK 125 KOR future']],
     // "would" in what is agreed or pledged is a future, as in what is said.
     ['Zelenskiy agreed that he and Putin would meet in Minsk.', ['UKR 036 RUS future']],
     // What a party is barred or prevented from doing does not happen.

@@ -152,6 +152,8 @@ export class EnSentenceCoder {
       // An act stopped or refused is coded as the stopping or refusal, with that act's own modality.
       const turned = this.cessation(c, s, modality, mctx) ?? (modality === 'negated' ? this.refusal(c, mctx) : null) ?? this.heldOut(c, s, modality, refs);
       if (turned) modality = turned.modality;
+      // "said it would reject any talks": a refusal its author says is to come is made by saying so.
+      if (!turned && modality === 'future' && this.g.data.announced_families.includes(c.pattern.family.name) && this.announcedByAuthor(c, refs)) modality = 'asserted';
       // "proposed to meet Putin", "suggested holding talks": a meeting or cooperation its subject proposes is an
       // intent the proposal expresses now.
       const proposal = !turned && modality === 'hypothetical' && c.pattern.intentCode ? this.proposal(c, refs) : null;
@@ -453,8 +455,7 @@ export class EnSentenceCoder {
     // act to come threatens it. Sanctions a party says it will impose are announced, not threatened.
     const force = rootFrom(c.pattern.code, 'force');
     const told = gov !== null && ((force && this.g.reporting.has(gov.vg.lemma)) || this.g.inList('warning_verbs', gov.vg.lemma));
-    const speakers = told ? refs.actors(gov.subject).actors : [];
-    const own = speakers.length > 0 && c.pairs.length > 0 && c.pairs.every(([source]) => speakers.some((a) => sameParticipant(a, source)));
+    const own = told && this.spokenByAuthor(c, gov, refs);
     if (modality === 'future' && own) return { code, modality: 'asserted', why: 'a hostile act its author says is to come: a threat' };
     const onCondition = s.tokens.some((t) => this.g.inList('threat_conditions', t.lower));
     if (modality === 'future' && onCondition) return { code, modality: 'asserted', why: 'a hostile act to come on a condition: a threat' };
@@ -469,6 +470,18 @@ export class EnSentenceCoder {
     if (modality !== 'hypothetical' || (gov && this.patternOf(gov, s.tokens)?.complementModality === 'hypothetical')) return null;
     const conditional = f.vg.words.includes(this.g.data.conditional_modal) && onCondition;
     return conditional ? { code, modality: 'asserted', why: 'a hostile act held out on a condition: a threat' } : null;
+  }
+
+  /** Whether the act is told by its own authors, the subject of the verb `gov` that governs it. */
+  private spokenByAuthor(c: Candidate, gov: Frame, refs: References): boolean {
+    const speakers = refs.actors(gov.subject).actors;
+    return speakers.length > 0 && c.pairs.length > 0 && c.pairs.every(([source]) => speakers.some((a) => sameParticipant(a, source)));
+  }
+
+  /** "North Korea said it would reject any talks": an act its authors report as to come. */
+  private announcedByAuthor(c: Candidate, refs: References): boolean {
+    const gov = c.frame?.governor;
+    return gov !== null && gov !== undefined && this.g.reporting.has(gov.vg.lemma) && this.spokenByAuthor(c, gov, refs);
   }
 
   /** Refinements by the words of the clause (sanctions → 1312), then the intent code when an intent verb governs. */
