@@ -718,6 +718,7 @@ describe('pacts and news referred back to, and feelings about them', () => {
   it.each([
     ['The United States, Britain and Australia signed a security pact on Wednesday. Beijing condemned the pact on Tuesday.', ['CHN 11 AUS', 'CHN 11 GBR', 'CHN 11 USA', 'GBR 05 AUS', 'USA 05 AUS', 'USA 05 GBR']],
     ['The Vatican announced that Pope Francis would visit Iraq in March. Baghdad welcomed the news.', ['IRQ 05 VAT', 'VAT 04 IRQ']],
+    ['Hungary and Slovakia signed a treaty on Sunday. France hailed the signing as a historic moment.', ['FRA 05 HUN', 'FRA 05 SVK', 'HUN 05 SVK']],
     ['China and Solomon Islands signed a security agreement. Washington was concerned about the agreement.', ['CHN 05 SLB', 'USA 11 CHN', 'USA 11 SLB']],
     ['Guterres was gravely alarmed by Russia\'s actions.', ['UNO 11 RUS']],
     // Quotation marks around the adverb and the feeling keep them the verb's.
