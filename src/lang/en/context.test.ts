@@ -159,6 +159,13 @@ describe('who the parties of a sentence are', () => {
   });
 });
 
+describe('the act of its kind a later one repeats', () => {
+  it('is the main verb\'s, not that of a participle set off after it', () => {
+    const text = "BRASILIA, April 10 (Wire) - Venezuela withdrew its ambassador from Brazil and froze relations with the government of President Lula, calling the Senate's vote a parliamentary coup. Bolivia also recalled its envoy.";
+    expect(dyads(text, { digits: 3 })).toContain('BOL 161 BRA');
+  });
+});
+
 describe('acts named again', () => {
   it.each([
     // An attack "claimed by" a party is its act; "as did X" repeats the clause's events by X; a group's spokesman's

@@ -91,6 +91,7 @@ export const grammarSchema = z
     shortfall_verbs: lowerWords,
     lapsed_plan_verbs: lowerWords,
     proposing_verbs: lowerWords,
+    situation_nouns: lowerWords,
     precedence_words: lowerWords,
     object_pronouns: lowerWords,
     indefinite_determiners: lowerWords,

@@ -187,8 +187,9 @@ export class EnSentenceCoder {
       if (isExchange(c.pattern, code)) exchanges.push(...exchangesOf(c).map((parties) => ({ parties, host: hostOf(c), inPassing: c.inPassing ?? false, earlier })));
     }
     // "Brussels blacklisted entities that made the drones Moscow has used to strike Ukraine": what "followed suit"
-    // repeats is the act of a verb no other verb governs, when the sentence has one.
-    const main = directed.filter((c) => !c.frame!.governor).at(-1) ?? directed.at(-1);
+    // repeats is the act of a verb no other verb governs, when the sentence has one; not a participle's set off after
+    // it ("froze relations with Brazil, calling the removal a coup").
+    const main = directed.filter((c) => !c.frame!.governor && !c.frame!.vg.participle).at(-1) ?? directed.filter((c) => !c.frame!.governor).at(-1) ?? directed.at(-1);
     if (main) state.lastDirected = this.directedAct(main, s);
     events.push(...this.alsoDoneBy(events, s, refs));
     exchanges.push(...this.addressed(s, refs));

@@ -46,6 +46,9 @@ describe('criticism by evaluation', () => {
     ['Tehran said the recall followed the irresponsible actions of Britain and France.', ['IRN 11 FRA', 'IRN 11 GBR']],
     ['Manila said the talks were held despite the dangerous manoeuvres by China.', ['PHL 11 CHN']],
     // An evaluation in what a participle after the naming describes.
+    // What goes on in a state, judged, judges the state; "a coup" judges who made it.
+    ['Turkey said the situation in Syria was unacceptable.', ['TUR 11 SYR']],
+    ["Mexico's government described the events in Bolivia as a coup.", ['MEX 11 BOL']],
     ['Blinken and Sikorski signed the radar deal. Blinken called the deal a landmark agreement between allies facing a common threat.', ['USA 05 POL']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 

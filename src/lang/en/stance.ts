@@ -299,7 +299,9 @@ function stance(f: Frame, about: NounGroup, verb: string, word: string, scope: [
   // after "of" a noun of conduct has ("the eastward expansion of NATO", "the policy of Beijing").
   const next = ctx.chunks[ctx.chunks.indexOf(about) + 1];
   const agentOf = next?.kind === 'pp' && next.prep === 'of' && ctx.g.inList('conduct_nouns', ctx.tokens[about.head]!.lower);
-  const author = !about.members.length && next?.kind === 'pp' && (next.prep === 'by' || agentOf) && next.np?.members.length ? next.np : null;
+  // "said the situation in Syria was unacceptable": what goes on in a state, the state.
+  const situation = next?.kind === 'pp' && ctx.g.inList('territory_prepositions', next.prep) && ctx.g.inList('situation_nouns', ctx.tokens[about.head]!.lower);
+  const author = !about.members.length && next?.kind === 'pp' && (next.prep === 'by' || agentOf || situation) && next.np?.members.length ? next.np : null;
   // "Russia attacked Kyiv. Biden called it provocative": a lone "it" judged wrong is the act last named, whose author
   // is judged, before the state last named.
   const act = verb === lexicon.grammar.evaluation_verb && isActPronoun(about, ctx);
