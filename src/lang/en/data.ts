@@ -92,6 +92,8 @@ export const grammarSchema = z
     lapsed_plan_verbs: lowerWords,
     proposing_verbs: lowerWords,
     situation_nouns: lowerWords,
+    hoping_nouns: lowerWords,
+    hoped_as: z.string(),
     precedence_words: lowerWords,
     object_pronouns: lowerWords,
     indefinite_determiners: lowerWords,

@@ -72,6 +72,8 @@ describe('demands told through a modal', () => {
     ['Paris said Niger must release the detained ambassador.', ['FRA 1053 NER'], 4],
     ['Egypt told Israel it should allow more aid into Gaza.', ['EGY 0255 ISR'], 4],
     ['Seoul said Tokyo needs to apologise.', ['KOR 020 JPN'], 3],
+    // A stated hope of what another party will do asks it of that party.
+    ['Xi expressed the hope that the US side would take substantive actions.', ['CHN 020 USA'], 3],
   ])('%s', (text, expected, digits) => expect(dyads(text, { digits })).toEqual(expected));
 
   it.each([
@@ -79,6 +81,8 @@ describe('demands told through a modal', () => {
     ['Lula said Brazil and Argentina should deepen their trade ties.'],
     // "would have to" foretells.
     ['Ghana said Nigeria would have to pay more for gas.'],
+    // A hope told by the verb is as often a wish for the other party.
+    ['Bolsonaro said he hoped Trump would win re-election.'],
   ])('%s', (text) => expect(dyads(text)).toEqual([]));
 
   it.each([

@@ -112,8 +112,19 @@ function relativeAntecedent(f: Frame, ctx: RoleContext): NounGroup | null {
   return before?.kind === 'np' ? before : before?.kind === 'pp' ? before.np : null;
 }
 
+/** "expressed the hope that the US side would take steps": what a party hopes another party will do, asked of it. */
+function hoped(f: Frame, frames: Frame[], ctx: RoleContext, lexicon: EnLexicon): Stance | null {
+  const hoping = f.object !== null && ctx.g.inList('hoping_nouns', ctx.tokens[f.object.head]!.lower);
+  const clause = hoping ? reportedClause(f, frames, ctx.chunks, ctx.tokens) : null;
+  if (!clause?.subject?.members.length || clause.vg.words.some((w) => ctx.g.negation.has(w))) return null;
+  const verb = ctx.g.reportedDemands.get(ctx.g.data.hoped_as);
+  return verb ? stance(f, clause.subject, verb, `${f.vg.lemma}+hope`, [clause.subject.first, clauseEnd(ctx.chunks, clause.at)], ctx, lexicon) : null;
+}
+
 /** "said Japan had acted irresponsibly", "said the ban was regrettable"; "said X must …", "told X it should …". */
 function reported(f: Frame, frames: Frame[], ctx: RoleContext, lexicon: EnLexicon): Stance | null {
+  const hope = hoped(f, frames, ctx, lexicon);
+  if (hope) return hope;
   // "warned that any attack by Israel would be met with a response": a warning's clause threatens as a report's does.
   const warning = ctx.g.inList('warning_verbs', f.vg.lemma);
   if (!ctx.g.reporting.has(f.vg.lemma) && !warning) return null;
