@@ -343,6 +343,7 @@ describe('wordings', () => {
     ['The Parliamentary Assembly of the Council of Europe (PACE) suspended the voting rights of the Russian delegation. The Assembly also condemned Russia.', ['COE 11 RUS', 'COE 16 RUS']],
     // Holders of an office in the plural, named by the "of" phrase or counted, with an adjective of the office.
     ['The presidents of Armenia and Azerbaijan failed to approve a framework after four hours of talks.', ['ARM 04 AZE']],
+    ['Blinken announced the agreement after more than a week of talks with Lavrov in Geneva.', ['USA 04 RUS']],
     ['Putin met Tusk in Smolensk. Afterwards the two prime ministers held talks.', ['RUS 04 POL']],
     // "it" in a free relative is the subject of its clause; a document's subject, its issuer.
     ["Arafat's leadership issued a statement on Saturday. The same statement denounced what it called a massacre by Israeli troops.", ['PSE 11 ISR']],

@@ -215,12 +215,14 @@ function clauseParties(holder: Chunk, k: number, chunks: Chunk[], frames: Frame[
   // not one its "of" phrase says whose it is ("at the invitation of President Putin").
   const owned = chunks[k + 1]?.kind === 'pp' && (chunks[k + 1] as { prep: string }).prep === 'of' && ((chunks[k + 1] as { np: NounGroup | null }).np?.members.length ?? 0) > 0;
   if (lexicon.grammar.definite_determiners.includes(tokens[holder.np.first]!.lower) && !owned) return none;
-  // "after four hours of talks", "at the start of a visit": the amount's preposition places the event.
-  const before = chunks[k - 1];
+  // "after four hours of talks", "at the start of a visit": the amount's preposition places the event; "after more
+  // than a week of talks": the one before the comparison's "than".
+  const compared = chunks[k - 1]?.kind === 'pp' && (chunks[k - 1] as PrepPhrase).prep === 'than' ? k - 2 : k - 1;
+  const before = chunks[compared];
   const amount = holder.prep === 'of' && before?.kind === 'pp' && before.np !== null && !before.np.mentions.length;
   const placing = amount ? before : holder;
   if (!lexicon.grammar.clause_prepositions.includes(placing.prep)) return none;
-  const clause = clauseOf(amount ? k - 1 : k, frames, chunks);
+  const clause = clauseOf(amount ? compared : k, frames, chunks);
   if (!clause) return none;
   const hosting = lexicon.verbs.get(clause.vg.lemma)?.some((p) => p.code === '043') ?? false;
   return hosting ? { author: clause.object, other: clause.subject, hosting } : { author: clause.subject, other: clause.object, hosting };
