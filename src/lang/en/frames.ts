@@ -566,7 +566,9 @@ function parenthetical(chunks: Chunk[], comma: number, g: GrammarSets): number |
   // "…, at its meeting held today on the situation, condemned": participles describing a phrase there are skipped too.
   // So is a past participle opening it ("Xi's visit to Japan, planned for early April, has been postponed").
   const pastParticiple = (c: VerbGroup) => isBarePastForm(c, g) && inside[1]?.kind === 'pp';
-  const nominal = inside.every((c) => c.kind === 'np' || c.kind === 'pp' || c.kind === 'adv' || (c.kind === 'vg' && (c.participle || (c.words.length === 1 && !c.infinitive && (inside.indexOf(c) > 0 || pastParticiple(c))))));
+  // "Bush, the first sitting U.S. president to visit Lithuania, spoke …": so is a noun's infinitive.
+  const nounsInfinitive = (c: VerbGroup) => c.infinitive && inside[inside.indexOf(c) - 1]?.kind === 'np';
+  const nominal = inside.every((c) => c.kind === 'np' || c.kind === 'pp' || c.kind === 'adv' || (c.kind === 'vg' && (c.participle || nounsInfinitive(c) || (c.words.length === 1 && !c.infinitive && (inside.indexOf(c) > 0 || pastParticiple(c))))));
   const reporting = inside.some((c) => c.kind === 'vg' && g.reporting.has(c.lemma));
   return relative || nominal || reporting ? open : null;
 }

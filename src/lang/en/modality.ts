@@ -77,7 +77,10 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   if (f.vg.infinitive && g.negatingNouns.has(ctx.tokens[f.vg.first - 1]?.lemma ?? '')) return 'negated';
   // "accused Iran of a plot to kill the Saudi ambassador": what a plot or an attempt is for has not been done.
   if (f.vg.infinitive && g.inList('scheming_nouns', ctx.tokens[f.vg.first - 1]?.lemma ?? '')) return 'hypothetical';
-  // An infinitive no verb governs: a headline's "Xi to visit France", or "is to visit" (but "is ready to" is intent).
+  // An infinitive no verb governs: a headline's "Xi to visit France", or "is to visit" (but "is ready to" is intent);
+  // not one a noun of precedence governs ("Bush, the first sitting U.S. president to visit Lithuania, …").
+  const first = before?.kind === 'np' && ctx.tokens.slice(before.first, before.last + 1).some((t) => g.inList('precedence_words', t.lower));
+  if (f.vg.infinitive && !gov && first) return 'asserted';
   if (f.vg.infinitive && (!gov || (gov.vg.lemma === 'be' && !f.governorWords.some((w) => g.intentVerbs.has(w) || g.inList('precedence_words', w))))) return 'future';
   return 'asserted';
 }

@@ -271,6 +271,8 @@ describe('negation and modality', () => {
     // "the first to" tells what was done; "is to" what is to come.
     ['Germany was the first to recall its ambassador from Belarus.', ['DEU 161 BLR asserted']],
     ['Putin was the first leader to telephone Tokayev.', ['RUS 041 KAZ asserted']],
+    // So does a noun of precedence in apposition, which the verb's subject stands before.
+    ['Biden, the first sitting U.S. president to visit Angola, spoke in Luanda after talks with President Joao Lourenco.', ['USA 042 AGO asserted', 'USA 040 AGO asserted']],
     ['Putin had invited Trump to visit Moscow.', ['RUS 036 USA asserted', 'USA 042 RUS future']],
     ['Xi to visit France', ['CHN 042 FRA future']],
     ['Israel reportedly struck Iran.', ['ISR 190 IRN reported_rumour']],
