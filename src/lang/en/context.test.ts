@@ -29,6 +29,11 @@ describe('a group a number counts, charged with something', () => {
     const text = 'Bush criticised Iran, Iraq and North Korea. He accused the three countries of seeking nuclear weapons.';
     expect(dyads(text, { digits: 3 }).filter((d) => d.includes(' 112 '))).toEqual(['USA 112 IRN', 'USA 112 IRQ', 'USA 112 PRK']);
   });
+  it('is "both" alone, not "both" opening a coordination or floating after its own', () => {
+    expect(dyads('The United States sanctioned Russia and Iran, accusing both of election interference.', { digits: 3 }).filter((d) => d.includes(' 112'))).toEqual(['USA 112 IRN', 'USA 112 RUS']);
+    expect(dyads('Biden met both Xi and Modi.')).toEqual(['USA 04 CHN', 'USA 04 IND']);
+    expect(dyads('Trump said he had spoken with Erdogan and the Saudi crown prince, who had both pressed him to lift sanctions on Syria.')).toEqual(['USA 04 SAU', 'USA 04 TUR']);
+  });
   it('is so whatever the charge is named by ("accused both governments of crude meddling")', () => {
     const text = 'Venezuela expelled the ambassadors of Brazil and Canada. Foreign Minister Yvan Gil accused both governments of persistent and crude meddling.';
     expect(dyads(text, { digits: 3 }).filter((d) => d.includes(' 112 '))).toEqual(['VEN 112 BRA', 'VEN 112 CAN']);

@@ -243,6 +243,12 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     // what they are charged with names no one.
     const charged = (k: number) => lexicon.grammar.alleging_verbs.includes(tokens[k - 1]?.lemma ?? '');
     if (best?.kind === 'plural' && tokens[best.last + 1]?.lower === 'of' && tokens[best.last + 2]?.pos !== 'VERB' && !charged(best.first)) best = null;
+    // "accusing both of corruption": "both" alone stands for two parties; before a name or a phrase ("both Russia and
+    // Ukraine", "both the EU and China") it only opens their coordination, and after its own ("Sein and Suu Kyi both
+    // visited", "who had both pressed him") it floats.
+    const opening = ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON'].includes(tokens[(best?.last ?? 0) + 1]?.pos ?? '');
+    const floating = ['PROPN', 'NOUN', 'PRON', 'AUX'].includes(tokens[(best?.first ?? 0) - 1]?.pos ?? '');
+    if (best?.kind === 'plural' && best.first === best.last && tokens[best.first]!.lower === 'both' && (opening || floating)) best = null;
     // "the two largest cities": a number before other things than parties refers to no one.
     if (best?.kind === 'plural' && countsThings(tokens, best.last + 1, text, lexicon)) best = null;
     if (best) {
