@@ -82,6 +82,9 @@ export function buildFrames(chunks: Chunk[], tokens: Token[], g: GrammarSets): F
   // clause that comes after it, which must be found first.
   for (const f of frames) if (!f.vg.participle) findSubject(f, frames, chunks, tokens, g);
   for (const f of frames) if (f.vg.participle) findSubject(f, frames, chunks, tokens, g);
+  // "responded by agreeing to exchange ambassadors": an infinitive a participle of intent governs takes its subject
+  // once the participle has one.
+  for (const f of frames) if (f.vg.infinitive && !f.subject && f.governor?.vg.participle && g.intentVerbs.has(f.governor.vg.lemma)) findSubject(f, frames, chunks, tokens, g);
   for (const f of frames) f.subject = documentAuthor(f.subject, chunks, tokens, g) ?? f.subject;
   return frames;
 }

@@ -24,6 +24,8 @@ describe('pattern families', () => {
     ['disapprove (regret over nothing named)', 'Macron condemned the Israeli strike. Netanyahu expressed regret for the civilian deaths.', ['FRA 111 ISR']],
     ['disapprove (disappointment communicated)', 'The White House said it was communicating its disappointment to Azerbaijan.', ['USA 110 AZE']],
     ['meet (no person)', 'Britain handed control to China.', []],
+    ['cooperate (ambassadors exchanged, agreed to)', 'Britain responded by agreeing to exchange ambassadors with Tehran.', ['GBR 030 IRN']],
+    ['cooperate (ambassadors exchanged)', 'Israel and the UAE exchanged ambassadors.', ['ISR 050 ARE']],
     ['meet (talks)', 'The French and Italian foreign ministers held talks in Rome.', ['FRA 040 ITA']],
     ['meet (talks, partner)', 'Kazakhstan held talks with Uzbekistan on water sharing.', ['KAZ 040 UZB']],
     ['meet (negotiation)', 'Armenia and Azerbaijan resumed peace negotiations.', ['ARM 046 AZE']],
