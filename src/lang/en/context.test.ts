@@ -612,6 +612,8 @@ describe('organisations by their short names, and what parties judge', () => {
 describe('a response of the speaker\'s own side', () => {
   it.each([
     ['Poland expelled a Russian diplomat. Zakharova said Moscow would respond.', ['POL 16 RUS', 'RUS 13 POL']],
+    // Against the party its condition names, before the party last dealt with.
+    ['Poland expelled a Russian diplomat. Zakharova said Moscow would respond if Washington expelled more diplomats.', ['POL 16 RUS', 'RUS 13 USA']],
     ['The US imposed export controls on China. Beijing said China would take measures to safeguard its firms.', ['CHN 13 USA', 'USA 16 CHN']],
     // A reply with words is no threat.
     ['Lula met Biden. Lula said Brazil would respond to questions later.', ['BRA 04 USA']],

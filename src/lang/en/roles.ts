@@ -526,7 +526,7 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
  * pressed ahead": the parties the condition of a hostile act held out names, other than its sources. The condition
  * follows the act's verb with only clauses that verb governs between.
  */
-function conditionParties(f: Frame, ctx: RoleContext, sources: ResolvedActor[], how: string[]): ResolvedActor[] {
+export function conditionParties(f: Frame, ctx: RoleContext, sources: ResolvedActor[], how: string[]): ResolvedActor[] {
   const within = (x: Frame): boolean => x.governor === f || (x.governor !== null && x.governor.at > f.at && within(x.governor));
   for (const x of ctx.frames.filter((y) => y.at > f.at)) {
     const opener = x.subject && x.subjectWay === 'subject' ? ctx.chunks[ctx.chunks.indexOf(x.subject) - 1] : undefined;

@@ -5,7 +5,7 @@ import { isQuote, type Chunk, type NounGroup } from './chunks.js';
 import { endangersGood, type Frame } from './frames.js';
 import { idiomEnd, matchesAt, phraseText } from './grammar.js';
 import { isPlain, type EnLexicon, type EnPattern } from './lexicon.js';
-import { actsForNoParty, counterpartOf, isActPronoun, nounOf, referredParties, type Pair, type RoleContext } from './roles.js';
+import { actsForNoParty, conditionParties, counterpartOf, isActPronoun, nounOf, referredParties, type Pair, type RoleContext } from './roles.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -260,9 +260,14 @@ function responseThreat(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLe
   const pattern = lexicon.verbs.get(lexicon.grammar.threat_verb)?.find(isPlain);
   if (!pattern) return null;
   const pairs: Pair[] = [];
-  for (const s of speakers) for (const t of counterpartOf(s, ctx.state)) if (!speakers.some((x) => sameParticipant(x, t))) pairs.push([s, t]);
+  // "Moscow would be forced to react if a U.S. missile shield were deployed": the party the condition names, else the
+  // party the speaker last dealt with.
+  const why: string[] = [];
+  const conditioned = conditionParties(clause, ctx, speakers, why);
+  for (const s of speakers) for (const t of conditioned.length ? conditioned : counterpartOf(s, ctx.state)) if (!speakers.some((x) => sameParticipant(x, t))) pairs.push([s, t]);
   if (!pairs.length) return null;
-  return { pattern, word: `${f.vg.lemma}+${clause.vg.lemma}`, pairs, how: `a response of the speaker's own side: target ${pairs[0]![1].name}, the party it last dealt with`, scope: [clause.vg.first, clauseEnd(ctx.chunks, clause.at)] };
+  const whom = conditioned.length ? 'whom the condition names' : 'the party it last dealt with';
+  return { pattern, word: `${f.vg.lemma}+${clause.vg.lemma}`, pairs, how: `a response of the speaker's own side: target ${pairs[0]![1].name}, ${whom}`, scope: [clause.vg.first, clauseEnd(ctx.chunks, clause.at)] };
 }
 
 /** "was grateful to Beijing", "is thankful to Qatar": thanks, coded as `gratitude_verb` is, to the one in the phrase. */
