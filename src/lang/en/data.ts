@@ -93,6 +93,7 @@ export const grammarSchema = z
     proposing_verbs: lowerWords,
     situation_nouns: lowerWords,
     hoping_nouns: lowerWords,
+    reason_conjunctions: lowerWords,
     hoped_as: z.string(),
     precedence_words: lowerWords,
     object_pronouns: lowerWords,

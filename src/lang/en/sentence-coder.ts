@@ -12,7 +12,7 @@ import type { Mention } from './mentions.js';
 import { adverbsBefore, deniedBetween, modalityOf, negatedByPhrase, negatesGoverned, ofAbility, type ModalityContext } from './modality.js';
 import { nominalEvents } from './nominal-events.js';
 import { companionsOf, EVALUATIVE, includedParties, listedParties, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
-import { reportedStance } from './stance.js';
+import { reasonStance, reportedStance } from './stance.js';
 import { isThirdPersonPresent, type Token } from './tokens.js';
 
 export interface AnalysedSentenceParts {
@@ -81,6 +81,8 @@ export class EnSentenceCoder {
     for (const f of s.frames) {
       const found = this.stanceCandidate(f, s, ctx) ?? this.imitationCandidate(f, s, ctx, candidates) ?? this.verbCandidate(f, s, ctx, consumed);
       if (found) candidates.push(found);
+      const reason = reasonStance(f, s.frames, ctx, this.lexicon);
+      if (reason) candidates.push({ pattern: reason.pattern, word: reason.word, noun: null, frame: f, pairs: reason.pairs, how: reason.how, anchor: f.vg.verb, scope: reason.scope, modality: null });
     }
     const governed = (c: Candidate) => candidates.filter((o) => o.frame && o.frame.governor === c.frame);
     // "agreed to hold talks": the talks are coded (as intent), the agreeing not again. "refused to condemn X" is

@@ -46,6 +46,8 @@ describe('criticism by evaluation', () => {
     ['Tehran said the recall followed the irresponsible actions of Britain and France.', ['IRN 11 FRA', 'IRN 11 GBR']],
     ['Manila said the talks were held despite the dangerous manoeuvres by China.', ['PHL 11 CHN']],
     // An evaluation in what a participle after the naming describes.
+    // A wrong or a failing told as the reason for a party's act.
+    ['Russia banned Moldovan wine because Moldova had repeatedly failed to fix quality problems.', ['RUS 11 MDA', 'RUS 16 MDA']],
     // What goes on in a state, judged, judges the state; "a coup" judges who made it.
     ['Turkey said the situation in Syria was unacceptable.', ['TUR 11 SYR']],
     ["Mexico's government described the events in Bolivia as a coup.", ['MEX 11 BOL']],
@@ -64,6 +66,8 @@ describe('criticism by evaluation', () => {
     // A judging noun that only describes another ("genocide case"), or a party wronged rather than judged.
     ["Turkey said it would join South Africa's genocide case at the court."],
     ["Pakistan said the strike was a violation of Iraq's airspace."],
+    // A word of a proper name is no judgement.
+    ["France had to obtain an exemption because Syria's Sharaa is subject to a travel ban as a former leader of Hayat Tahrir al-Sham."],
   ])('%s', (text) => expect(dyads(text)).toEqual([]));
 });
 

@@ -30,6 +30,19 @@ export function reportedStance(f: Frame, frames: Frame[], ctx: RoleContext, lexi
 }
 
 /**
+ * "banned Moldovan wine because Moldova had repeatedly failed to fix quality problems": the wrong or failing a clause
+ * of reason tells, right after its subject's act, criticises or accuses the one it is told of.
+ */
+export function reasonStance(f: Frame, frames: Frame[], ctx: RoleContext, lexicon: EnLexicon): Stance | null {
+  if (f.vg.infinitive || f.vg.participle || f.vg.passive || actsForNoParty(f.subject, ctx)) return null;
+  const next = frames.find((x) => x.at > f.at && !x.vg.infinitive && !x.vg.participle);
+  const opener = next?.subject && next.subjectWay === 'subject' ? ctx.chunks[ctx.chunks.indexOf(next.subject) - 1] : undefined;
+  if (opener?.kind !== 'sub' || !ctx.g.inList('reason_conjunctions', opener.word)) return null;
+  const found = stanceOf(f, next!, ctx, lexicon);
+  return found?.pattern.family.name === 'disapprove' ? found : null;
+}
+
+/**
  * "called the remark extremely wrong", "described China's actions as provocative", "held Tehran responsible":
  * criticism of what is named.
  */
@@ -393,6 +406,9 @@ function threatPhrase(ctx: RoleContext, first: number, last: number): string | n
 function evaluation(ctx: RoleContext, first: number, last: number, end = last): string | null {
   for (let i = first; i <= last; i++) {
     if (ctx.g.negation.has(ctx.tokens[i]!.lower)) return null;
+    // "Hayat Tahrir al-Sham": a word inside a proper name judges nothing.
+    const before = ctx.tokens[i - 1];
+    if (ctx.tokens[i]!.pos === 'PROPN' && /^\p{Lu}/u.test(ctx.tokens[i]!.text) && (before?.pos === 'PROPN' || before?.text === '-')) continue;
     const words = ctx.g.negativeEvaluations.find((p) => i + p.length - 1 <= end && matchesAt(ctx.tokens, i, p));
     if (words) return phraseText(words);
     const culpable = i + 2 <= end && behindAnAct(ctx, i);
