@@ -94,6 +94,7 @@ export const grammarSchema = z
     situation_nouns: lowerWords,
     hoping_nouns: lowerWords,
     reason_conjunctions: lowerWords,
+    meeting_place_nouns: lowerWords,
     hoped_as: z.string(),
     precedence_words: lowerWords,
     object_pronouns: lowerWords,

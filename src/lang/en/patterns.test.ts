@@ -24,6 +24,7 @@ describe('pattern families', () => {
     ['disapprove (regret over nothing named)', 'Macron condemned the Israeli strike. Netanyahu expressed regret for the civilian deaths.', ['FRA 111 ISR']],
     ['disapprove (disappointment communicated)', 'The White House said it was communicating its disappointment to Azerbaijan.', ['USA 110 AZE']],
     ['meet (no person)', 'Britain handed control to China.', []],
+    ['meet (lands meeting at a border)', 'The island lies near the point where Colombia, Peru and Brazil meet.', []],
     ['cooperate (ambassadors exchanged, agreed to)', 'Britain responded by agreeing to exchange ambassadors with Tehran.', ['GBR 030 IRN']],
     ['cooperate (ambassadors exchanged)', 'Israel and the UAE exchanged ambassadors.', ['ISR 050 ARE']],
     ['threaten (the party a condition names)', 'Scholz said Germany would impose further sanctions if Tehran did not give way.', ['DEU 131 IRN']],

@@ -138,6 +138,11 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
     targets = fromRoles(f, p, eventNoun, ctx, how, sources);
   }
   if (p.reverse) [sources, targets] = [targets, sources];
+  // "near the point where Colombia, Peru and Brazil meet": lands that meet at a border.
+  const where = f.subject ? ctx.chunks[ctx.chunks.indexOf(f.subject) - 1] : undefined;
+  const place = ctx.chunks[f.subject ? ctx.chunks.indexOf(f.subject) - 2 : -1];
+  const placeNoun = place?.kind === 'np' ? place : place?.kind === 'pp' ? place.np : null;
+  if (p.frame === 'symmetric' && where?.kind === 'sub' && where.word === 'where' && placeNoun && ctx.g.inList('meeting_place_nouns', ctx.tokens[placeNoun.head]!.lower)) return null;
   // "the leaders of Japan, South Korea and Australia attended the NATO summit": those at another party's gathering do
   // not thereby meet one another.
   const held = [f.object, ...f.pps.filter((pp) => pp.prep === 'in').map((pp) => pp.np)];
