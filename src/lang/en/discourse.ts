@@ -456,7 +456,7 @@ export function updateDiscourse(state: Discourse, mentions: Mention[], frames: F
   if (subject) state.subjectPerson = subject;
   // "Kavala, 64, has been held for four years. He denies the charges": a person the tables do not know, as the main
   // clause's subject, is whom "he" then means, not the last known one.
-  const main = frames.find((f) => !f.governor && !f.vg.participle && !f.vg.infinitive && f.subject);
+  const main = mainClause(frames);
   const unknown = main?.subject?.members[0];
   // A bare name ("Kavala, 64, …"), not an office the tables lack ("The High Representative underlined …").
   const unnamed = main?.subject && !main.subject.members.length && tokens[main.subject.first]?.pos === 'PROPN' && tokens[main.subject.head]?.pos === 'PROPN';
@@ -473,6 +473,11 @@ export function updateDiscourse(state: Discourse, mentions: Mention[], frames: F
   state.groups.push(...formed.filter(isOneKind));
   if (formed.length) state.lastGroup = formed[formed.length - 1]!;
   if (speaker) state.speaker = speaker;
+}
+
+/** A sentence's first main clause with a subject: a finite verb no other verb governs. */
+export function mainClause(frames: readonly Frame[]): Frame | undefined {
+  return frames.find((f) => !f.governor && !f.vg.participle && !f.vg.infinitive && f.subject);
 }
 
 /** The state or body a sentence's first main clause has as subject, as a later "It accused …" refers back to. */

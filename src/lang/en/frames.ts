@@ -531,6 +531,12 @@ export function opensRelative(chunks: readonly Chunk[], k: number, tokens: reado
   return (word === 'that' || word === 'which') && (before?.kind === 'np' || (before?.kind === 'pp' && before.np !== null));
 }
 
+/** The subordinator right before a clause's own subject ("if Tehran did not give way", "because Moldova had failed"). */
+export function subordinatorOf(f: Frame, chunks: readonly Chunk[]): string | null {
+  const opener = f.subject && f.subjectWay === 'subject' ? chunks[chunks.indexOf(f.subject) - 1] : undefined;
+  return opener?.kind === 'sub' ? opener.word : null;
+}
+
 /** "what", "whatever" alone: a phrase that is a free relative. */
 export function isFreeRelative(np: Chunk | undefined, ctx: { g: Pick<GrammarSets, 'freeRelatives'>; tokens: readonly Token[] }): boolean {
   return np?.kind === 'np' && np.first === np.last && ctx.g.freeRelatives.has(ctx.tokens[np.first]!.lower);

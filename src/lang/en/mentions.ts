@@ -241,14 +241,9 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     if (best?.kind === 'plural' && tokens[best.last + 1]?.lower === 'of' && lexicon.grammar.office_of_nouns.includes(tokens[best.last + 2]?.lower ?? '')) best.last += 2;
     // "accused the three countries of seeking weapons", "accused both governments of crude meddling": an "of" phrase of
     // what they are charged with names no one.
-    const charged = (k: number) => lexicon.grammar.alleging_verbs.includes(tokens[k - 1]?.lemma ?? '');
-    if (best?.kind === 'plural' && tokens[best.last + 1]?.lower === 'of' && tokens[best.last + 2]?.pos !== 'VERB' && !charged(best.first)) best = null;
-    // "accusing both of corruption": "both" alone stands for two parties; before a name or a phrase ("both Russia and
-    // Ukraine", "both the EU and China") it only opens their coordination, and after its own ("Sein and Suu Kyi both
-    // visited", "who had both pressed him") it floats.
-    const opening = ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON'].includes(tokens[(best?.last ?? 0) + 1]?.pos ?? '');
-    const floating = ['PROPN', 'NOUN', 'PRON', 'AUX'].includes(tokens[(best?.first ?? 0) - 1]?.pos ?? '');
-    if (best?.kind === 'plural' && best.first === best.last && tokens[best.first]!.lower === 'both' && (opening || floating)) best = null;
+    const charged = best?.kind === 'plural' && lexicon.grammar.alleging_verbs.includes(tokens[best.first - 1]?.lemma ?? '');
+    if (best?.kind === 'plural' && tokens[best.last + 1]?.lower === 'of' && tokens[best.last + 2]?.pos !== 'VERB' && !charged) best = null;
+    if (best?.kind === 'plural' && best.first === best.last && tokens[best.first]!.lower === 'both' && !bothAlone(tokens, best.first)) best = null;
     // "the two largest cities": a number before other things than parties refers to no one.
     if (best?.kind === 'plural' && countsThings(tokens, best.last + 1, text, lexicon)) best = null;
     if (best) {
@@ -286,6 +281,17 @@ function countsThings(tokens: Token[], at: number, text: string, lexicon: EnLexi
 }
 
 /** A noun of acts, words or documents, which a number before it counts: "the two recognitions", "the two statements". */
+/**
+ * "accusing both of corruption": "both" alone stands for two parties; before a name or a phrase ("both Russia and
+ * Ukraine", "both the EU and China") it only opens their coordination, and after its own ("Sein and Suu Kyi both
+ * visited", "who had both pressed him") it floats.
+ */
+function bothAlone(tokens: Token[], k: number): boolean {
+  const opening = ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON'].includes(tokens[k + 1]?.pos ?? '');
+  const floating = ['PROPN', 'NOUN', 'PRON', 'AUX'].includes(tokens[k - 1]?.pos ?? '');
+  return !opening && !floating;
+}
+
 /** Whether a hyphen joins token `j` to the next word: "two-day". */
 function joinedByHyphen(tokens: Token[], j: number): boolean {
   const hyphen = tokens[j + 1];

@@ -56,9 +56,10 @@ export function unqualified(role: Role, name: string | null, text: string, memor
   // "WASHINGTON — … Obama called President Yudhoyono … The president had been due to leave": the bare title in a
   // report from a state's capital is that state's holder once named, before a foreign holder named since.
   const bare = afterThe && !name && !plural && role.kind === 'title' && role.en.includes(words) ? memory.homeRoles.get(role.role) : undefined;
-  // "the ministry" after "North Korea's foreign ministry": the office last named with words that end in these.
-  const headed = plural ? undefined : [...memory.roleWords].filter(([key]) => key.endsWith(` ${words}`)).pop()?.[1];
-  const earlier = bare ?? memory.roleWords.get(words) ?? (plural ? undefined : memory.roles.get(role.role)) ?? shortened ?? headed;
+  // "the ministry" after "North Korea's foreign ministry": the office last named with words that end in these, looked
+  // up only when nothing else is known.
+  const headed = () => (plural ? undefined : [...memory.roleWords].filter(([key]) => key.endsWith(` ${words}`)).pop()?.[1]);
+  const earlier = bare ?? memory.roleWords.get(words) ?? (plural ? undefined : memory.roles.get(role.role)) ?? shortened ?? headed();
   // "President Lula … President Gabriel Boric": a title with another name than its named holder's is another
   // holder, maybe of another state ("France's ambassador … ambassador Sylvain Itte" is the same one).
   if (earlier && (!name || !earlier.person || namesSame(earlier, name))) return { ...earlier, text, resolution: `${role.kind} ${role.role} → ${earlier.name}, named earlier as ${earlier.text}` };

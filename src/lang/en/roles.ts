@@ -4,7 +4,7 @@ import { rootFrom } from '../../model/cameo.js';
 import { negatedByPhrase } from './modality.js';
 import { agentAfter, isBarePastForm, isComma, isOwnPeoplePhrase, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { authorsOfRecentAct, distinct, partyKey, sceneOf, type Discourse, type References } from './discourse.js';
-import { asksItsObject, isFreeRelative, type Frame, type SubjectWay } from './frames.js';
+import { asksItsObject, isFreeRelative, subordinatorOf, type Frame, type SubjectWay } from './frames.js';
 import { isActNoun, joinedWords, namesActs, phraseText, type GrammarSets } from './grammar.js';
 import type { EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -139,10 +139,9 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   }
   if (p.reverse) [sources, targets] = [targets, sources];
   // "near the point where Colombia, Peru and Brazil meet": lands that meet at a border.
-  const where = f.subject ? ctx.chunks[ctx.chunks.indexOf(f.subject) - 1] : undefined;
-  const place = ctx.chunks[f.subject ? ctx.chunks.indexOf(f.subject) - 2 : -1];
+  const place = p.frame === 'symmetric' && subordinatorOf(f, ctx.chunks) === 'where' ? ctx.chunks[ctx.chunks.indexOf(f.subject!) - 2] : undefined;
   const placeNoun = place?.kind === 'np' ? place : place?.kind === 'pp' ? place.np : null;
-  if (p.frame === 'symmetric' && where?.kind === 'sub' && where.word === 'where' && placeNoun && ctx.g.inList('meeting_place_nouns', ctx.tokens[placeNoun.head]!.lower)) return null;
+  if (placeNoun && ctx.g.inList('meeting_place_nouns', ctx.tokens[placeNoun.head]!.lower)) return null;
   // "the leaders of Japan, South Korea and Australia attended the NATO summit": those at another party's gathering do
   // not thereby meet one another.
   const held = [f.object, ...f.pps.filter((pp) => pp.prep === 'in').map((pp) => pp.np)];
@@ -534,8 +533,7 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
 export function conditionParties(f: Frame, ctx: RoleContext, sources: ResolvedActor[], how: string[]): ResolvedActor[] {
   const within = (x: Frame): boolean => x.governor === f || (x.governor !== null && x.governor.at > f.at && within(x.governor));
   for (const x of ctx.frames.filter((y) => y.at > f.at)) {
-    const opener = x.subject && x.subjectWay === 'subject' ? ctx.chunks[ctx.chunks.indexOf(x.subject) - 1] : undefined;
-    if (opener?.kind === 'sub' && ctx.g.inList('threat_conditions', opener.word)) {
+    if (ctx.g.inList('threat_conditions', subordinatorOf(x, ctx.chunks) ?? '')) {
       const parties = ctx.refs.actors(x.subject).actors.filter((a) => !sources.some((s) => sameParticipant(a, s)));
       if (parties.length) how.push(`target ${parties.map((a) => a.text).join(', ')}, whom the condition names`);
       return parties;

@@ -3,7 +3,7 @@ import { type ResolvedActor, sameParticipant } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
 import { ROOTS_FROM, rootFrom, rootIs } from '../../model/cameo.js';
 import { opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
-import { ADOPTED_TEXT, countNamedStates, distinct, partyKey, recallActs, References, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
+import { ADOPTED_TEXT, countNamedStates, distinct, partyKey, recallActs, References, mainClause, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
 import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
 import { endangersGood, isFreeRelative, type Frame } from './frames.js';
 import { isActNoun, type GrammarSets } from './grammar.js';
@@ -554,7 +554,7 @@ export class EnSentenceCoder {
     // Turning down a meeting, a mediation or a truce (125–127) criticises no one.
     const criticising = (code: string) => ['11', '12', '13'].includes(code.slice(0, 2)) && !['125', '126', '127'].includes(code.slice(0, 3));
     for (const e of events) if (criticising(e.code) && happened(e.modality)) state.criticised.set(partyKey(e.source), e.target);
-    const main = s.frames.find((f) => !f.governor && !f.vg.participle && !f.vg.infinitive && f.subject);
+    const main = mainClause(s.frames);
     const subjects = main?.subject ? refs.actors(main.subject).actors : [];
     state.subjectGroup = subjects.length >= 2 ? subjects : null;
     updateDiscourse(state, s.mentions, s.frames, groups, speaker, s.tokens, this.g.personGroupNouns);

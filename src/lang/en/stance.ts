@@ -2,7 +2,7 @@ import type { ResolvedActor } from '../../coder/actor.js';
 import { sameParticipant } from '../../coder/actor.js';
 import { rootFrom, rootIs } from '../../model/cameo.js';
 import { isQuote, type Chunk, type NounGroup } from './chunks.js';
-import { endangersGood, type Frame } from './frames.js';
+import { endangersGood, subordinatorOf, type Frame } from './frames.js';
 import { idiomEnd, matchesAt, phraseText } from './grammar.js';
 import { isPlain, type EnLexicon, type EnPattern } from './lexicon.js';
 import { actsForNoParty, conditionParties, counterpartOf, isActPronoun, nounOf, referredParties, type Pair, type RoleContext } from './roles.js';
@@ -34,11 +34,10 @@ export function reportedStance(f: Frame, frames: Frame[], ctx: RoleContext, lexi
  * of reason tells, right after its subject's act, criticises or accuses the one it is told of.
  */
 export function reasonStance(f: Frame, frames: Frame[], ctx: RoleContext, lexicon: EnLexicon): Stance | null {
-  if (f.vg.infinitive || f.vg.participle || f.vg.passive || actsForNoParty(f.subject, ctx)) return null;
+  if (f.vg.infinitive || f.vg.participle || f.vg.passive) return null;
   const next = frames.find((x) => x.at > f.at && !x.vg.infinitive && !x.vg.participle);
-  const opener = next?.subject && next.subjectWay === 'subject' ? ctx.chunks[ctx.chunks.indexOf(next.subject) - 1] : undefined;
-  if (opener?.kind !== 'sub' || !ctx.g.inList('reason_conjunctions', opener.word)) return null;
-  const found = stanceOf(f, next!, ctx, lexicon);
+  if (!next || !ctx.g.inList('reason_conjunctions', subordinatorOf(next, ctx.chunks) ?? '') || actsForNoParty(f.subject, ctx)) return null;
+  const found = stanceOf(f, next, ctx, lexicon);
   return found?.pattern.family.name === 'disapprove' ? found : null;
 }
 
@@ -324,13 +323,8 @@ function stance(f: Frame, about: NounGroup, verb: string, word: string, scope: [
   if (!pattern || !sources.length) return null;
   const pairs: Pair[] = [];
   let how = `${word}: speaker ${sources.map((a) => a.text).join(', ')}`;
-  // "said any provocation by Russia would be met with a response": an act's author named after it; so is the party
-  // after "of" a noun of conduct has ("the eastward expansion of NATO", "the policy of Beijing").
-  const next = ctx.chunks[ctx.chunks.indexOf(about) + 1];
-  const agentOf = next?.kind === 'pp' && next.prep === 'of' && ctx.g.inList('conduct_nouns', ctx.tokens[about.head]!.lower);
-  // "said the situation in Syria was unacceptable": what goes on in a state, the state.
-  const situation = next?.kind === 'pp' && ctx.g.inList('territory_prepositions', next.prep) && ctx.g.inList('situation_nouns', ctx.tokens[about.head]!.lower);
-  const author = !about.members.length && next?.kind === 'pp' && (next.prep === 'by' || agentOf || situation) && next.np?.members.length ? next.np : null;
+  // "said any provocation by Russia would be met with a response": a party named after the phrase as its author.
+  const author = authorAfter(about, ctx.chunks[ctx.chunks.indexOf(about) + 1], ctx);
   // "Russia attacked Kyiv. Biden called it provocative": a lone "it" judged wrong is the act last named, whose author
   // is judged, before the state last named.
   const act = verb === lexicon.grammar.evaluation_verb && isActPronoun(about, ctx);
@@ -435,12 +429,23 @@ function judgedConduct(ctx: RoleContext, first: number, last: number): { party: 
       // "South Africa's genocide case": a noun judges only as the phrase's head; a word before it must describe it.
       if (!words || (i + words.length - 1 !== np.head && ctx.tokens[i]!.pos !== 'ADJ')) continue;
       if (np.mentions.some((m) => m.actor && m.possessive && m.last < i)) return { party: np, word: phraseText(words) };
-      const next = ctx.chunks[k + 1];
-      const author = !np.members.length && next?.kind === 'pp' && next.np?.members.length ? next : null;
-      if (author && (author.prep === 'by' || (author.prep === 'of' && ctx.g.inList('conduct_nouns', ctx.tokens[np.head]!.lower)))) return { party: author.np!, word: phraseText(words) };
+      const author = authorAfter(np, ctx.chunks[k + 1], ctx);
+      if (author) return { party: author, word: phraseText(words) };
     }
   }
   return null;
+}
+
+/**
+ * The party a phrase naming none has after it as its author: "any provocation by Russia", "the eastward expansion of
+ * NATO" (after a noun of conduct), "the situation in Syria" (what goes on in a state).
+ */
+function authorAfter(np: NounGroup, next: Chunk | undefined, ctx: RoleContext): NounGroup | null {
+  if (np.members.length || next?.kind !== 'pp' || !next.np?.members.length) return null;
+  const head = ctx.tokens[np.head]!.lower;
+  const of = next.prep === 'of' && ctx.g.inList('conduct_nouns', head);
+  const situation = ctx.g.inList('territory_prepositions', next.prep) && ctx.g.inList('situation_nouns', head);
+  return next.prep === 'by' || of || situation ? next.np : null;
 }
 
 /** "behind the attack", "behind this coup": being behind a hostile act. */
