@@ -93,11 +93,13 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
       chunks.push({ kind: 'sub', first: i, last: i, word: t.lower });
       i++;
     } else if ((t.pos === 'ADP' || (t.pos === 'PART' && t.lower === 'to')) && !opensInfinitive(tokens, i)) {
-      const np = nounGroup(tokens, i + 1, mentionAt, dated, g) ?? quotedNounGroup(tokens, i + 1, mentionAt, dated, g);
+      const plain = nounGroup(tokens, i + 1, mentionAt, dated, g);
+      const quoted = plain ? null : quotedNounGroup(tokens, i + 1, mentionAt, dated, g);
+      const np = plain ?? quoted;
       // 'spoke to "my two good friends"': the phrase runs to the closing quotation mark.
-      const last = np && isQuote(tokens[np.last + 1]?.text ?? '') && isQuote(tokens[i + 1]!.text) ? np.last + 1 : np?.last;
-      chunks.push(np ? { kind: 'pp', first: i, last: last!, prep: t.lower, np } : { kind: 'pp', first: i, last: i, prep: t.lower, np: null });
-      i = (last ?? i) + 1;
+      const last = quoted ? quoted.last + 1 : np?.last ?? i;
+      chunks.push({ kind: 'pp', first: i, last, prep: t.lower, np });
+      i = last + 1;
     } else if (isVerbal(t) || opensInfinitive(tokens, i)) {
       const vg = verbGroup(tokens, i, g);
       chunks.push(vg);

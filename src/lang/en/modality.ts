@@ -137,6 +137,11 @@ function isReported(f: Frame, { frames, g }: ModalityContext): boolean {
   return frames.some((p) => p.at < f.at && g.reporting.has(p.vg.lemma)) || (f.governor !== null && !f.vg.infinitive && g.intentVerbs.has(f.governor.vg.lemma));
 }
 
+/** Whether a verb group's words hold a modal of supposition, of the future or of condition: "may", "will", "would". */
+export function hasModal(words: readonly string[], g: Pick<GrammarSets, 'hypotheticalModals' | 'futureModals' | 'data'>): boolean {
+  return words.some((w) => g.hypotheticalModals.has(w) || g.futureModals.has(w) || w === g.data.conditional_modal);
+}
+
 /** "will no longer supply": a negating phrase among a verb group's words. */
 export function negatedByPhrase(words: readonly string[], g: GrammarSets): boolean {
   const text = ` ${words.join(' ')} `;

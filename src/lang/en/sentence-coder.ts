@@ -9,10 +9,10 @@ import { endangersGood, isFreeRelative, type Frame } from './frames.js';
 import { isActNoun, type GrammarSets } from './grammar.js';
 import type { EnLexicon, EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { adverbsBefore, deniedBetween, modalityOf, negatedByPhrase, negatesGoverned, ofAbility, type ModalityContext } from './modality.js';
+import { adverbsBefore, deniedBetween, hasModal, modalityOf, negatedByPhrase, negatesGoverned, ofAbility, type ModalityContext } from './modality.js';
 import { nominalEvents } from './nominal-events.js';
 import { companionsOf, EVALUATIVE, includedParties, listedParties, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
-import { reasonStance, reportedStance } from './stance.js';
+import { reasonStance, reportedStance, type Stance } from './stance.js';
 import { isThirdPersonPresent, type Token } from './tokens.js';
 
 export interface AnalysedSentenceParts {
@@ -82,7 +82,7 @@ export class EnSentenceCoder {
       const found = this.stanceCandidate(f, s, ctx) ?? this.imitationCandidate(f, s, ctx, candidates) ?? this.verbCandidate(f, s, ctx, consumed);
       if (found) candidates.push(found);
       const reason = reasonStance(f, s.frames, ctx, this.lexicon);
-      if (reason) candidates.push({ pattern: reason.pattern, word: reason.word, noun: null, frame: f, pairs: reason.pairs, how: reason.how, anchor: f.vg.verb, scope: reason.scope, modality: null });
+      if (reason) candidates.push(fromStance(reason, f));
     }
     const governed = (c: Candidate) => candidates.filter((o) => o.frame && o.frame.governor === c.frame);
     // "agreed to hold talks": the talks are coded (as intent), the agreeing not again. "refused to condemn X" is
@@ -249,8 +249,7 @@ export class EnSentenceCoder {
   private proposal(c: Candidate, refs: References): Frame | null {
     const f = c.frame;
     const gov = f?.governor ?? (f?.vg.participle && f.clause?.at === f.at - 1 ? f.clause : null);
-    const modal = f?.vg.words.some((w) => this.g.hypotheticalModals.has(w) || this.g.futureModals.has(w) || w === this.g.data.conditional_modal);
-    if (!f || !gov || modal || !this.g.inList('proposing_verbs', gov.vg.lemma)) return null;
+    if (!f || !gov || hasModal(f.vg.words, this.g) || !this.g.inList('proposing_verbs', gov.vg.lemma)) return null;
     const proposers = refs.actors(gov.subject).actors;
     return c.pairs.some(([source]) => proposers.some((p) => sameParticipant(p, source))) ? gov : null;
   }
@@ -266,8 +265,7 @@ export class EnSentenceCoder {
   /** What a naming or reporting verb's words make of it: "called the move wrong" is criticism, not a phone call. */
   private stanceCandidate(f: Frame, s: AnalysedSentenceParts, ctx: RoleContext): Candidate | null {
     const found = reportedStance(f, s.frames, ctx, this.lexicon);
-    if (!found) return null;
-    return { pattern: found.pattern, word: found.word, noun: null, frame: f, pairs: found.pairs, how: found.how, anchor: f.vg.verb, scope: found.scope, modality: null };
+    return found ? fromStance(found, f) : null;
   }
 
   /**
@@ -597,6 +595,11 @@ function complementOpening(f: Frame, s: AnalysedSentenceParts): string {
   return c ? ` ${[c.vg.lemma, ...s.tokens.slice(c.vg.last + 1, c.vg.last + 3).map((t) => t.lower)].join(' ')} ` : '';
 }
 
+/** The candidate event a stance makes of its verb. */
+function fromStance(found: Stance, f: Frame): Candidate {
+  return { pattern: found.pattern, word: found.word, noun: null, frame: f, pairs: found.pairs, how: found.how, anchor: f.vg.verb, scope: found.scope, modality: null };
+}
+
 /** The words after a verb up to the end of its arguments, lower case, each with a space either side. */
 function clauseWords(f: Frame, s: AnalysedSentenceParts): string {
   const last = s.chunks[f.end]?.last ?? f.vg.last;
@@ -690,8 +693,7 @@ function actOf(c: Candidate, code: string, tokens: Token[]): RecentAct {
 function statesWhatWasSo(clause: Frame | null, tokens: Token[], g: GrammarSets): boolean {
   if (!clause || clause.vg.infinitive || clause.vg.participle) return false;
   const verb = tokens[clause.vg.verb]!;
-  const modal = clause.vg.words.some((w) => g.hypotheticalModals.has(w) || g.futureModals.has(w) || w === g.data.conditional_modal);
-  return !modal && (verb.lower !== verb.lemma || clause.vg.words.some((w) => g.inList('indicative_auxiliaries', w)));
+  return !hasModal(clause.vg.words, g) && (verb.lower !== verb.lemma || clause.vg.words.some((w) => g.inList('indicative_auxiliaries', w)));
 }
 
 /**

@@ -5,6 +5,7 @@ import { isQuote, type Chunk, type NounGroup } from './chunks.js';
 import { endangersGood, subordinatorOf, type Frame } from './frames.js';
 import { idiomEnd, matchesAt, phraseText } from './grammar.js';
 import { isPlain, type EnLexicon, type EnPattern } from './lexicon.js';
+import { hasModal } from './modality.js';
 import { actsForNoParty, conditionParties, counterpartOf, isActPronoun, nounOf, referredParties, type Pair, type RoleContext } from './roles.js';
 import type { Token } from './tokens.js';
 
@@ -221,7 +222,7 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   const expletive = clause.subject.first === clause.subject.last && ctx.tokens[clause.subject.first]!.lower === 'it';
   const negated = clause.vg.words.some((w) => ctx.g.negation.has(w));
   // "said Washington had abused export controls": told as done, a wrong accuses whoever did it.
-  const told = !negated && !clause.vg.words.some((w) => ctx.g.hypotheticalModals.has(w) || ctx.g.futureModals.has(w) || w === ctx.g.data.conditional_modal);
+  const told = !negated && !hasModal(clause.vg.words, ctx.g);
   // "said China's actions directly threaten regional peace", "said the deal would endanger stability".
   const endangering = !negated && (ctx.g.inList('wrongdoing_verbs', clause.vg.lemma) || (lexicon.verbs.get(clause.vg.lemma) ?? []).some((p) => rootIs(p.code, 'threat')));
   if (endangering && endangersGood(clause, ctx.tokens, ctx.g)) return stance(f, clause.subject, lexicon.grammar.wrongdoing_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
@@ -379,7 +380,7 @@ function demandWord(clause: Frame, ctx: RoleContext): string | null {
   // "said Russian carriers have broken Ukrainian law": "have" before a participle makes a perfect, no "have to".
   const modal = auxiliaries.find((w) => ctx.g.reportedDemands.has(w) && !ctx.g.inList('perfect_auxiliaries', w));
   if (modal) return modal;
-  const plain = !auxiliaries.some((w) => ctx.g.hypotheticalModals.has(w) || ctx.g.futureModals.has(w) || w === ctx.g.data.conditional_modal);
+  const plain = !hasModal(auxiliaries, ctx.g);
   const governs = plain && clause.complement?.vg.infinitive && clause.complement.governor === clause && !clause.complement.governorWords.length;
   return governs && ctx.g.reportedDemands.has(clause.vg.lemma) ? clause.vg.lemma : null;
 }
