@@ -51,8 +51,11 @@ export function buildFrames(chunks: Chunk[], tokens: Token[], g: GrammarSets): F
       continue;
     }
     // "agreed to set up a commission to address …, and to meet again": an infinitive after "and" shares the governor
-    // of the infinitive it is joined to.
-    const joined = f.vg.infinitive && chunks[f.at - 1]?.kind === 'cc' ? frames.filter((p) => p.at < f.at && p.vg.infinitive && p.governor && !p.governor.vg.infinitive).pop() : undefined;
+    // of the infinitive it is joined to; so does a bare verb right after an infinitive and "or" or "and" ("had no
+    // plans to meet or negotiate with …").
+    const bareAfter = !f.vg.infinitive && !f.vg.participle && chunks[f.at - 1]?.kind === 'cc' && f.vg.words.length === 1 && tokens[f.vg.verb]!.lower === f.vg.lemma ? frames.find((p) => p.end === f.at - 2 && p.vg.infinitive && p.governor) : undefined;
+    if (bareAfter) f.vg.infinitive = true;
+    const joined = f.vg.infinitive && chunks[f.at - 1]?.kind === 'cc' ? bareAfter ?? frames.filter((p) => p.at < f.at && p.vg.infinitive && p.governor && !p.governor.vg.infinitive).pop() : undefined;
     if (joined) {
       f.governor = joined.governor;
       f.governorWords = joined.governorWords;

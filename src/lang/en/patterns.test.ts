@@ -306,6 +306,9 @@ describe('negation and modality', () => {
     // A refusal its author says is to come is made by saying so; not one another party foretells.
     ['North Korea said that it would reject any contact or negotiations with Japan.', ['PRK 125 JPN asserted']],
     ['Japan said North Korea would reject any talks with Seoul.', ['PRK 125 KOR future']],
+    // A bare verb joined by "or" or "and" to an infinitive is one more infinitive of the same verb.
+    ['Araghchi had no plans to meet or negotiate with the U.S. delegation.', ['IRN 046 USA negated']],
+    ['Araghchi agreed to meet and negotiate with the U.S. delegation.', ['IRN 036 USA asserted']],
     // "would" in what is agreed or pledged is a future, as in what is said.
     ['Zelenskiy agreed that he and Putin would meet in Minsk.', ['UKR 036 RUS future']],
     // What a party is barred or prevented from doing does not happen.
