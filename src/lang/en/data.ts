@@ -95,7 +95,7 @@ export const grammarSchema = z
     hoping_nouns: lowerWords,
     reason_conjunctions: lowerWords,
     meeting_place_nouns: lowerWords,
-    hoped_as: z.string(),
+    hope_verb: z.string().regex(/^[a-z]+$/),
     precedence_words: lowerWords,
     object_pronouns: lowerWords,
     indefinite_determiners: lowerWords,

@@ -169,7 +169,10 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   const referring = adjective ? f.pps.find((pp) => p.targets.includes(pp.prep))?.np ?? f.object : f.object;
   const habitual = ctx.chunks.slice(Math.max(0, f.at - 2), f.at + 1).some((c) => (c.kind === 'adv' && ctx.g.inList('habitual_adverbs', c.word)) || (c.kind === 'vg' && c.words.some((w) => ctx.g.inList('habitual_adverbs', w))));
   if (!targets.length) targets = answeredInSentence(f, p, ctx, sources, how);
-  if (!targets.length && rootFrom(p.code, 'threat') && p.frame !== 'symmetric') targets = conditionParties(f, ctx, sources, how);
+  if (!targets.length && rootFrom(p.code, 'threat') && p.frame !== 'symmetric') {
+    targets = conditionParties(f, ctx, sources);
+    if (targets.length) how.push(`target ${targets.map((a) => a.text).join(', ')}, whom the condition names`);
+  }
   const paired = pairUp(sources, targets, p, ctx, how, referring, (clause !== null && !ownResponse) || habitual, siblings);
   // "held a trilateral summit with Kishida and Yoon": the guests of a meeting of several parties meet one another too.
   const several = eventNoun !== null && joinedWords(ctx.tokens, eventNoun.first, eventNoun.head - 1).some((w) => ctx.g.inList('multiparty_words', w));
@@ -530,14 +533,10 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
  * pressed ahead": the parties the condition of a hostile act held out names, other than its sources. The condition
  * follows the act's verb with only clauses that verb governs between.
  */
-export function conditionParties(f: Frame, ctx: RoleContext, sources: ResolvedActor[], how: string[]): ResolvedActor[] {
+export function conditionParties(f: Frame, ctx: RoleContext, sources: ResolvedActor[]): ResolvedActor[] {
   const within = (x: Frame): boolean => x.governor === f || (x.governor !== null && x.governor.at > f.at && within(x.governor));
   for (const x of ctx.frames.filter((y) => y.at > f.at)) {
-    if (ctx.g.inList('threat_conditions', subordinatorOf(x, ctx.chunks) ?? '')) {
-      const parties = ctx.refs.actors(x.subject).actors.filter((a) => !sources.some((s) => sameParticipant(a, s)));
-      if (parties.length) how.push(`target ${parties.map((a) => a.text).join(', ')}, whom the condition names`);
-      return parties;
-    }
+    if (ctx.g.inList('threat_conditions', subordinatorOf(x, ctx.chunks) ?? '')) return ctx.refs.actors(x.subject).actors.filter((a) => !sources.some((s) => sameParticipant(a, s)));
     if (!x.vg.infinitive && !x.vg.participle && !within(x)) return [];
   }
   return [];

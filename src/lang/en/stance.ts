@@ -130,8 +130,7 @@ function hoped(f: Frame, frames: Frame[], ctx: RoleContext, lexicon: EnLexicon):
   const hoping = f.object !== null && ctx.g.inList('hoping_nouns', ctx.tokens[f.object.head]!.lower);
   const clause = hoping ? reportedClause(f, frames, ctx.chunks, ctx.tokens) : null;
   if (!clause?.subject?.members.length || clause.vg.words.some((w) => ctx.g.negation.has(w))) return null;
-  const verb = ctx.g.reportedDemands.get(ctx.g.data.hoped_as);
-  return verb ? stance(f, clause.subject, verb, `${f.vg.lemma}+hope`, [clause.subject.first, clauseEnd(ctx.chunks, clause.at)], ctx, lexicon) : null;
+  return stance(f, clause.subject, lexicon.grammar.hope_verb, `${f.vg.lemma}+hope`, [clause.subject.first, clauseEnd(ctx.chunks, clause.at)], ctx, lexicon);
 }
 
 /** "said Japan had acted irresponsibly", "said the ban was regrettable"; "said X must …", "told X it should …". */
@@ -275,8 +274,7 @@ function responseThreat(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLe
   const pairs: Pair[] = [];
   // "Moscow would be forced to react if a U.S. missile shield were deployed": the party the condition names, else the
   // party the speaker last dealt with.
-  const why: string[] = [];
-  const conditioned = conditionParties(clause, ctx, speakers, why);
+  const conditioned = conditionParties(clause, ctx, speakers);
   for (const s of speakers) for (const t of conditioned.length ? conditioned : counterpartOf(s, ctx.state)) if (!speakers.some((x) => sameParticipant(x, t))) pairs.push([s, t]);
   if (!pairs.length) return null;
   const whom = conditioned.length ? 'whom the condition names' : 'the party it last dealt with';
