@@ -208,19 +208,7 @@ export function learnDocumentNames(text: string, lexicon: EnLexicon, date: strin
  * short form.
  */
 export function learnShortNames(text: string, lexicon: EnLexicon, memory: NameMemory): void {
-  // Each claim is weighed by the longest full form the text has: "Peace and Security Council" (the AU's) over the
-  // "Security Council" inside it.
-  const claims = new Map<string, { org: Organisation; weight: number }[]>();
-  for (const org of lexicon.organisationsByCode.values()) {
-    const weight = Math.max(0, ...org.en.filter((form) => hasWord(text, form)).map((form) => form.length));
-    if (!org.en_short?.length || !weight) continue;
-    for (const short of org.en_short) if (hasWord(text, short)) claims.set(short, [...(claims.get(short) ?? []), { org, weight }]);
-  }
-  for (const [short, all] of claims) {
-    const best = Math.max(...all.map((c) => c.weight));
-    const top = all.filter((c) => c.weight === best);
-    if (top.length !== 1) continue;
-    const org = top[0]!.org;
+  for (const [short, org] of shortNameOwners(text, lexicon.organisationsByCode.values())) {
     const code = org.parent ?? org.code;
     learnName(memory, short, { actor: { code, country: org.country ?? null, org: code, name: org.en[0]!, text: short, resolution: `${short} → ${org.en[0]}, named in full in the document (${org.kind} ${org.code})` }, person: false });
   }
@@ -228,18 +216,34 @@ export function learnShortNames(text: string, lexicon: EnLexicon, memory: NameMe
 
 /**
  * "The North said …" in a story that names North Korea: a state's short name names it in a document that names it in
- * full, unless another state named there has the same short name.
+ * full, unless another state named as fully there has the same short name.
  */
 export function learnStateShortNames(text: string, lexicon: EnLexicon, memory: NameMemory): void {
-  const claims = new Map<string, Country[]>();
-  for (const country of lexicon.countriesByCode.values()) {
-    if (!country.en_short?.length || !country.en.some((form) => hasWord(text, form))) continue;
-    for (const short of country.en_short) if (hasWord(text, short)) claims.set(short, [...(claims.get(short) ?? []), country]);
-  }
-  for (const [short, [country, ...others]] of claims) {
-    if (!country || others.length) continue;
+  for (const [short, country] of shortNameOwners(text, lexicon.countriesByCode.values())) {
     learnName(memory, short, { actor: { code: country.code, country: country.code, name: country.en[0]!, text: short, resolution: `${short} → ${country.en[0]}, named in full in the document` }, person: false });
   }
+}
+
+/**
+ * Of the entries a text names in full and by a short name of theirs, the one each short name stands for: the one named
+ * by the longest full form ("Peace and Security Council", the AU's, over the "Security Council" inside it); none when
+ * two are named as fully.
+ */
+function shortNameOwners<T extends { en: readonly string[]; en_short?: readonly string[] }>(text: string, entries: Iterable<T>): Map<string, T> {
+  const claims = new Map<string, { entry: T; weight: number }[]>();
+  for (const entry of entries) {
+    if (!entry.en_short?.length) continue;
+    const weight = Math.max(0, ...entry.en.filter((form) => hasWord(text, form)).map((form) => form.length));
+    if (!weight) continue;
+    for (const short of entry.en_short) if (hasWord(text, short)) claims.set(short, [...(claims.get(short) ?? []), { entry, weight }]);
+  }
+  const owners = new Map<string, T>();
+  for (const [short, all] of claims) {
+    const best = Math.max(...all.map((c) => c.weight));
+    const top = all.filter((c) => c.weight === best);
+    if (top.length === 1) owners.set(short, top[0]!.entry);
+  }
+  return owners;
 }
 
 /** Whether the text has the words as words of their own: "AU" in "the AU said", not in "AUKUS". */
