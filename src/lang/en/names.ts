@@ -1,5 +1,5 @@
 import type { ResolvedActor } from '../../coder/actor.js';
-import { type Country, type EnLexicon, normalise, type Organisation, type Role } from './lexicon.js';
+import { type Country, type EnLexicon, normalise, type Role } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { qualify, resolvePhrase, type PhrasePart } from './resolve.js';
 import type { Token } from './tokens.js';
