@@ -94,6 +94,8 @@ export const grammarSchema = z
     situation_nouns: lowerWords,
     hoping_nouns: lowerWords,
     reason_conjunctions: lowerWords,
+    time_conjunctions: lowerWords,
+    unchanging_past_verbs: lowerWords,
     meeting_place_nouns: lowerWords,
     hope_verb: z.string().regex(/^[a-z]+$/),
     precedence_words: lowerWords,

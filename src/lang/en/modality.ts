@@ -1,6 +1,6 @@
 import type { Modality } from '../../model/event.js';
 import type { Chunk } from './chunks.js';
-import { isCharged, type Frame } from './frames.js';
+import { isCharged, subordinatorOf, type Frame } from './frames.js';
 import { matchesAt, type GrammarSets } from './grammar.js';
 import type { Token } from './tokens.js';
 
@@ -55,6 +55,7 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   const lapsed = gov?.vg.words[0] === 'had' && [gov.vg.lemma, ...f.governorWords].some((w) => g.inList('lapsed_plan_verbs', w));
   if (lapsed) return 'hypothetical';
   if (gov && (governed === 'future' || g.futureVerbs.has(gov.vg.lemma) || f.governorWords.some((w) => g.futureVerbs.has(w)))) return 'future';
+  if (inTimeClauseOfFuture(f, ctx)) return 'future';
   // A participle is as real as its clause: "Xi will tour Europe, visiting France and Serbia".
   if (f.clause) {
     // "denied attacking civilians", "would consider supplying weapons": a participle right after its verb; or after
@@ -83,6 +84,19 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   if (f.vg.infinitive && !gov && first) return 'asserted';
   if (f.vg.infinitive && (!gov || (gov.vg.lemma === 'be' && !f.governorWords.some((w) => g.intentVerbs.has(w) || g.inList('precedence_words', w))))) return 'future';
   return 'asserted';
+}
+
+/**
+ * "would discuss it with Putin when they meet in July", "When they meet next month, the leaders will sign …": a verb
+ * in the simple present under a conjunction of time, hanging on a clause with a modal, is still to come.
+ */
+function inTimeClauseOfFuture(f: Frame, { chunks, frames, g }: ModalityContext): boolean {
+  const word = f.vg.words.length === 1 ? f.vg.words[0]! : '';
+  if (word === f.vg.lemma ? g.inList('unchanging_past_verbs', word) : word !== `${f.vg.lemma}s` && word !== `${f.vg.lemma}es`) return false;
+  if (!g.inList('time_conjunctions', subordinatorOf(f, chunks) ?? '')) return false;
+  const opener = chunks.indexOf(f.subject!) - 1;
+  const main = frames.filter((x) => x.at < opener).pop() ?? frames.find((x) => x.at > f.at && chunks.slice(f.at, x.at).some((c) => c.kind === 'punct' && c.word === ','));
+  return main !== undefined && hasModal(main.vg.words, g);
 }
 
 /** "stopped short of endorsing a Palestinian state": an -ing form after "short of" and a verb of `shortfall_verbs`. */

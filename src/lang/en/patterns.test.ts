@@ -311,6 +311,11 @@ describe('negation and modality', () => {
     ['Araghchi agreed to meet and negotiate with the U.S. delegation.', ['IRN 036 USA asserted']],
     // "would" in what is agreed or pledged is a future, as in what is said.
     ['Zelenskiy agreed that he and Putin would meet in Minsk.', ['UKR 036 RUS future']],
+    // A verb in the simple present under a conjunction of time is as much to come as the clause it hangs on; not a
+    // past tense that looks like the present ("hit").
+    ['Biden said he would discuss the matter with Xi when they meet in Bali.', ['USA 036 CHN future', 'CHN 036 USA future']],
+    ['Japan will not resume aid until Russia withdraws its troops from Georgia.', ['RUS 0874 GEO future']],
+    ['Moscow said the talks would fail, a day after Israel hit targets in Syria.', ['ISR 190 SYR asserted']],
     // What a party is barred or prevented from doing does not happen.
     ['Latvian lawmaker Sandra Kalniete was barred from travelling to Moscow.', ['LVA 042 RUS negated']],
     // An event named as what there is need, risk or a plan of is only supposed.
