@@ -217,8 +217,13 @@ function describedObjectsVerb(frames: Frame[], f: Frame, chunks: Chunk[], tokens
 
 function governs(previous: Frame, f: Frame, chunks: Chunk[]): boolean {
   // Only adverbs, adjectives ("ready", "set"), times ("on Tuesday") and the governor's own arguments may stand between,
-  // those coordinated with them too ("called on Venezuela's military and security forces to protect …").
-  return chunks.slice(previous.end + 1, f.at).every((c) => c.kind === 'adv' || c.kind === 'pp' || c.kind === 'cc' || (c.kind === 'np' && !c.mentions.length) || c.kind === 'other');
+  // those coordinated with them too ("called on Venezuela's military and security forces to protect …"); so may an
+  // aside between commas ("Decides, in line with the relevant AU instruments, to suspend …").
+  const between = chunks.slice(previous.end + 1, f.at);
+  const comma = (c: Chunk | undefined) => c?.kind === 'punct' && c.word === ',';
+  const aside = between.length > 2 && comma(between[0]) && comma(between.at(-1)) ? between.slice(1, -1) : null;
+  if (aside) return aside.every((c) => c.kind === 'pp' || c.kind === 'adv');
+  return between.every((c) => c.kind === 'adv' || c.kind === 'pp' || c.kind === 'cc' || (c.kind === 'np' && !c.mentions.length) || c.kind === 'other');
 }
 
 /**

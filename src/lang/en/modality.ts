@@ -76,8 +76,10 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   if (fellShortOf(f, ctx)) return 'negated';
   // "China's refusal to condemn the invasion", "its failure to meet": what a refusal is of did not happen.
   if (f.vg.infinitive && g.negatingNouns.has(ctx.tokens[f.vg.first - 1]?.lemma ?? '')) return 'negated';
-  // "accused Iran of a plot to kill the Saudi ambassador": what a plot or an attempt is for has not been done.
-  if (f.vg.infinitive && g.inList('scheming_nouns', ctx.tokens[f.vg.first - 1]?.lemma ?? '')) return 'hypothetical';
+  // "accused Iran of a plot to kill the Saudi ambassador": what a plot, an attempt or an effort is for has not been done.
+  // So is what efforts are made for, an aside between them and the infinitive or not ("made efforts, at all levels, to
+  // reach agreement").
+  if (f.vg.infinitive && (g.inList('scheming_nouns', ctx.tokens[f.vg.first - 1]?.lemma ?? '') || f.governorWords.some((w) => g.inList('scheming_nouns', w)))) return 'hypothetical';
   // An infinitive no verb governs: a headline's "Xi to visit France", or "is to visit" (but "is ready to" is intent);
   // not one a noun of precedence governs ("Bush, the first sitting U.S. president to visit Lithuania, …").
   const first = before?.kind === 'np' && ctx.tokens.slice(before.first, before.last + 1).some((t) => g.inList('precedence_words', t.lower));

@@ -316,6 +316,12 @@ describe('negation and modality', () => {
     ['Biden said he would discuss the matter with Xi when they meet in Bali.', ['USA 036 CHN future', 'CHN 036 USA future']],
     ['Japan will not resume aid until Russia withdraws its troops from Georgia.', ['RUS 0874 GEO future']],
     ['Moscow said the talks would fail, a day after Israel hit targets in Syria.', ['ISR 190 SYR asserted']],
+    // An aside of prepositional phrases between commas leaves an infinitive its governor; what efforts are made for
+    // is not done.
+    ['The African Union decided, in line with its charter, to suspend Gabon from all its activities.', ['AFU 160 GAB asserted']],
+    ['Trump tweeted an offer, during the summit in Osaka, to meet Kim Jong Un at the border.', ['USA 036 PRK asserted']],
+    ['Saudi Arabia made sustained efforts, at all levels, to reach agreement with Qatar.', ['SAU 057 QAT hypothetical']],
+    ['Saudi Arabia made efforts to reach agreement with Qatar.', ['SAU 057 QAT hypothetical']],
     // What a party is barred or prevented from doing does not happen.
     ['Latvian lawmaker Sandra Kalniete was barred from travelling to Moscow.', ['LVA 042 RUS negated']],
     // An event named as what there is need, risk or a plan of is only supposed.
