@@ -443,6 +443,8 @@ function inNoun(tokens: Token[], k: number, mentionAt: Map<number, Mention>, g: 
   // So does an actor right after a person's name ("Xi tells Blinken China and U.S. should …"); after a state or body
   // it is one compound ("the G7 Hiroshima summit"), after a possessive the phrase goes on ("his Argentine counterpart").
   const before = mentionAt.get(k - 1);
+  // "In the evening Obama met …": a time of day or a span of time names nothing, and an actor after it starts the clause.
+  if (m && m.first === k && g.inList('time_nouns', tokens[k - 1]?.lower ?? '')) return false;
   if (m) return m.first < k || !before?.person || before.ref !== undefined;
   if (t.pos === 'DET') return false;
   // "gave Qatari diplomats 48 hours to leave": a count after a common noun opens a second object.

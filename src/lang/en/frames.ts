@@ -220,8 +220,7 @@ function governs(previous: Frame, f: Frame, chunks: Chunk[]): boolean {
   // those coordinated with them too ("called on Venezuela's military and security forces to protect …"); so may an
   // aside between commas ("Decides, in line with the relevant AU instruments, to suspend …").
   const between = chunks.slice(previous.end + 1, f.at);
-  const comma = (c: Chunk | undefined) => c?.kind === 'punct' && c.word === ',';
-  const aside = between.length > 2 && comma(between[0]) && comma(between.at(-1)) ? between.slice(1, -1) : null;
+  const aside = between.length > 2 && isComma(between[0]) && isComma(between.at(-1)) ? between.slice(1, -1) : null;
   if (aside) return aside.every((c) => c.kind === 'pp' || c.kind === 'adv');
   return between.every((c) => c.kind === 'adv' || c.kind === 'pp' || c.kind === 'cc' || (c.kind === 'np' && !c.mentions.length) || c.kind === 'other');
 }

@@ -453,3 +453,11 @@ describe('a past form with its own agent, joined to a passive', () => {
     ['Erdogan was welcomed in Jeddah by the governor of Mecca and was expected to hold talks with King Salman.', '2023-05-05', ['SAU 04 TUR', 'TUR 03 SAU', 'TUR 04 SAU']],
   ])('%s', (text, published, expected) => expect(dyads(text, { published })).toEqual(expected));
 });
+
+describe('an actor right after a time of day', () => {
+  it.each([
+    // "in the day Obama" is no phrase: the time ends the adverbial and the name starts the clause.
+    ['Earlier in the day Obama met Czech President Vaclav Klaus.', ['USA 04 CZE']],
+    ['In the evening Japan summoned the Chinese ambassador.', ['JPN 11 CHN']],
+  ])('%s', (text, expected) => expect(dyads(text, { published: '2010-04-08' })).toEqual(expected));
+});
