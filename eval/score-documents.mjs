@@ -19,10 +19,13 @@ const readout = new Readout();
 const party = (a) => String(a?.country ?? a?.code ?? '---').slice(0, 3);
 // Gold files written with the ISO code of a state whose CAMEO code differs (East Timor: ISO TLS, CAMEO TMP, which
 // Readout's tables use) mean the same party. A body of an organisation (the Security Council, USC) is coded as the
-// organisation (UNO), as CAMEO codes it (IGOUNO) and as organisations.yaml's parent says.
+// organisation (UNO), as CAMEO codes it (IGOUNO) and as organisations.yaml's parent says. An armed group with a country
+// (Hamas, HMS) is scored as that country (PSE), as the party of a coded event is read above.
 const CAMEO_FOR_ISO = { TLS: 'TMP' };
-const parents = Object.fromEntries(parse(readFileSync(new URL('../data/actors/organisations.yaml', import.meta.url), 'utf8')).filter((o) => o.parent).map((o) => [o.code, o.parent]));
-const cameo = (code) => CAMEO_FOR_ISO[code] ?? parents[code] ?? code;
+const organisations = parse(readFileSync(new URL('../data/actors/organisations.yaml', import.meta.url), 'utf8'));
+const parents = Object.fromEntries(organisations.filter((o) => o.parent).map((o) => [o.code, o.parent]));
+const countries = Object.fromEntries(organisations.filter((o) => o.country).map((o) => [o.code, o.country]));
+const cameo = (code) => CAMEO_FOR_ISO[code] ?? parents[code] ?? countries[code] ?? code;
 const matches = (triple, g) => {
   const [s, t, root] = triple.split('>');
   return g.codes.some((c) => c.slice(0, 2) === root) && ((g.source === s && g.target === t) || (g.symmetric && g.source === t && g.target === s));
