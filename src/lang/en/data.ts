@@ -96,6 +96,7 @@ export const grammarSchema = z
     reason_conjunctions: lowerWords,
     time_conjunctions: lowerWords,
     time_nouns: lowerWords,
+    organ_nouns: lowerWords,
     unchanging_past_verbs: lowerWords,
     meeting_place_nouns: lowerWords,
     hope_verb: z.string().regex(/^[a-z]+$/),

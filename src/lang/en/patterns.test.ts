@@ -322,6 +322,8 @@ describe('negation and modality', () => {
     ['Trump tweeted an offer, during the summit in Osaka, to meet Kim Jong Un at the border.', ['USA 036 PRK asserted']],
     ['Saudi Arabia made sustained efforts, at all levels, to reach agreement with Qatar.', ['SAU 057 QAT hypothetical']],
     ['Saudi Arabia made efforts to reach agreement with Qatar.', ['SAU 057 QAT hypothetical']],
+    // "was quick to" tells what was done, as "was the first to" does.
+    ['Russia was quick to welcome the decision by Syria.', ['RUS 051 SYR asserted']],
     // What a party is barred or prevented from doing does not happen.
     ['Latvian lawmaker Sandra Kalniete was barred from travelling to Moscow.', ['LVA 042 RUS negated']],
     // An event named as what there is need, risk or a plan of is only supposed.
@@ -340,6 +342,8 @@ describe('references across sentences', () => {
     ['Xi Jinping and Vladimir Putin met in Moscow. The two leaders signed a joint statement.', ['CHN 040 RUS', 'CHN 057 RUS']],
     ['Russian missiles hit Kyiv on Monday. The European Union condemned the attack.', ['RUS 195 UKR', 'EEC 111 RUS']],
     ['Israeli police raided the mosque. Jordan denounced the raid.', ['JOR 111 ISR']],
+    // "the signature" refers back to the agreement signed, as "the signing" does.
+    ['Syria signed an agreement with the Arab League. Moscow welcomed the signature.', ['SYR 057 ARL', 'RUS 051 SYR', 'RUS 051 ARL']],
     ['France accused Iran of hostage diplomacy. Tehran rejected the accusations.', ['FRA 112 IRN', 'IRN 111 FRA']],
     ['France accused Iran of hostage diplomacy. China condemned the attack.', ['FRA 112 IRN']],
     ['The Treasury Department said it had sanctioned five Chinese companies.', ['USA 163 CHN']],

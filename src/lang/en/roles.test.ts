@@ -461,3 +461,11 @@ describe('an actor right after a time of day', () => {
     ['In the evening Japan summoned the Chinese ambassador.', ['JPN 11 CHN']],
   ])('%s', (text, expected) => expect(dyads(text, { published: '2010-04-08' })).toEqual(expected));
 });
+
+describe('an organ of an organisation', () => {
+  it.each([
+    // "the board of the IAEA" acts for the IAEA; a body of a state after "of" still is the state's.
+    ['The board of the International Atomic Energy Agency asked Iran to suspend all enrichment.', ['IAE 02 IRN']],
+    ['The council of the African Union condemned the coup in Niger.', ['AFU 11 NER']],
+  ])('%s', (text, expected) => expect(dyads(text, { published: '2023-08-01' })).toEqual(expected));
+});

@@ -253,13 +253,19 @@ export function companionsOf(np: NounGroup | null, ctx: RoleContext): ResolvedAc
 
 /**
  * "the governments of Mali, Burkina Faso and Niger": a group noun ("governments", "presidents") that names no party
- * of its own stands for the parties its "of" phrase lists.
+ * of its own stands for the parties its "of" phrase lists; an organ ("the board of the IAEA") for its organisation.
  */
 export function listedParties(np: NounGroup | null, chunks: Chunk[], tokens: Token[], g: GrammarSets): NounGroup | null {
-  if (!np || np.members.length || !g.inList('group_nouns', tokens[np.head]!.lower)) return null;
+  if (!np || np.members.length) return null;
+  const head = tokens[np.head]!.lower;
+  const organ = g.inList('organ_nouns', head);
+  if (!organ && !g.inList('group_nouns', head)) return null;
   const next = chunks[chunks.indexOf(np) + 1];
+  if (next?.kind !== 'pp' || !next.np?.members.length) return null;
+  // "The board of the IAEA asked …": an organ of an organisation acts for it.
+  if (organ) return next.prep === 'of' && next.np.members.every((m) => m.actor?.org !== undefined && !m.person) ? next.np : null;
   // "Ministers from both sides signed …": "from" lists them too.
-  return next?.kind === 'pp' && (next.prep === 'of' || next.prep === 'from') && next.np?.members.length ? next.np : null;
+  return next.prep === 'of' || next.prep === 'from' ? next.np : null;
 }
 
 /** The subject of a passive and the phrase its "of" names: "a number of documents were signed" holds "documents". */
