@@ -469,3 +469,11 @@ describe('an organ of an organisation', () => {
     ['The council of the African Union condemned the coup in Niger.', ['AFU 11 NER']],
   ])('%s', (text, expected) => expect(dyads(text, { published: '2023-08-01' })).toEqual(expected));
 });
+
+describe('a perfect with "long" before its participle', () => {
+  it.each([
+    // The tagger reads "has long accused" as an adjective and a noun; the participle is the verb.
+    ['Congo has long accused Rwanda of backing the M23 rebels.', ['COD 11 RWA']],
+    ['Kyiv has long accused Moscow of shelling the plant.', ['UKR 11 RUS']],
+  ])('%s', (text, expected) => expect(dyads(text, { published: '2022-08-04' })).toEqual(expected));
+});

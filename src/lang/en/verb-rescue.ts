@@ -226,15 +226,19 @@ export function retagAmounts(tokens: Token[], g: Pick<GrammarSets, 'inList'>): v
 
 /**
  * "Scholz had informed Zelenskyy", "has sanctioned": after a form of "have", an -ed form of a known verb that the
- * tagger read as an adjective or a noun is the verb.
+ * tagger read as an adjective or a noun is the verb; so it is after "have long" ("Congo has long accused Rwanda"),
+ * whose "long" is then an adverb.
  */
 export function retagPerfects(tokens: Token[], knownVerbs: ReadonlySet<string>): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed') || tokens[i - 1]!.lemma !== 'have') continue;
+    const long = tokens[i - 1]!.lower === 'long' && tokens[i - 2]?.lemma === 'have';
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed') || (tokens[i - 1]!.lemma !== 'have' && !long)) continue;
     const stem = t.lower.slice(0, -2);
     const lemma = [stem, `${stem}e`, t.lower.slice(0, -1), stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')].find((l) => knownVerbs.has(l));
-    if (lemma) tokens[i] = { ...t, pos: 'VERB', lemma };
+    if (!lemma) continue;
+    tokens[i] = { ...t, pos: 'VERB', lemma };
+    if (long) tokens[i - 1] = { ...tokens[i - 1]!, pos: 'ADV' };
   }
 }
 
