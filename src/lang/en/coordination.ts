@@ -32,6 +32,17 @@ export function coordinate(chunks: Chunk[], g: GrammarSets, tokens: Token[]): Ch
     // the subject of.
     const partyThings = unnamed && tokens[c.head]!.pos === 'NOUN' && tokens[group.head]!.pos === 'NOUN' && (group.members.at(-1)?.last ?? -1) >= group.head && next?.kind === 'vg' && !next.infinitive && !next.participle && !afterVerb(out, h, g);
     const things = unnamed && (!group.members.length || tokens[c.head]!.pos === 'PROPN' || others || partyThings);
+    // "met Netanyahu in Jerusalem and Abbas in Ramallah": a party after "and" and the phrases of place or time of
+    // the verb's object is one more object, when no verb follows it to open a clause of its own. A person does not
+    // join the place before it; parties may join the parties of a phrase ("its ambassadors to Ireland and Norway").
+    const gapped = c.kind === 'np' && joiners.length === 1 && joiners[0] === 'and' && holder?.kind === 'pp' ? gappedObject(out, h, c, chunks[k + 1], g, tokens) : null;
+    const placeBefore = gapped !== null && c.kind === 'np' && c.members.every((m) => m.person) && !group?.members.some((m) => m.person);
+    if (gapped && c.kind === 'np' && (placeBefore || !group?.members.length)) {
+      out.length = h + 1;
+      gapped.members = [...gapped.members, ...c.members];
+      gapped.mentions = [...gapped.mentions, ...c.mentions];
+      continue;
+    }
     if (c.kind === 'np' && joiners.length && group && ((actors && joinsList(chunks, k, out, h, joiners, g, tokens)) || things)) {
       out.length = h + 1;
       joinGroup(holder!, group, c);
@@ -51,6 +62,20 @@ export function coordinate(chunks: Chunk[], g: GrammarSets, tokens: Token[]): Ch
     out.push(c);
   }
   return out;
+}
+
+/**
+ * The verb's object that a party after "and" at the end of its phrases (`out[h]` the last) repeats: an actor phrase
+ * right after a verb, followed only by prepositional phrases, of the same kind (people, or parties) as `c`.
+ */
+function gappedObject(out: Chunk[], h: number, c: NounGroup, next: Chunk | undefined, g: GrammarSets, tokens: Token[]): NounGroup | null {
+  if (!c.members.length || g.inList('subject_pronouns', tokens[c.first]!.lower) || (next?.kind === 'vg' && !next.participle)) return null;
+  let k = h;
+  while (k >= 0 && out[k]!.kind === 'pp') k--;
+  const object = out[k];
+  if (object?.kind !== 'np' || !object.members.length || out[k - 1]?.kind !== 'vg' || !afterVerb(out, k, g)) return null;
+  const person = (n: NounGroup) => n.members.every((m) => m.person);
+  return person(object) === person(c) ? object : null;
 }
 
 function isOr(c: Chunk): c is Marker {

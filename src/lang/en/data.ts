@@ -95,6 +95,7 @@ export const grammarSchema = z
     hoping_nouns: lowerWords,
     reason_conjunctions: lowerWords,
     time_conjunctions: lowerWords,
+    anticipating_phrases: lowerWords,
     time_nouns: lowerWords,
     organ_nouns: lowerWords,
     unchanging_past_verbs: lowerWords,

@@ -23,6 +23,7 @@ export interface GrammarSets {
   allegingVerbs: Set<string>;
   rumourWords: Set<string>;
   rumourPhrases: string[][];
+  anticipatingPhrases: string[][];
   objectControl: Set<string>;
   locationPrepositions: Set<string>;
   coordinators: Set<string>;
@@ -98,6 +99,7 @@ export function grammarSets(g: GrammarData): GrammarSets {
     allegingVerbs: set(g.alleging_verbs),
     rumourWords: set(g.rumour_words),
     rumourPhrases: g.rumour_phrases.map(phraseWords),
+    anticipatingPhrases: g.anticipating_phrases.map(phraseWords),
     objectControl: set(g.object_control_verbs),
     locationPrepositions: set(g.location_prepositions),
     coordinators: set(g.coordinators),

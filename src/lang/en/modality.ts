@@ -56,6 +56,8 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   if (lapsed) return 'hypothetical';
   if (gov && (governed === 'future' || g.futureVerbs.has(gov.vg.lemma) || f.governorWords.some((w) => g.futureVerbs.has(w)))) return 'future';
   if (inTimeClauseOfFuture(f, ctx)) return 'future';
+  // "looked forward to meeting Singh": the tagger may read "to meeting" as an infinitive.
+  if (ctx.tokens[f.vg.verb]!.lower.endsWith('ing') && g.anticipatingPhrases.some((p) => matchesAt(ctx.tokens, f.vg.verb - p.length, p))) return 'future';
   // A participle is as real as its clause: "Xi will tour Europe, visiting France and Serbia".
   if (f.clause) {
     // "denied attacking civilians", "would consider supplying weapons": a participle right after its verb; or after

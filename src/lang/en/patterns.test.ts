@@ -213,6 +213,10 @@ describe('coordination', () => {
     // no verb comes right after "such".
     ['Bangladesh summoned the Myanmar envoy. Dhaka expressed deep concern at such "acts of provocation", demanded immediate measures to stop them and warned of consequences.', ['BGD 114 MMR', 'BGD 110 MMR', 'BGD 100 MMR', 'BGD 130 MMR']],
     ['President Joseph R. Biden, Jr. spoke today with President Lula of Brazil.', ['USA 040 BRA']],
+    // A party after "and" and the object's phrases of place or time is one more object, not one more place; a verb
+    // after it opens a clause of its own.
+    ['Blinken met Netanyahu in Jerusalem on Tuesday and Mahmoud Abbas in Ramallah on Wednesday.', ['USA 040 ISR', 'USA 040 PSE']],
+    ['Blinken met Netanyahu in Jerusalem and Mahmoud Abbas criticised Israel.', ['USA 040 ISR', 'PSE 111 ISR']],
   ])('%s', (text, expected) => expectDyads(text, expected));
 });
 
@@ -324,6 +328,8 @@ describe('negation and modality', () => {
     ['Saudi Arabia made efforts to reach agreement with Qatar.', ['SAU 057 QAT hypothetical']],
     // "was quick to" tells what was done, as "was the first to" does.
     ['Russia was quick to welcome the decision by Syria.', ['RUS 051 SYR asserted']],
+    // What a party looks forward to doing is still to come.
+    ['Bush said he looked forward to meeting Prime Minister Manmohan Singh in New Delhi.', ['USA 036 IND future']],
     // What a party is barred or prevented from doing does not happen.
     ['Latvian lawmaker Sandra Kalniete was barred from travelling to Moscow.', ['LVA 042 RUS negated']],
     // An event named as what there is need, risk or a plan of is only supposed.
