@@ -586,7 +586,9 @@ function parenthetical(chunks: Chunk[], comma: number, g: GrammarSets): number |
   const nounsInfinitive = (c: VerbGroup) => c.infinitive && inside[inside.indexOf(c) - 1]?.kind === 'np';
   const nominal = inside.every((c) => c.kind === 'np' || c.kind === 'pp' || c.kind === 'adv' || (c.kind === 'vg' && (c.participle || nounsInfinitive(c) || (c.words.length === 1 && !c.infinitive && (inside.indexOf(c) > 0 || pastParticiple(c))))));
   const reporting = inside.some((c) => c.kind === 'vg' && g.reporting.has(c.lemma));
-  return relative || nominal || reporting ? open : null;
+  // "Netanyahu, speaking as he met Koenders in Jerusalem, called …": an aside a participle opens, whatever its clauses.
+  const participial = first?.kind === 'vg' && first.participle;
+  return relative || nominal || reporting || participial ? open : null;
 }
 
 /**

@@ -477,3 +477,11 @@ describe('a perfect with "long" before its participle', () => {
     ['Kyiv has long accused Moscow of shelling the plant.', ['UKR 11 RUS']],
   ])('%s', (text, expected) => expect(dyads(text, { published: '2022-08-04' })).toEqual(expected));
 });
+
+describe('an aside a participle opens', () => {
+  it.each([
+    // The verb after the aside has the subject before it, and a pronoun inside the aside means that subject, not the
+    // last sentence's person.
+    ["Iran's Zarif spoke on Monday. Israeli Prime Minister Benjamin Netanyahu, speaking as he met Dutch Foreign Minister Bert Koenders in Jerusalem, condemned Iran.", ['ISR 04 NLD', 'ISR 11 IRN']],
+  ])('%s', (text, expected) => expect(dyads(text, { published: '2015-07-14' })).toEqual(expected));
+});
