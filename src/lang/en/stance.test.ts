@@ -6,6 +6,10 @@ const { dyads } = dyadChecks('en', '2024-04-10');
 describe('criticism by evaluation', () => {
   it.each([
     ["Manila described Beijing's manoeuvres as dangerous and provocative.", ['PHL 11 CHN']],
+    // An expletive "it" stands for the clause after the judgement, when that clause tells an act.
+    ['U.N. Secretary-General Antonio Guterres called it deplorable that Pyongyang had defied the Security Council.', ['PRK 12 UNO', 'UNO 11 PRK']],
+    ['Japan said it was regrettable that North Korea had ignored the appeals.', ['JPN 11 PRK']],
+    ['Peru said it was unjust that Bolivia had no outlet to the sea.', []],
     ['The Kenyan foreign ministry said Ethiopia had acted irresponsibly.', ['KEN 11 ETH']],
     // The evaluated act is named by a noun: its author is criticised.
     ['Canada banned imports of Chinese steel. Beijing said the ban was unjustified.', ['CAN 16 CHN', 'CHN 11 CAN']],

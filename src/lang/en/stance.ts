@@ -65,8 +65,27 @@ function naming(f: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   // "condemned an Israeli air strike …, calling it a cowardly attack": "it" is what the clause named.
   const only = f.object.members.length === 1 ? f.object.members[0]! : null;
   const it = only?.ref === 'thing' && f.vg.participle && f.clause?.object && !f.clause.object.members.every((m) => m.ref) ? f.clause.object : null;
-  const about = it ?? relativeAntecedent(f, ctx) ?? f.object;
+  // "called it deplorable that Pyongyang had defied …": an expletive "it" stands for the clause after the judgement.
+  const expletive = isExpletive(f.object, ctx) ? extraposed(ctx, f.object.last, last) : null;
+  const about = expletive ?? it ?? relativeAntecedent(f, ctx) ?? f.object;
   return stance(f, about, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${word}`, [f.object.first, last], ctx, lexicon);
+}
+
+function isExpletive(np: NounGroup, ctx: RoleContext): boolean {
+  return np.first === np.last && ctx.tokens[np.first]!.lower === 'it';
+}
+
+/**
+ * The subject of a "that" clause within the tokens after `from` up to `last`, which an expletive "it" stands for, when
+ * the clause tells an act: "it was unjust that Bolivia had no outlet to the sea" judges a state of things, not Bolivia.
+ */
+function extraposed(ctx: RoleContext, from: number, last: number): NounGroup | null {
+  const at = ctx.chunks.findIndex((c) => c.kind === 'sub' && c.word === 'that' && c.first > from && c.last <= last);
+  const np = at >= 0 ? ctx.chunks[at + 1] : undefined;
+  if (np?.kind !== 'np' || !np.members.length) return null;
+  const verb = ctx.frames.find((x) => x.subject === np);
+  const state = !verb || ctx.g.evaluatingVerbs.has(verb.vg.lemma) || ctx.g.inList('perfect_auxiliaries', verb.vg.lemma);
+  return state ? null : np;
 }
 
 /** "called Obama an honest man", "described China as a reliable partner": a party named as one to praise. */
@@ -218,7 +237,7 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   // "informed the ambassador that he must leave Russia": an order to leave expels.
   const expelled = modal && ctx.g.inList('departure_verbs', clause.vg.lemma) && !clause.vg.words.some((w) => ctx.g.negation.has(w)) ? lexicon.grammar.expulsion_verb : undefined;
   if (modal) return stance(f, clause.subject, expelled ?? cease ?? ctx.g.reportedDemands.get(modal)!, `${f.vg.lemma}+${modal}`, scope, ctx, lexicon);
-  const expletive = clause.subject.first === clause.subject.last && ctx.tokens[clause.subject.first]!.lower === 'it';
+  const expletive = isExpletive(clause.subject, ctx);
   const negated = clause.vg.words.some((w) => ctx.g.negation.has(w));
   // "said Washington had abused export controls": told as done, a wrong accuses whoever did it.
   const told = !negated && !hasModal(clause.vg.words, ctx.g);
@@ -240,6 +259,10 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   // factor": conduct a party owns, judged by the words that name it, whatever the clause says of it.
   const owned = negated ? null : judgedConduct(ctx, clause.subject.first, last);
   if (owned) return stance(f, owned.party, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${owned.word}`, scope, ctx, lexicon);
+  // "said it was regrettable that North Korea had ignored the appeals": the judgement is of the clause "it" stands for.
+  const extra = expletive && !negated && ctx.g.evaluatingVerbs.has(clause.vg.lemma) ? extraposed(ctx, clause.vg.last, last) : null;
+  const judged = extra ? evaluation(ctx, clause.vg.last + 1, extra.first - 1) : null;
+  if (extra && judged) return stance(f, extra, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${judged}`, scope, ctx, lexicon);
   if (!ctx.g.evaluatingVerbs.has(clause.vg.lemma) || expletive || negated) return null;
   // "said South Africa's ambassador was no longer welcome in the country": an expulsion.
   const unwelcome = phraseAfter(clause, ctx, ctx.g.data.expulsion_phrases);
