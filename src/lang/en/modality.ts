@@ -98,8 +98,11 @@ function inTimeClauseOfFuture(f: Frame, { chunks, frames, g }: ModalityContext):
   const word = f.vg.words.length === 1 ? f.vg.words[0]! : '';
   if (word === f.vg.lemma ? g.inList('unchanging_past_verbs', word) : word !== `${f.vg.lemma}s` && word !== `${f.vg.lemma}es`) return false;
   if (!g.inList('time_conjunctions', subordinatorOf(f, chunks) ?? '')) return false;
+  // The clause it hangs on, or one that clause governs ("would urge Xi to play a constructive role when he meets him").
   const opener = chunks.indexOf(f.subject!) - 1;
-  const main = frames.filter((x) => x.at < opener).pop() ?? frames.find((x) => x.at > f.at && chunks.slice(f.at, x.at).some((c) => c.kind === 'punct' && c.word === ','));
+  const before = frames.filter((x) => x.at < opener);
+  if (before.length) return before.some((x) => hasModal(x.vg.words, g));
+  const main = frames.find((x) => x.at > f.at && chunks.slice(f.at, x.at).some((c) => c.kind === 'punct' && c.word === ','));
   return main !== undefined && hasModal(main.vg.words, g);
 }
 

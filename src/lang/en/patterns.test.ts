@@ -319,6 +319,7 @@ describe('negation and modality', () => {
     // past tense that looks like the present ("hit").
     ['Biden said he would discuss the matter with Xi when they meet in Bali.', ['USA 036 CHN future', 'CHN 036 USA future']],
     ['Japan will not resume aid until Russia withdraws its troops from Georgia.', ['RUS 0874 GEO future']],
+    ['Kishida said he would urge Xi to play a more constructive role when he meets him in Lima.', ['JPN 020 CHN future', 'JPN 036 CHN future']],
     ['Moscow said the talks would fail, a day after Israel hit targets in Syria.', ['ISR 190 SYR asserted']],
     // An aside of prepositional phrases between commas leaves an infinitive its governor; what efforts are made for
     // is not done.
