@@ -447,6 +447,8 @@ function inNoun(tokens: Token[], k: number, mentionAt: Map<number, Mention>, g: 
   if (m && m.first === k && g.inList('time_nouns', tokens[k - 1]?.lower ?? '')) return false;
   if (m) return m.first < k || !before?.person || before.ref !== undefined;
   if (t.pos === 'DET') return false;
+  // "telephoned Mugabe one after another": a phrase of manner ends the noun phrase.
+  if (g.mannerPhraseEnd(tokens, k) >= 0) return false;
   // "gave Qatari diplomats 48 hours to leave": a count after a common noun opens a second object.
   // Not a name's count ("a landmark 100 Year Partnership").
   const common = (u: Token | undefined) => u?.pos === 'NOUN' && /^\p{Ll}/u.test(u.text);

@@ -485,3 +485,10 @@ describe('an aside a participle opens', () => {
     ["Iran's Zarif spoke on Monday. Israeli Prime Minister Benjamin Netanyahu, speaking as he met Dutch Foreign Minister Bert Koenders in Jerusalem, condemned Iran.", ['ISR 04 NLD', 'ISR 11 IRN']],
   ])('%s', (text, expected) => expect(dyads(text, { published: '2015-07-14' })).toEqual(expected));
 });
+
+describe('a phrase of manner after an object', () => {
+  it.each([
+    // "one after another" ends the object's phrase: "Mugabe one" is no phrase of its own.
+    ['The leaders of Nigeria and Ghana telephoned Mugabe one after another on Sunday.', ['GHA 04 ZWE', 'NGA 04 ZWE']],
+  ])('%s', (text, expected) => expect(dyads(text, { published: '2003-12-08' })).toEqual(expected));
+});
