@@ -76,6 +76,7 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
     if (clause === 'negated' && preposition?.kind === 'pp' && preposition.np === null && (preposition.prep === 'in' || preposition.prep === 'by')) return 'negated';
   }
   if (fellShortOf(f, ctx)) return 'negated';
+  if (ofProspect(f, ctx)) return 'hypothetical';
   // "China's refusal to condemn the invasion", "its failure to meet": what a refusal is of did not happen.
   if (f.vg.infinitive && g.negatingNouns.has(ctx.tokens[f.vg.first - 1]?.lemma ?? '')) return 'negated';
   // "accused Iran of a plot to kill the Saudi ambassador": what a plot, an attempt or an effort is for has not been done.
@@ -104,6 +105,20 @@ function inTimeClauseOfFuture(f: Frame, { chunks, frames, g }: ModalityContext):
   if (before.length) return before.some((x) => hasModal(x.vg.words, g));
   const main = frames.find((x) => x.at > f.at && chunks.slice(f.at, x.at).some((c) => c.kind === 'punct' && c.word === ','));
   return main !== undefined && hasModal(main.vg.words, g);
+}
+
+/**
+ * "has no intention of attacking or invading the North", "the risk of escalating": an -ing form after "of" and a noun
+ * of `prospect_nouns`, or joined by "or" or "and" to one that is.
+ */
+function ofProspect(f: Frame, ctx: ModalityContext): boolean {
+  let at = f.at;
+  const joined = ctx.chunks[at - 1];
+  const previous = ctx.chunks[at - 2];
+  if (joined?.kind === 'cc' && previous?.kind === 'vg' && previous.participle) at -= 2;
+  const of = ctx.chunks[at - 1];
+  const verb = ctx.chunks[at];
+  return verb?.kind === 'vg' && verb.participle && of?.kind === 'pp' && of.prep === 'of' && !of.np && ctx.g.inList('prospect_nouns', ctx.tokens[of.first - 1]?.lower ?? '');
 }
 
 /** "stopped short of endorsing a Palestinian state": an -ing form after "short of" and a verb of `shortfall_verbs`. */

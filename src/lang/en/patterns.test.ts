@@ -335,6 +335,8 @@ describe('negation and modality', () => {
     ['Latvian lawmaker Sandra Kalniete was barred from travelling to Moscow.', ['LVA 042 RUS negated']],
     // An event named as what there is need, risk or a plan of is only supposed.
     ['Putin said there was no need for now for more massive strikes on Ukraine.', ['RUS 190 UKR hypothetical']],
+    // So is what an -ing form after "of" and such a noun names, with one joined to it by "or".
+    ['Washington said it had no intention of attacking or invading North Korea.', ['USA 192 PRK hypothetical']],
   ])('%s', (text, expected) => expect(modalityOf(text)).toEqual(expected));
 
   it('leaves out what did not happen or is only supposed, by default', () => {
