@@ -15,7 +15,7 @@ import { EnPageReader } from './page.js';
 import { EnSentenceCoder } from './sentence-coder.js';
 import { splitSentences, type SplitRules } from './sentences.js';
 import { EnTokenizer } from './tokens.js';
-import { retagAmounts, retagDemonstratives, retagDistributiveEach, retagFixedPhrases, retagGerunds, retagAgentParticiples, retagHonorifics, retagNounsReadAsVerbs, retagPrefixedInfinitives, retagOpeningVerbs, retagPluralsAfterTo, retagNamesAfterTo, retagPerfects, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs, correctLemmas, retagNegationPhrases, retagAfterDeterminer, retagActNounsReadAsAdjectives, retagAfterModal, retagParticiplePrepositions, retagTitleModifiers } from './verb-rescue.js';
+import { retagAmounts, retagDemonstratives, retagDistributiveEach, retagFixedPhrases, retagGerunds, retagAgentParticiples, retagHonorifics, retagNamePronouns, retagNounsReadAsVerbs, retagPrefixedInfinitives, retagOpeningVerbs, retagPluralsAfterTo, retagNamesAfterTo, retagPerfects, retagNounCompounds, retagHyphenated, retagParticiples, retagVerbs, correctLemmas, retagNegationPhrases, retagAfterDeterminer, retagActNounsReadAsAdjectives, retagAfterModal, retagParticiplePrepositions, retagTitleModifiers } from './verb-rescue.js';
 
 /** The English language pack: page reading, sentences, wink-nlp tagging, actor phrases, chunks, verb frames, events. */
 export class EnLanguagePack implements LanguagePack {
@@ -82,6 +82,7 @@ export class EnLanguagePack implements LanguagePack {
     const tokens = this.tokenizer.tokens(text);
     correctLemmas(tokens, this.grammar.lemmaCorrections);
     retagHonorifics(tokens);
+    retagNamePronouns(tokens);
     retagNegationPhrases(tokens, this.grammar.negationPhrases);
     retagAfterDeterminer(tokens, this.grammar);
     retagActNounsReadAsAdjectives(tokens, this.grammar);

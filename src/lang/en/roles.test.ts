@@ -492,3 +492,11 @@ describe('a phrase of manner after an object', () => {
     ['The leaders of Nigeria and Ghana telephoned Mugabe one after another on Sunday.', ['GHA 04 ZWE', 'NGA 04 ZWE']],
   ])('%s', (text, expected) => expect(dyads(text, { published: '2003-12-08' })).toEqual(expected));
 });
+
+describe('a Chinese name "He"', () => {
+  it.each([
+    // Inside a sentence, a capitalised "He" after a name or title is a name, not the pronoun opening a clause.
+    ['Trump and Chinese Vice Premier Liu He signed a trade agreement on Wednesday.', ['USA 05 CHN']],
+    ['Bessent met Chinese Vice Premier He Lifeng in Geneva.', ['USA 04 CHN']],
+  ])('%s', (text, expected) => expect(dyads(text, { published: '2025-05-12' })).toEqual(expected));
+});

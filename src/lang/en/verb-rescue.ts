@@ -329,6 +329,17 @@ export function retagAgentParticiples(tokens: Token[], knownVerbs: ReadonlySet<s
 }
 
 /**
+ * "Vice Premier Liu He", "Vice Premier He Lifeng": inside a sentence a capitalised "He" right after a name or title is
+ * a Chinese name, not the pronoun, which is written "he" there.
+ */
+export function retagNamePronouns(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text === 'He' && tokens[i - 1]!.pos === 'PROPN' && tokens[i - 1]!.end < t.start) tokens[i] = { ...t, pos: 'PROPN', lemma: 'he' };
+  }
+}
+
+/**
  * "HE the Prime Minister", "HE Sheikh Mohammed": Gulf releases abbreviate His Excellency as "HE", which the tagger
  * reads as the pronoun. Before "the" or a capitalised word it is the honorific, part of no phrase.
  */
