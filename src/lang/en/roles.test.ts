@@ -500,3 +500,10 @@ describe('a Chinese name "He"', () => {
     ['Bessent met Chinese Vice Premier He Lifeng in Geneva.', ['USA 04 CHN']],
   ])('%s', (text, expected) => expect(dyads(text, { published: '2025-05-12' })).toEqual(expected));
 });
+
+describe('people counted by a group noun', () => {
+  it.each([
+    // "the two leaders" are never a place the sentence named before them.
+    ['Governments welcomed the deal struck by Donald Trump and Ursula von der Leyen. Meeting at Trump\'s resort in Turnberry, Scotland, the two leaders agreed on tariffs.', ['USA 03 EEC']],
+  ])('%s', (text, expected) => expect(dyads(text, { published: '2025-07-28' })).toEqual(expected));
+});
