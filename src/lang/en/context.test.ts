@@ -615,6 +615,8 @@ describe('a response of the speaker\'s own side', () => {
     // Against the party its condition names, before the party last dealt with.
     ['Poland expelled a Russian diplomat. Zakharova said Moscow would respond if Washington expelled more diplomats.', ['POL 16 RUS', 'RUS 13 USA']],
     ['The US imposed export controls on China. Beijing said China would take measures to safeguard its firms.', ['CHN 13 USA', 'USA 16 CHN']],
+    // Against the author of the hostile act an "after" clause tells, before the party last dealt with.
+    ['Xi met Putin. China said it would respond after the U.S. blacklisted Huawei.', ['CHN 04 RUS', 'CHN 13 USA', 'USA 16 CHN']],
     // A reply with words is no threat.
     ['Lula met Biden. Lula said Brazil would respond to questions later.', ['BRA 04 USA']],
     ['Guyanese President Irfaan Ali met Venezuelan President Nicolas Maduro. Ralph Gonsalves, who brokered the talks, said the two sides agreed to meet again.', ['GUY 03 VEN', 'GUY 04 VEN', 'VCT 04 GUY', 'VCT 04 VEN']],

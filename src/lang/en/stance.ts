@@ -298,9 +298,12 @@ function responseThreat(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLe
   // "Moscow would be forced to react if a U.S. missile shield were deployed": the party the condition names, else the
   // party the speaker last dealt with.
   const conditioned = conditionParties(clause, ctx, speakers);
-  for (const s of speakers) for (const t of conditioned.length ? conditioned : counterpartOf(s, ctx.state)) if (!speakers.some((x) => sameParticipant(x, t))) pairs.push([s, t]);
+  // "said it would take necessary measures after the U.S. blacklisted Huawei": the author of the act it answers.
+  const provokers = conditioned.length ? [] : provokingParties(clause, ctx, speakers, lexicon);
+  const named = conditioned.length ? conditioned : provokers;
+  for (const s of speakers) for (const t of named.length ? named : counterpartOf(s, ctx.state)) if (!speakers.some((x) => sameParticipant(x, t))) pairs.push([s, t]);
   if (!pairs.length) return null;
-  const whom = conditioned.length ? 'whom the condition names' : 'the party it last dealt with';
+  const whom = conditioned.length ? 'whom the condition names' : provokers.length ? 'the author of the act it answers' : 'the party it last dealt with';
   return { pattern, word: `${f.vg.lemma}+${clause.vg.lemma}`, pairs, how: `a response of the speaker's own side: target ${pairs[0]![1].name}, ${whom}`, scope: [clause.vg.first, clauseEnd(ctx.chunks, clause.at)] };
 }
 
@@ -331,6 +334,16 @@ function counterpartStance(f: Frame, verb: string, word: string, scope: [number,
   for (const s of speakers) for (const t of counterpartOf(s, ctx.state)) if (!speakers.some((x) => sameParticipant(x, t))) pairs.push([s, t]);
   if (!pattern || !pairs.length) return null;
   return { pattern, word, pairs, how: `${word}: target ${pairs[0]![1].name}, the party the speaker last dealt with`, scope };
+}
+
+/**
+ * The parties whose hostile act (CAMEO 14–20) a clause of `occasion_conjunctions` after the response tells: "would
+ * respond after the U.S. blacklisted Huawei".
+ */
+function provokingParties(clause: Frame, ctx: RoleContext, speakers: ResolvedActor[], lexicon: EnLexicon): ResolvedActor[] {
+  const act = ctx.frames.find((x) => x.at > clause.at && ctx.g.inList('occasion_conjunctions', subordinatorOf(x, ctx.chunks) ?? ''));
+  const hostile = act && !act.vg.words.some((w) => ctx.g.negation.has(w)) && (lexicon.verbs.get(act.vg.lemma) ?? []).some((p) => rootFrom(p.code, 'materialConflict'));
+  return hostile ? ctx.refs.actors(act.subject).actors.filter((a) => !speakers.some((s) => sameParticipant(a, s))) : [];
 }
 
 /** Whether a clause tells an act of force (CAMEO 18–20) by its words: "attacked", "carried out attacks". */
