@@ -99,6 +99,7 @@ export const grammarSchema = z
     time_nouns: lowerWords,
     organ_nouns: lowerWords,
     unchanging_past_verbs: lowerWords,
+    stative_verbs: lowerWords,
     meeting_place_nouns: lowerWords,
     hope_verb: z.string().regex(/^[a-z]+$/),
     precedence_words: lowerWords,

@@ -1,5 +1,5 @@
 import type { Modality } from '../../model/event.js';
-import type { Chunk } from './chunks.js';
+import { isComma, type Chunk } from './chunks.js';
 import { isCharged, subordinatorOf, type Frame } from './frames.js';
 import { matchesAt, type GrammarSets } from './grammar.js';
 import type { Token } from './tokens.js';
@@ -103,7 +103,7 @@ function inTimeClauseOfFuture(f: Frame, { chunks, frames, g }: ModalityContext):
   const opener = chunks.indexOf(f.subject!) - 1;
   const before = frames.filter((x) => x.at < opener);
   if (before.length) return before.some((x) => hasModal(x.vg.words, g));
-  const main = frames.find((x) => x.at > f.at && chunks.slice(f.at, x.at).some((c) => c.kind === 'punct' && c.word === ','));
+  const main = frames.find((x) => x.at > f.at && chunks.slice(f.at, x.at).some(isComma));
   return main !== undefined && hasModal(main.vg.words, g);
 }
 

@@ -84,7 +84,7 @@ function extraposed(ctx: RoleContext, from: number, last: number): NounGroup | n
   const np = at >= 0 ? ctx.chunks[at + 1] : undefined;
   if (np?.kind !== 'np' || !np.members.length) return null;
   const verb = ctx.frames.find((x) => x.subject === np);
-  const state = !verb || ctx.g.evaluatingVerbs.has(verb.vg.lemma) || ctx.g.inList('perfect_auxiliaries', verb.vg.lemma);
+  const state = !verb || ctx.g.evaluatingVerbs.has(verb.vg.lemma) || ctx.g.inList('stative_verbs', verb.vg.lemma);
   return state ? null : np;
 }
 
