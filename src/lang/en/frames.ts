@@ -420,9 +420,14 @@ function inVerbSeries(f: Frame, frames: Frame[], chunks: Chunk[]): boolean {
   if (!next) return false;
   const between = chunks.slice(f.end + 1, next.at);
   if (between.length > 0 && between.length <= 2 && between.some((c) => c.kind === 'cc')) return true;
-  // "…, demanded immediate measures to stop them and warned …": the verb's infinitive and its object come first.
+  // "…, demanded immediate measures to stop them and warned …": the verb's infinitive and its object come first; or
+  // a preposition and its -ing form ("…, thanked South Africa for hosting the talks and urged …").
   const complement = between.slice(0, -1);
-  return between.at(-1)?.kind === 'cc' && complement[0]?.kind === 'vg' && complement.every((c) => c.kind === 'np' || c.kind === 'pp' || c.kind === 'adv' || (c.kind === 'vg' && c.infinitive));
+  const [first, second] = complement;
+  const preposition = (first?.kind === 'pp' && first.np === null) || first?.kind === 'sub';
+  const opens = first?.kind === 'vg' || (preposition && second?.kind === 'vg' && second.participle);
+  const rest = preposition ? complement.slice(1) : complement;
+  return between.at(-1)?.kind === 'cc' && opens && rest.every((c) => c.kind === 'np' || c.kind === 'pp' || c.kind === 'adv' || (c.kind === 'vg' && (c.infinitive || c.participle)));
 }
 
 /** Whether a noun phrase follows, past adverbs, from chunk `k` on. */

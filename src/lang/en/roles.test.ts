@@ -9,6 +9,8 @@ describe('subjects shared along a series of verbs', () => {
     ['Ankara denounced the raid, recalled its ambassador from Damascus and said it would respond.', ['TUR 16 SYR']],
     // ", and" after a reported clause goes back to the reporting verb's subject.
     ['Japan said the tariffs would harm Korean firms as well, and urged Canada to lift them.', ['JPN 02 CAN']],
+    // The middle verb's object may take a preposition and an -ing form before the "and".
+    ['Blinken commended the African Union, thanked South Africa for hosting the talks and urged Ethiopia to act.', ['USA 02 ETH', 'USA 05 AFU', 'USA 05 ZAF']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
