@@ -100,6 +100,7 @@ export const grammarSchema = z
     organ_nouns: lowerWords,
     unchanging_past_verbs: lowerWords,
     stative_verbs: lowerWords,
+    partaking_verbs: lowerWords,
     meeting_place_nouns: lowerWords,
     hope_verb: z.string().regex(/^[a-z]+$/),
     precedence_words: lowerWords,

@@ -489,6 +489,9 @@ describe('government readouts, sanctions and protests', () => {
     // A participle describing the occasion is about the clause's parties.
     ['Serbia and Kosovo signed the accord at a ceremony hosted by Qatar.', ['SRB 057 KSV', 'QAT 043 SRB', 'QAT 043 KSV']],
     ['Ethiopia and Somalia signed a declaration in Ankara, witnessed by Turkish President Recep Tayyip Erdogan.', ['ETH 057 SOM', 'TUR 045 ETH', 'TUR 045 SOM']],
+    // So is one describing what they sign, but not what a third party backs.
+    ['Chad and Sudan signed an accord brokered by Senegal.', ['TCD 057 SDN', 'SEN 045 TCD', 'SEN 045 SDN']],
+    ['Britain supported the talks facilitated by Saudi Arabia.', ['GBR 051 SAU']],
     // Sanctions wording of official announcements.
     ['The Council of the EU adopted a package of restrictive measures against Belarus.', ['EEC 163 BLR']],
     ['Washington ordered new tariffs on imports from Vietnam.', ['USA 163 VNM']],

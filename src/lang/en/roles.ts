@@ -297,8 +297,9 @@ function agentlessExchange(f: Frame, p: EnPattern, eventNoun: NounGroup | null, 
 function occasionParties(f: Frame, ctx: RoleContext, how: string[], afterPlace = false): ResolvedActor[] {
   if (!f.vg.participle || (f.subject?.members.length && !afterPlace)) return [];
   const clause = ctx.frames.filter((x) => x.at < f.at && !x.vg.participle && !x.vg.infinitive && x.subject).pop();
-  // "The UK has supported the talks facilitated by Saudi Arabia": talks the subject acts on are not its own occasion.
-  if (clause?.object && ctx.chunks[f.at - 1] === clause.object) return [];
+  // "The UK has supported the talks facilitated by Saudi Arabia": talks the subject acts on are not its own occasion,
+  // unless it takes part in them ("Chad and Sudan signed an accord brokered by Senegal").
+  if (clause?.object && ctx.chunks[f.at - 1] === clause.object && !ctx.g.inList('partaking_verbs', clause.vg.lemma)) return [];
   // "would not attend the summit hosted by Biden": an occasion the subject stays away from is not its own.
   if (clause && (clause.vg.words.some((w) => ctx.g.negation.has(w)) || negatedByPhrase(clause.vg.words, ctx.g))) return [];
   // "The truce between Israel and Islamic Jihad took effect under a deal brokered by Egypt".
