@@ -177,6 +177,8 @@ describe('acts named again', () => {
     // "the group" is that group.
     ["Explosions hit Abu Dhabi in an attack claimed by Yemen's Houthi movement. The Arab League denounced the attack, as did the Gulf Cooperation Council.", ['ARL 11 YEM', 'GCC 11 YEM']],
     ["The Houthis seized a ship. A Houthi military spokesman said the group had fired missiles at targets in the United Arab Emirates.", ['YEM 19 ARE']],
+    // A body a person's name qualifies is what a later "it" means.
+    ['The Biden administration said it would accept an invitation from the European Union.', ['USA 03 EEC']],
     ['The UAE, a member of the coalition that has fought the Houthis since 2015, said it condemned the attack by the Houthis.', ['ARE 11 YEM']],
     ['A spokesperson for U.N. Secretary-General Antonio Guterres said he condemned the attack by the Houthis.', ['UNO 11 YEM']],
     // "followed suit" repeats the last act against the same target, unless the clause says what was done.

@@ -272,10 +272,12 @@ export class References {
     while (relative && reporter && !this.g.reporting.has(reporter.vg.lemma) && reporter.governor) reporter = reporter.governor;
     // "told Israel it should …": with an addressee, "it" may be either; other rules decide.
     if (!reporter || !this.g.reporting.has(reporter.vg.lemma) || reporter.object?.members.length) return undefined;
-    const speaker = reporter.subject?.members[0]?.actor;
+    const named = reporter.subject?.members[0];
+    const speaker = named?.actor;
     // "A Houthi military spokesman said the group had fired …": an armed group's or organisation's spokesman speaks
-    // for it.
-    return speaker && (!speaker.person || speaker.org) ? speaker : undefined;
+    // for it. "The Biden administration said it would …": a body a person's name qualifies is no person.
+    const body = named !== undefined && reporter.subject!.head > named.last && this.tokens[reporter.subject!.head]!.pos === 'NOUN';
+    return speaker && (!speaker.person || speaker.org || body) ? speaker : undefined;
   }
 
   /** The state or body that is the subject of the main clause a mention stands in, after that subject. */
