@@ -400,7 +400,7 @@ export class References {
     if (!size) return named ? [named] : dialogue ?? lastGroup;
     const others = (parties: ResolvedActor[] | null) => parties?.filter((a) => !besides.some((b) => sameParticipant(a, b))) ?? [];
     // "Meeting at Trump's resort in Turnberry, the two leaders …": people are no place.
-    const fits = (parties: ResolvedActor[] | null) => distinct(others(parties)).length === size && !(people && parties!.some((a) => a.place));
+    const fits = (parties: ResolvedActor[] | null) => distinct(others(parties)).length === size && !(people && parties?.some((a) => a.place));
     // Pairs are named all the time, so an older one than the last group is a weak guess; a group of three is not.
     const earlier = size >= 3 ? groups : lastGroup ? [lastGroup] : [];
     const groupsNamed = [...earlier, ...this.sentenceGroups.filter((x) => x.last < at).map((x) => x.actors)].filter(isOneKind);

@@ -2,7 +2,7 @@ import type { Modality } from '../../model/event.js';
 import { isComma, type Chunk } from './chunks.js';
 import { isCharged, subordinatorOf, type Frame } from './frames.js';
 import { matchesAt, type GrammarSets } from './grammar.js';
-import type { Token } from './tokens.js';
+import { isThirdPersonPresent, type Token } from './tokens.js';
 
 /** The sentence a verb stands in, as far as its modality depends on it. */
 export interface ModalityContext {
@@ -95,9 +95,10 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
  * "would discuss it with Putin when they meet in July", "When they meet next month, the leaders will sign …": a verb
  * in the simple present under a conjunction of time, hanging on a clause with a modal, is still to come.
  */
-function inTimeClauseOfFuture(f: Frame, { chunks, frames, g }: ModalityContext): boolean {
-  const word = f.vg.words.length === 1 ? f.vg.words[0]! : '';
-  if (word === f.vg.lemma ? g.inList('unchanging_past_verbs', word) : word !== `${f.vg.lemma}s` && word !== `${f.vg.lemma}es`) return false;
+function inTimeClauseOfFuture(f: Frame, { chunks, frames, tokens, g }: ModalityContext): boolean {
+  const verb = tokens[f.vg.verb]!;
+  const present = f.vg.words.length === 1 && (verb.lower === verb.lemma ? !g.inList('unchanging_past_verbs', verb.lower) : isThirdPersonPresent(verb));
+  if (!present) return false;
   if (!g.inList('time_conjunctions', subordinatorOf(f, chunks) ?? '')) return false;
   // The clause it hangs on, or one that clause governs ("would urge Xi to play a constructive role when he meets him").
   const opener = chunks.indexOf(f.subject!) - 1;
