@@ -5,7 +5,7 @@ import { negatedByPhrase } from './modality.js';
 import { agentAfter, isBarePastForm, isComma, isOwnPeoplePhrase, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { authorsOfRecentAct, distinct, partyKey, sceneOf, type Discourse, type References } from './discourse.js';
 import { asksItsObject, isFreeRelative, subordinatorOf, type Frame, type SubjectWay } from './frames.js';
-import { isActNoun, joinedWords, namesActs, phraseText, type GrammarSets } from './grammar.js';
+import { isActNoun, joinedWords, namesActs, phraseText, type GrammarSets, type WordList } from './grammar.js';
 import type { EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
@@ -537,16 +537,24 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
 
 /**
  * "would impose further sanctions if Tehran did not give way", "cautioned that the framework would be void if Britain
- * pressed ahead": the parties the condition of a hostile act held out names, other than its sources. The condition
- * follows the act's verb with only clauses that verb governs between.
+ * pressed ahead": the parties the condition of a hostile act held out names, other than its sources.
  */
 export function conditionParties(f: Frame, ctx: RoleContext, sources: ResolvedActor[]): ResolvedActor[] {
+  const condition = subordinateClause(f, ctx, 'threat_conditions');
+  return condition ? ctx.refs.actors(condition.subject).actors.filter((a) => !sources.some((s) => sameParticipant(a, s))) : [];
+}
+
+/**
+ * The clause a conjunction of `conjunctions` opens after a verb ("if Tehran did not give way", "after the U.S.
+ * blacklisted Huawei"), with only clauses that verb governs between.
+ */
+export function subordinateClause(f: Frame, ctx: RoleContext, conjunctions: WordList): Frame | null {
   const within = (x: Frame): boolean => x.governor === f || (x.governor !== null && x.governor.at > f.at && within(x.governor));
   for (const x of ctx.frames.filter((y) => y.at > f.at)) {
-    if (ctx.g.inList('threat_conditions', subordinatorOf(x, ctx.chunks) ?? '')) return ctx.refs.actors(x.subject).actors.filter((a) => !sources.some((s) => sameParticipant(a, s)));
-    if (!x.vg.infinitive && !x.vg.participle && !within(x)) return [];
+    if (ctx.g.inList(conjunctions, subordinatorOf(x, ctx.chunks) ?? '')) return x;
+    if (!x.vg.infinitive && !x.vg.participle && !within(x)) return null;
   }
-  return [];
+  return null;
 }
 
 /** A noun of a hostile act or of a course of conduct, whose "by" phrase names its author. */

@@ -81,7 +81,7 @@ export class EnSentenceCoder {
     for (const f of s.frames) {
       const found = this.stanceCandidate(f, s, ctx) ?? this.imitationCandidate(f, s, ctx, candidates) ?? this.verbCandidate(f, s, ctx, consumed);
       if (found) candidates.push(found);
-      const reason = reasonStance(f, s.frames, ctx, this.lexicon);
+      const reason = reasonStance(f, ctx, this.lexicon);
       if (reason) candidates.push(fromStance(reason, f));
     }
     const governed = (c: Candidate) => candidates.filter((o) => o.frame && o.frame.governor === c.frame);

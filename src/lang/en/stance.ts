@@ -2,11 +2,11 @@ import type { ResolvedActor } from '../../coder/actor.js';
 import { sameParticipant } from '../../coder/actor.js';
 import { rootFrom, rootIs } from '../../model/cameo.js';
 import { isQuote, type Chunk, type NounGroup } from './chunks.js';
-import { endangersGood, subordinatorOf, type Frame } from './frames.js';
+import { endangersGood, type Frame } from './frames.js';
 import { idiomEnd, matchesAt, phraseText } from './grammar.js';
 import { isPlain, type EnLexicon, type EnPattern } from './lexicon.js';
 import { hasModal } from './modality.js';
-import { actsForNoParty, conditionParties, counterpartOf, isActPronoun, nounOf, referredParties, type Pair, type RoleContext } from './roles.js';
+import { actsForNoParty, conditionParties, counterpartOf, isActPronoun, nounOf, referredParties, subordinateClause, type Pair, type RoleContext } from './roles.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -34,10 +34,10 @@ export function reportedStance(f: Frame, frames: Frame[], ctx: RoleContext, lexi
  * "banned Moldovan wine because Moldova had repeatedly failed to fix quality problems": the wrong or failing a clause
  * of reason tells, right after its subject's act, criticises or accuses the one it is told of.
  */
-export function reasonStance(f: Frame, frames: Frame[], ctx: RoleContext, lexicon: EnLexicon): Stance | null {
+export function reasonStance(f: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   if (f.vg.infinitive || f.vg.participle || f.vg.passive) return null;
-  const next = frames.find((x) => x.at > f.at && !x.vg.infinitive && !x.vg.participle);
-  if (!next || !ctx.g.inList('reason_conjunctions', subordinatorOf(next, ctx.chunks) ?? '') || actsForNoParty(f.subject, ctx)) return null;
+  const next = subordinateClause(f, ctx, 'reason_conjunctions');
+  if (!next || actsForNoParty(f.subject, ctx)) return null;
   const found = stanceOf(f, next, ctx, lexicon);
   return found?.pattern.family.name === 'disapprove' ? found : null;
 }
@@ -341,7 +341,7 @@ function counterpartStance(f: Frame, verb: string, word: string, scope: [number,
  * respond after the U.S. blacklisted Huawei".
  */
 function provokingParties(clause: Frame, ctx: RoleContext, speakers: ResolvedActor[], lexicon: EnLexicon): ResolvedActor[] {
-  const act = ctx.frames.find((x) => x.at > clause.at && ctx.g.inList('occasion_conjunctions', subordinatorOf(x, ctx.chunks) ?? ''));
+  const act = subordinateClause(clause, ctx, 'occasion_conjunctions');
   const hostile = act && !act.vg.words.some((w) => ctx.g.negation.has(w)) && (lexicon.verbs.get(act.vg.lemma) ?? []).some((p) => rootFrom(p.code, 'materialConflict'));
   return hostile ? ctx.refs.actors(act.subject).actors.filter((a) => !speakers.some((s) => sameParticipant(a, s))) : [];
 }
