@@ -608,7 +608,15 @@ describe('organisations by their short names, and what parties judge', () => {
     // What a party announces of its own is its act, which "the move" later means.
     ['North Korea announced its withdrawal from the treaty. Tokyo said it regretted the move.', ['JPN 11 PRK']],
     ['The Knesset passed a law on the status of Jerusalem. Turkey condemned the decision.', ['TUR 11 ISR']],
+    // So is a decision no pattern codes, whatever its object.
+    ['North Korea announced on Friday that it would leave the treaty. South Korea called the decision deeply regrettable.', ['KOR 11 PRK']],
+    ['Hungary moved its embassy to Jerusalem. The Palestinian Authority called the move illegal.', ['PSE 11 HUN']],
+    ['Nicaragua ended the mandate of the Taiwanese mission. Taipei called the step regrettable.', ['TWN 11 NIC']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+  it('the decision of a cabinet, which acts for its state', () => {
+    const text = 'Japan\'s cabinet approved the removal of South Korea from its export list. President Moon Jae-in called the decision reckless.';
+    expect(dyads(text, { published: '2019-08-02' })).toEqual(['KOR 11 JPN']);
+  });
 });
 
 describe('a response of the speaker\'s own side', () => {

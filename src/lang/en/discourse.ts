@@ -9,8 +9,11 @@ import type { EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
-/** The root of a text adopted ("adopted resolution 2653"): no event of its own, neither hostile nor words. */
-export const ADOPTED_TEXT = 0;
+/**
+ * The root of an act that is no event of its own, neither hostile nor words: a text adopted ("adopted resolution
+ * 2653"), a decision no pattern codes ("approved the removal of South Korea from its white list").
+ */
+export const UNCODED_ACT = 0;
 
 /** An act that happened, as a later "the attack", "the deal" or "the sanctions" may refer back to it. */
 export interface RecentAct {
@@ -224,11 +227,11 @@ export class References {
       return tag(this.speaker ?? this.state.speaker, 'the speaker');
     }
     // "The Council adopted resolution 2653. … welcomed the resolution": the one who adopted the text of that name.
-    const adopted = m.ref === 'document' ? [...this.state.acts].reverse().find((a) => a.root === ADOPTED_TEXT && a.word === this.tokens[m.first]!.lemma) : undefined;
+    const adopted = m.ref === 'document' ? [...this.state.acts].reverse().find((a) => a.root === UNCODED_ACT && a.word === this.tokens[m.first]!.lemma) : undefined;
     if (adopted) return adopted.sources.flatMap((a) => tag(a, 'who adopted it'));
     // "The OAS called on Nicaragua to withdraw. Nicaragua rejected the resolution.": a text the clause's subject answers
     // is the one of whoever last addressed that subject.
-    const answered = m.ref === 'document' && besides.length && !this.isSubject(m) ? latest(this.state.acts, (a) => a.root !== ADOPTED_TEXT && a.targets.some((t) => besides.some((b) => sameParticipant(t, b))) && !a.sources.some((x) => besides.some((b) => sameParticipant(x, b)))) : undefined;
+    const answered = m.ref === 'document' && besides.length && !this.isSubject(m) ? latest(this.state.acts, (a) => a.root !== UNCODED_ACT && a.targets.some((t) => besides.some((b) => sameParticipant(t, b))) && !a.sources.some((x) => besides.some((b) => sameParticipant(x, b)))) : undefined;
     if (answered) return answered.sources.flatMap((a) => tag(a, 'who last addressed the subject'));
     // "The letter called on Israel …": whoever the sentence or the last one quoted, else the last state or body that
     // was a subject ("The Security Council condemned Eritrea … The statement also commended …"), else the last named.

@@ -3,7 +3,7 @@ import { type ResolvedActor, sameParticipant } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
 import { ROOTS_FROM, rootFrom, rootIs } from '../../model/cameo.js';
 import { opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
-import { ADOPTED_TEXT, countNamedStates, distinct, partyKey, recallActs, References, mainClause, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
+import { UNCODED_ACT, countNamedStates, distinct, partyKey, recallActs, References, mainClause, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
 import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
 import { endangersGood, isFreeRelative, type Frame } from './frames.js';
 import { isActNoun, type GrammarSets } from './grammar.js';
@@ -78,11 +78,14 @@ export class EnSentenceCoder {
     const ctx: RoleContext = { tokens: s.tokens, chunks: s.chunks, frames: s.frames, refs, state, g: this.g };
     const consumed = new Set<NounGroup>();
     const candidates: Candidate[] = [];
+    const mctx: ModalityContext = { chunks: s.chunks, tokens: s.tokens, frames: s.frames, g: this.g, complementModality: (gov) => this.patternOf(gov, s.tokens)?.complementModality };
     for (const f of s.frames) {
+      const remembered = state.acts.length;
       const found = this.stanceCandidate(f, s, ctx) ?? this.imitationCandidate(f, s, ctx, candidates) ?? this.verbCandidate(f, s, ctx, consumed);
       if (found) candidates.push(found);
       const reason = reasonStance(f, ctx, this.lexicon);
       if (reason) candidates.push(fromStance(reason, f));
+      if (!found && !reason && state.acts.length === remembered) this.rememberDecision(f, ctx, mctx);
     }
     const governed = (c: Candidate) => candidates.filter((o) => o.frame && o.frame.governor === c.frame);
     // "agreed to hold talks": the talks are coded (as intent), the agreeing not again. "refused to condemn X" is
@@ -114,7 +117,6 @@ export class EnSentenceCoder {
       if (this.g.negatingVerbs.has(c.frame.vg.lemma) && complement?.vg.infinitive && (hostile(complement.vg.lemma) || hostileAct)) return false;
       return !(this.g.negatingVerbs.has(c.frame.vg.lemma) && governed(c).some((o) => rootFrom(o.pattern.code, 'investigation')));
     });
-    const mctx: ModalityContext = { chunks: s.chunks, tokens: s.tokens, frames: s.frames, g: this.g, complementModality: (gov) => this.patternOf(gov, s.tokens)?.complementModality };
     // "Scholz condemned Russia's airstrikes", "said Russia's invasion was a violation": an act named in what a party
     // judges is what it judges, not news of its own; it is remembered for "the strikes" later, not coded.
     // "confronts Ramaphosa … in a tense Oval Office meeting": an occasion the act took place at is not what it judges.
@@ -389,8 +391,18 @@ export class EnSentenceCoder {
     // welcomes or condemns "the resolution" or "the move" next means its author. The text's noun may come before its
     // number; a possessive before it is the author's own.
     const text = f.object && f.object.members.every((m) => m.possessive) ? s.tokens.slice(f.object.first, f.object.last + 1).find((t) => t.pos === 'NOUN' && this.g.inList('adopted_texts', t.lemma)) : undefined;
-    if (author && text && !f.vg.passive && this.g.inList('adopting_verbs', f.vg.lemma)) ctx.state.acts.push({ sources: [author], targets: [], symmetric: false, root: ADOPTED_TEXT, word: text.lemma });
+    if (author && text && !f.vg.passive && this.g.inList('adopting_verbs', f.vg.lemma)) ctx.state.acts.push({ sources: [author], targets: [], symmetric: false, root: UNCODED_ACT, word: text.lemma });
     return null;
+  }
+
+  /**
+   * "Japan's cabinet approved the removal of South Korea from its white list … Moon called the decision reckless": a
+   * party's decision that no pattern codes is still what a later "the decision" or "the move" may mean.
+   */
+  private rememberDecision(f: Frame, ctx: RoleContext, mctx: ModalityContext): void {
+    if (f.vg.passive || f.vg.infinitive || f.vg.participle || !this.g.inList('deciding_verbs', f.vg.lemma)) return;
+    const author = ctx.refs.actors(f.subject).actors[0];
+    if (author && modalityOf(f, mctx) === 'asserted') ctx.state.acts.push({ sources: [author], targets: [], symmetric: false, root: UNCODED_ACT, word: f.vg.lemma });
   }
 
   /**
