@@ -28,6 +28,8 @@ describe('criticism by evaluation', () => {
     ['Maduro called Colombian President Ivan Duque a puppet of Washington.', ['VEN 11 COL']],
     ['The State Department described Venezuela as an autocracy.', ['USA 11 VEN']],
     ['Panama called the Venezuelan measures nonsense.', ['PAN 11 VEN']],
+    // A noun that judges, run into one phrase with the act named before it.
+    ['Venezuela suspended economic relations with Panama. Varela called the measures nonsense.', ['PAN 11 VEN', 'VEN 16 PAN']],
     // The party after "of" a noun of conduct has; not one whose people are counted ("five of their fighters").
     ['Moscow said the eastward expansion of NATO was a mistake.', ['RUS 11 NAT']],
     ['The Houthis said five of their fighters were killed.', []],

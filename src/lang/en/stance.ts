@@ -3,7 +3,7 @@ import { sameParticipant } from '../../coder/actor.js';
 import { rootFrom, rootIs } from '../../model/cameo.js';
 import { isQuote, type Chunk, type NounGroup } from './chunks.js';
 import { endangersGood, type Frame } from './frames.js';
-import { idiomEnd, matchesAt, phraseText } from './grammar.js';
+import { idiomEnd, isActNoun, matchesAt, phraseText } from './grammar.js';
 import { isPlain, type EnLexicon, type EnPattern } from './lexicon.js';
 import { hasModal } from './modality.js';
 import { actsForNoParty, conditionParties, counterpartOf, isActPronoun, nounOf, referredParties, subordinateClause, type Pair, type RoleContext } from './roles.js';
@@ -67,8 +67,21 @@ function naming(f: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   const it = only?.ref === 'thing' && f.vg.participle && f.clause?.object && !f.clause.object.members.every((m) => m.ref) ? f.clause.object : null;
   // "called it deplorable that Pyongyang had defied …": an expletive "it" stands for the clause after the judgement.
   const expletive = isExpletive(f.object, ctx) ? extraposed(ctx, f.object.last, last) : null;
-  const about = expletive ?? it ?? relativeAntecedent(f, ctx) ?? f.object;
+  const about = expletive ?? it ?? relativeAntecedent(f, ctx) ?? namedBeforeJudgement(f.object, ctx) ?? f.object;
   return stance(f, about, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${word}`, [f.object.first, last], ctx, lexicon);
+}
+
+/**
+ * "called the measures nonsense": the tagger runs what is named and the noun that judges it into one phrase, whose
+ * head is the judging noun; what is named is the phrase before it, when it ends in a noun.
+ */
+function namedBeforeJudgement(np: NounGroup, ctx: RoleContext): NounGroup | null {
+  const judging = ctx.g.negativeEvaluations.find((p) => p.length === 1 && matchesAt(ctx.tokens, np.head, p));
+  const before = ctx.tokens[np.head - 1];
+  if (!judging || np.head === np.first || before?.pos !== 'NOUN' || !isActNoun(before, ctx.g)) return null;
+  const last = np.head - 1;
+  const inside = (m: { first: number; last: number }) => m.last <= last;
+  return { ...np, last, head: last, members: np.members.filter(inside), mentions: np.mentions.filter(inside) };
 }
 
 function isExpletive(np: NounGroup, ctx: RoleContext): boolean {
