@@ -31,6 +31,8 @@ describe('criticism by evaluation', () => {
     // Words that judge an act as harsh, inadequate or a step back.
     ['Russia expelled two Ukrainian diplomats. Kyiv called the move absolutely inadequate.', ['RUS 16 UKR', 'UKR 11 RUS']],
     ['The United States imposed tariffs on Chinese steel. Beijing called the tariffs a step backwards.', ['CHN 11 USA', 'USA 16 CHN']],
+    // A veto is an act a later "the veto" means.
+    ['Russia vetoed a draft resolution on Syria. Britain called the veto shameful.', ['GBR 11 RUS']],
     // A noun that judges, run into one phrase with the act named before it.
     ['Venezuela suspended economic relations with Panama. Varela called the measures nonsense.', ['PAN 11 VEN', 'VEN 16 PAN']],
     // The party after "of" a noun of conduct has; not one whose people are counted ("five of their fighters").
