@@ -139,10 +139,13 @@ export class EnSentenceCoder {
       const asker = holder ?? s.frames.filter((f) => f.at < n.at && !f.vg.infinitive).pop();
       const asked = asker !== undefined && askedFor(n.np, asker, s.chunks) && this.patternOf(asker, s.tokens)?.complementModality === 'hypothetical';
       const said = asked ? 'hypothetical' : clause;
-      const modality = n.modality === 'asserted' && (said === 'future' || said === 'hypothetical') ? said : n.modality;
+      // "said it was ready for talks with Russia", "is open to a meeting with Putin": an event its party declares
+      // itself ready for is that party's intent, expressed as the clause says.
+      const sought = this.readyFor(n.np, s) && n.pattern.intentCode ? n.pattern.intentCode : undefined;
+      const modality = sought ? clause : n.modality === 'asserted' && (said === 'future' || said === 'hypothetical') ? said : n.modality;
       // Its code is refined by its own words and the phrases right after it ("strike on Kyiv with drones").
       const inPassing = s.chunks.some((ch) => ch.kind === 'pp' && ch.np === n.np);
-      coded.push({ pattern: n.pattern, word: n.noun, noun: null, frame: null, pairs: n.pairs, how: n.how, anchor: n.np.head, scope: [n.np.first, n.np.last + 3], modality, inPassing });
+      coded.push({ pattern: n.pattern, word: n.noun, noun: null, frame: null, pairs: n.pairs, how: n.how, anchor: n.np.head, scope: [n.np.first, n.np.last + 3], modality, inPassing, code: sought });
     }
     const expressions = this.dates.eventTimes(s.text, published);
     const events: EnEvent[] = [];
@@ -393,6 +396,13 @@ export class EnSentenceCoder {
     const text = f.object && f.object.members.every((m) => m.possessive) ? s.tokens.slice(f.object.first, f.object.last + 1).find((t) => t.pos === 'NOUN' && this.g.inList('adopted_texts', t.lemma)) : undefined;
     if (author && text && !f.vg.passive && this.g.inList('adopting_verbs', f.vg.lemma)) ctx.state.acts.push({ sources: [author], targets: [], symmetric: false, root: UNCODED_ACT, word: text.lemma });
     return null;
+  }
+
+  /** "ready for talks", "open to dialogue": whether an event noun's phrase follows a word of readiness for it. */
+  private readyFor(np: NounGroup, s: AnalysedSentenceParts): boolean {
+    const pp = s.chunks.find((ch): ch is PrepPhrase => ch.kind === 'pp' && ch.np === np);
+    const before = pp ? s.tokens[pp.first - 1] : undefined;
+    return pp !== undefined && ['for', 'to'].includes(pp.prep) && before !== undefined && this.g.inList('receptive_words', before.lower);
   }
 
   /**
