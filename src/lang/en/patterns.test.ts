@@ -85,6 +85,9 @@ describe('pattern families', () => {
     ['cooperate', 'Turkey and Azerbaijan cooperate on trade and energy.', ['TUR 061 AZE']],
     // Cooperation only promised is an intent to cooperate.
     ['cooperate (promised)', 'Turkey and Azerbaijan will cooperate on trade and energy.', ['TUR 031 AZE']],
+    // Economic ties or a partnership grown with a party, here sought.
+    ['cooperate (partnership deepened)', 'Kishida said Japan wanted to deepen its partnership with India.', ['JPN 031 IND']],
+    ['cooperate (trade boosted)', 'South Korea is keen to boost trade with Vietnam.', ['KOR 031 VNM']],
     ['cooperate (coordinating, a commitment)', "Japan's foreign ministry said Tokyo was coordinating closely with Washington.", ['JPN 030 USA']],
     ['cooperate (military)', 'Russia and Belarus held joint military exercises.', ['RUS 062 BLR']],
     ['aid', 'Germany sent air defense systems to Ukraine.', ['DEU 072 UKR']],
