@@ -85,9 +85,14 @@ describe('pattern families', () => {
     ['cooperate', 'Turkey and Azerbaijan cooperate on trade and energy.', ['TUR 061 AZE']],
     // Cooperation only promised is an intent to cooperate.
     ['cooperate (promised)', 'Turkey and Azerbaijan will cooperate on trade and energy.', ['TUR 031 AZE']],
+    // An ambassador sent back or returned restores ties with the state the envoy goes to.
+    ['cooperate (ambassador returned)', 'Qatar returned its ambassador to Cairo.', ['QAT 050 EGY']],
+    ['cooperate (ambassadors to be sent back)', 'Egypt and Jordan agreed to send their ambassadors back to Israel.', ['EGY 030 ISR', 'JOR 030 ISR']],
     // Economic ties or a partnership grown with a party, here sought.
     ['cooperate (partnership deepened)', 'Kishida said Japan wanted to deepen its partnership with India.', ['JPN 031 IND']],
     ['cooperate (trade boosted)', 'South Korea is keen to boost trade with Vietnam.', ['KOR 031 VNM']],
+    // A delegation led or sent is a visit.
+    ['visit (delegation led)', 'Vice President Kamala Harris led a delegation to Ghana on Thursday.', ['USA 042 GHA']],
     ['cooperate (coordinating, a commitment)', "Japan's foreign ministry said Tokyo was coordinating closely with Washington.", ['JPN 030 USA']],
     ['cooperate (military)', 'Russia and Belarus held joint military exercises.', ['RUS 062 BLR']],
     ['aid', 'Germany sent air defense systems to Ukraine.', ['DEU 072 UKR']],
