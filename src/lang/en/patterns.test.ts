@@ -121,6 +121,9 @@ describe('pattern families', () => {
     ['sanction', 'The United States imposed new sanctions on Russia.', ['USA 163 RUS']],
     ['accuse (state minister in the tables)', 'State Minister for Foreign Affairs Ali Mohamed Omar accused Ethiopia of interfering in Somalia.', ['SOM 112 ETH']],
     ['sanction (verb)', 'The Treasury Department sanctioned three Iranian firms.', ['USA 163 IRN']],
+    // Sanctions whose lifting or easing is ordered or approved are eased, not imposed.
+    ['sanction (easing approved)', 'The EU approved the lifting of sanctions on Iran.', ['EEC 085 IRN']],
+    ['sanction (easing announced)', 'Washington announced an easing of sanctions on Cuba.', ['USA 085 CUB']],
     ['sanction (described object)', 'The Treasury Department is sanctioning 16 individuals enabling Iran’s drone program.', ['USA 163 IRN']],
     ['sanction (described by a participle)', 'The State Department designated two entities linked to Iran’s drone program.', ['USA 163 IRN']],
     ['sanction (reduced relative)', 'The sanctions imposed by the EU on Russia took effect.', ['EEC 163 RUS']],
