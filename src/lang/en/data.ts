@@ -194,6 +194,7 @@ export const grammarSchema = z
     adopted_texts: lowerWords,
     deciding_verbs: lowerWords,
     receptive_words: lowerWords,
+    meeting_verbs: lowerWords,
     // Role names of roles.yaml (checked against it when the lexicon is built).
     dateline_offices: z.array(z.string().min(1)),
     envoy_roles: z.array(z.string().min(1)),

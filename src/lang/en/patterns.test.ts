@@ -505,6 +505,8 @@ describe('government readouts, sanctions and protests', () => {
     // So is one describing what they sign, but not what a third party backs.
     ['Chad and Sudan signed an accord brokered by Senegal.', ['TCD 057 SDN', 'SEN 045 TCD', 'SEN 045 SDN']],
     ['Britain supported the talks facilitated by Saudi Arabia.', ['GBR 051 SAU']],
+    // The one met, or talked with, is a party to the occasion as the subject is.
+    ['Blinken met Wang Yi at a meeting hosted by Laos.', ['USA 040 CHN', 'LAO 043 USA', 'LAO 043 CHN']],
     // Sanctions wording of official announcements.
     ['The Council of the EU adopted a package of restrictive measures against Belarus.', ['EEC 163 BLR']],
     ['Washington ordered new tariffs on imports from Vietnam.', ['USA 163 VNM']],

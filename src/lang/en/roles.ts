@@ -302,8 +302,10 @@ function occasionParties(f: Frame, ctx: RoleContext, how: string[], afterPlace =
   if (clause?.object && ctx.chunks[f.at - 1] === clause.object && !ctx.g.inList('partaking_verbs', clause.vg.lemma)) return [];
   // "would not attend the summit hosted by Biden": an occasion the subject stays away from is not its own.
   if (clause && (clause.vg.words.some((w) => ctx.g.negation.has(w)) || negatedByPhrase(clause.vg.words, ctx.g))) return [];
-  // "The truce between Israel and Islamic Jihad took effect under a deal brokered by Egypt".
-  const parties = ctx.refs.actors(clause?.subject ?? null).actors;
+  // "The truce between Israel and Islamic Jihad took effect under a deal brokered by Egypt". "Bessent met He Lifeng
+  // in talks hosted by Switzerland": the one met, or talked with, is a party to the occasion too.
+  const met = clause && ctx.g.inList('meeting_verbs', clause.vg.lemma) ? [clause.object, ...clause.pps.filter((pp) => pp.prep === 'with').map((pp) => pp.np)] : [];
+  const parties = distinct([clause?.subject ?? null, ...met].flatMap((np) => ctx.refs.actors(np).actors));
   const found = parties.length ? parties : betweenParties(clause?.subject ?? null, ctx);
   if (found.length) how.push(`the occasion of ${found.map((a) => a.text).join(', ')}`);
   return found;
