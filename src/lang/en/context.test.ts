@@ -511,6 +511,8 @@ describe('wordings', () => {
     // sentence's own; a state does not kill.
     ['Egypt recalled its ambassador to Israel in protest at Israeli air strikes on the Gaza Strip that killed a Hamas commander. Iran condemned the killing.', ['EGY 16 ISR', 'IRN 11 ISR', 'ISR 19 PSE']],
     ['Pakistan protested to India over shelling that killed two soldiers.', ['PAK 11 IND']],
+    // Phrases of what the act bears on may stand between it and the place: Damascus killed no one.
+    ['Iran launched drones at Israel. Tehran said the attack answered a strike on its embassy compound in Damascus that killed seven officers. Biden condemned the attack.', ['IRN 19 ISR', 'USA 11 IRN']],
     // Talks the invited are asked to begin, with no other side named, are the inviter's with them; two invited parties
     // are the two sides of their own talks.
     ['NATO invited Lithuania, Latvia and Estonia to begin talks on joining the alliance.', ['NAT 03 EST', 'NAT 03 LTU', 'NAT 03 LVA']],

@@ -597,17 +597,23 @@ function parenthetical(chunks: Chunk[], comma: number, g: GrammarSets): number |
 }
 
 /**
- * "air strikes on the Gaza Strip that killed …", "talks with Iran that ended …": the act's noun right before the phrase
- * at `k` that names only the state or place it bears on, which a relative pronoun after them means; a state does not
- * kill or end.
+ * "air strikes on the Gaza Strip that killed …", "talks with Iran that ended …", "a strike on Iran's embassy compound
+ * in Damascus that killed …": the act's noun before the phrase at `k` that names only the state or place it bears on
+ * (with other phrases of what it bears on between), which a relative pronoun after them means; a state does not kill
+ * or end.
  */
 function actBeforePlace(chunks: Chunk[], k: number, g: GrammarSets, tokens: readonly Token[]): NounGroup | null {
   const phrase = chunks[k];
-  const before = chunks[k - 1];
   const place = phrase?.kind === 'pp' ? phrase.np : null;
-  const act = before?.kind === 'np' ? before : before?.kind === 'pp' ? before.np : null;
-  if (!place || !act || !place.members.length || !place.members.every((m) => m.actor && !m.person && m.first <= place.head && place.head <= m.last)) return null;
-  return isActNoun(tokens[act.head]!, g) ? act : null;
+  if (!place || !place.members.length || !place.members.every((m) => m.actor && !m.person && m.first <= place.head && place.head <= m.last)) return null;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const before = chunks[j];
+    const act = before?.kind === 'np' ? before : before?.kind === 'pp' ? before.np : null;
+    if (!act) return null;
+    if (isActNoun(tokens[act.head]!, g)) return act;
+    if (before!.kind !== 'pp') return null;
+  }
+  return null;
 }
 
 function nearestNoun(chunks: Chunk[], from: number, g: GrammarSets, tokens: readonly Token[]): NounGroup | null {
