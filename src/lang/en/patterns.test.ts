@@ -505,6 +505,8 @@ describe('government readouts, sanctions and protests', () => {
     // So is one describing what they sign, but not what a third party backs.
     ['Chad and Sudan signed an accord brokered by Senegal.', ['TCD 057 SDN', 'SEN 045 TCD', 'SEN 045 SDN']],
     ['Britain supported the talks facilitated by Saudi Arabia.', ['GBR 051 SAU']],
+    // An object that measures the event noun ("three rounds of talks") names no party; the host is no counterpart.
+    ['Egypt and Ethiopia held three rounds of talks hosted by Sudan.', ['EGY 040 ETH', 'SDN 043 EGY', 'SDN 043 ETH']],
     // The one met, or talked with, is a party to the occasion as the subject is.
     ['Blinken met Wang Yi at a meeting hosted by Laos.', ['USA 040 CHN', 'LAO 043 USA', 'LAO 043 CHN']],
     // Sanctions wording of official announcements.

@@ -330,9 +330,13 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
   // "expelling diplomats from Germany, Poland and Sweden": an object of common nouns only ("diplomats") stands for the
   // parties named with them before only when no later phrase of the verb names one.
   let referred: { actors: ResolvedActor[]; how: string } | null = null;
+  // "held four rounds of talks hosted by Iraq": an object that measures the event noun its "of" phrase holds is the
+  // event's, and names no party.
+  const after = f.object ? ctx.chunks[ctx.chunks.indexOf(f.object) + 1] : undefined;
+  const measure = eventNoun !== null && after?.kind === 'pp' && ['of', 'in'].includes(after.prep) && after.np === eventNoun;
   for (const role of p.targets) {
     let np: NounGroup | null = null;
-    if (role === 'object') np = f.object !== eventNoun && !refersToAct(f.object, p, ctx) ? f.object : f.second;
+    if (role === 'object') np = f.object !== eventNoun && !measure && !refersToAct(f.object, p, ctx) ? f.object : f.second;
     else if (role === 'described') np = describedBy(f.object !== eventNoun ? f.object : f.second, ctx);
     // "the allegations made by the Prime Minister of Canada": an owner may be the agent of a participle after the noun.
     else if (role === 'owner') np = eventNoun?.members.length ? eventNoun : eventNoun ? ofPhrase(eventNoun, f, ctx) : null;
