@@ -816,6 +816,8 @@ describe('an act inside one state', () => {
     ['Soldiers ousted the president of Mali. The U.N. Security Council condemned the seizure of power.', ['UNO 11 MLI']],
     ['AU chief condemns seizure of power in Guinea\nThe Chairperson condemns any seizure of power by force in the strongest terms.', ['AFU 11 GIN']],
     ['Soldiers in Niger detained President Mohamed Bazoum. Nigeria said it had spoken to France. France and Nigeria condemned the coup.', ['FRA 11 NER', 'NGA 04 FRA', 'NGA 11 NER']],
+    // Before that, the one state the sentence before names, when the sentence itself names no other.
+    ['Putin hosted African leaders in St Petersburg. Russia offered them free grain, and Putin said Russia would stand by Africa. Soldiers seized power in Gabon on Wednesday. The African Union condemned the coup.', ['AFU 04 RUS', 'AFU 11 GAB', 'RUS 04 AFU']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 

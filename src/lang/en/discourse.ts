@@ -93,6 +93,9 @@ export interface Discourse {
   speaker: ResolvedActor | null;
   /** How often the report has named each state so far, by country code, with the actor first naming it. */
   namedStates: Map<string, { actor: ResolvedActor; count: number }>;
+  /** The states the sentence before named, and those the sentence being coded names: where "the coup" just was. */
+  statesBefore: ResolvedActor[];
+  statesNow: ResolvedActor[];
   /** The author of the remarks or claims last named with their author: whom a later "the comments" are of. */
   claimAuthor: ResolvedActor | null;
   /**
@@ -109,7 +112,7 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastPeople: [], recentPeople: [], lastBody: null, lastGroup: null, groups: [], namedPeople: new Map(), pluralSubject: null, subjectGroup: null, dialogue: null, dialogueInPassing: false, host: null, exchanges: [], acts: [], clash: null, clashLatest: false, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, namedStates: new Map(), claimAuthor: null, topic: null, we: [], date: null };
+  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastPeople: [], recentPeople: [], lastBody: null, lastGroup: null, groups: [], namedPeople: new Map(), pluralSubject: null, subjectGroup: null, dialogue: null, dialogueInPassing: false, host: null, exchanges: [], acts: [], clash: null, clashLatest: false, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, namedStates: new Map(), statesBefore: [], statesNow: [], claimAuthor: null, topic: null, we: [], date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */
@@ -566,6 +569,8 @@ export function recallActs(acts: RecentAct[], words: readonly string[], roots: R
 
 /** Counts the states a sentence names, each time it names them: a person or office counts for its state. */
 export function countNamedStates(state: Discourse, mentions: readonly Mention[]): void {
+  state.statesBefore = state.statesNow;
+  state.statesNow = distinct(mentions.flatMap((m) => (m.actor?.country ? [m.actor] : [])));
   for (const m of mentions) {
     const country = m.actor?.country;
     if (!country) continue;
@@ -577,8 +582,15 @@ export function countNamedStates(state: Discourse, mentions: readonly Mention[])
   }
 }
 
-/** "condemned the coup": the state the report has named most so far, other than those judging it; the later on a tie. */
+/**
+ * "condemned the coup": when the sentence names no other state, the one state other than those judging it that the
+ * sentence before names ("events in Niger, where the guard detained Bazoum. The AU condemned the attempted coup");
+ * else the state the report has named most so far, the later on a tie.
+ */
 export function sceneOf(state: Discourse, besides: readonly ResolvedActor[]): ResolvedActor | null {
+  const others = (named: readonly ResolvedActor[]) => [...new Set(named.flatMap((a) => (a.country ? [a.country] : [])))].filter((c) => !besides.some((b) => b.country === c));
+  const only = others(state.statesNow).length ? [] : others(state.statesBefore);
+  if (only.length === 1) return state.namedStates.get(only[0]!)?.actor ?? null;
   let best: { actor: ResolvedActor; count: number } | null = null;
   for (const named of state.namedStates.values()) {
     if (besides.some((b) => b.country === named.actor.country)) continue;
