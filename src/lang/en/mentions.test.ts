@@ -181,6 +181,15 @@ describe('a family name before another name word', () => {
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
+describe('an honorific before a name the tables know', () => {
+  const { dyads } = dyadChecks('en', '2017-07-11');
+  it.each([
+    // The longer name known without the honorific goes on past a shorter one known with it.
+    ['Tillerson met Sheikh Sabah al-Ahmad al-Sabah in Kuwait City.', ['USA 04 KWT']],
+    ['Tillerson met Sheikh Sabah al-Ahmad in Kuwait City.', ['USA 04 KWT']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
 describe('a body\'s word before a noun of an act', () => {
   const { dyads } = dyadChecks('en', '2023-09-19');
   it.each([

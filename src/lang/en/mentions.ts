@@ -168,8 +168,10 @@ function withSuffix(tokens: Token[], last: number, lexicon: EnLexicon): number {
 function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | null, memory: NameMemory, dateWords: ReadonlySet<string>): Raw[] {
   const g = lexicon.grammar;
   const out: Raw[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // The longest phrase the tables, the document's names or the grammar know from token `from` on.
+  const longestAt = (from: number): Raw | null => {
     let best: Raw | null = null;
+    const i = from;
     for (let j = i; j < Math.min(tokens.length, i + lexicon.maxPhraseTokens); j++) {
       // "Janet L. Yellen", "Joseph R. Biden": a middle initial is left out of the name.
       if (j > i && /^\p{Lu}\.$/u.test(tokens[j]!.text)) continue;
@@ -187,6 +189,15 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
       else if (g.plural_refs[key] !== undefined && !(g.group_numbers[tokens[j]!.lower] !== undefined && (countsActs(tokens[j + 1], g) || joinedByHyphen(tokens, j)))) best = { kind: 'plural', size: g.plural_refs[key]!, first: i, last: j };
       else if (g.generic_subjects.includes(key)) best = { kind: 'generic', first: i, last: j };
       if (!lexicon.prefixes.has(key) && !lexicon.phrasePrefixes.has(key) && !memory.prefixes.has(key)) break;
+    }
+    return best;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    let best = longestAt(i);
+    // "Sheikh Sabah al-Ahmad al-Sabah": a longer name the tables know after an honorific than with it goes on with it.
+    if (g.honorifics.includes(tokens[i]!.lower)) {
+      const bare = longestAt(i + 1);
+      if (bare?.kind === 'lex' && bare.last > (best?.last ?? i)) best = { ...bare, first: i };
     }
     best ??= numberedGroup(tokens, i, g, (k) => (lexicon.actors.get(tokens[k]!.lower) ?? []).some((e) => e.entry.kind === 'country'));
     const t = tokens[i]!;
