@@ -110,6 +110,7 @@ export const grammarSchema = z
     expression_verbs: lowerWords,
     addressing_verbs: lowerWords,
     honorifics: z.array(z.string().regex(/^[a-z.]+$/)),
+    royal_titles: lowerWords,
     prepositional_idioms: lowerWords,
     gerund_nouns: lowerWords,
     imitation_phrases: lowerWords,

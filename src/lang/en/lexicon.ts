@@ -148,6 +148,7 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
       if (name.includes(' ')) fullNames.push({ form: name, first: name.slice(0, name.indexOf(' ')), entry });
     }
   }
+  for (const [short, people] of royalShortNames(tables.people, data.grammar.royal_titles)) if (people.length === 1 && !actors.has(normalise(short))) add(short, { kind: 'person', person: people[0]! });
   for (const org of tables.organisations) for (const name of org.en) add(name, { kind: 'org', org });
   for (const company of tables.companies) for (const name of company.en) add(name, { kind: 'company', company });
   const organisationsByCode = new Map(tables.organisations.map((o) => [o.code, o]));
@@ -182,6 +183,24 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
  * The family name of a written name, normalised; roman numerals and suffixes (Charles III, Austin III) are none.
  * "Jean-Yves Le Drian", "Herman Van Rompuy": a capitalised particle before it makes a second form with it.
  */
+/**
+ * "Prince Saud met Clinton": a royal title with the given name of an alias it opens ("Prince Saud al-Faisal") names
+ * that person too; the caller keeps only the short names one person has ("King Abdullah" was two kings at once).
+ */
+function royalShortNames(people: readonly Person[], titles: readonly string[]): Map<string, Person[]> {
+  const shorts = new Map<string, Person[]>();
+  for (const person of people) {
+    for (const alias of [person.en, ...(person.en_aliases ?? [])]) {
+      const [title, given, ...rest] = alias.split(' ');
+      if (!title || !given || !rest.length || !titles.includes(title.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(given)) continue;
+      const short = `${title} ${given}`;
+      const bearers = shorts.get(short) ?? [];
+      if (!bearers.includes(person)) shorts.set(short, [...bearers, person]);
+    }
+  }
+  return shorts;
+}
+
 function familyNames(name: string, familyFirst: boolean, g: Pick<EnData['grammar'], 'name_suffixes' | 'name_particles'>): string[] {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^[IVX]+$/.test(w) && !g.name_suffixes.includes(w.toLowerCase()));
   const word = familyFirst ? words[0] : words[words.length - 1];

@@ -190,6 +190,16 @@ describe('an honorific before a name the tables know', () => {
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
+describe('a royal title with a given name', () => {
+  const { dyads } = dyadChecks('en', '2011-11-12');
+  it.each([
+    // It names the one person an alias of the tables gives it to ("Prince Saud al-Faisal"), not two ("King Abdullah"
+    // was the Saudi and the Jordanian king).
+    ['Hillary Clinton held talks with Prince Saud in Riyadh.', ['USA 04 SAU']],
+    ['King Abdullah met Obama in Washington.', []],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
 describe('a body\'s word before a noun of an act', () => {
   const { dyads } = dyadChecks('en', '2023-09-19');
   it.each([
