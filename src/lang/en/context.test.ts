@@ -10,6 +10,13 @@ describe('a comma and "and" before parties and a verb', () => {
   });
 });
 
+describe('a verb after ", and" past a clause of condition, reason or time', () => {
+  it('shares the subject of the clause before that one', () => {
+    const text = "The U.S. sanctioned North Korea's leader. North Korea warned that every channel would be cut off if Washington refused, and promised strong countermeasures.";
+    expect(dyads(text)).toEqual(['PRK 13 USA', 'USA 16 PRK']);
+  });
+});
+
 describe('a subject listed on after its "of" phrase', () => {
   it('keeps all the parties, not only those after the comma', () => {
     const text = 'President George Bush and the presidents of Colombia, Peru and Bolivia signed a declaration against the cocaine trade.';

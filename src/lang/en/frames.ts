@@ -1,5 +1,5 @@
 import { authorPhrase, isBarePastForm, isComma, isHeadline, isQuote, type Chunk, type NounGroup, type PrepPhrase, type VerbGroup } from './chunks.js';
-import { isActNoun, type GrammarSets } from './grammar.js';
+import { isActNoun, type GrammarSets, type WordList } from './grammar.js';
 import type { Token } from './tokens.js';
 
 /** How a verb's subject was found, for --explain. */
@@ -470,6 +470,11 @@ function coordinatedWith(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Tok
     // "paid tribute to Grossi and his teams, who have maintained a presence …, and expressed support": after a comma,
     // the verb goes back past a relative clause to the main one.
     if (p.subjectWay === 'relative' && chunks[f.at - 2]?.kind === 'punct') continue;
+    // "warned that every channel would be cut off if Washington refused, and promised …": so does it past a clause of
+    // condition, reason or time.
+    const opener = subordinatorOf(p, chunks);
+    const clauses: WordList[] = ['threat_conditions', 'reason_conjunctions', 'time_conjunctions'];
+    if (opener && chunks[f.at - 2]?.kind === 'punct' && clauses.some((list) => g.inList(list, opener))) continue;
     const reporter = before[k - 1];
     if (reporter?.vg.participle && g.reporting.has(reporter.vg.lemma)) continue;
     // "said the move was a response … and accused Brussels", "told Biden that Taiwan remained … and urged

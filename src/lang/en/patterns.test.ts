@@ -141,6 +141,7 @@ describe('pattern families', () => {
     ['embassy closed', 'Iceland closed its embassy in Moscow.', ['ISL 161 RUS']],
     ['embassy operations halted', 'Britain halted the operations of its embassy in Tehran.', ['GBR 161 IRN']],
     ['links severed', 'Bahrain severed diplomatic and air links with Iran.', ['BHR 161 IRN']],
+    ['response vowed', 'The U.S. blacklisted Huawei. China vowed a firm response.', ['CHN 130 USA', 'USA 163 CHN']],
     // An -ing form describing the object stands between the verb and its infinitive.
     ['expel (staff serving with a mission ordered to leave)', 'Eritrea ordered American staff serving with the U.N. mission to leave the country.', ['ERI 174 USA']],
     ['attack', 'Russian forces attacked Kharkiv.', ['RUS 190 UKR']],
