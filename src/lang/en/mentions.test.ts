@@ -57,6 +57,7 @@ describe('findMentions: one actor per phrase', () => {
     { what: 'an organisation official', text: 'UN Secretary-General Antonio Guterres called for calm.', phrase: 'Guterres', code: 'UNO', country: null },
     { what: 'a body of an organisation', text: 'The UN Security Council adopted a resolution.', phrase: 'Security Council', code: 'UNO', country: null },
     { what: 'an armed group with a home country', text: 'Hamas fired rockets.', phrase: 'Hamas', code: 'HMS', country: 'PSE' },
+    { what: "an armed group's commander, in the group's home country as its name is", text: 'Blinken spoke with Hemedti.', phrase: 'Hemedti', code: 'RSF', country: 'SDN', date: '2023-06-20' },
     { what: 'a name written without its accents', text: 'Jens Plotner met the delegation.', phrase: 'Plotner', code: 'DEUGOV', country: 'DEU', name: 'Jens Plötner' },
     { what: 'a family name that one office holder of the tables bears', text: 'Xi met the delegation.', phrase: 'Xi', code: 'CHNGOV', country: 'CHN', name: 'Xi Jinping' },
     { what: 'a family name with its capitalised particle', text: 'Le Drian held talks with Araujo.', phrase: 'Le Drian', code: 'FRAGOV', country: 'FRA', name: 'Jean-Yves Le Drian', date: '2019-07-29' },

@@ -46,6 +46,7 @@ export interface ZhLexicon {
   /** One-character abbreviation → country (俄 → Russia). */
   abbreviations: Map<string, Country>;
   countriesByCode: Map<string, Country>;
+  organisationsByCode: Map<string, Organisation>;
   grammar: GrammarSets;
   /** The longest phrase, in tokens, worth trying when matching. */
   maxPhraseTokens: number;
@@ -190,6 +191,7 @@ export function buildZhLexicon(tables: ActorTables, data: ZhData): ZhLexicon {
     triggers,
     abbreviations,
     countriesByCode,
+    organisationsByCode: new Map(tables.organisations.map((o) => [o.code, o])),
     grammar,
     maxPhraseTokens: 5,
     prefixes: prefixesOf([...actors.keys(), ...triggers.keys()]),
