@@ -292,7 +292,7 @@ const patternSchema = z
     // Nouns the verb's object, or a passive's subject, may not head: "signed an open letter" signs no agreement.
     except_nouns: lowerWords.min(1).optional(),
     reverse: z.boolean().optional(),
-    fallback: z.array(z.enum(['dialogue', 'recent', 'counterpart', 'scene'])).optional(),
+    fallback: z.array(z.enum(['dialogue', 'recent', 'counterpart', 'scene', 'accuser'])).optional(),
     refine: refineSchema.optional(),
     // The family's, unless the pattern says otherwise: "offered to mediate" is an offer to mediate (039), not to meet.
     intent_code: cameoCode.optional(),
@@ -341,7 +341,7 @@ export const patternFileSchema = z
     // ("condemned the attack"), or the party the subject last dealt with ("downgraded relations"), or the state the
     // report has named most ("urged an early restoration of democracy" after a coup). A symmetric event always pairs
     // the members of a group subject.
-    fallback: z.array(z.enum(['dialogue', 'recent', 'counterpart', 'scene'])),
+    fallback: z.array(z.enum(['dialogue', 'recent', 'counterpart', 'scene', 'accuser'])),
     intent_code: cameoCode.optional(),
     complement_modality: z.enum(['hypothetical', 'negated']).optional(),
     destination: z.boolean().optional(),

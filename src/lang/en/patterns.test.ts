@@ -565,6 +565,8 @@ describe('government readouts, sanctions and protests', () => {
     ['Britain recognised the Palestinian state.', ['GBR 054 PSE']],
     // A denial is aimed at the one the denied act would have been done to.
     ["South Korea's Defence Ministry denied that its warship had targeted the Japanese plane.", ['KOR 016 JPN']],
+    // A denial whose clause names only the denier's own side answers whoever last spoke or acted against it.
+    ['Kinshasa accused Kigali of arming the rebels. Rwanda denied that its army had crossed the border.', ['COD 112 RWA', 'RWA 016 COD']],
     ['Russia denied that its troops were in Ukraine.', ['RUS 016 UKR']],
     // The party protested against comes before a "to" phrase inside its phrase.
     ["Israel protested against Russia's planned sale of missiles to Damascus.", ['ISR 114 RUS']],

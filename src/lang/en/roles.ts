@@ -684,6 +684,15 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       for (const s of sources) if (!sameParticipant(s, scene)) pairs.push([s, scene]);
       if (pairs.length) how.push(`target: ${scene.name}, the state the report has named most`);
     }
+    // "Rwanda denied that it had sent troops": a denial answers whoever last spoke or acted against the subject, what
+    // ever its clause says.
+    if (!pairs.length && fallback.includes('accuser')) {
+      for (const s of sources) {
+        const accuser = ctx.state.against.get(partyKey(s));
+        if (accuser && !sources.some((x) => sameParticipant(x, accuser))) pairs.push([s, accuser]);
+      }
+      if (pairs.length) how.push(`target: ${pairs[0]![1].name}, who last spoke or acted against the subject`);
+    }
     if (!pairs.length && !symmetric && fallback.includes('counterpart') && !reports && !addressed && siblings.length) {
       for (const s of sources) for (const t of siblings) pairs.push([s, t]);
       how.push(`target: ${siblings.map((t) => t.name).join(', ')}, whom another verb of the subject names`);
