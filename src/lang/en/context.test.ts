@@ -621,6 +621,8 @@ describe('organisations by their short names, and what parties judge', () => {
     ['North Korea announced on Friday that it would leave the treaty. South Korea called the decision deeply regrettable.', ['KOR 11 PRK']],
     ['Hungary moved its embassy to Jerusalem. The Palestinian Authority called the move illegal.', ['PSE 11 HUN']],
     ['Nicaragua ended the mandate of the Taiwanese mission. Taipei called the step regrettable.', ['TWN 11 NIC']],
+    // An agreement with no other party named is its one party's act.
+    ['The Somali government agreed to a ceasefire with clan militias. Kenya welcomed the deal.', ['KEN 05 SOM']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
   it('the decision of a cabinet, which acts for its state', () => {
     const text = 'Japan\'s cabinet approved the removal of South Korea from its export list. President Moon Jae-in called the decision reckless.';
