@@ -111,6 +111,7 @@ export const grammarSchema = z
     addressing_verbs: lowerWords,
     honorifics: z.array(z.string().regex(/^[a-z.]+$/)),
     royal_titles: lowerWords,
+    predicative_evaluations: lowerWords,
     prepositional_idioms: lowerWords,
     gerund_nouns: lowerWords,
     imitation_phrases: lowerWords,

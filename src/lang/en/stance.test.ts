@@ -31,6 +31,9 @@ describe('criticism by evaluation', () => {
     // Words that judge an act as harsh, inadequate or a step back.
     ['Russia expelled two Ukrainian diplomats. Kyiv called the move absolutely inadequate.', ['RUS 16 UKR', 'UKR 11 RUS']],
     ['The United States imposed tariffs on Chinese steel. Beijing called the tariffs a step backwards.', ['CHN 11 USA', 'USA 16 CHN']],
+    // "responsible" blames what it is said of, not the noun it stands before.
+    ['Putin called Egypt a responsible partner.', []],
+    ['Kyiv held Moscow responsible for the attack.', ['UKR 11 RUS']],
     // A veto is an act a later "the veto" means.
     ['Russia vetoed a draft resolution on Syria. Britain called the veto shameful.', ['GBR 11 RUS']],
     // A noun that judges, run into one phrase with the act named before it.

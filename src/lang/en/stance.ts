@@ -452,7 +452,9 @@ function evaluation(ctx: RoleContext, first: number, last: number, end = last): 
     const before = ctx.tokens[i - 1];
     if (ctx.tokens[i]!.pos === 'PROPN' && /^\p{Lu}/u.test(ctx.tokens[i]!.text) && (before?.pos === 'PROPN' || before?.text === '-')) continue;
     const words = ctx.g.negativeEvaluations.find((p) => i + p.length - 1 <= end && matchesAt(ctx.tokens, i, p));
-    if (words) return phraseText(words);
+    // "held Moscow responsible" blames; "called it a responsible decision" praises what the noun after it names.
+    const attributive = words?.length === 1 && ctx.g.inList('predicative_evaluations', ctx.tokens[i]!.lower) && ctx.tokens[i + 1]?.pos === 'NOUN';
+    if (words && !attributive) return phraseText(words);
     const culpable = i + 2 <= end && behindAnAct(ctx, i);
     if (culpable) return culpable;
   }
