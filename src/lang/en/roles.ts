@@ -530,7 +530,7 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   if (charge?.kind === 'pp' && charge.prep === 'of' && charge.np?.members.length && at > f.at) return charge.np;
   if (next?.kind !== 'pp' || !next.np?.members.length || at < f.at) return np;
   // "the right to respond to any attack by Syrian forces", "concern over the escalatory actions by China": an act's
-  // or a course of conduct's author.
+  // or a course of conduct's author; "protested against remarks by Takaichi about Taiwan": a claim's.
   if (next.prep === 'by' && actNoun(ctx.tokens[np.head]!.lower, ctx)) return next.np;
   // "tariffs on all imports from Colombia", "restrictions on exports to South Korea": goods are the state's they
   // come from or go to.
@@ -565,7 +565,7 @@ export function subordinateClause(f: Frame, ctx: RoleContext, conjunctions: Word
 
 /** A noun of a hostile act or of a course of conduct, whose "by" phrase names its author. */
 function actNoun(word: string, ctx: RoleContext): boolean {
-  return ctx.g.culpableActs.has(word) || ctx.g.inList('conduct_nouns', word);
+  return ctx.g.culpableActs.has(word) || ctx.g.inList('conduct_nouns', word) || ctx.g.recentClaims.has(word);
 }
 
 /**

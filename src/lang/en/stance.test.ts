@@ -31,6 +31,8 @@ describe('criticism by evaluation', () => {
     // Words that judge an act as harsh, inadequate or a step back.
     ['Russia expelled two Ukrainian diplomats. Kyiv called the move absolutely inadequate.', ['RUS 16 UKR', 'UKR 11 RUS']],
     ['The United States imposed tariffs on Chinese steel. Beijing called the tariffs a step backwards.', ['CHN 11 USA', 'USA 16 CHN']],
+    // A claim's author after "by" is the one protested against, not what the claim is about.
+    ['Beijing protested against remarks by Japanese Prime Minister Shigeru Ishiba about Taiwan.', ['CHN 11 JPN']],
     // "responsible" blames what it is said of, not the noun it stands before.
     ['Putin called Egypt a responsible partner.', []],
     ['Kyiv held Moscow responsible for the attack.', ['UKR 11 RUS']],
