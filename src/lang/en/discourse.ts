@@ -93,9 +93,9 @@ export interface Discourse {
   speaker: ResolvedActor | null;
   /** How often the report has named each state so far, by country code, with the actor first naming it. */
   namedStates: Map<string, { actor: ResolvedActor; count: number }>;
-  /** The states the sentence before named, and those the sentence being coded names: where "the coup" just was. */
-  statesBefore: ResolvedActor[];
-  statesNow: ResolvedActor[];
+  /** The states the sentence before named, and those the sentence being coded names (codes): where "the coup" was. */
+  statesBefore: string[];
+  statesNow: string[];
   /** The author of the remarks or claims last named with their author: whom a later "the comments" are of. */
   claimAuthor: ResolvedActor | null;
   /**
@@ -570,7 +570,7 @@ export function recallActs(acts: RecentAct[], words: readonly string[], roots: R
 /** Counts the states a sentence names, each time it names them: a person or office counts for its state. */
 export function countNamedStates(state: Discourse, mentions: readonly Mention[]): void {
   state.statesBefore = state.statesNow;
-  state.statesNow = distinct(mentions.flatMap((m) => (m.actor?.country ? [m.actor] : [])));
+  state.statesNow = [...new Set(mentions.flatMap((m) => (m.actor?.country ? [m.actor.country] : [])))];
   for (const m of mentions) {
     const country = m.actor?.country;
     if (!country) continue;
@@ -588,7 +588,7 @@ export function countNamedStates(state: Discourse, mentions: readonly Mention[])
  * else the state the report has named most so far, the later on a tie.
  */
 export function sceneOf(state: Discourse, besides: readonly ResolvedActor[]): ResolvedActor | null {
-  const others = (named: readonly ResolvedActor[]) => [...new Set(named.flatMap((a) => (a.country ? [a.country] : [])))].filter((c) => !besides.some((b) => b.country === c));
+  const others = (named: readonly string[]) => named.filter((c) => !besides.some((b) => b.country === c));
   const only = others(state.statesNow).length ? [] : others(state.statesBefore);
   if (only.length === 1) return state.namedStates.get(only[0]!)?.actor ?? null;
   let best: { actor: ResolvedActor; count: number } | null = null;

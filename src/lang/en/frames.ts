@@ -456,6 +456,9 @@ function reporterAcrossComma(f: Frame, frames: Frame[], chunks: Chunk[], g: Gram
   return reporter && reported && reported !== reporter && reported.subject !== reporter.subject ? reporter : undefined;
 }
 
+/** The conjunctions that open a clause of condition, reason or time. */
+const ADVERBIAL_CLAUSES: readonly WordList[] = ['threat_conditions', 'reason_conjunctions', 'time_conjunctions'];
+
 /**
  * The finite verb a verb after "and" shares its subject with: the last one before it, unless that one is what a
  * participle reports ("condemned the sanctions, saying they did not advance …, and urged"): then the clause's verb.
@@ -473,8 +476,7 @@ function coordinatedWith(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Tok
     // "warned that every channel would be cut off if Washington refused, and promised …": so does it past a clause of
     // condition, reason or time.
     const opener = subordinatorOf(p, chunks);
-    const clauses: WordList[] = ['threat_conditions', 'reason_conjunctions', 'time_conjunctions'];
-    if (opener && chunks[f.at - 2]?.kind === 'punct' && clauses.some((list) => g.inList(list, opener))) continue;
+    if (opener && chunks[f.at - 2]?.kind === 'punct' && ADVERBIAL_CLAUSES.some((list) => g.inList(list, opener))) continue;
     const reporter = before[k - 1];
     if (reporter?.vg.participle && g.reporting.has(reporter.vg.lemma)) continue;
     // "said the move was a response … and accused Brussels", "told Biden that Taiwan remained … and urged

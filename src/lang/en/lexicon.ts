@@ -180,10 +180,6 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
 }
 
 /**
- * The family name of a written name, normalised; roman numerals and suffixes (Charles III, Austin III) are none.
- * "Jean-Yves Le Drian", "Herman Van Rompuy": a capitalised particle before it makes a second form with it.
- */
-/**
  * "Prince Saud met Clinton": a royal title with the given name of an alias it opens ("Prince Saud al-Faisal") names
  * that person too; the caller keeps only the short names one person has ("King Abdullah" was two kings at once).
  */
@@ -201,6 +197,10 @@ function royalShortNames(people: readonly Person[], titles: readonly string[]): 
   return shorts;
 }
 
+/**
+ * The family name of a written name, normalised; roman numerals and suffixes (Charles III, Austin III) are none.
+ * "Jean-Yves Le Drian", "Herman Van Rompuy": a capitalised particle before it makes a second form with it.
+ */
 function familyNames(name: string, familyFirst: boolean, g: Pick<EnData['grammar'], 'name_suffixes' | 'name_particles'>): string[] {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^[IVX]+$/.test(w) && !g.name_suffixes.includes(w.toLowerCase()));
   const word = familyFirst ? words[0] : words[words.length - 1];

@@ -168,10 +168,9 @@ function withSuffix(tokens: Token[], last: number, lexicon: EnLexicon): number {
 function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | null, memory: NameMemory, dateWords: ReadonlySet<string>): Raw[] {
   const g = lexicon.grammar;
   const out: Raw[] = [];
-  // The longest phrase the tables, the document's names or the grammar know from token `from` on.
-  const longestAt = (from: number): Raw | null => {
+  // The longest phrase the tables, the document's names or the grammar know from token `i` on.
+  const longestAt = (i: number): Raw | null => {
     let best: Raw | null = null;
-    const i = from;
     for (let j = i; j < Math.min(tokens.length, i + lexicon.maxPhraseTokens); j++) {
       // "Janet L. Yellen", "Joseph R. Biden": a middle initial is left out of the name.
       if (j > i && /^\p{Lu}\.$/u.test(tokens[j]!.text)) continue;

@@ -684,8 +684,8 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       for (const s of sources) if (!sameParticipant(s, scene)) pairs.push([s, scene]);
       if (pairs.length) how.push(`target: ${scene.name}, the state the report has named most`);
     }
-    // "Rwanda denied that it had sent troops": a denial answers whoever last spoke or acted against the subject, what
-    // ever its clause says.
+    // "Rwanda denied that it had sent troops": a denial answers whoever last spoke or acted against the subject,
+    // whatever its clause says.
     if (!pairs.length && fallback.includes('accuser')) {
       for (const s of sources) {
         const accuser = ctx.state.against.get(partyKey(s));
