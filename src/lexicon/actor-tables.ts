@@ -112,6 +112,9 @@ export const regionSchema = z
     // a phrase of one of them with a noun of member states or their leaders means, once the document names it.
     adjectives: names.optional(),
     organisation: z.string().regex(/^[A-Z]{2,5}$/).optional(),
+    // The nouns after an adjective that mean the organisation, when not all of grammar.yaml's region_member_nouns do:
+    // "Arab foreign ministers" meet for the Arab League, "Arab states" are no body.
+    member_nouns: z.array(z.string().regex(/^[a-z ]+$/)).min(1).optional(),
   })
   .strict()
   .refine((r) => (r.adjectives === undefined) === (r.organisation === undefined), 'adjectives and organisation go together');

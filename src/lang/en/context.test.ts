@@ -439,6 +439,9 @@ describe('wordings', () => {
     ['West African leaders suspended Niger from the Economic Community of West African States.', ['WAS 16 NER']],
     ['African leaders met Putin in St Petersburg.', []],
     ['African leaders met Putin in St Petersburg, while AUKUS partners met in Canberra.', []],
+    // Only its leaders and ministers, where the region's states are many more than its organisation's members.
+    ['Arab League ministers met in Cairo. Arab foreign ministers imposed sanctions on Syria.', ['ARL 16 SYR']],
+    ['The Arab League met in Cairo. Arab states condemned Israel.', []],
     // "The junta" and "the regime" are never the dateline's own government.
     ['ABUJA, Aug 1 (Wire) - ECOWAS closed its borders with Niger. The junta rejected the sanctions.', ['WAS 16 NER']],
     // Things listed with "or" are one phrase, whose phrases after it are the verb's.

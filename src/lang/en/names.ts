@@ -263,7 +263,7 @@ export function learnRegionalBodies(text: string, lexicon: EnLexicon, memory: Na
     if (!org || !org.en.some((form) => hasWord(text, form))) continue;
     const actor = { code: org.code, country: org.country ?? null, org: org.code, name: org.en[0]! };
     for (const adjective of region.adjectives ?? [])
-      for (const noun of lexicon.grammar.region_member_nouns) {
+      for (const noun of region.member_nouns ?? lexicon.grammar.region_member_nouns) {
         const phrase = `${adjective} ${noun}`;
         if (hasWord(text, phrase)) learnName(memory, phrase, { actor: { ...actor, text: phrase, resolution: `${phrase} → ${org.en[0]}, the region's organisation the document names (${org.kind} ${org.code})` }, person: false });
       }
