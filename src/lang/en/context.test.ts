@@ -633,6 +633,13 @@ describe('organisations by their short names, and what parties judge', () => {
   });
 });
 
+describe('a meeting refused', () => {
+  it('makes no "two sides" of its parties for a summit named after it', () => {
+    const text = "A spokesman for President Roh Moo-hyun said Roh would not hold a separate meeting with Koizumi at next month's summit in Busan, and that discussions on a December summit were off.";
+    expect(dyads(text, { published: '2005-10-18' })).toEqual(['KOR 12 JPN']);
+  });
+});
+
 describe('a response of the speaker\'s own side', () => {
   it.each([
     ['Poland expelled a Russian diplomat. Zakharova said Moscow would respond.', ['POL 16 RUS', 'RUS 13 POL']],

@@ -373,8 +373,9 @@ export class EnSentenceCoder {
         untargeted ??= p;
         continue;
       }
-      // "met Wang Yi and signed an agreement": the parties of an exchange are "the two sides" from here on.
-      if (isExchange(p, p.code)) {
+      // "met Wang Yi and signed an agreement": the parties of an exchange are "the two sides" from here on; not those of
+      // one denied ("said it would not cooperate with Washington").
+      if (isExchange(p, p.code) && !this.deniedOutright(f)) {
         ctx.state.dialogue = roles.pairs[0]!;
         ctx.state.dialogueInPassing = false;
         ctx.state.clashLatest = false;
