@@ -635,8 +635,8 @@ describe('organisations by their short names, and what parties judge', () => {
 
 describe('a meeting refused', () => {
   it('makes no "two sides" of its parties for a summit named after it', () => {
-    const text = "A spokesman for President Roh Moo-hyun said Roh would not hold a separate meeting with Koizumi at next month's summit in Busan, and that discussions on a December summit were off.";
-    expect(dyads(text, { published: '2005-10-18' })).toEqual(['KOR 12 JPN']);
+    const text = 'President Moon Jae-in said he would not hold a separate meeting with Abe at the G20 summit in Osaka, and that discussions on a September summit were off.';
+    expect(dyads(text, { published: '2019-06-20' })).toEqual(['KOR 12 JPN']);
   });
 });
 
