@@ -27,7 +27,7 @@ export function resolvePhrase(parts: PhrasePart[], name: string | null, text: st
   const roleNote = title ? `, ${title.kind} ${title.role} → ${title.code}` : '';
   const nameNote = name ? `, name ${name} not in the tables` : '';
   const person = of('person')[0];
-  if (person) return { actor: personActor(person.entry.person, person.text, text, date, (c) => (lexicon.countriesByCode.has(c) ? c : lexicon.organisationsByCode.get(c)?.country ?? null)), person: true };
+  if (person) return { actor: personActor(person.entry.person, person.text, text, date, lexicon), person: true };
   const org = of('org')[0]?.entry.org;
   if (org) {
     const code = org.parent ?? org.code;

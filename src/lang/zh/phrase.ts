@@ -41,7 +41,7 @@ export function resolvePhrase(
 
   if (person) {
     const named = parts.find((p) => p.entry.kind === 'person')!.text;
-    return { members: [personActor(person, named, text, refDate, (c) => (lexicon.countriesByCode.has(c) ? c : lexicon.organisationsByCode.get(c)?.country ?? null))] };
+    return { members: [personActor(person, named, text, refDate, lexicon)] };
   }
   if (org) {
     return {
