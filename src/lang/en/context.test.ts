@@ -650,6 +650,19 @@ describe('a response of the speaker\'s own side', () => {
     ['Xi met Putin. China said it would respond after the U.S. blacklisted Huawei.', ['CHN 04 RUS', 'CHN 13 USA', 'USA 16 CHN']],
     // A reply with words is no threat.
     ['Lula met Biden. Lula said Brazil would respond to questions later.', ['BRA 04 USA']],
+    // An act held out through "forced to", "ready to" or "have to", on a condition naming a party, threatens it.
+    ['Dmitry Medvedev said Russia would be forced to take steps of its own if Finland joined NATO.', ['RUS 13 FIN']],
+    ['Erdogan said Turkey was ready to send troops to Cyprus if Greece armed the island.', ['TUR 13 GRC']],
+    ['Netanyahu said Israel might have to launch a wider military operation if Hezbollah kept firing.', ['ISR 13 LBN']],
+    // Penalties a clause names with no other party as theirs are the speaker's side's.
+    ['Blinken said sanctions would be reimposed if Caracas broke the deal.', ['USA 13 VEN']],
+    // A condition may come first, after the reporting verb and its "that", or after "but that".
+    ['Tehran said that if Israel struck again, Iran\'s response would be swift.', ['IRN 13 ISR']],
+    ['Beijing said it hoped for calm, but that if Manila sent more ships, China would deploy its navy.', ['CHN 13 PHL']],
+    // Readiness with no condition and no act answered, or for a friendly act, threatens no one.
+    ['Ankara said it was ready to take all steps to find the truth.', []],
+    ['Lavrov said Russia would be ready to resume talks if Washington changed course.', []],
+    ['Erdogan said Turkey would be ready to host talks if Russia and Ukraine agreed.', []],
     ['Guyanese President Irfaan Ali met Venezuelan President Nicolas Maduro. Ralph Gonsalves, who brokered the talks, said the two sides agreed to meet again.', ['GUY 03 VEN', 'GUY 04 VEN', 'VCT 04 GUY', 'VCT 04 VEN']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });

@@ -192,6 +192,8 @@ export const grammarSchema = z
     endangered_goods: lowerWords,
     consequence_verbs: lowerWords,
     consequence_nouns: lowerWords,
+    force_words: lowerWords,
+    constraint_verbs: lowerWords,
     adopting_verbs: lowerWords,
     adopted_texts: lowerWords,
     deciding_verbs: lowerWords,

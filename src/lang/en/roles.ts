@@ -546,8 +546,17 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
  * pressed ahead": the parties the condition of a hostile act held out names, other than its sources.
  */
 export function conditionParties(f: Frame, ctx: RoleContext, sources: ResolvedActor[]): ResolvedActor[] {
-  const condition = subordinateClause(f, ctx, 'threat_conditions');
+  const condition = subordinateClause(f, ctx, 'threat_conditions') ?? conditionBefore(f, ctx);
   return condition ? ctx.refs.actors(condition.subject).actors.filter((a) => !sources.some((s) => sameParticipant(a, s))) : [];
+}
+
+/** "if Israel made another mistake, Iran's response would be …": a condition that ends, with a comma, where the clause begins. */
+function conditionBefore(f: Frame, ctx: RoleContext): Frame | null {
+  const start = f.subject && f.subject.first < f.vg.first ? ctx.chunks.indexOf(f.subject) : f.at;
+  const comma = ctx.chunks[start - 1];
+  const condition = ctx.frames.filter((x) => x.at < start && !x.vg.infinitive && !x.vg.participle).at(-1);
+  if (comma?.kind !== 'punct' || comma.word !== ',' || !condition || condition.end !== start - 2) return null;
+  return ctx.g.inList('threat_conditions', subordinatorOf(condition, ctx.chunks) ?? '') ? condition : null;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ResolvedActor } from '../../coder/actor.js';
 import { sameParticipant } from '../../coder/actor.js';
 import { rootFrom, rootIs } from '../../model/cameo.js';
 import { isQuote, type Chunk, type NounGroup } from './chunks.js';
-import { endangersGood, type Frame } from './frames.js';
+import { endangersGood, subordinatorOf, type Frame } from './frames.js';
 import { idiomEnd, isActNoun, matchesAt, phraseText } from './grammar.js';
 import { isPlain, type EnLexicon, type EnPattern } from './lexicon.js';
 import { hasModal } from './modality.js';
@@ -160,7 +160,7 @@ function relativeAntecedent(f: Frame, ctx: RoleContext): NounGroup | null {
 /** "expressed the hope that the US side would take steps": what a party hopes another party will do, asked of it. */
 function hoped(f: Frame, frames: Frame[], ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   const hoping = f.object !== null && ctx.g.inList('hoping_nouns', ctx.tokens[f.object.head]!.lower);
-  const clause = hoping ? reportedClause(f, frames, ctx.chunks, ctx.tokens) : null;
+  const clause = hoping ? reportedClause(f, frames, ctx) : null;
   if (!clause?.subject?.members.length || clause.vg.words.some((w) => ctx.g.negation.has(w))) return null;
   return stance(f, clause.subject, lexicon.grammar.hope_verb, `${f.vg.lemma}+hope`, [clause.subject.first, clauseEnd(ctx.chunks, clause.at)], ctx, lexicon);
 }
@@ -172,11 +172,11 @@ function reported(f: Frame, frames: Frame[], ctx: RoleContext, lexicon: EnLexico
   // "warned that any attack by Israel would be met with a response": a warning's clause threatens as a report's does.
   const warning = ctx.g.inList('warning_verbs', f.vg.lemma);
   if (!ctx.g.reporting.has(f.vg.lemma) && !warning) return null;
-  const first = reportedClause(f, frames, ctx.chunks, ctx.tokens) ?? clauseBefore(f, frames, ctx.chunks);
+  const first = reportedClause(f, frames, ctx) ?? clauseBefore(f, frames, ctx.chunks);
   // "told Burns that the visit was egregious and that Washington would pay the price": each clause in turn, the
   // later ones even when the first is not found ("arguing that Glas, who …, was not entitled … and that Mexico had
   // abused …").
-  for (const clause of [...(first ? [first] : []), ...thatClausesAfter(first ?? f, frames, ctx.chunks, ctx.tokens)]) {
+  for (const clause of [...(first ? [first] : []), ...thatClausesAfter(first ?? f, frames, ctx)]) {
     // "warning that it would respond with all available measures": the speaker's own response threatens too.
     const found = warning ? threatOf(f, clause, ctx, lexicon) ?? responseThreat(f, clause, ctx, lexicon) : stanceOf(f, clause, ctx, lexicon);
     if (found) return found;
@@ -200,14 +200,20 @@ function isQuoteChunk(c: Chunk | undefined): boolean {
 }
 
 /** The clauses after one that "and that" opens: "said that X … and that Y …". */
-function thatClausesAfter(clause: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]): Frame[] {
+function thatClausesAfter(clause: Frame, frames: Frame[], ctx: RoleContext): Frame[] {
+  const { chunks, tokens } = ctx;
   const out: Frame[] = [];
   for (const next of frames) {
     if (next.at <= clause.at || next.vg.infinitive || next.vg.participle || !next.subject) continue;
     const k = chunks.indexOf(next.subject);
-    const that = chunks[k - 1];
-    const and = chunks[k - 2];
-    if (isThat(that, tokens) && and?.kind === 'cc') out.push(next);
+    // "… but that if Israel made another mistake, Iran's response would be more severe": the clause after the
+    // condition.
+    const condition = ctx.g.inList('threat_conditions', subordinatorOf(next, chunks) ?? '');
+    const that = chunks[condition ? k - 2 : k - 1];
+    const and = chunks[condition ? k - 3 : k - 2];
+    if (!isThat(that, tokens) || and?.kind !== 'cc') continue;
+    const said = condition ? frames.find((x) => x.subject && chunks.indexOf(x.subject) === next.end + 2 && x.subjectWay === 'subject') : next;
+    if (said) out.push(said);
   }
   return out;
 }
@@ -292,32 +298,64 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
 
 /**
  * "Zakharova said Moscow would respond in kind", "said China would take measures to safeguard its firms": a response
- * the speaker's own side will make threatens the party it last dealt with.
+ * the speaker's own side will make threatens the party it last dealt with. Held out on a condition that names a
+ * party, any consequence its words make hostile threatens that party: "said his country was ready to send the army to
+ * Kosovo if Belgrade's people there were harmed", "said sanctions would be reimposed if Moscow failed to comply".
  */
 function responseThreat(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   const g = ctx.g;
-  const future = foretold(clause, g);
-  const measures = clause.object && g.inList('response_nouns', ctx.tokens[clause.object.head]!.lower) && g.inList('response_taking_verbs', clause.vg.lemma);
-  if (!future || clause.vg.words.some((w) => g.negation.has(w)) || !(g.inList('response_verbs', clause.vg.lemma) || measures)) return null;
-  // "would respond to questions", "would respond to the letter": a reply, not a response in kind.
-  const reply = clause.pps.some((pp) => pp.prep === 'to' && pp.np && g.inList('reply_nouns', ctx.tokens[pp.np.head]!.lemma));
-  if (reply) return null;
+  if (clause.vg.words.some((w) => g.negation.has(w)) || !clause.subject) return null;
   const speakers = ctx.refs.actors(f.subject).actors;
   const own = ctx.refs.actors(clause.subject).actors;
-  if (!speakers.length || !own.length || !own.every((a) => speakers.some((s) => sameParticipant(a, s)))) return null;
-  const pattern = lexicon.verbs.get(lexicon.grammar.threat_verb)?.find(isPlain);
-  if (!pattern) return null;
-  const pairs: Pair[] = [];
+  // "Iran's response would be more severe", "sanctions would be reimposed": penalties the clause names with no other
+  // party as theirs are the speaker's side's.
+  const head = ctx.tokens[clause.subject.head]!.lower;
+  const penalty = g.inList('response_nouns', head) || g.inList('consequence_nouns', head);
+  const ownSide = own.length ? own.every((a) => speakers.some((s) => sameParticipant(a, s))) : penalty;
+  if (!speakers.length || !ownSide) return null;
+  // "would be forced to take steps", "might have to launch an operation": the clause's act is the one its
+  // infinitives lead to. "was ready to send the army": an act the subject stands ready for is to come too.
+  const acts = infinitivesFrom(clause, g);
+  const act = acts.at(-1)!;
+  // "would respond to questions", "would respond to the letter": a reply, not a response in kind.
+  if (act.pps.some((pp) => pp.prep === 'to' && pp.np && g.inList('reply_nouns', ctx.tokens[pp.np.head]!.lemma))) return null;
   // "Moscow would be forced to react if a U.S. missile shield were deployed": the party the condition names, else the
   // party the speaker last dealt with.
   const conditioned = conditionParties(clause, ctx, speakers);
   // "said it would take necessary measures after the U.S. blacklisted Huawei": the author of the act it answers.
   const provokers = conditioned.length ? [] : provokingParties(clause, ctx, speakers, lexicon);
+  // "might have to launch": with a condition any modal puts the act still to come. Readiness answering no act and on
+  // no condition threatens no one ("said it was ready to take all steps to uncover the truth").
+  const future = foretold(clause, g) || (conditioned.length > 0 && hasModal(clause.vg.words, g));
+  const ready = acts.some((x) => x.governorWords.some((w) => g.inList('readiness_words', w)));
+  if (!future && !(ready && (conditioned.length || provokers.length))) return null;
+  const measures = (x: Frame) => x.object !== null && g.inList('response_nouns', ctx.tokens[x.object.head]!.lower) && g.inList('response_taking_verbs', x.vg.lemma);
+  const responding = acts.some((x) => g.inList('response_verbs', x.vg.lemma) || measures(x));
+  const last = clauseEnd(ctx.chunks, act.at);
+  const hostile = responding || (conditioned.length > 0 && (penalty || threatenedForce(ctx, clause.vg.first, last)));
+  const pattern = hostile ? lexicon.verbs.get(lexicon.grammar.threat_verb)?.find(isPlain) : undefined;
+  if (!pattern) return null;
+  const pairs: Pair[] = [];
   const named = conditioned.length ? conditioned : provokers;
   for (const s of speakers) for (const t of named.length ? named : counterpartOf(s, ctx.state)) if (!speakers.some((x) => sameParticipant(x, t))) pairs.push([s, t]);
   if (!pairs.length) return null;
   const whom = conditioned.length ? 'whom the condition names' : provokers.length ? 'the author of the act it answers' : 'the party it last dealt with';
-  return { pattern, word: `${f.vg.lemma}+${clause.vg.lemma}`, pairs, how: `a response of the speaker's own side: target ${pairs[0]![1].name}, ${whom}`, scope: [clause.vg.first, clauseEnd(ctx.chunks, clause.at)] };
+  return { pattern, word: `${f.vg.lemma}+${act.vg.lemma}`, pairs, how: `a response of the speaker's own side: target ${pairs[0]![1].name}, ${whom}`, scope: [clause.subject.first, last] };
+}
+
+/**
+ * A verb and the infinitives it leads to through verbs of constraint or readiness: "forced" → "take" in "would be
+ * forced to take steps"; not past "continue" or a purpose ("would convene the committee to respond").
+ */
+function infinitivesFrom(clause: Frame, g: RoleContext['g']): Frame[] {
+  const chain = [clause];
+  for (let x = clause.complement; x?.vg.infinitive && x.governor === chain.at(-1) && g.inList('constraint_verbs', x.governor.vg.lemma); x = x.complement) chain.push(x);
+  return chain;
+}
+
+/** Whether tokens `first`…`last` name force or its instruments ("send the army", "a harsher military operation"). */
+function threatenedForce(ctx: RoleContext, first: number, last: number): boolean {
+  return ctx.tokens.slice(first, last + 1).some((t) => ctx.g.inList('force_words', t.lower));
 }
 
 /** "was grateful to Beijing", "is thankful to Qatar": thanks, coded as `gratitude_verb` is, to the one in the phrase. */
@@ -396,8 +434,10 @@ function stance(f: Frame, about: NounGroup, verb: string, word: string, scope: [
 }
 
 /** The clause a reporting verb introduces: "said [that] X …", "told Y [that] X …", with times and adverbs between. */
-function reportedClause(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]): Frame | null {
-  const next = frames.find((x) => x.at > f.at && !x.vg.infinitive && !x.vg.participle);
+function reportedClause(f: Frame, frames: Frame[], ctx: RoleContext): Frame | null {
+  const { chunks, tokens } = ctx;
+  const condition = conditionAfter(f, frames, ctx);
+  const next = frames.find((x) => x.at > f.at && !x.vg.infinitive && !x.vg.participle && x !== condition);
   if (!next?.subject || next.subjectWay !== 'subject') return null;
   let k = f.at + 1;
   const skippable = (c: Chunk | undefined) => c !== undefined && (c.kind === 'adv' || c.kind === 'pp' || (c.kind === 'np' && c.date));
@@ -409,7 +449,17 @@ function reportedClause(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Toke
   const [open, name, close] = [chunks[k], chunks[k + 1], chunks[k + 2]];
   if (f.object && open?.kind === 'punct' && open.word === ',' && name?.kind === 'np' && name !== next.subject && close?.kind === 'punct' && close.word === ',') k += 3;
   if (isThat(chunks[k], tokens)) k++;
+  // "said that if Israel made another mistake, Iran's response would be more severe": what is said is the clause
+  // after the condition.
+  if (condition && chunks.indexOf(condition.subject!) === k + 1) k = condition.end + 1;
+  if (condition && chunks[k]?.kind === 'punct' && (chunks[k] as { word: string }).word === ',') k++;
   return chunks[k] === next.subject ? next : null;
+}
+
+/** The clause of condition ("if Israel made another mistake") that opens right after a reporting verb and its "that". */
+function conditionAfter(f: Frame, frames: Frame[], ctx: RoleContext): Frame | null {
+  const x = frames.find((y) => y.at > f.at && !y.vg.infinitive && !y.vg.participle);
+  return x && ctx.g.inList('threat_conditions', subordinatorOf(x, ctx.chunks) ?? '') ? x : null;
 }
 
 /** "that" opening a clause, which the tagger may read as a pronoun: "said in a statement that Putin would …". */
