@@ -44,7 +44,7 @@ export function quadClass(code: string, scheme: QuadScheme = 'gdelt'): number {
  * The roots where kinds of act begin. CAMEO orders its roots from cooperation to violence, so "from threats on"
  * (13–20) or "material conflict" (14–20, the ICEWS convention) is a root and everything after it.
  */
-export const ROOTS_FROM = { investigation: 9, demand: 10, threat: 13, materialConflict: 14, force: 18 } as const;
+export const ROOTS_FROM = { investigation: 9, demand: 10, disapproval: 11, threat: 13, materialConflict: 14, force: 18 } as const;
 
 /** Whether a code's root is the given kind's or one after it: `rootFrom('1123', 'demand')` is true. */
 export function rootFrom(code: string, kind: keyof typeof ROOTS_FROM): boolean {

@@ -624,6 +624,9 @@ describe('organisations by their short names, and what parties judge', () => {
     ['North Korea announced on Friday that it would leave the treaty. South Korea called the decision deeply regrettable.', ['KOR 11 PRK']],
     ['Hungary moved its embassy to Jerusalem. The Palestinian Authority called the move illegal.', ['PSE 11 HUN']],
     ['Nicaragua ended the mandate of the Taiwanese mission. Taipei called the step regrettable.', ['TWN 11 NIC']],
+    // With no act of others on record, "the move" others have just criticised.
+    ['Poland denounced Hungary\'s plan to veto the aid package. Lithuania also criticised the move.', ['LTU 11 HUN', 'POL 11 HUN']],
+    ['Seoul protested against Tokyo\'s new textbooks. Beijing also condemned the decision.', ['CHN 11 JPN', 'KOR 11 JPN']],
     // An agreement with no other party named is its one party's act.
     ['The Somali government agreed to a ceasefire with clan militias. Kenya welcomed the deal.', ['KEN 05 SOM']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
