@@ -157,6 +157,16 @@ describe('findMentions: references and names learnt in the document', () => {
     expect(mention('The ministry also warned the United States.', 'ministry', '2021-03-19', memory).actor!.code).toBe('PRKGOV');
   });
 
+  it('does not give a family name learnt from one person to a longer name the tables lack', () => {
+    const memory = newMemory();
+    mentions('Albright met South Korean President Kim Dae-jung in Seoul.', '2000-10-25', memory);
+    expect(mention('North Korean Vice Foreign Minister Kim Gye Gwan left for Beijing.', 'Kim', '2000-10-25', memory).actor!.country).toBe('PRK');
+    // A word that starts a name the tables know ends the learnt one.
+    const other = newMemory();
+    mentions('Albright met South Korean President Kim Dae-jung in Seoul.', '2000-10-25', other);
+    expect(mention('Albright told Kim North Korea must stop its missile tests.', 'Kim', '2000-10-25', other).actor!.country).toBe('KOR');
+  });
+
   it("resolves the article's own body to the state of the dateline", () => {
     const memory = newNameMemory(en.lexicon.countriesByCode.get('CHN')!);
     expect(mention('The foreign ministry criticised the move.', 'foreign ministry', '2024-05-10', memory).actor!.code).toBe('CHNGOV');

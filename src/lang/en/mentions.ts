@@ -201,9 +201,11 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
     best ??= numberedGroup(tokens, i, g, (k) => (lexicon.actors.get(tokens[k]!.lower) ?? []).some((e) => e.entry.kind === 'country'));
     const t = tokens[i]!;
     // "the Union Election Commission" in a story that names the European Union: a one-word short name the document
-    // gave an organisation, followed by a capitalised word the tables do not know, starts another name.
+    // gave an organisation, followed by a capitalised word that starts no name the tables know, starts another name;
+    // so does a family name the document gave a person ("Kim Gye Gwan" after "Kim Dae-jung", not "Wen North Korea").
     const next = tokens[i + 1];
-    if (best?.kind === 'known' && !best.person && best.first === best.last && next && isNameWord(next, lexicon, dateWords) && !lexicon.actors.has(normalise(next.text))) best = null;
+    const nextKey = next ? normalise(next.text) : '';
+    if (best?.kind === 'known' && best.first === best.last && next && isNameWord(next, lexicon, dateWords) && !lexicon.actors.has(nextKey) && !lexicon.prefixes.has(`${nextKey} `)) best = null;
     if (best?.kind === 'lex' && isFirstName(best, tokens, lexicon, dateWords)) best = null;
     if (best?.kind === 'lex' && best.first === best.last && isAdjectivalBody(best, tokens, g)) best = null;
     // A family name alone names its known bearer, but not as the start of a longer name the tables lack ("Chen
