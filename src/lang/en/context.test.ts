@@ -457,6 +457,10 @@ describe('wordings', () => {
     ['A spokesman for the Russian president criticised Kyiv.', ['RUS 11 UKR']],
     ['The U.S. ambassador to China criticised Beijing.', ['USA 11 CHN']],
     ['A high-level delegation from the Organization of American States visited Lima.', ['OAS 04 PER']],
+    // Officials, negotiators and mediators "from" a state are its; envoys recalled "from" a capital are not that state's.
+    ['Negotiators from Iran met mediators from Oman in Muscat.', ['IRN 04 OMN']],
+    ['Egypt recalled its envoys from Ankara.', ['EGY 16 TUR']],
+    ['Armenia and Azerbaijan disputed the border. Officials from the two countries met in Geneva.', ['ARM 04 AZE']],
     // A court's verdict, or an execution, is an act inside its state, judged by no one who judges it.
     ['Indonesia put six drug convicts to death on Sunday, among them a Dutch citizen. Indonesia has some of the toughest drug laws in the world. Dutch Foreign Minister Bert Koenders called the execution a cruel and inhumane punishment.', ['NLD 11 IDN']],
     ['A court in Russia sentenced three members of Pussy Riot to two years in prison, the harshest such sentence in Russia in years. Britain and France described the sentences as disproportionate. The EU condemned the verdict.', ['EEC 11 RUS', 'FRA 11 RUS', 'GBR 11 RUS']],

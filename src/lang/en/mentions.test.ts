@@ -49,6 +49,8 @@ describe('findMentions: one actor per phrase', () => {
     { what: 'the Kremlin', text: 'The Kremlin rejected the accusation.', phrase: 'Kremlin', code: 'RUSGOV', country: 'RUS' },
     { what: 'a capital for its government', text: 'Washington condemned the attack.', phrase: 'Washington', code: 'USAGOV', country: 'USA' },
     { what: 'the Turkish Cypriot leadership, with the one state that recognises it', text: 'Turkish Cypriot leader Ersin Tatar flew to Ankara.', phrase: 'Tatar', code: 'TURGOV', country: 'TUR', date: '2021-04-27' },
+    { what: 'officials sent by a state', text: 'Officials from Kenya arrived in Addis Ababa.', phrase: 'Kenya', code: 'KENGOV', country: 'KEN' },
+    { what: 'mediators sent by a state', text: 'The talks were led by mediators from Norway.', phrase: 'Norway', code: 'NORGOV', country: 'NOR' },
     { what: 'a state + body', text: 'The Israeli military said it struck Gaza.', phrase: 'Israeli military', code: 'ISRMIL', country: 'ISR' },
     { what: 'demonym + plural body', text: 'Iranian firms were sanctioned.', phrase: 'Iranian firms', code: 'IRNBUS', country: 'IRN' },
     { what: 'an international organisation', text: 'The European Union imposed sanctions.', phrase: 'European Union', code: 'EEC', country: null },

@@ -422,7 +422,8 @@ function joins(parts: Raw[], next: Raw, tokens: Token[], lexicon: EnLexicon): bo
   // "a spokesperson for U.N. Secretary-General Antonio Guterres", "senior advisers to Donald Trump", "a delegation from
   // the OAS": whom an office or body speaks for, serves or was sent by.
   const owners = between !== null && Object.hasOwn(lexicon.grammar.owner_prepositions, between) ? lexicon.grammar.owner_prepositions[between]! : null;
-  if (owners) return parts.length === 1 && prev.kind === 'lex' && prev.entry.kind === 'role' && owners.includes(prev.entry.role.role) && n !== 'name';
+  // "Officials from the two countries met": a group keeps its parties.
+  if (owners) return parts.length === 1 && prev.kind === 'lex' && prev.entry.kind === 'role' && owners.includes(prev.entry.role.role) && n !== 'name' && n !== 'plural';
   // "the foreign ministry in Beijing", "the government in Skopje": a body placed in a state's capital is that state's
   // (whether or not news uses the capital for the government); an embassy there is not.
   const capital = next.kind === 'lex' && ((next.entry.kind === 'country' && next.entry.via === 'capital') || (next.entry.kind === 'place' && next.entry.place.kind === 'capital'));
