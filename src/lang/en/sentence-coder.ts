@@ -331,6 +331,9 @@ export class EnSentenceCoder {
     // act that is condemned; it is no call on Gaza.
     const subjectAt = f.subject ? s.chunks.indexOf(f.subject) : -1;
     if (this.g.namingVerbs.has(f.vg.lemma) && isFreeRelative(s.chunks[subjectAt - 1], ctx)) return null;
+    // "In a joint statement released on Monday, the ministers said …": a text the sentence is said in is its setting,
+    // whose issuing is no news of its own ("in a declaration signed after the summit" still tells a signing).
+    const issuedSetting = f.subject !== null && this.g.inList('issuing_verbs', f.vg.lemma) && s.chunks.some((ch) => ch.kind === 'pp' && ch.np === f.subject && this.g.inList('setting_prepositions', ch.prep));
     let untargeted: EnPattern | null = null;
     const words = clauseWords(f, s);
     const opening = complementOpening(f, s);
@@ -348,6 +351,7 @@ export class EnSentenceCoder {
       const holders = p.nounPrepositions.size ? measured : [f.object, f.second, ...measured, ...passiveSubjects(f, s.chunks), trailing];
       const holder = holders.find((np) => nounOf(p, np, s.tokens)) ?? null;
       if (p.nouns && !holder) continue;
+      if (issuedSetting && holder === f.subject) continue;
       // "said China's actions threaten regional peace": a threat to a good no party owns threatens no party.
       if (rootIs(p.code, 'threat') && endangersGood(f, s.tokens, this.g)) continue;
       if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && pp.np?.members.length)) continue;
