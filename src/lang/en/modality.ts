@@ -30,6 +30,8 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   if (f.object && ctx.tokens[f.object.first]!.lower === 'no' && ctx.tokens[f.object.first + 1]?.lower !== 'fewer' && ctx.tokens[f.object.first + 1]?.lower !== 'less') return 'negated';
   // "blocked a Security Council statement condemning the killings": what a text blocked would have said, it did not.
   if (f.vg.participle && f.subject && ctx.frames.some((x) => x !== f && x.object === f.subject && negatesGoverned(x, g))) return 'negated';
+  // "had nothing to discuss with him", "has no reason to meet Putin": an infinitive after an object of none.
+  if (f.vg.infinitive && g.inList('negating_objects', f.governorWords[0] ?? '')) return 'negated';
   // "pledged not to cooperate": the negation stands before the infinitive's "to".
   const before = ctx.chunks[f.at - 1];
   if (f.vg.infinitive && (before?.kind === 'other' || before?.kind === 'adv') && g.negation.has(before.word)) return 'negated';
