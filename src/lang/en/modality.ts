@@ -51,8 +51,9 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   if (words.some((w) => g.hypotheticalModals.has(w))) return 'hypothetical';
   if (words.includes(g.data.conditional_modal)) return isReported(f, ctx) ? 'future' : 'hypothetical';
   if (words.some((w) => g.futureModals.has(w))) return 'future';
-  // "is due in Beijing", "is expected in Moscow": an arrival still to come.
-  if (f.vg.lemma === 'be' && g.futureVerbs.has(ctx.tokens[f.vg.last + 1]?.lemma ?? '')) return 'future';
+  // "is due in Beijing", "is expected in Moscow": an arrival still to come; "had been due in Copenhagen", one that fell
+  // through.
+  if (f.vg.lemma === 'be' && g.futureVerbs.has(ctx.tokens[f.vg.last + 1]?.lemma ?? '')) return words[0] === 'had' ? 'hypothetical' : 'future';
   // "had been due to fly to Moscow": a plan told in the past perfect is one that fell through.
   const lapsed = gov?.vg.words[0] === 'had' && [gov.vg.lemma, ...f.governorWords].some((w) => g.inList('lapsed_plan_verbs', w));
   if (lapsed) return 'hypothetical';

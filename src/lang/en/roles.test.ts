@@ -222,6 +222,8 @@ describe('hosting told in the passive, and visits that are due', () => {
     ['Olaf Scholz is due in Beijing on Friday.', ['DEU 04 CHN']],
     ['Blinken is expected in Beijing on Sunday.', ['USA 04 CHN']],
     ['The report is due in June.', []],
+    // An arrival that had been due fell through.
+    ['Modi had been due in Dhaka on Monday.', []],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 
   it('codes an arrival that is due as still to come', () => {
