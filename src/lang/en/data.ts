@@ -294,6 +294,8 @@ const patternSchema = z
     person_target: z.boolean().optional(),
     // The object must name a person: "dispatched Foreign Minister Ebrard to Washington" sends him; "sent aid" does not.
     person_object: z.boolean().optional(),
+    // The object must name an organisation: "quit the Commonwealth" leaves it; "left Moscow" does not.
+    organisation_object: z.boolean().optional(),
     // Nouns the verb's object, or a passive's subject, may not head: "signed an open letter" signs no agreement.
     except_nouns: lowerWords.min(1).optional(),
     reverse: z.boolean().optional(),

@@ -43,6 +43,7 @@ export interface EnPattern {
   personTarget: boolean;
   /** The object must name a person: sending an envoy somewhere is a visit, sending aid is not. */
   personObject: boolean;
+  organisationObject: boolean;
   /** Nouns the object, or a passive's subject, may not head ("signed an open letter"). */
   exceptNouns: ReadonlySet<string>;
   reverse: boolean;
@@ -211,7 +212,7 @@ function familyNames(name: string, familyFirst: boolean, g: Pick<EnData['grammar
 
 /** A pattern of the verb alone: no event noun, preposition, required words or person target. */
 export function isPlain(p: EnPattern): boolean {
-  return !p.nouns && !p.withPreposition && !p.withWords && !p.personTarget && !p.personObject;
+  return !p.nouns && !p.withPreposition && !p.withWords && !p.personTarget && !p.personObject && !p.organisationObject;
 }
 
 /** The verbs grammar.yaml codes reported speech as must each have a plain pattern (no event noun or preposition). */
@@ -245,7 +246,7 @@ function indexPatterns(files: PatternFile[]): Pick<EnLexicon, 'verbs' | 'nominal
   // A verb with its event noun (impose + sanctions), its preposition (call + on) or the infinitive it needs ("told
   // Israel to stop …") is tried before the bare verb, and one with both ("held drills around Taiwan") before one with
   // the noun only ("held drills").
-  const specificity = (p: EnPattern) => (p.nouns ? 2 : 0) + (p.withPreposition || p.personTarget || p.personObject || p.withWords || p.requiresComplement === 'infinitive' ? 1 : 0);
+  const specificity = (p: EnPattern) => (p.nouns ? 2 : 0) + (p.withPreposition || p.personTarget || p.personObject || p.organisationObject || p.withWords || p.requiresComplement === 'infinitive' ? 1 : 0);
   for (const list of verbs.values()) list.sort((a, b) => specificity(b) - specificity(a));
   return { verbs, nominals };
 }
@@ -273,6 +274,7 @@ function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPatt
     headTargets: entry.head_targets ?? file.head_targets ?? false,
     personTarget: entry.person_target ?? false,
     personObject: entry.person_object ?? false,
+    organisationObject: entry.organisation_object ?? false,
     exceptNouns: new Set(entry.except_nouns ?? []),
     reverse: entry.reverse ?? false,
     fallback: entry.fallback ?? file.fallback,
