@@ -193,6 +193,7 @@ export const grammarSchema = z
     consequence_verbs: lowerWords,
     consequence_nouns: lowerWords,
     force_words: lowerWords,
+    summit_groupings: lowerWords,
     negating_objects: lowerWords,
     issuing_verbs: lowerWords,
     constraint_verbs: lowerWords,

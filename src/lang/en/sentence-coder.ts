@@ -364,7 +364,7 @@ export class EnSentenceCoder {
       if (p.withoutPreposition && particle?.kind === 'pp' && p.withoutPreposition.has(particle.prep) && !particle.np?.date) continue;
       if (p.personTarget && !receivesPerson(f, p, this.g)) continue;
       if (p.personObject && !objectNamesPerson(f)) continue;
-      if (p.organisationObject && !objectNamesOrganisation(f)) continue;
+      if (p.organisationObject && !objectNamesOrganisation(f, this.g)) continue;
       if (p.exceptNouns.size && exceptedNoun(f, p, s)) continue;
       if (p.negated && !this.deniedOutright(f)) continue;
       if (!complementFits(p, f)) continue;
@@ -429,7 +429,7 @@ export class EnSentenceCoder {
     return this.lexicon.verbs.get(f.vg.lemma)?.find((p) => {
       const noun = !p.nouns || [f.object, f.second].some((np) => nounOf(p, np, tokens));
       const preposition = !p.withPreposition || f.pps.some((pp) => p.withPreposition!.has(pp.prep));
-      return noun && preposition && (!p.personObject || objectNamesPerson(f)) && (!p.organisationObject || objectNamesOrganisation(f)) && !(p.personTarget && !receivesPerson(f, p, this.g)) && complementFits(p, f);
+      return noun && preposition && (!p.personObject || objectNamesPerson(f)) && (!p.organisationObject || objectNamesOrganisation(f, this.g)) && !(p.personTarget && !receivesPerson(f, p, this.g)) && complementFits(p, f);
     });
   }
 
@@ -757,9 +757,12 @@ function objectNamesPerson(f: Frame): boolean {
   return f.object?.members.some((m) => m.person) ?? false;
 }
 
-/** The object is an organisation by name, not something of one: "the Commonwealth", not "the G7 summit". */
-function objectNamesOrganisation(f: Frame): boolean {
-  return f.object?.members.some((m) => !m.person && !m.possessive && m.actor?.org && m.last >= f.object!.head) ?? false;
+/**
+ * The object is an organisation by name, not something of one: "the Commonwealth", not "the G7 summit"; nor a grouping
+ * that is its leaders' meetings ("left G7 early").
+ */
+function objectNamesOrganisation(f: Frame, g: GrammarSets): boolean {
+  return f.object?.members.some((m) => !m.person && !m.possessive && m.actor?.org && !g.inList('summit_groupings', m.actor.org.toLowerCase()) && m.last >= f.object!.head) ?? false;
 }
 
 function receivesPerson(f: Frame, p: EnPattern, g: GrammarSets): boolean {
