@@ -352,6 +352,14 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
       f.subjectWay = 'clause';
       return;
     }
+    // "advised its citizens to avoid travelling to Japan": a participle right after an infinitive is that verb's.
+    const infinitive = frames.find((p) => p.at === f.at - 1 && p.vg.infinitive);
+    if (infinitive) {
+      f.subject = infinitive.subject;
+      f.clause = infinitive;
+      f.subjectWay = 'clause';
+      return;
+    }
     // "…, declining to renew a license that had eased curbs and accusing Maduro …": a participle after "and" is
     // joined to the participle before it, past verbs between them that have no subject of their own.
     const sibling = chunks[f.at - 1]?.kind === 'cc' ? frames.filter((p) => p.at < f.at && p.vg.participle && p.clause).pop() : undefined;
