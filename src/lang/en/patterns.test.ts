@@ -245,6 +245,10 @@ describe('reported speech', () => {
     ['"We strongly condemn Russia," Blinken said.', ['USA 111 RUS']],
     ['According to Kyiv, Russia launched 40 missiles at Ukraine.', ['RUS 195 UKR']],
     ['Lavrov, who arrived in Beijing on Monday, met Wang Yi.', ['RUS 042 CHN', 'RUS 040 CHN']],
+    // What should have been done is no demand, nor is what a party should have; what it should do is.
+    ['Ghana said the Dutch judges should have stepped aside.', []],
+    ['Lavrov said Damascus should have the last word.', []],
+    ['Lavrov said Damascus should talk to the opposition.', ['RUS 020 SYR']],
   ])('%s', (text, expected) => expectDyads(text, expected));
 });
 

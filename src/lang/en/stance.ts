@@ -474,6 +474,9 @@ function isThat(c: Chunk | undefined, tokens: Token[]): boolean {
  */
 function demandWord(clause: Frame, ctx: RoleContext): string | null {
   const auxiliaries = clause.vg.words.slice(0, -1);
+  // "should have disqualified themselves": what should have been done is a reproach, not a demand; "Belgrade should
+  // have the final word", a right, not a demand.
+  if (clause.vg.words.some((w, k) => k > 0 && ctx.g.inList('perfect_auxiliaries', w) && ctx.g.reportedDemands.has(clause.vg.words[k - 1]!))) return null;
   // "said Russian carriers have broken Ukrainian law": "have" before a participle makes a perfect, no "have to".
   const modal = auxiliaries.find((w) => ctx.g.reportedDemands.has(w) && !ctx.g.inList('perfect_auxiliaries', w));
   if (modal) return modal;
