@@ -122,6 +122,8 @@ describe('pattern families', () => {
     ['sanction', 'The United States imposed new sanctions on Russia.', ['USA 163 RUS']],
     ['accuse (state minister in the tables)', 'State Minister for Foreign Affairs Ali Mohamed Omar accused Ethiopia of interfering in Somalia.', ['SOM 112 ETH']],
     ['sanction (verb)', 'The Treasury Department sanctioned three Iranian firms.', ['USA 163 IRN']],
+    ['sanction (a party asked to take its envoy away)', 'Lithuania asked Belarus to withdraw its ambassador within a week.', ['LTU 166 BLR']],
+    ['sanction (a party asked to cut its staff)', 'New Delhi asked Ottawa to reduce its diplomatic staff in India.', ['IND 166 CAN']],
     ['sanction (an organisation left)', 'Nicaragua quit the Organization of American States.', ['NIC 161 OAS']],
     ['sanction (a meeting of an organisation left)', 'Macron left the NATO summit early.', []],
     // Sanctions whose lifting or easing is ordered or approved are eased, not imposed.
