@@ -44,7 +44,10 @@ export function buildFrames(chunks: Chunk[], tokens: Token[], g: GrammarSets): F
   for (const f of frames) {
     const pastDescription = describedObjectsVerb(frames, f, chunks, tokens, g);
     const previous = pastDescription ?? frames.filter((p) => p.at < f.at).pop() ?? null;
-    if (f.vg.infinitive && previous && (pastDescription || governs(previous, f, chunks))) {
+    // "agreed to promote trade and to cooperate on energy": an infinitive after "and" is joined to the infinitive
+    // before it (below), not governed by it.
+    const coordinate = previous?.vg.infinitive && previous.governor !== null && chunks[f.at - 1]?.kind === 'cc';
+    if (f.vg.infinitive && previous && !coordinate && (pastDescription || governs(previous, f, chunks))) {
       f.governor = previous;
       previous.complement ??= f;
       f.governorWords = tokens.slice(previous.vg.last + 1, f.vg.first).map((t) => t.lower);

@@ -225,6 +225,8 @@ describe('coordination', () => {
     ['Lavrov met Wang Yi and Kim Jong Un.', ['RUS 040 CHN', 'RUS 040 PRK']],
     ['Blinken met Wang Yi and signed an agreement.', ['USA 040 CHN', 'USA 057 CHN']],
     ['Biden, Lula pledge to deepen ties', ['USA 030 BRA']],
+    // An infinitive after "and" is joined to the one before it, both of what was agreed.
+    ['Kishida and Li agreed to promote trade and to cooperate on energy.', ['JPN 031 CHN']],
     ['Blinken met Wang Yi and Russia condemned the meeting.', ['USA 040 CHN']],
     ['The talks between Iran and Oman took place in Muscat.', ['IRN 040 OMN']],
     // A verb of a series after a comma, its infinitive and object before the "and" of the next, shares the subject;
