@@ -640,6 +640,14 @@ describe('organisations by their short names, and what parties judge', () => {
   });
 });
 
+describe('a place name two states share', () => {
+  it.each([
+    // "Victoria" is the Seychelles' capital and an Australian state: in a story that names Australia, the state.
+    ['Australia scrapped two agreements with China. Beijing condemned Victoria\'s decision.', ['AUS 16 CHN', 'CHN 11 AUS']],
+    ['India signed a defence pact with Seychelles. China condemned Victoria\'s decision.', ['CHN 11 SYC', 'IND 05 SYC']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
 describe('a meeting refused', () => {
   it('makes no "two sides" of its parties for a summit named after it', () => {
     const text = 'President Moon Jae-in said he would not hold a separate meeting with Abe at the G20 summit in Osaka, and that discussions on a September summit were off.';

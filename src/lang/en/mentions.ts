@@ -128,11 +128,13 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
 
 /**
  * The entry a form means: by kind (a person before an organisation before a state …), except that a capital shared
- * with an organisation ("Brussels": the EU) is the state's in a document that names that state.
+ * with an organisation ("Brussels": the EU), or a place's name shared with a place of a state the document does not
+ * name ("Victoria": the Seychelles' capital and an Australian state), is the place of the state the document names.
  */
 function preferred(entries: ActorEntry[], memory: NameMemory, date: string | null): ActorEntry {
   const named = entries.find((e) => e.kind === 'place' && memory.namedStates.has(e.place.country));
-  if (named && entries.some((e) => e.kind === 'org')) return named;
+  const unnamedPlace = entries.some((e) => e.kind === 'place' && !memory.namedStates.has(e.place.country));
+  if (named && (unnamedPlace || entries.some((e) => e.kind === 'org'))) return named;
   // "Bush" in 1990 is George H. W. Bush, in 2003 George W. Bush: of the people a name is given to, the one in office.
   const people = entries.flatMap((e) => (e.kind === 'person' ? [e.person] : []));
   const serving = people.length > 1 ? inOffice(people, date) : null;
