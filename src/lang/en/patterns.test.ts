@@ -98,6 +98,7 @@ describe('pattern families', () => {
     ['cooperate (military)', 'Russia and Belarus held joint military exercises.', ['RUS 062 BLR']],
     ['aid', 'Germany sent air defense systems to Ukraine.', ['DEU 072 UKR']],
     ['aid (received)', 'Sudan received humanitarian aid from Egypt.', ['EGY 073 SDN']],
+    ['aid (a sum given)', 'Tokyo gave 200 million dollars to Sri Lanka last year.', ['JPN 071 LKA']],
     ['condemn', 'Iran condemned Israel.', ['IRN 111 ISR']],
     ['criticise', "China's foreign ministry criticized Japan's decision.", ['CHN 111 JPN']],
     ['criticise (round on)', 'French President Jacques Chirac rounded on Poland on Monday.', ['FRA 111 POL']],
