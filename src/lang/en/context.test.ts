@@ -813,7 +813,7 @@ describe('what is no demand of the party last dealt with', () => {
     ['Dong told Austin that the Taiwan question was the core of China\'s interests and that the United States must stop interfering in it.', ['CHN 10 USA']],
     // A stance held over time is put to no one in particular; a question requests nothing.
     ['Modi met Zelensky in Kyiv. India has consistently called for dialogue and diplomacy.', ['IND 04 UKR']],
-    ['Aliyev met Putin in Sochi. Baku has repeatedly threatened to retake the region by force.', ['AZE 04 RUS']],
+    ['Aliyev met Putin in Sochi. Azerbaijan has repeatedly threatened to use force in Karabakh.', ['AZE 04 RUS']],
     ['Modi met Zelensky in Kyiv. India called for dialogue.', ['IND 02 UKR', 'IND 04 UKR']],
     ['Erdogan criticised Macron. Erdogan asked what Macron\'s problem with Muslims was.', ['TUR 11 FRA']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));

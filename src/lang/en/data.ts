@@ -193,7 +193,7 @@ export const grammarSchema = z
     consequence_verbs: lowerWords,
     consequence_nouns: lowerWords,
     force_words: lowerWords,
-    summit_groupings: lowerWords,
+    summit_groupings: z.array(z.string().regex(/^[A-Z]{2,5}$/, 'an organisation code of organisations.yaml')),
     negating_objects: lowerWords,
     issuing_verbs: lowerWords,
     constraint_verbs: lowerWords,

@@ -549,13 +549,12 @@ export function authorsOfRecentAct(acts: readonly RecentAct[], subject: Resolved
   // "welcomed the decision": the last act of a kind a decision makes, before a meeting or a visit since.
   const decided = welcomedKinds ? latest(acts, (a) => welcomedKinds.includes(a.root) && byOthers(a)) : undefined;
   const welcomed = decided ?? latest(acts, (a) => a.root < ROOTS_FROM.demand && byOthers(a)) ?? latest(acts, (a) => deed(a) && byOthers(a)) ?? latest(acts, byOthers);
-  // "Greece condemned Turkey's decision … Cyprus also condemned the move": with no act of others on record, what
-  // others last criticised.
-  const chorus = (a: RecentAct) => a.root === ROOTS_FROM.disapproval && a.targets.length > 0 && !a.sources.some((x) => sameParticipant(x, subject)) && !a.targets.some((x) => sameParticipant(x, subject));
   const act = criticism ? hostile ?? latest(acts, (a) => a.root < 10 && byOthers(a)) : welcomed;
   if (act) return distinct(others(act));
-  const criticisedByOthers = criticism ? latest(acts, chorus) : undefined;
-  return criticisedByOthers ? distinct(criticisedByOthers.targets) : [];
+  // "Greece condemned Turkey's decision … Cyprus also condemned the move": with no act of others on record, what
+  // others last criticised.
+  const chorus = criticism ? latest(acts, (a) => a.root === ROOTS_FROM.disapproval && a.targets.length > 0 && !a.sources.some((x) => sameParticipant(x, subject)) && !a.targets.some((x) => sameParticipant(x, subject))) : undefined;
+  return chorus ? distinct(chorus.targets) : [];
 }
 
 /**

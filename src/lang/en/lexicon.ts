@@ -43,6 +43,7 @@ export interface EnPattern {
   personTarget: boolean;
   /** The object must name a person: sending an envoy somewhere is a visit, sending aid is not. */
   personObject: boolean;
+  /** The object must name an organisation: quitting the Commonwealth leaves it, leaving Moscow does not. */
   organisationObject: boolean;
   /** Nouns the object, or a passive's subject, may not head ("signed an open letter"). */
   exceptNouns: ReadonlySet<string>;

@@ -762,7 +762,7 @@ function objectNamesPerson(f: Frame): boolean {
  * that is its leaders' meetings ("left G7 early").
  */
 function objectNamesOrganisation(f: Frame, g: GrammarSets): boolean {
-  return f.object?.members.some((m) => !m.person && !m.possessive && m.actor?.org && !g.inList('summit_groupings', m.actor.org.toLowerCase()) && m.last >= f.object!.head) ?? false;
+  return f.object?.members.some((m) => !m.person && !m.possessive && m.actor?.org && !g.data.summit_groupings.includes(m.actor.org) && m.last >= f.object!.head) ?? false;
 }
 
 function receivesPerson(f: Frame, p: EnPattern, g: GrammarSets): boolean {
