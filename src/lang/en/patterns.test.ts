@@ -433,6 +433,8 @@ describe('parties named in passing', () => {
 
 describe('what is not an event of the pattern', () => {
   it.each([
+    // A duty or a mark met is no meeting.
+    ['The EU will ease its restrictions on Belarus once monitors confirm that Minsk has met its obligations.', ['EEC 085 BLR']],
     // A trip one is advised to avoid is none; a notice received is no guest.
     ['Beijing advised Chinese officials to avoid travelling to Australia.', []],
     ['Kenya formally notified Somalia on Monday that it was cutting ties. Foreign Minister Raychelle Omamo signed the notice, which was received by the Somali embassy in Nairobi, her spokesman said.', []],
