@@ -186,6 +186,7 @@ export const grammarSchema = z
     positive_namings: lowerWords,
     praise_verb: z.string().regex(/^[a-z]+$/),
     threat_phrases: lowerWords,
+    frequency_phrases: lowerWords,
     threat_verb: z.string().regex(/^[a-z]+$/),
     wrongdoing_verbs: lowerWords,
     wrongdoing_verb: z.string().regex(/^[a-z]+$/),

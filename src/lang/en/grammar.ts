@@ -66,6 +66,7 @@ export interface GrammarSets {
   negativeEvaluations: string[][];
   positiveNamings: string[][];
   threatPhrases: string[][];
+  frequencyPhrases: string[][];
   /** Modal or governing verb of a reported clause → the verb whose pattern codes the demand ("must" → demand). */
   reportedDemands: Map<string, string>;
   /** The verbs whose patterns code the demands `reportedDemands` leads to. */
@@ -137,6 +138,7 @@ export function grammarSets(g: GrammarData): GrammarSets {
     reportedDemands: new Map(Object.entries(g.reported_demands)),
     demandVerbs: set(Object.values(g.reported_demands)),
     threatPhrases: g.threat_phrases.map(phraseWords),
+    frequencyPhrases: g.frequency_phrases.map(phraseWords),
     mannerPhraseEnd(tokens, i) {
       const words = manners.find((w) => matchesAt(tokens, i, w));
       return words ? i + words.length - 1 : -1;

@@ -6,7 +6,7 @@ import { opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks
 import { UNCODED_ACT, countNamedStates, distinct, partyKey, recallActs, References, mainClause, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
 import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
 import { endangersGood, isFreeRelative, type Frame } from './frames.js';
-import { isActNoun, type GrammarSets } from './grammar.js';
+import { isActNoun, matchesAt, type GrammarSets } from './grammar.js';
 import type { EnLexicon, EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { adverbsBefore, deniedBetween, hasModal, modalityOf, negatedByPhrase, negatesGoverned, ofAbility, type ModalityContext } from './modality.js';
@@ -175,7 +175,7 @@ export class EnSentenceCoder {
       const rule = `en/${c.pattern.family.name}/${c.word}${c.noun ? `+${c.noun}` : ''}`;
       // "the first call since Turkey shot down a Russian warplane": an act that starts a span is background, not
       // news; it is still remembered for a later "the incident".
-      const background = c.frame !== null && this.startsSpan(c.frame, s);
+      const background = c.frame !== null && (this.startsSpan(c.frame, s) || this.toldAsRepeated(c, s));
       for (const [source, target] of background ? [] : c.pairs) {
         const location = c.pattern.destination ? { name: target.place ?? target.name, country: target.country } : this.location(c, refs);
         const trigger = c.noun ? `${s.tokens[c.anchor]!.text} … ${c.noun}` : s.tokens[c.anchor]!.text;
@@ -214,6 +214,12 @@ export class EnSentenceCoder {
     // clause starts the span with it.
     const clause = f.vg.participle ? s.frames.filter((x) => x.at < f.at && !x.vg.participle && !x.vg.infinitive).pop() : undefined;
     return clause !== undefined && this.startsSpan(clause, s);
+  }
+
+  /** "have met several times": an act its clause tells as done over and over. */
+  private toldAsRepeated(c: Candidate, s: AnalysedSentenceParts): boolean {
+    for (let i = c.scope[0]; i <= c.scope[1]; i++) if (this.g.frequencyPhrases.some((p) => matchesAt(s.tokens, i, p))) return true;
+    return false;
   }
 
   /** "Aboul Gheit denounced the attack, as did the Gulf Cooperation Council": the same events, by the one named after. */
