@@ -573,17 +573,19 @@ export function recallActs(acts: RecentAct[], words: readonly string[], roots: R
 
 /** Counts the states a sentence names, each time it names them: a person or office counts for its state. */
 export function countNamedStates(state: Discourse, mentions: readonly Mention[]): void {
-  state.statesBefore = state.statesNow;
-  state.statesNow = [...new Set(mentions.flatMap((m) => (m.actor?.country ? [m.actor.country] : [])))];
+  const now = new Set<string>();
   for (const m of mentions) {
     const country = m.actor?.country;
     if (!country) continue;
+    now.add(country);
     const known = state.namedStates.get(country);
     if (known) {
       known.count++;
       if (known.actor.person && !m.actor!.person) known.actor = m.actor!;
     } else state.namedStates.set(country, { actor: m.actor!, count: 1 });
   }
+  state.statesBefore = state.statesNow;
+  state.statesNow = [...now];
 }
 
 /**

@@ -551,7 +551,7 @@ export function conditionParties(f: Frame, ctx: RoleContext, sources: ResolvedAc
 }
 
 /** "if Israel made another mistake, Iran's response would be …": a condition that ends, with a comma, where the clause begins. */
-function conditionBefore(f: Frame, ctx: RoleContext): Frame | null {
+export function conditionBefore(f: Frame, ctx: RoleContext): Frame | null {
   const start = f.subject && f.subject.first < f.vg.first ? ctx.chunks.indexOf(f.subject) : f.at;
   const comma = ctx.chunks[start - 1];
   const condition = ctx.frames.filter((x) => x.at < start && !x.vg.infinitive && !x.vg.participle).at(-1);

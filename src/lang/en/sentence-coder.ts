@@ -369,8 +369,7 @@ export class EnSentenceCoder {
       // "spoke on Tuesday" is still a call; "conferred on Modi" is not.
       if (p.withoutPreposition && particle?.kind === 'pp' && p.withoutPreposition.has(particle.prep) && !particle.np?.date) continue;
       if (p.personTarget && !receivesPerson(f, p, this.g)) continue;
-      if (p.personObject && !objectNamesPerson(f)) continue;
-      if (p.organisationObject && !objectNamesOrganisation(f, this.g)) continue;
+      if (!objectFits(p, f, this.g)) continue;
       if (p.exceptNouns.size && exceptedNoun(f, p, s)) continue;
       if (p.negated && !this.deniedOutright(f)) continue;
       if (!complementFits(p, f)) continue;
@@ -435,7 +434,7 @@ export class EnSentenceCoder {
     return this.lexicon.verbs.get(f.vg.lemma)?.find((p) => {
       const noun = !p.nouns || [f.object, f.second].some((np) => nounOf(p, np, tokens));
       const preposition = !p.withPreposition || f.pps.some((pp) => p.withPreposition!.has(pp.prep));
-      return noun && preposition && (!p.personObject || objectNamesPerson(f)) && (!p.organisationObject || objectNamesOrganisation(f, this.g)) && !(p.personTarget && !receivesPerson(f, p, this.g)) && complementFits(p, f);
+      return noun && preposition && objectFits(p, f, this.g) && !(p.personTarget && !receivesPerson(f, p, this.g)) && complementFits(p, f);
     });
   }
 
@@ -759,6 +758,11 @@ function isHostile(code: string): boolean {
 
 /** A person on the receiving end: the object ("welcomed Ruto"), or the subject of a passive ("Ruto was welcomed by"). */
 /** "dispatched Foreign Minister Ebrard to Washington": the verb's object names a person. */
+/** Whether the verb's object is of the kind the pattern requires, if it requires one: a person, or an organisation. */
+function objectFits(p: EnPattern, f: Frame, g: GrammarSets): boolean {
+  return (!p.personObject || objectNamesPerson(f)) && (!p.organisationObject || objectNamesOrganisation(f, g));
+}
+
 function objectNamesPerson(f: Frame): boolean {
   return f.object?.members.some((m) => m.person) ?? false;
 }

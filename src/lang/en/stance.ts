@@ -6,7 +6,7 @@ import { endangersGood, subordinatorOf, type Frame } from './frames.js';
 import { idiomEnd, isActNoun, matchesAt, phraseText } from './grammar.js';
 import { isPlain, type EnLexicon, type EnPattern } from './lexicon.js';
 import { hasModal } from './modality.js';
-import { actsForNoParty, conditionParties, counterpartOf, isActPronoun, nounOf, referredParties, subordinateClause, type Pair, type RoleContext } from './roles.js';
+import { actsForNoParty, conditionBefore, conditionParties, counterpartOf, isActPronoun, nounOf, referredParties, subordinateClause, type Pair, type RoleContext } from './roles.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -212,7 +212,7 @@ function thatClausesAfter(clause: Frame, frames: Frame[], ctx: RoleContext): Fra
     const that = chunks[condition ? k - 2 : k - 1];
     const and = chunks[condition ? k - 3 : k - 2];
     if (!isThat(that, tokens) || and?.kind !== 'cc') continue;
-    const said = condition ? frames.find((x) => x.subject && chunks.indexOf(x.subject) === next.end + 2 && x.subjectWay === 'subject') : next;
+    const said = condition ? frames.find((x) => x.at > next.at && conditionBefore(x, ctx) === next) : next;
     if (said) out.push(said);
   }
   return out;
@@ -451,8 +451,7 @@ function reportedClause(f: Frame, frames: Frame[], ctx: RoleContext): Frame | nu
   if (isThat(chunks[k], tokens)) k++;
   // "said that if Israel made another mistake, Iran's response would be more severe": what is said is the clause
   // after the condition.
-  if (condition && chunks.indexOf(condition.subject!) === k + 1) k = condition.end + 1;
-  if (condition && chunks[k]?.kind === 'punct' && (chunks[k] as { word: string }).word === ',') k++;
+  if (condition && chunks.indexOf(condition.subject!) === k + 1) return conditionBefore(next, ctx) === condition ? next : null;
   return chunks[k] === next.subject ? next : null;
 }
 
