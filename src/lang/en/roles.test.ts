@@ -341,6 +341,10 @@ describe('"the governments of" a list, and a numbered group after it', () => {
     const text = 'The governments of Mali, Burkina Faso and Niger condemned Algeria. The three Sahel states recalled their ambassadors from Algiers.';
     expect(dyads(text)).toEqual(['BFA 11 DZA', 'BFA 16 DZA', 'MLI 11 DZA', 'MLI 16 DZA', 'NER 11 DZA', 'NER 16 DZA']);
   });
+  it('makes them the parties of an act whose "of" phrase they are', () => {
+    expect(dyads('Venezuela denounced the decision of the governments of Peru and Chile to close their consulates.')).toEqual(['VEN 11 CHL', 'VEN 11 PER']);
+    expect(dyads('Serbia criticised the move of the council of the European Union to delay the talks.')).toEqual(['SRB 11 EEC']);
+  });
   it('answers a joint accusation to the state named first', () => {
     expect(dyads('Mali, Burkina Faso and Niger accused Algeria of aggression. Algeria rejected the accusations.')).toContain('DZA 11 MLI');
   });

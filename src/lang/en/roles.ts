@@ -260,7 +260,7 @@ export function listedParties(np: NounGroup | null, chunks: Chunk[], tokens: Tok
   const head = tokens[np.head]!.lower;
   const organ = g.inList('organ_nouns', head);
   if (!organ && !g.inList('group_nouns', head)) return null;
-  const next = chunks[chunks.indexOf(np) + 1];
+  const next = chunks[chunks.findIndex((c) => c === np || (c.kind === 'pp' && c.np === np)) + 1];
   if (next?.kind !== 'pp' || !next.np?.members.length) return null;
   // "The board of the IAEA asked …": an organ of an organisation acts for it.
   if (organ) return next.prep === 'of' && next.np.members.every((m) => m.actor?.org !== undefined && !m.person) ? next.np : null;
@@ -528,6 +528,10 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   // "sanctioned six individuals in charge of Russian prisons": whose the things they are in charge of are.
   const charge = next?.kind === 'pp' && next.prep === 'in' && next.np && ctx.tokens[next.np.head]!.lower === 'charge' ? ctx.chunks[at + 2] : undefined;
   if (charge?.kind === 'pp' && charge.prep === 'of' && charge.np?.members.length && at > f.at) return charge.np;
+  // "condemned the decision of the governments of Britain, France and Germany": an "of" phrase that is a group or an
+  // organ stands for the parties its own "of" phrase names.
+  const group = next?.kind === 'pp' && next.prep === 'of' ? listedParties(next.np, ctx.chunks, ctx.tokens, ctx.g) : null;
+  if (group) return group;
   if (next?.kind !== 'pp' || !next.np?.members.length || at < f.at) return np;
   // "the right to respond to any attack by Syrian forces", "concern over the escalatory actions by China": an act's
   // or a course of conduct's author; "protested against remarks by Takaichi about Taiwan": a claim's.
