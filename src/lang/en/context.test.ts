@@ -631,6 +631,9 @@ describe('organisations by their short names, and what parties judge', () => {
     // With no act of others on record, "the move" others have just criticised.
     ['Poland denounced Hungary\'s plan to veto the aid package. Lithuania also criticised the move.', ['LTU 11 HUN', 'POL 11 HUN']],
     ['Seoul protested against Tokyo\'s new textbooks. Beijing also condemned the decision.', ['CHN 11 JPN', 'KOR 11 JPN']],
+    // So when others have criticised a party's deed since the last act, for a word that names no kind of act.
+    ['Malawi opened an embassy in Jerusalem. The Palestinians recalled their envoy from Lilongwe. Turkey criticised Malawi. Jordan also condemned the move.', ['JOR 11 MWI', 'MWI 05 ISR', 'PSE 16 MWI', 'TUR 11 MWI']],
+    ['Macron held a phone call with Putin on Tuesday. Poland criticised Macron. Zelensky condemned the call.', ['FRA 04 RUS', 'POL 11 FRA', 'UKR 11 FRA', 'UKR 11 RUS']],
     // An agreement with no other party named is its one party's act.
     ['The Somali government agreed to a ceasefire with clan militias. Kenya welcomed the deal.', ['KEN 05 SOM']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));

@@ -523,7 +523,7 @@ export function partyKey(a: ResolvedActor): string {
  * the deal"), never mere words (a threat is "the threat", a claim). A symmetric act's parties are all its authors,
  * except the subject. `kinds`: the roots of the acts the noun that refers back can mean ("the attack", "the decision").
  */
-export function authorsOfRecentAct(acts: readonly RecentAct[], subject: ResolvedActor, criticism: boolean, criticised?: ResolvedActor, kinds?: readonly number[]): ResolvedActor[] {
+export function authorsOfRecentAct(acts: readonly RecentAct[], subject: ResolvedActor, criticism: boolean, criticised?: ResolvedActor, kinds?: readonly number[], unspecific = false): ResolvedActor[] {
   // A noun only of hostile acts ("the attack") means one of those; another's kinds narrow what is welcomed.
   const onlyHostile = kinds !== undefined && kinds.every((root) => root >= ROOTS_FROM.materialConflict);
   const hostileKinds = onlyHostile ? kinds : undefined;
@@ -550,11 +550,15 @@ export function authorsOfRecentAct(acts: readonly RecentAct[], subject: Resolved
   const decided = welcomedKinds ? latest(acts, (a) => welcomedKinds.includes(a.root) && byOthers(a)) : undefined;
   const welcomed = decided ?? latest(acts, (a) => a.root < ROOTS_FROM.demand && byOthers(a)) ?? latest(acts, (a) => deed(a) && byOthers(a)) ?? latest(acts, byOthers);
   const act = criticism ? hostile ?? latest(acts, (a) => a.root < 10 && byOthers(a)) : welcomed;
-  if (act) return distinct(others(act));
   // "Greece condemned Turkey's decision … Cyprus also condemned the move": with no act of others on record, what
-  // others last criticised.
+  // others last criticised; so for a word that names no kind of act when others have since criticised a party's deed
+  // ("Bahrain set up ties with Israel. The Palestinians recalled their envoy. Ramallah called the deal a betrayal.
+  // Iran condemned the move").
   const chorus = criticism ? latest(acts, (a) => a.root === ROOTS_FROM.disapproval && a.targets.length > 0 && !a.sources.some((x) => sameParticipant(x, subject)) && !a.targets.some((x) => sameParticipant(x, subject))) : undefined;
-  return chorus ? distinct(chorus.targets) : [];
+  const authors = (a: RecentAct) => (a.symmetric ? [...a.sources, ...a.targets] : a.sources);
+  const criticisedDeed = chorus !== undefined && acts.some((a) => a !== act && deed(a) && authors(a).some((x) => chorus.targets.some((t) => sameParticipant(x, t))));
+  if (chorus && (!act || (unspecific && acts.indexOf(chorus) > acts.indexOf(act) && criticisedDeed))) return distinct(chorus.targets);
+  return act ? distinct(others(act)) : [];
 }
 
 /**

@@ -886,7 +886,7 @@ export function referredParties(np: NounGroup, subject: ResolvedActor, criticism
     const opener = ctx.tokens[np.first]!.lower;
     if (!criticism && !namesAnAct && ctx.g.inList('indefinite_determiners', opener)) return { parties: [], why: '' };
     const kinds = ctx.g.actNounRoots.get(head.lemma) ?? ctx.g.actNounRoots.get(head.lower);
-    return { parties: authorsOfRecentAct(ctx.state.acts, subject, criticism, ctx.state.criticised.get(partyKey(subject)), kinds), why: 'the author of the act last named' };
+    return { parties: authorsOfRecentAct(ctx.state.acts, subject, criticism, ctx.state.criticised.get(partyKey(subject)), kinds, ctx.g.inList('unspecific_act_nouns', head.lower)), why: 'the author of the act last named' };
   }
   return { parties: [], why: '' };
 }
