@@ -194,6 +194,8 @@ describe('pattern families', () => {
     ['sanction (visas denied)', 'Britain decided to deny visas to senior Iranian officials.', ['GBR 163 IRN']],
     ['expel (told to go home)', 'Britain told the Belarusian ambassador to go home.', ['GBR 166 BLR']],
     ['intent (better relations wanted)', 'Xi said Beijing wanted better relations with Tokyo.', ['CHN 030 JPN']],
+    ['intent (terms accepted by both)', 'Armenia and Azerbaijan accepted a truce on Sunday.', ['ARM 030 AZE']],
+    ['intent (terms accepted from their author)', "Serbia accepted Brussels' plan for the northern municipalities.", ['SRB 030 EEC']],
     ['invite (to a gathering)', 'Lula invited Biden to the summit in Rio.', ['BRA 036 USA']],
     ['invite (to an inauguration)', 'Milei invited Zelensky to the inauguration ceremony.', ['ARG 036 UKR']],
     ['tell (by phone)', 'Blinken told Wang Yi by phone that the strikes were imminent.', ['USA 041 CHN']],
