@@ -115,6 +115,10 @@ describe('pattern families', () => {
     ['call on (clause after the infinitive)', 'India called on Pakistan to ensure that territory under its control is not used for attacks.', ['IND 020 PAK']],
     ['call on', 'Egypt called on Israel to halt attacks.', ['EGY 0256 ISR']],
     ['call on (coordinated)', 'Egypt called on Israel\'s army and security forces to halt attacks.', ['EGY 0256 ISR']],
+    ['call on (a group of the parties named after it)', 'Venezuela called on the governments of Peru and Chile to reopen their embassies.', ['VEN 020 CHL', 'VEN 020 PER']],
+    ['call on (the members of a body)', 'Serbia called on the members of the Security Council to reject the resolution.', ['SRB 020 UNO']],
+    // An appeal whose infinitive a relative clause keeps apart is no visit: only a person is called on.
+    ['call on (the members of a body, no visit)', 'Jordan called on the permanent members of the Security Council who had not yet spoken to do so.', []],
     ['attack (object shared with the next verb)', 'Greek coast guards fired on and seized two Turkish fishing boats.', ['GRC 190 TUR', 'GRC 171 TUR']],
     ['threaten', 'North Korea threatened South Korea with military action.', ['PRK 138 KOR']],
     ['warn', 'Beijing warned Manila against provocations.', ['CHN 130 PHL']],

@@ -360,7 +360,8 @@ export class EnSentenceCoder {
       if (issuedSetting && holder === f.subject) continue;
       // "said China's actions threaten regional peace": a threat to a good no party owns threatens no party.
       if (rootIs(p.code, 'threat') && endangersGood(f, s.tokens, this.g)) continue;
-      if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && pp.np?.members.length)) continue;
+      // "called on the members of the Security Council": a group names the parties its "of" phrase does.
+      if (p.withPreposition && !f.pps.some((pp) => p.withPreposition!.has(pp.prep) && (pp.np?.members.length || listedParties(pp.np, s.chunks, s.tokens, this.g)))) continue;
       // "ordered the officials to leave", "told the ambassadors to go home": the verb an infinitive after the object
       // brings, with the words after it, counts as words of the clause, as does a particle the verb group holds ("set
       // off for Moscow").
