@@ -194,6 +194,9 @@ describe('pattern families', () => {
     ['aid (support given)', 'Japan gave financial support to Ukraine.', ['JPN 071 UKR']],
     ['sanction (a hyphenated modifier with a preposition)', 'The Security Council imposed a near-total trade embargo on Haiti.', ['UNO 163 HTI']],
     ['meet (in person)', 'Biden and Modi held an in-person meeting at the White House.', ['USA 040 IND']],
+    // A summit another act is told as done at is its occasion, no meeting of its own.
+    ['meet (a summit as the setting of another act)', 'Moldova initialled the agreement with the EU at a summit in Vilnius.', ['MDA 057 EEC']],
+    ['meet (a summit told as news)', 'Japan and China held a summit in Beijing.', ['JPN 040 CHN']],
     ['sanction (kept under)', 'The EU kept Lukashenko and his closest allies under a travel ban and asset freeze.', ['EEC 163 BLR']],
     ['sanction (visas denied)', 'Britain decided to deny visas to senior Iranian officials.', ['GBR 163 IRN']],
     ['expel (told to go home)', 'Britain told the Belarusian ambassador to go home.', ['GBR 166 BLR']],

@@ -127,6 +127,10 @@ export class EnSentenceCoder {
         if (isHostile(n.pattern.code)) state.acts.push(authoredAct(n.author, n.pattern.code, s.tokens[n.np.head]!.lemma));
         continue;
       }
+      // "threatened sanctions at a summit in Accra", "is due to sign the agreement at a summit in Vilnius": a gathering
+      // that is the setting of another act is its occasion, not news of its own.
+      const gathering = this.g.inList('gathering_nouns', s.tokens[n.np.head]!.lower);
+      if (gathering && setting(n.np) && coded.some((c) => c.frame && c.pattern.family.name !== n.pattern.family.name && c.frame.pps.some((pp) => pp.np === n.np))) continue;
       if (!n.pairs.length) {
         if (isHostile(n.pattern.code)) state.acts.push({ ...authoredAct(n.author, n.pattern.code, s.tokens[n.np.head]!.lemma), passing: inRelativeClause(n.np, s) });
         continue;
