@@ -11,6 +11,9 @@ describe('criticism by evaluation', () => {
     ['Japan said it was regrettable that North Korea had ignored the appeals.', ['JPN 11 PRK']],
     ['Peru said it was unjust that Bolivia had no outlet to the sea.', []],
     ['The Kenyan foreign ministry said Ethiopia had acted irresponsibly.', ['KEN 11 ETH']],
+    // Blame borne, and a threat posed, are judgements too.
+    ['Sweden said Belarus bore responsibility for the crisis at the border.', ['SWE 11 BLR']],
+    ["Japan's defence ministry said Russia's naval drills posed a threat to shipping.", ['JPN 11 RUS']],
     // The evaluated act is named by a noun: its author is criticised.
     ['Canada banned imports of Chinese steel. Beijing said the ban was unjustified.', ['CAN 16 CHN', 'CHN 11 CAN']],
     // "the remarks": whoever spoke last, of another side.
