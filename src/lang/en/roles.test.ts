@@ -470,6 +470,12 @@ describe('an actor right after a time of day', () => {
   ])('%s', (text, expected) => expect(dyads(text, { published: '2010-04-08' })).toEqual(expected));
 });
 
+describe('a target named in apposition', () => {
+  it('is the person named after a phrase that names no party', () => {
+    expect(dyads("The European Union sanctioned the militia's commander, Mohamed Hamdan Dagalo.", { published: '2024-04-10' })).toEqual(['EEC 16 SDN']);
+  });
+});
+
 describe('an organ of an organisation', () => {
   it.each([
     // "the board of the IAEA" acts for the IAEA; a body of a state after "of" still is the state's.

@@ -491,9 +491,18 @@ function placeOfActAgainstOthers(act: NounGroup, place: NounGroup | null, ctx: R
  * "strikes on military targets in Iran": a state or place the phrase lies in.
  */
 function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup | null {
-  // "the people of Morocco": people in general name no party; their "of" phrase does.
-  if (!np || np.members.some((m) => !m.generic)) return np;
+  if (!np) return np;
   const at = ctx.chunks.findIndex((c) => c === np || (c.kind === 'pp' && c.np === np));
+  // "sanctions on the group's leader, Mohamed Hamdan Dagalo, known as Hemedti": a phrase naming no party stands for
+  // the person named in apposition after it.
+  const apposed = ctx.chunks[at + 2];
+  const apposedEnd = ctx.chunks[at + 3];
+  // A pronoun or "the group" that would mean the subject's own side names no one else either.
+  const own = ctx.refs.actors(f.subject).actors;
+  const unnamed = np.members.every((m) => !m.actor) && ctx.refs.actors(np).actors.every((a) => own.some((x) => sameParticipant(a, x)));
+  if (unnamed && at > f.at && isComma(ctx.chunks[at + 1]) && apposed?.kind === 'np' && apposed.members.length && apposed.members.every((m) => m.person && m.actor) && (!apposedEnd || apposedEnd.kind === 'punct')) return apposed;
+  // "the people of Morocco": people in general name no party; their "of" phrase does.
+  if (np.members.some((m) => !m.generic)) return np;
   const goods = ctx.g.inList('goods_nouns', ctx.tokens[np.head]!.lemma);
   // "duties on electric vehicles made in China": goods are the state's they are made in.
   const made = ctx.chunks[at + 1];
