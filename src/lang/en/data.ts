@@ -66,6 +66,7 @@ export const grammarSchema = z
     continuing_particles: lowerWords,
     culpable_acts: lowerWords,
     unspecific_act_nouns: lowerWords,
+    noun_compounds: lowerWords,
     gathering_nouns: lowerWords,
     guest_participles: lowerWords,
     lemma_corrections: z.record(z.string(), z.string()),

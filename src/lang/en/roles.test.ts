@@ -470,6 +470,17 @@ describe('an actor right after a time of day', () => {
   ])('%s', (text, expected) => expect(dyads(text, { published: '2010-04-08' })).toEqual(expected));
 });
 
+describe('measures named again with "the"', () => {
+  // "The asset freezes": a compound noun the tagger reads as a noun and a verb.
+  it('are aimed at whom the last of their kind was', () => {
+    const text = 'Britain sanctioned two Russian generals on Monday. The asset freezes were announced jointly by the foreign ministers of Canada and Australia.';
+    expect(dyads(text)).toEqual(['AUS 16 RUS', 'CAN 16 RUS', 'GBR 16 RUS']);
+  });
+  it('are aimed at no one with no such act on record', () => {
+    expect(dyads('Britain met Russia on Monday. The asset freezes were announced by Canada.')).toEqual(['GBR 04 RUS']);
+  });
+});
+
 describe('a target named in apposition', () => {
   it('is the person named after a phrase that names no party', () => {
     expect(dyads("The European Union sanctioned the militia's commander, Mohamed Hamdan Dagalo.", { published: '2024-04-10' })).toEqual(['EEC 16 SDN']);

@@ -301,7 +301,7 @@ export function retagPluralsAfterTo(tokens: Token[]): void {
  * "put the treaty on hold", "the main border crossing with Pakistan": a noun the tagger reads as a verb after the
  * preposition of an idiom, or as a participle after another noun with no object of its own.
  */
-export function retagNounsReadAsVerbs(tokens: Token[], g: Pick<GrammarSets, 'prepositionalIdioms' | 'gerundNouns'>): void {
+export function retagNounsReadAsVerbs(tokens: Token[], g: Pick<GrammarSets, 'prepositionalIdioms' | 'gerundNouns' | 'inList'>): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB') continue;
@@ -314,7 +314,9 @@ export function retagNounsReadAsVerbs(tokens: Token[], g: Pick<GrammarSets, 'pre
     // past form is the subject's noun.
     const pastForm = next?.pos === 'VERB' && (/ed$/.test(next.lower) || isInflectedPast(next.lower, next.lemma));
     const plural = t.lower.endsWith('s') && (before === 'ADJ' || before === 'PROPN') && pastForm;
-    if (idiom || compound || plural) tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
+    // "the asset freezes were announced": a compound noun the tagger cuts.
+    const named = g.inList('noun_compounds', `${tokens[i - 1]!.lower} ${t.lower}`);
+    if (idiom || compound || plural || named) tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
   }
 }
 
