@@ -66,6 +66,8 @@ export const grammarSchema = z
     continuing_particles: lowerWords,
     culpable_acts: lowerWords,
     unspecific_act_nouns: lowerWords,
+    grounds_verbs: lowerWords,
+    measure_families: lowerWords,
     noun_compounds: lowerWords,
     gathering_nouns: lowerWords,
     guest_participles: lowerWords,

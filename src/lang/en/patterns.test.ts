@@ -104,6 +104,10 @@ describe('pattern families', () => {
     ['criticise (round on)', 'French President Jacques Chirac rounded on Poland on Monday.', ['FRA 111 POL']],
     ['condemn (an act named by its author)', 'Qatar condemned the Israeli airstrike.', ['QAT 111 ISR']],
     ['disapprove (learned with regret)', 'Chile has learned with regret and concern of President Milei\'s decision to leave the agreement.', ['CHL 110 ARG']],
+    // The grounds a party cites for a measure against another accuse that party; not for a measure lifted.
+    ['disapprove (grounds cited for a measure)', 'Norway expelled two Russian diplomats on Friday, citing espionage.', ['NOR 1125 RUS', 'NOR 166 RUS']],
+    ['disapprove (grounds given for a measure, naming no party)', "Washington sanctioned Kenya's former police chief, accusing him of corruption.", ['USA 1121 KEN', 'USA 163 KEN']],
+    ['disapprove (grounds cited for a measure lifted)', 'Canada lifted its sanctions on Belarus, citing progress on prisoner releases.', ['CAN 085 BLR']],
     ['disapprove (learned with regret, that)', 'The Holy See learned with great surprise and regret that the Government of Nicaragua had expelled the nuncio.', ['VAT 110 NIC']],
     ['accuse', 'Ukraine accused Russia of violating the ceasefire.', ['UKR 112 RUS']],
     ['protest (lodged)', 'China lodged a protest with the Philippines.', ['CHN 114 PHL']],

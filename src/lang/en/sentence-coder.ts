@@ -2,12 +2,12 @@ import type { SentenceEvent } from '../../coder/language-pack.js';
 import { type ResolvedActor, sameParticipant } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
 import { ROOTS_FROM, rootFrom, rootIs } from '../../model/cameo.js';
-import { opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
+import { isComma, opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { UNCODED_ACT, countNamedStates, distinct, partyKey, recallActs, References, mainClause, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
 import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
 import { endangersGood, isFreeRelative, type Frame } from './frames.js';
 import { isActNoun, matchesAt, type GrammarSets } from './grammar.js';
-import type { EnLexicon, EnPattern } from './lexicon.js';
+import { isPlain, type EnLexicon, type EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { adverbsBefore, deniedBetween, hasModal, modalityOf, negatedByPhrase, negatesGoverned, ofAbility, type ModalityContext } from './modality.js';
 import { nominalEvents } from './nominal-events.js';
@@ -87,6 +87,7 @@ export class EnSentenceCoder {
       if (reason) candidates.push(fromStance(reason, f));
       if (!found && !reason && state.acts.length === remembered) this.rememberDecision(f, ctx, mctx);
     }
+    candidates.push(...this.groundsCited(candidates, s));
     const governed = (c: Candidate) => candidates.filter((o) => o.frame && o.frame.governor === c.frame);
     // "agreed to hold talks": the talks are coded (as intent), the agreeing not again. "refused to condemn X" is
     // no rejection of X: a refusal is coded only of cooperation ("refused to meet").
@@ -207,6 +208,23 @@ export class EnSentenceCoder {
     rememberActs(state, acts, exchanges, before);
     this.carry(state, s, ctx, events, speaker, expressions);
     return events;
+  }
+
+  /**
+   * "expelled a Russian defence attache, citing spying", "banned Moldovan wine, citing impurities": the grounds a party
+   * cites, in a participle set off after its measure against another, accuse the one the measure is aimed at.
+   */
+  private groundsCited(candidates: readonly Candidate[], s: AnalysedSentenceParts): Candidate[] {
+    const accusation = this.lexicon.verbs.get(this.lexicon.grammar.wrongdoing_verb)?.find(isPlain);
+    if (!accusation) return [];
+    return s.frames.flatMap((f) => {
+      if (!f.vg.participle || !this.g.inList('grounds_verbs', f.vg.lemma) || !isComma(s.chunks[f.at - 1]) || candidates.some((c) => c.frame === f)) return [];
+      const measure = candidates.filter((c) => c.frame && c.frame.at < f.at && !c.frame.vg.participle && !c.frame.vg.infinitive).at(-1);
+      if (!measure || !this.g.inList('measure_families', measure.pattern.family.name) || !isHostile(measure.code ?? measure.pattern.code)) return [];
+      const end = s.chunks.slice(f.at + 1).findIndex((ch) => ch.kind === 'punct' || ch.kind === 'vg');
+      const last = s.chunks[end < 0 ? s.chunks.length - 1 : f.at + end]!.last;
+      return [{ pattern: accusation, word: f.vg.lemma, noun: null, frame: f, pairs: measure.pairs, how: `${measure.how}; grounds cited for the measure: an accusation`, anchor: f.vg.verb, scope: [f.vg.first, last], modality: null }];
+    });
   }
 
   /** Whether a verb's clause opens with a word that makes it the start of a span ("since Turkey shot down …"). */
