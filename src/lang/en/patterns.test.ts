@@ -28,6 +28,7 @@ describe('pattern families', () => {
     ['meet (lands meeting at a border)', 'The island lies near the point where Colombia, Peru and Brazil meet.', []],
     ['cooperate (ambassadors exchanged, agreed to)', 'Britain responded by agreeing to exchange ambassadors with Tehran.', ['GBR 030 IRN']],
     ['cooperate (ambassadors exchanged)', 'Israel and the UAE exchanged ambassadors.', ['ISR 050 ARE']],
+    ['threaten (further measures held out)', 'The EU said it stood ready to take additional measures against Belarus.', ['EEC 130 BLR']],
     ['threaten (the party a condition names)', 'Scholz said Germany would impose further sanctions if Tehran did not give way.', ['DEU 131 IRN']],
     ['threaten (a warning whose condition names the parties)', 'Araghchi cautioned that the framework would be void if Britain, France and Germany pressed ahead with restoring sanctions.', ['IRN 1312 DEU', 'IRN 1312 FRA', 'IRN 1312 GBR']],
     ['threaten (a condition of another clause)', 'North Korea fired a missile a day after its foreign minister warned of fiercer responses if the United States strengthened its commitments to its allies.', ['PRK 138 USA']],
