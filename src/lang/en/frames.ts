@@ -266,7 +266,9 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
     // the infinitive says what the recipient is to do with it.
     const purpose = gov.object?.members.length && ((gov.second !== null && !gov.second.members.length) || gov.pps.some((p) => p.prep === 'with'));
     // "it would be simplistic for her to demand …": an infinitive after "it is …" evaluates the act, nobody does it.
-    const expletive = gov.vg.lemma === 'be' && gov.subject?.first === gov.subject?.last && gov.subject?.mentions[0]?.text.toLowerCase() === 'it';
+    // "it was ready to hold talks" is no such "it": a word of readiness says what "it" is ready to do.
+    const ready = tokens.slice(gov.vg.last + 1, f.vg.first).some((t) => g.inList('receptive_words', t.lower));
+    const expletive = gov.vg.lemma === 'be' && gov.subject?.first === gov.subject?.last && gov.subject?.mentions[0]?.text.toLowerCase() === 'it' && !ready;
     // "said Guterres's decision to travel to Kazan was …": an infinitive right after a possessed noun is its owner's.
     // Not when the possessed noun is itself a party ("summoned Russia's ambassador to inform him").
     // So after a preposition ("condemnation of Trump's decision to recognise Jerusalem").

@@ -375,6 +375,8 @@ describe('negation and modality', () => {
     ['Bush said he looked forward to meeting Prime Minister Manmohan Singh in New Delhi.', ['USA 036 IND future']],
     // A meeting a party says it is ready for is its intent, expressed now.
     ['Moldova said it was ready for talks with Russia.', ['MDA 036 RUS asserted']],
+    // So is one it says it is ready to hold: "it" is the party, not the "it" of "it is wise to …".
+    ['Moldova said it was ready to hold talks with Russia.', ['MDA 036 RUS asserted']],
     // What a party is barred or prevented from doing does not happen.
     ['Latvian lawmaker Sandra Kalniete was barred from travelling to Moscow.', ['LVA 042 RUS negated']],
     // An event named as what there is need, risk or a plan of is only supposed.
