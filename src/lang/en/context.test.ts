@@ -758,6 +758,16 @@ describe('exchanges of an earlier year', () => {
   });
 });
 
+describe('a participle dated long before the report', () => {
+  it.each([
+    // Dated by its own phrase, or by the clause it is set off from, with a year the text gives: background.
+    ['Britain, Canada and Australia imposed sanctions on Belarus in June 2021, accusing Minsk of forcing down a passenger jet.', ['AUS 16 BLR', 'CAN 16 BLR', 'GBR 16 BLR']],
+    ['The ministers reviewed the trade agreement, signed by China and the United States in January 2020.', []],
+    // Dated to the week of the report: news.
+    ['Britain imposed sanctions on Belarus on Monday, accusing Minsk of forcing down a passenger jet.', ['GBR 11 BLR', 'GBR 16 BLR']],
+  ])('%s', (text, expected) => expect(dyads(text, { published: '2024-04-10' })).toEqual(expected));
+});
+
 describe('an act the same sentence named before "it"', () => {
   it.each([
     // The invasion named by its noun is background the report recalls, not coded.

@@ -180,7 +180,7 @@ export class EnSentenceCoder {
       const rule = `en/${c.pattern.family.name}/${c.word}${c.noun ? `+${c.noun}` : ''}`;
       // "the first call since Turkey shot down a Russian warplane": an act that starts a span is background, not
       // news; it is still remembered for a later "the incident".
-      const background = c.frame !== null && (this.startsSpan(c.frame, s) || this.toldAsRepeated(c, s));
+      const background = c.frame !== null && (this.startsSpan(c.frame, s) || this.toldAsRepeated(c, s) || this.describedAsPast(c.frame, s, date, published));
       for (const [source, target] of background ? [] : c.pairs) {
         const location = c.pattern.destination ? { name: target.place ?? target.name, country: target.country } : this.location(c, refs);
         const trigger = c.noun ? `${s.tokens[c.anchor]!.text} … ${c.noun}` : s.tokens[c.anchor]!.text;
@@ -236,6 +236,20 @@ export class EnSentenceCoder {
     // clause starts the span with it.
     const clause = f.vg.participle ? s.frames.filter((x) => x.at < f.at && !x.vg.participle && !x.vg.infinitive).pop() : undefined;
     return clause !== undefined && this.startsSpan(clause, s);
+  }
+
+  /**
+   * "the U.S.-China trade agreement, signed in January 2020,", "imposed the boycott in June 2017, accusing Qatar of
+   * …": a participle that its own phrases, or the clause it is set off from, date to a year before the report's
+   * describes the past, and is background.
+   */
+  private describedAsPast(f: Frame, s: AnalysedSentenceParts, date: ResolvedDate | null, published: string | null): boolean {
+    // Only a year the text gives: one a day and month were put in by guess may be wrong.
+    if (!f.vg.participle || date === null || date.text === null || !/\b\d{4}\b/.test(date.text) || published === null || !longBefore(date.date, published)) return false;
+    const end = s.chunks.findIndex((ch, k) => k > f.at && (ch.kind === 'punct' || ch.kind === 'vg'));
+    const last = s.chunks[end < 0 ? s.chunks.length - 1 : end]!.last;
+    const first = f.clause ? Math.min(f.clause.subject?.first ?? f.clause.vg.first, f.clause.vg.first) : f.vg.first;
+    return s.text.slice(s.tokens[first]!.start, s.tokens[last]!.end).includes(date.text);
   }
 
   /** "have met several times": an act its clause tells as done over and over. */
@@ -728,6 +742,15 @@ function hostOf(c: Candidate): ResolvedActor | null {
  * stays a strike. An event noun's future is borrowed from its clause ("urged Putin to be ready for negotiations"):
  * it keeps its code.
  */
+/**
+ * Whether a date ("2017", "2020-01", "2013-11-23") lies more than half a year before the publication date; a date of
+ * a year or month alone counts from its last month.
+ */
+function longBefore(date: string, published: string): boolean {
+  const months = (d: string) => Number(d.slice(0, 4)) * 12 + (d.length >= 7 ? Number(d.slice(5, 7)) : 12);
+  return months(published) - months(date) > 6;
+}
+
 function plannedCode(code: string, p: EnPattern, modality: Modality): string {
   const meeting = code.startsWith('04') && p.frame === 'symmetric';
   // "would coordinate closely", "will cooperate on energy", "would support the new administration", "will provide
