@@ -301,6 +301,9 @@ describe('wordings', () => {
     ['Modi arrived in Kyiv from the NATO summit in Warsaw.', ['IND 04 UKR']],
     // Staying away from a gathering turns down the state holding it, not the speaker's own side.
     ['Milei said he would not attend the Mercosur summit hosted by Lula in Rio de Janeiro.', ['ARG 12 BRA']],
+    // Nor is one it keeps away from, told by a participle set off after the clause.
+    ['Britain and France stayed away from the conference on Libya, hosted by Italy.', ['FRA 12 ITA', 'GBR 12 ITA']],
+    ['Britain and France attended the conference on Libya, hosted by Italy.', ['FRA 04 ITA', 'GBR 04 ITA', 'ITA 04 FRA', 'ITA 04 GBR']],
     ['Lula, who arrived on Sunday from a climate summit in Dubai, met Scholz in Berlin.', ['BRA 04 DEU']],
     ['Biden met Scholz. Both leaders expressed support for continued diplomacy with Moscow and called on the Kremlin to de-escalate.', ['DEU 02 RUS', 'USA 02 RUS', 'USA 04 DEU']],
     ['Mahmoud Abbas complained about continued Israeli settlement building.', ['PSE 11 ISR']],

@@ -109,6 +109,8 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
       return pairUp(sources, [], p, ctx, how, about);
     }
     if (!by.actors.length) return agentlessExchange(f, p, eventNoun, ctx, how);
+    // "Moscow stayed away from the meeting, hosted by Tunisia": the clause's subject is no guest of the occasion.
+    if (f.vg.participle && f.subjectWay === 'clause' && f.clause && keptAway(f.clause, ctx)) return null;
     how.push(`passive: agent ${by.actors.map((a) => a.text).join(', ')}`);
     // "talks in Doha mediated by Qatar": a participle after a place describes what happened there, not the place.
     const before = ctx.chunks[f.at - 1];
@@ -300,8 +302,9 @@ function occasionParties(f: Frame, ctx: RoleContext, how: string[], afterPlace =
   // "The UK has supported the talks facilitated by Saudi Arabia": talks the subject acts on are not its own occasion,
   // unless it takes part in them ("Chad and Sudan signed an accord brokered by Senegal").
   if (clause?.object && ctx.chunks[f.at - 1] === clause.object && !ctx.g.inList('partaking_verbs', clause.vg.lemma)) return [];
-  // "would not attend the summit hosted by Biden": an occasion the subject stays away from is not its own.
-  if (clause && (clause.vg.words.some((w) => ctx.g.negation.has(w)) || negatedByPhrase(clause.vg.words, ctx.g))) return [];
+  // "would not attend the summit hosted by Biden", "stayed away from the meeting hosted by Tunisia": an occasion the
+  // subject stays away from is not its own.
+  if (clause && keptAway(clause, ctx)) return [];
   // "The truce between Israel and Islamic Jihad took effect under a deal brokered by Egypt". "Bessent met He Lifeng
   // in talks hosted by Switzerland": the one met, or talked with, is a party to the occasion too.
   const met = clause && ctx.g.inList('meeting_verbs', clause.vg.lemma) ? [clause.object, ...clause.pps.filter((pp) => pp.prep === 'with').map((pp) => pp.np)] : [];
@@ -309,6 +312,16 @@ function occasionParties(f: Frame, ctx: RoleContext, how: string[], afterPlace =
   const found = parties.length ? parties : betweenParties(clause?.subject ?? null, ctx);
   if (found.length) how.push(`the occasion of ${found.map((a) => a.text).join(', ')}`);
   return found;
+}
+
+/**
+ * "would not attend the summit hosted by Biden", "stayed away from the meeting hosted by Tunisia": whether a clause
+ * keeps its subject away from the occasion a participle after it describes.
+ */
+function keptAway(clause: Frame, ctx: RoleContext): boolean {
+  const particle = ctx.tokens[clause.vg.last > clause.vg.verb ? clause.vg.last : clause.vg.last + 1]?.lower ?? '';
+  const absent = [clause.vg.lemma, `${clause.vg.lemma} ${particle}`].some((w) => ctx.g.inList('absence_verbs', w));
+  return absent || clause.vg.words.some((w) => ctx.g.negation.has(w)) || negatedByPhrase(clause.vg.words, ctx.g);
 }
 
 /** "The swap", "the deal": a definite phrase naming an act names the parties of the last act others did. */
