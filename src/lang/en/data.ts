@@ -66,6 +66,7 @@ export const grammarSchema = z
     continuing_particles: lowerWords,
     culpable_acts: lowerWords,
     unspecific_act_nouns: lowerWords,
+    negating_prepositions: lowerWords,
     absence_verbs: z.array(z.string().regex(/^[a-z]+( [a-z]+)?$/)),
     grounds_verbs: lowerWords,
     measure_families: lowerWords,

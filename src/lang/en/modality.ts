@@ -32,8 +32,10 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   if (f.vg.participle && f.subject && ctx.frames.some((x) => x !== f && x.object === f.subject && negatesGoverned(x, g))) return 'negated';
   // "had nothing to discuss with him", "has no reason to meet Putin": an infinitive after an object of none.
   if (f.vg.infinitive && g.inList('negating_objects', f.governorWords[0] ?? '')) return 'negated';
-  // "pledged not to cooperate": the negation stands before the infinitive's "to".
+  // "left without meeting Zelensky", "ended without signing a truce": an -ing form after a bare "without".
   const before = ctx.chunks[f.at - 1];
+  if (before?.kind === 'pp' && before.np === null && g.inList('negating_prepositions', before.prep)) return 'negated';
+  // "pledged not to cooperate": the negation stands before the infinitive's "to".
   if (f.vg.infinitive && (before?.kind === 'other' || before?.kind === 'adv') && g.negation.has(before.word)) return 'negated';
   const gov = f.governor;
   const governed = gov ? modalityOf(gov, ctx) : null;

@@ -287,6 +287,8 @@ describe('negation and modality', () => {
     // An infinitive after an object of none.
     ['Lavrov said Moscow had nothing to discuss with Kyiv.', ['RUS 040 UKR negated']],
     ['Seoul said it saw no reason to meet Pyongyang.', ['KOR 040 PRK negated']],
+    // An -ing form after a bare "without".
+    ['Putin left Ankara without meeting Erdogan.', ['RUS 040 TUR negated']],
     ['Iran refused to meet the United States.', ['IRN 125 USA asserted', 'IRN 040 USA negated']],
     ['Turkey may impose sanctions on Israel.', ['TUR 163 ISR hypothetical']],
     // Letting a pact lapse is itself the event; renewing it is an agreement.
