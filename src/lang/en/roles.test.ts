@@ -481,6 +481,16 @@ describe('measures named again with "the"', () => {
   });
 });
 
+describe('a phrase owned by one party and naming another', () => {
+  it.each([
+    // The owner is the party, not a modifier before the head, nor an office or body named after it.
+    ["Turkey threatened to block Sweden's NATO bid.", ['TUR 13 SWE']],
+    ["Morocco's royal cabinet welcomed the French position.", ['MAR 05 FRA']],
+    // A name that heads the phrase is its party.
+    ["Mursi rebuked Iran's ally Syria.", ['EGY 11 SYR']],
+  ])('%s', (text, expected) => expect(dyads(text, { published: '2012-08-30' })).toEqual(expected));
+});
+
 describe('a target named in apposition', () => {
   it('is the person named after a phrase that names no party', () => {
     expect(dyads("The European Union sanctioned the militia's commander, Mohamed Hamdan Dagalo.", { published: '2024-04-10' })).toEqual(['EEC 16 SDN']);
