@@ -67,6 +67,7 @@ export const grammarSchema = z
     culpable_acts: lowerWords,
     unspecific_act_nouns: lowerWords,
     negating_prepositions: lowerWords,
+    awaiting_words: lowerWords,
     absence_verbs: z.array(z.string().regex(/^[a-z]+( [a-z]+)?$/)),
     grounds_verbs: lowerWords,
     measure_families: lowerWords,

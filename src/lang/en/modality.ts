@@ -32,6 +32,9 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   if (f.vg.participle && f.subject && ctx.frames.some((x) => x !== f && x.object === f.subject && negatesGoverned(x, g))) return 'negated';
   // "had nothing to discuss with him", "has no reason to meet Putin": an infinitive after an object of none.
   if (f.vg.infinitive && g.inList('negating_objects', f.governorWords[0] ?? '')) return 'negated';
+  // "has yet to sign the agreement", "is yet to respond": what is still awaited has not happened.
+  const awaited = f.governor !== null && ['have', 'be'].includes(ctx.tokens[f.governor.vg.first]!.lemma) && [...f.governor.vg.words, ...f.governorWords].some((w) => g.inList('awaiting_words', w));
+  if (f.vg.infinitive && awaited) return 'negated';
   // "left without meeting Zelensky", "ended without signing a truce": an -ing form after a bare "without".
   const before = ctx.chunks[f.at - 1];
   if (before?.kind === 'pp' && before.np === null && g.inList('negating_prepositions', before.prep)) return 'negated';

@@ -287,6 +287,8 @@ describe('negation and modality', () => {
     // An infinitive after an object of none.
     ['Lavrov said Moscow had nothing to discuss with Kyiv.', ['RUS 040 UKR negated']],
     ['Seoul said it saw no reason to meet Pyongyang.', ['KOR 040 PRK negated']],
+    // What a party has yet to do.
+    ['Japan has yet to sign the agreement with China.', ['JPN 057 CHN negated']],
     // An -ing form after a bare "without".
     ['Putin left Ankara without meeting Erdogan.', ['RUS 040 TUR negated']],
     ['Iran refused to meet the United States.', ['IRN 125 USA asserted', 'IRN 040 USA negated']],
