@@ -62,6 +62,11 @@ describe('English data files', () => {
     const tables = loadActorTables(dataDir());
     expect(() => buildEnLexicon(tables, { ...data, grammar: { ...data.grammar, owner_prepositions: { for: ['Court Jester'] } } })).toThrow(/owner_prepositions names Court Jester/);
   });
+  it('reject a list of families that names no pattern file\'s family', () => {
+    const data = loadEnData(dataDir());
+    const tables = loadActorTables(dataDir());
+    expect(() => buildEnLexicon(tables, { ...data, grammar: { ...data.grammar, measure_families: ['sanctions'] } })).toThrow(/measure_families names sanctions, which no pattern file is the family of/);
+  });
 
   it('reject a grammar file with a broken list', () => {
     const err = failure('abbreviations: [mr, dr\n', grammarSchema);

@@ -176,6 +176,9 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
   }
   const phrasePrefixes = new Set<string>();
   for (const phrase of [...Object.keys(data.grammar.plural_refs), ...data.grammar.generic_subjects]) for (let i = 1; i < phrase.length; i++) phrasePrefixes.add(phrase.slice(0, i));
+  const families = new Set(data.patterns.map((file) => file.family));
+  for (const [list, names] of Object.entries({ announced_families: data.grammar.announced_families, occasion_families: data.grammar.occasion_families, measure_families: data.grammar.measure_families }))
+    for (const name of names) if (!families.has(name)) throw new DataFileError('data/lang/en/grammar.yaml', 0, `${list} names ${name}, which no pattern file is the family of`);
   const { verbs, nominals } = indexPatterns(data.patterns);
   checkSpeechActVerbs(data.grammar, verbs);
   return { actors, prefixes, phrasePrefixes, notNames: new Set(data.grammar.not_names), maxPhraseTokens, countriesByCode, organisationsByCode, verbs, nominals, surnames, fullNames, nameWords, holderTitles, regions: tables.regions, grammar: data.grammar };

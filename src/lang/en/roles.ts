@@ -510,10 +510,10 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   // the person named in apposition after it.
   const apposed = ctx.chunks[at + 2];
   const apposedEnd = ctx.chunks[at + 3];
+  const apposition = at > f.at && isComma(ctx.chunks[at + 1]) && apposed?.kind === 'np' && apposed.members.length > 0 && apposed.members.every((m) => m.person && m.actor) && (!apposedEnd || apposedEnd.kind === 'punct');
   // A pronoun or "the group" that would mean the subject's own side names no one else either.
-  const own = ctx.refs.actors(f.subject).actors;
-  const unnamed = np.members.every((m) => !m.actor) && ctx.refs.actors(np).actors.every((a) => own.some((x) => sameParticipant(a, x)));
-  if (unnamed && at > f.at && isComma(ctx.chunks[at + 1]) && apposed?.kind === 'np' && apposed.members.length && apposed.members.every((m) => m.person && m.actor) && (!apposedEnd || apposedEnd.kind === 'punct')) return apposed;
+  const own = () => ctx.refs.actors(f.subject).actors;
+  if (apposition && np.members.every((m) => !m.actor) && ctx.refs.actors(np).actors.every((a) => own().some((x) => sameParticipant(a, x)))) return apposed;
   // "the people of Morocco": people in general name no party; their "of" phrase does.
   if (np.members.some((m) => !m.generic)) return np;
   const goods = ctx.g.inList('goods_nouns', ctx.tokens[np.head]!.lemma);

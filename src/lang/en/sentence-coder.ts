@@ -246,8 +246,9 @@ export class EnSentenceCoder {
   private describedAsPast(f: Frame, s: AnalysedSentenceParts, date: ResolvedDate | null, published: string | null): boolean {
     // Only a year the text gives: one a day and month were put in by guess may be wrong.
     if (!f.vg.participle || date === null || date.text === null || !/\b\d{4}\b/.test(date.text) || published === null || !longBefore(date.date, published)) return false;
-    const end = s.chunks.findIndex((ch, k) => k > f.at && (ch.kind === 'punct' || ch.kind === 'vg'));
-    const last = s.chunks[end < 0 ? s.chunks.length - 1 : end]!.last;
+    // The participle's own phrases end at the next punctuation or verb of any kind.
+    const stop = s.chunks.findIndex((ch, k) => k > f.at && (ch.kind === 'punct' || ch.kind === 'vg'));
+    const last = s.chunks[stop < 0 ? s.chunks.length - 1 : stop]!.last;
     const first = f.clause ? Math.min(f.clause.subject?.first ?? f.clause.vg.first, f.clause.vg.first) : f.vg.first;
     return s.text.slice(s.tokens[first]!.start, s.tokens[last]!.end).includes(date.text);
   }
@@ -737,12 +738,6 @@ function hostOf(c: Candidate): ResolvedActor | null {
 }
 
 /**
- * "will meet", "is scheduled to hold talks": a meeting a verb says is only planned is an intent to meet (036), as
- * "agreed to meet" is; so is cooperation only promised (030). A planned visit stays a visit, in the future (its destination is known); a planned strike
- * stays a strike. An event noun's future is borrowed from its clause ("urged Putin to be ready for negotiations"):
- * it keeps its code.
- */
-/**
  * Whether a date ("2017", "2020-01", "2013-11-23") lies more than half a year before the publication date; a date of
  * a year or month alone counts from its last month.
  */
@@ -751,6 +746,12 @@ function longBefore(date: string, published: string): boolean {
   return months(published) - months(date) > 6;
 }
 
+/**
+ * "will meet", "is scheduled to hold talks": a meeting a verb says is only planned is an intent to meet (036), as
+ * "agreed to meet" is; so is cooperation only promised (030). A planned visit stays a visit, in the future (its destination is known); a planned strike
+ * stays a strike. An event noun's future is borrowed from its clause ("urged Putin to be ready for negotiations"):
+ * it keeps its code.
+ */
 function plannedCode(code: string, p: EnPattern, modality: Modality): string {
   const meeting = code.startsWith('04') && p.frame === 'symmetric';
   // "would coordinate closely", "will cooperate on energy", "would support the new administration", "will provide
@@ -802,13 +803,12 @@ function isHostile(code: string): boolean {
   return rootFrom(code, 'threat');
 }
 
-/** A person on the receiving end: the object ("welcomed Ruto"), or the subject of a passive ("Ruto was welcomed by"). */
-/** "dispatched Foreign Minister Ebrard to Washington": the verb's object names a person. */
 /** Whether the verb's object is of the kind the pattern requires, if it requires one: a person, or an organisation. */
 function objectFits(p: EnPattern, f: Frame, g: GrammarSets): boolean {
   return (!p.personObject || objectNamesPerson(f)) && (!p.organisationObject || objectNamesOrganisation(f, g));
 }
 
+/** "dispatched Foreign Minister Ebrard to Washington": the verb's object names a person. */
 function objectNamesPerson(f: Frame): boolean {
   return f.object?.members.some((m) => m.person) ?? false;
 }
@@ -821,6 +821,7 @@ function objectNamesOrganisation(f: Frame, g: GrammarSets): boolean {
   return f.object?.members.some((m) => !m.person && !m.possessive && m.actor?.org && !g.data.summit_groupings.includes(m.actor.org) && m.last >= f.object!.head) ?? false;
 }
 
+/** A person on the receiving end: the object ("welcomed Ruto"), or the subject of a passive ("Ruto was welcomed by"). */
 function receivesPerson(f: Frame, p: EnPattern, g: GrammarSets): boolean {
   // "The two were welcomed by …": a group named by number alone or by people is people.
   const people = (m: Mention) => m.person || (m.pluralSize !== undefined && !g.data.group_nouns.some((n) => !g.personGroupNouns.has(n) && m.text.toLowerCase().endsWith(` ${n}`)));

@@ -1,7 +1,7 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import { sameParticipant } from '../../coder/actor.js';
 import { rootFrom, rootIs } from '../../model/cameo.js';
-import { isQuote, type Chunk, type NounGroup } from './chunks.js';
+import { clauseEnd, isQuote, type Chunk, type NounGroup } from './chunks.js';
 import { endangersGood, subordinatorOf, type Frame } from './frames.js';
 import { idiomEnd, isActNoun, matchesAt, phraseText } from './grammar.js';
 import { isPlain, type EnLexicon, type EnPattern } from './lexicon.js';
@@ -554,18 +554,5 @@ function authorAfter(np: NounGroup, next: Chunk | undefined, ctx: RoleContext): 
 function behindAnAct(ctx: RoleContext, i: number): string | null {
   const [behind, determiner, act] = [ctx.tokens[i]!, ctx.tokens[i + 1]!, ctx.tokens[i + 2]!];
   return behind.lower === 'behind' && determiner.pos === 'DET' && ctx.g.culpableActs.has(act.lower) ? `behind ${determiner.lower} ${act.lower}` : null;
-}
-
-/**
- * The last token of the clause a verb stands in: up to the next punctuation or finite verb ("to pay" is within).
- * Quotation marks do not end it: "called the move \"extremely aggressive\"" quotes the evaluation.
- */
-function clauseEnd(chunks: Chunk[], at: number): number {
-  let k = at + 1;
-  for (; k < chunks.length; k++) {
-    const c = chunks[k]!;
-    if ((c.kind === 'punct' && !isQuote(c.word)) || (c.kind === 'vg' && !c.participle && !c.infinitive)) break;
-  }
-  return chunks[k - 1]!.last;
 }
 
