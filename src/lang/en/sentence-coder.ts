@@ -2,7 +2,7 @@ import type { SentenceEvent } from '../../coder/language-pack.js';
 import { type ResolvedActor, sameParticipant } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
 import { ROOTS_FROM, rootFrom, rootIs } from '../../model/cameo.js';
-import { isComma, opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
+import { clauseEnd, isComma, opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { UNCODED_ACT, countNamedStates, distinct, partyKey, recallActs, References, mainClause, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
 import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
 import { endangersGood, isFreeRelative, type Frame } from './frames.js';
@@ -221,9 +221,7 @@ export class EnSentenceCoder {
       if (!f.vg.participle || !this.g.inList('grounds_verbs', f.vg.lemma) || !isComma(s.chunks[f.at - 1]) || candidates.some((c) => c.frame === f)) return [];
       const measure = candidates.filter((c) => c.frame && c.frame.at < f.at && !c.frame.vg.participle && !c.frame.vg.infinitive).at(-1);
       if (!measure || !this.g.inList('measure_families', measure.pattern.family.name) || !isHostile(measure.code ?? measure.pattern.code)) return [];
-      const end = s.chunks.slice(f.at + 1).findIndex((ch) => ch.kind === 'punct' || ch.kind === 'vg');
-      const last = s.chunks[end < 0 ? s.chunks.length - 1 : f.at + end]!.last;
-      return [{ pattern: accusation, word: f.vg.lemma, noun: null, frame: f, pairs: measure.pairs, how: `${measure.how}; grounds cited for the measure: an accusation`, anchor: f.vg.verb, scope: [f.vg.first, last], modality: null }];
+      return [{ pattern: accusation, word: f.vg.lemma, noun: null, frame: f, pairs: measure.pairs, how: `${measure.how}; grounds cited for the measure: an accusation`, anchor: f.vg.verb, scope: [f.vg.first, clauseEnd(s.chunks, f.at)], modality: null }];
     });
   }
 
