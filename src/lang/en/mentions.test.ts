@@ -47,6 +47,7 @@ describe('findMentions: one actor per phrase', () => {
     { what: 'a title of a state ("of")', text: 'The foreign minister of Brazil arrived.', phrase: 'minister of Brazil', code: 'BRAGOV', country: 'BRA' },
     { what: 'a body that belongs to one state', text: 'The Treasury Department imposed sanctions.', phrase: 'Treasury Department', code: 'USAGOV', country: 'USA' },
     { what: 'the Kremlin', text: 'The Kremlin rejected the accusation.', phrase: 'Kremlin', code: 'RUSGOV', country: 'RUS' },
+    { what: 'a royal title before a known name', text: 'Prince Mohammed bin Salman received Zelensky in Jeddah.', phrase: 'Mohammed bin Salman', code: 'SAUGOV', country: 'SAU' },
     { what: 'a capital for its government', text: 'Washington condemned the attack.', phrase: 'Washington', code: 'USAGOV', country: 'USA' },
     { what: 'the Turkish Cypriot leadership, with the one state that recognises it', text: 'Turkish Cypriot leader Ersin Tatar flew to Ankara.', phrase: 'Tatar', code: 'TURGOV', country: 'TUR', date: '2021-04-27' },
     { what: 'officials sent by a state', text: 'Officials from Kenya arrived in Addis Ababa.', phrase: 'Kenya', code: 'KENGOV', country: 'KEN' },

@@ -195,8 +195,10 @@ function scan(tokens: Token[], text: string, lexicon: EnLexicon, date: string | 
   };
   for (let i = 0; i < tokens.length; i++) {
     let best = longestAt(i);
-    // "Sheikh Sabah al-Ahmad al-Sabah": a longer name the tables know after an honorific than with it goes on with it.
-    if (g.honorifics.includes(tokens[i]!.lower)) {
+    // "Sheikh Sabah al-Ahmad al-Sabah", "Prince Mohammed bin Salman": a longer name the tables know after an honorific,
+    // or after a royal title that starts no name or office of its own ("Emir Sheikh Sabah …" is the emir), goes on
+    // with it.
+    if (g.honorifics.includes(tokens[i]!.lower) || (g.royal_titles.includes(tokens[i]!.lower) && !best)) {
       const bare = longestAt(i + 1);
       if (bare?.kind === 'lex' && bare.last > (best?.last ?? i)) best = { ...bare, first: i };
     }
