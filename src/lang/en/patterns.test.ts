@@ -104,6 +104,7 @@ describe('pattern families', () => {
     ['criticise', "China's foreign ministry criticized Japan's decision.", ['CHN 111 JPN']],
     ['criticise (round on)', 'French President Jacques Chirac rounded on Poland on Monday.', ['FRA 111 POL']],
     ['condemn (an act named by its author)', 'Qatar condemned the Israeli airstrike.', ['QAT 111 ISR']],
+    ['disapprove (a complaint against a party lodged with a body)', 'Armenia lodged a complaint with the Security Council against Azerbaijan.', ['ARM 114 AZE']],
     ['disapprove (learned with regret)', 'Chile has learned with regret and concern of President Milei\'s decision to leave the agreement.', ['CHL 110 ARG']],
     // The grounds a party cites for a measure against another accuse that party; not for a measure lifted.
     ['disapprove (grounds cited for a measure)', 'Norway expelled two Russian diplomats on Friday, citing espionage.', ['NOR 1125 RUS', 'NOR 166 RUS']],
