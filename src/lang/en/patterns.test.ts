@@ -121,6 +121,7 @@ describe('pattern families', () => {
     ['call on (clause after the infinitive)', 'India called on Pakistan to ensure that territory under its control is not used for attacks.', ['IND 020 PAK']],
     ['call on', 'Egypt called on Israel to halt attacks.', ['EGY 0256 ISR']],
     ['call on (coordinated)', 'Egypt called on Israel\'s army and security forces to halt attacks.', ['EGY 0256 ISR']],
+    ['visit (talks of others hosted)', 'Turkey hosted a second round of talks between Ethiopia and Somalia.', ['TUR 043 ETH', 'TUR 043 SOM']],
     ['reject (a plan put forward by its author)', 'Kenya rejected the peace plan put forward by Uganda.', ['KEN 127 UGA']],
     ['reject (a statement blocked)', 'Russia and China blocked a Security Council statement on Myanmar.', ['CHN 129 UNO', 'RUS 129 UNO']],
     ['call on (a group of the parties named after it)', 'Venezuela called on the governments of Peru and Chile to reopen their embassies.', ['VEN 020 CHL', 'VEN 020 PER']],
