@@ -134,20 +134,6 @@ function isPastForm(word: string, lemma: string, g: Pick<GrammarSets, 'irregular
   return isPastParticiple(word, g) || (isInflectedPast(word, lemma) && !/^(?:be|have|do)$/.test(lemma));
 }
 
-/** A quotation mark, straight or curly, single or double. */
-/**
- * The last token of the clause a verb stands in: up to the next punctuation or finite verb ("to pay" is within).
- * Quotation marks do not end it: "called the move \"extremely aggressive\"" quotes the evaluation.
- */
-export function clauseEnd(chunks: Chunk[], at: number): number {
-  let k = at + 1;
-  for (; k < chunks.length; k++) {
-    const c = chunks[k]!;
-    if ((c.kind === 'punct' && !isQuote(c.word)) || (c.kind === 'vg' && !c.participle && !c.infinitive)) break;
-  }
-  return chunks[k - 1]!.last;
-}
-
 /** A noun phrase in quotation marks: 'spoke to "my two good friends"'. */
 function quotedNounGroup(tokens: Token[], i: number, mentionAt: Map<number, Mention>, dated: ReadonlySet<number>, g: GrammarSets): NounGroup | null {
   if (!isQuote(tokens[i]?.text ?? '')) return null;
@@ -155,6 +141,7 @@ function quotedNounGroup(tokens: Token[], i: number, mentionAt: Map<number, Ment
   return np && isQuote(tokens[np.last + 1]?.text ?? '') ? np : null;
 }
 
+/** A quotation mark, straight or curly, single or double. */
 export function isQuote(word: string): boolean {
   return /^["“”'‘’]$/u.test(word);
 }
@@ -310,6 +297,19 @@ export function authorPhrase(noun: NounGroup | null | undefined, c: Chunk | unde
 
 export function isComma(c: Chunk | undefined): boolean {
   return c?.kind === 'punct' && c.word === ',';
+}
+
+/**
+ * The last token of the clause a verb stands in: up to the next punctuation or finite verb ("to pay" is within).
+ * Quotation marks do not end it: "called the move \"extremely aggressive\"" quotes the evaluation.
+ */
+export function clauseEnd(chunks: Chunk[], at: number): number {
+  let k = at + 1;
+  for (; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    if ((c.kind === 'punct' && !isQuote(c.word)) || (c.kind === 'vg' && !c.participle && !c.infinitive)) break;
+  }
+  return chunks[k - 1]!.last;
 }
 
 /**

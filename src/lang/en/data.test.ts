@@ -62,6 +62,12 @@ describe('English data files', () => {
     const tables = loadActorTables(dataDir());
     expect(() => buildEnLexicon(tables, { ...data, grammar: { ...data.grammar, owner_prepositions: { for: ['Court Jester'] } } })).toThrow(/owner_prepositions names Court Jester/);
   });
+  it('reject summit groupings that name no organisation of organisations.yaml', () => {
+    const data = loadEnData(dataDir());
+    const tables = loadActorTables(dataDir());
+    expect(() => buildEnLexicon(tables, { ...data, grammar: { ...data.grammar, summit_groupings: ['GXX'] } })).toThrow(/summit_groupings names GXX, which organisations.yaml does not list/);
+  });
+
   it('reject a list of families that names no pattern file\'s family', () => {
     const data = loadEnData(dataDir());
     const tables = loadActorTables(dataDir());

@@ -176,6 +176,7 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
   }
   const phrasePrefixes = new Set<string>();
   for (const phrase of [...Object.keys(data.grammar.plural_refs), ...data.grammar.generic_subjects]) for (let i = 1; i < phrase.length; i++) phrasePrefixes.add(phrase.slice(0, i));
+  for (const code of data.grammar.summit_groupings) if (!organisationsByCode.has(code)) throw new DataFileError('data/lang/en/grammar.yaml', 0, `summit_groupings names ${code}, which organisations.yaml does not list`);
   const families = new Set(data.patterns.map((file) => file.family));
   for (const [list, names] of Object.entries({ announced_families: data.grammar.announced_families, occasion_families: data.grammar.occasion_families, measure_families: data.grammar.measure_families }))
     for (const name of names) if (!families.has(name)) throw new DataFileError('data/lang/en/grammar.yaml', 0, `${list} names ${name}, which no pattern file is the family of`);

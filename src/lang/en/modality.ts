@@ -33,8 +33,7 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   // "had nothing to discuss with him", "has no reason to meet Putin": an infinitive after an object of none.
   if (f.vg.infinitive && g.inList('negating_objects', f.governorWords[0] ?? '')) return 'negated';
   // "has yet to sign the agreement", "is yet to respond": what is still awaited has not happened.
-  const awaited = f.governor !== null && ['have', 'be'].includes(ctx.tokens[f.governor.vg.first]!.lemma) && [...f.governor.vg.words, ...f.governorWords].some((w) => g.inList('awaiting_words', w));
-  if (f.vg.infinitive && awaited) return 'negated';
+  if (f.vg.infinitive && f.governor && awaitedBy(f.governor, f.governorWords, ctx)) return 'negated';
   // "left without meeting Zelensky", "ended without signing a truce": an -ing form after a bare "without".
   const before = ctx.chunks[f.at - 1];
   if (before?.kind === 'pp' && before.np === null && g.inList('negating_prepositions', before.prep)) return 'negated';
@@ -97,6 +96,11 @@ export function modalityOf(f: Frame, ctx: ModalityContext): Modality {
   if (f.vg.infinitive && !gov && first) return 'asserted';
   if (f.vg.infinitive && (!gov || (gov.vg.lemma === 'be' && !f.governorWords.some((w) => g.intentVerbs.has(w) || g.inList('precedence_words', w))))) return 'future';
   return 'asserted';
+}
+
+/** Whether a governing "have" or "be" holds a word of waiting before its infinitive ("has yet to sign"). */
+function awaitedBy(gov: Frame, between: readonly string[], ctx: ModalityContext): boolean {
+  return ['have', 'be'].includes(ctx.tokens[gov.vg.first]!.lemma) && [...gov.vg.words, ...between].some((w) => ctx.g.inList('awaiting_words', w));
 }
 
 /**
