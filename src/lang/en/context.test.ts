@@ -235,6 +235,8 @@ describe('wordings', () => {
     // A party's neighbours or allies are other parties, named by a phrase of membership if any.
     ["Biden urged Burma's neighbours in the Association of Southeast Asian Nations to keep up the pressure.", ['USA 02 ASN']],
     ["Biden urged Russia's neighbours to keep up the pressure.", []],
+    // … and "its allies" after a party are that party's, no party the phrase names with it.
+    ['Cuba denounced what it called a new provocation by Washington and its allies in the region.', ['CUB 11 USA']],
     // "the two presidents" with no exchange on record are the last two people named; a phrase opening the sentence
     // with "together with" adds its party to the subject.
     ['Biden told the summit that NATO was the bedrock of European security. Putin rebuked the alliance. The two presidents later signed a treaty.', ['USA 05 RUS']],

@@ -141,11 +141,20 @@ export class References {
     const actors: ResolvedActor[] = [];
     const how: string[] = [];
     for (const m of np.members) {
+      // "condemned Washington and its allies": the allies are others, no party the phrase names.
+      if (m.possessive && this.ownsRelation(m, np)) continue;
       const found = this.resolve(m, besides);
       if (found.length && !m.actor) how.push(`${m.text} → ${found.map((a) => a.name).join(' and ')}`);
       for (const a of found) if (!actors.some((b) => b.code === a.code && b.name === a.name)) actors.push(a);
     }
     return { actors, how: how.join('; ') };
+  }
+
+  /** Whether what `m` owns, up to the phrase's end or its next member, is a relation: "its allies", "its Western partners". */
+  private ownsRelation(m: Mention, np: NounGroup): boolean {
+    let i = m.last + 1;
+    while (i < np.last && (this.tokens[i]!.pos === 'ADJ' || this.tokens[i]!.pos === 'PROPN') && !np.members.some((x) => x.first === i)) i++;
+    return i <= np.last && this.tokens[i]!.pos === 'NOUN' && this.g.inList('relational_nouns', this.tokens[i]!.lower);
   }
 
   /** The actors one mention stands for. */
