@@ -535,6 +535,9 @@ function scanLeft(chunks: Chunk[], from: number, g: GrammarSets, tokens: readonl
       return antecedent ? { np: antecedent, relative: true } : null;
     }
     if (c.kind === 'punct' && isQuote(c.word)) continue;
+    // "Guterres's decision to travel to Kazan was …": so is an infinitive with phrases of its own and no object.
+    const owner = chunks[k - 1];
+    if (c.kind === 'vg' && c.infinitive && k < from && owner?.kind === 'np' && !owner.date && !owner.mentions.some((m) => m.relative)) continue;
     // "the Treasury's Office of Foreign Assets Control (OFAC) is sanctioning …": an aside in brackets is skipped.
     if (c.kind === 'punct' && c.word === ')') {
       while (k > 0 && !(chunks[k]!.kind === 'punct' && (chunks[k] as { word: string }).word === '(')) k--;

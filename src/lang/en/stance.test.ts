@@ -53,6 +53,8 @@ describe('criticism by evaluation', () => {
     ['EU spokesman Peter Stano said the bloc regarded the Nicaraguan decision as unjustified.', ['EEC 11 NIC']],
     // A noun's infinitive and its object belong to the subject they follow.
     ["Irfaan Ali said Venezuela's plan to annex the region was a direct threat to Guyana's sovereignty.", ['GUY 11 VEN']],
+    // … and when the infinitive has phrases but no object.
+    ["Japan said Seoul's plan to return to the disputed reef in May was unacceptable.", ['JPN 11 KOR']],
     // A wrong quoted from its verb's adverb on is still the clause's verb.
     ['China\'s foreign ministry said Pelosi had "seriously interfered in China\'s internal affairs".', ['CHN 11 USA']],
     // Putting a good no party owns at risk accuses whoever does it, as done or as what would follow; it threatens
