@@ -199,6 +199,7 @@ export const grammarSchema = z
     wrongdoing_verbs: lowerWords,
     wrongdoing_verb: z.string().regex(/^[a-z]+$/),
     endangered_goods: lowerWords,
+    damaging_verbs: lowerWords,
     consequence_verbs: lowerWords,
     consequence_nouns: lowerWords,
     force_words: lowerWords,

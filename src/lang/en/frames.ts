@@ -253,7 +253,8 @@ export function isCharged(f: Frame, chunks: readonly Chunk[], g: Pick<GrammarSet
  */
 export function endangersGood(f: Frame, tokens: Token[], g: Pick<GrammarSets, 'data'>): boolean {
   const np = f.object;
-  if (!np || np.members.length) return false;
+  // "harm its relations with Beijing": a good may be owned by the pronoun for its own party, not by another party.
+  if (!np || np.members.some((m) => m.actor || !m.possessive)) return false;
   const words = ` ${tokens.slice(np.first, np.last + 1).map((t) => t.lower).join(' ')}`;
   return g.data.endangered_goods.some((good) => words.endsWith(` ${good}`));
 }

@@ -61,6 +61,10 @@ describe('criticism by evaluation', () => {
     // no party.
     ['Manila protested to Beijing. The State Department said China\'s actions "directly threaten regional peace and stability".', ['PHL 11 CHN', 'USA 11 CHN']],
     ['The State Department said China\'s conduct would endanger the peace process.', ['USA 11 CHN']],
+    // Harming relations or trust accuses as endangering peace does; harming a thing is no accusation.
+    ['Ankara said Athens had deliberately poisoned relations between the two neighbours.', ['TUR 11 GRC']],
+    ['Seoul said Tokyo had badly eroded its ties with the region.', ['KOR 11 JPN']],
+    ['Kyiv said Russia had damaged the dam.', []],
     // Conduct a party owns, judged by the words that name it, whatever the clause says of it.
     ["The Kremlin said the conflict was the direct result of NATO's long-standing aggressive policy.", ['RUS 11 NAT']],
     ["Blinken said Russia's disappointing decision to grant asylum was also a factor.", ['USA 11 RUS']],

@@ -261,7 +261,7 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   // "said Washington had abused export controls": told as done, a wrong accuses whoever did it.
   const told = !negated && !hasModal(clause.vg.words, ctx.g);
   // "said China's actions directly threaten regional peace", "said the deal would endanger stability".
-  const endangering = !negated && (ctx.g.inList('wrongdoing_verbs', clause.vg.lemma) || (lexicon.verbs.get(clause.vg.lemma) ?? []).some((p) => rootIs(p.code, 'threat')));
+  const endangering = !negated && (ctx.g.inList('wrongdoing_verbs', clause.vg.lemma) || ctx.g.inList('damaging_verbs', clause.vg.lemma) || (lexicon.verbs.get(clause.vg.lemma) ?? []).some((p) => rootIs(p.code, 'threat')));
   if (endangering && endangersGood(clause, ctx.tokens, ctx.g)) return stance(f, clause.subject, lexicon.grammar.wrongdoing_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
   if (told && ctx.g.inList('wrongdoing_verbs', clause.vg.lemma)) return stance(f, clause.subject, lexicon.grammar.wrongdoing_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
   // "said Kyiv had carried out terrorist attacks", "concluded that Iran had directed arson attacks": an attack told
