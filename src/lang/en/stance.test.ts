@@ -55,6 +55,8 @@ describe('criticism by evaluation', () => {
     ["Irfaan Ali said Venezuela's plan to annex the region was a direct threat to Guyana's sovereignty.", ['GUY 11 VEN']],
     // … and when the infinitive has phrases but no object.
     ["Japan said Seoul's plan to return to the disputed reef in May was unacceptable.", ['JPN 11 KOR']],
+    // A result or claim judged fraudulent or rigged.
+    ["Canada said Lukashenko's declared victory was fraudulent.", ['CAN 11 BLR']],
     // A wrong quoted from its verb's adverb on is still the clause's verb.
     ['China\'s foreign ministry said Pelosi had "seriously interfered in China\'s internal affairs".', ['CHN 11 USA']],
     // Putting a good no party owns at risk accuses whoever does it, as done or as what would follow; it threatens
