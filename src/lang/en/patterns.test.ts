@@ -212,6 +212,8 @@ describe('pattern families', () => {
     ['intent (better relations wanted)', 'Xi said Beijing wanted better relations with Tokyo.', ['CHN 030 JPN']],
     ['intent (terms accepted by both)', 'Armenia and Azerbaijan accepted a truce on Sunday.', ['ARM 030 AZE']],
     ['intent (terms accepted from their author)', "Serbia accepted Brussels' plan for the northern municipalities.", ['SRB 030 EEC']],
+    ['intent (agreeing to what a party asked)', 'Kenya consented to all of Somalia\'s conditions on the border.', ['KEN 030 SOM']],
+    ['intent (agreeing to a party\'s request)', "Kenya agreed to Ethiopia's request on Friday.", ['KEN 030 ETH']],
     ['invite (to a gathering)', 'Lula invited Biden to the summit in Rio.', ['BRA 036 USA']],
     ['invite (to an inauguration)', 'Milei invited Zelensky to the inauguration ceremony.', ['ARG 036 UKR']],
     ['tell (by phone)', 'Blinken told Wang Yi by phone that the strikes were imminent.', ['USA 041 CHN']],

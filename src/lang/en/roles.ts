@@ -382,7 +382,9 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
     }
     // "extended North Korea sanctions": the state the act's own noun names as its victim.
     const struck = role === 'object' && eventNoun !== null && f.object === eventNoun ? struckState(eventNoun, p.code) : undefined;
-    const found = struck ? { actors: ctx.refs.resolve(struck, sources), how: '' } : ctx.refs.actors(headed(np, p, ctx), sources);
+    // "agreed to Washington's request": whose claim or document it is, the owner role asks for.
+    const possessor = role === 'owner' && np?.members.some((m) => m.possessive && m.actor);
+    const found = struck ? { actors: ctx.refs.resolve(struck, sources), how: '' } : ctx.refs.actors(possessor ? np : headed(np, p, ctx), sources);
     if (!found.actors.length) continue;
     // "closed its embassy in Moscow": the subject's own embassy, its owner a pronoun, says where it stood in a phrase
     // after it.
