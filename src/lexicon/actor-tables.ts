@@ -84,6 +84,9 @@ export const roleSchema = z
     // The organisation whose office the word means when no state or organisation is named and no holder was named
     // before: "the Secretary-General" in a UN readout.
     organisation: z.string().regex(/^[A-Z]{2,5}$/).optional(),
+    // The state whose body the English word means when no state is named and none of its holders was named before,
+    // wherever the report is datelined: "the administration" in news is Washington's.
+    usual_country: countryCode.optional(),
     // The offices of people.yaml whose holder, once named, a later bare title means: "Lopez Obrador … The leftist
     // leader said" is the head of government named before.
     holders_of: z.array(z.string().min(1)).min(1).optional(),

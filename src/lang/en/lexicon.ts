@@ -157,6 +157,7 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
   const holderTitles = new Map<string, Role[]>();
   for (const role of tables.roles) {
     if (role.organisation && !organisationsByCode.has(role.organisation)) throw new DataFileError('data/actors/roles.yaml', 0, `role ${role.role} names organisation ${role.organisation}, which organisations.yaml does not list`);
+    if (role.usual_country && !countriesByCode.has(role.usual_country)) throw new DataFileError('data/actors/roles.yaml', 0, `role ${role.role} names usual_country ${role.usual_country}, which countries.yaml does not list`);
     for (const name of role.en) add(name, { kind: 'role', role });
     for (const office of role.holders_of ?? []) holderTitles.set(office, [...(holderTitles.get(office) ?? []), role]);
   }

@@ -175,6 +175,15 @@ describe('findMentions: references and names learnt in the document', () => {
     const memory = newNameMemory(en.lexicon.countriesByCode.get('CHN')!);
     expect(mention('The foreign ministry criticised the move.', 'foreign ministry', '2024-05-10', memory).actor!.code).toBe('CHNGOV');
   });
+
+  it('resolves a body English news means of one state to that state, before the state of the dateline', () => {
+    const memory = newNameMemory(en.lexicon.countriesByCode.get('EGY')!);
+    expect(mention('Cairo urged the administration to lift the tariffs.', 'administration', '2024-05-10', memory).actor!.code).toBe('USAGOV');
+    // One of its holders named before still comes first.
+    const named = newNameMemory(en.lexicon.countriesByCode.get('EGY')!);
+    mentions('The Kenyan administration said it would reply.', '2024-05-10', named);
+    expect(mention('Cairo urged the administration to lift the tariffs.', 'administration', '2024-05-10', named).actor!.code).toBe('KENGOV');
+  });
 });
 
 describe('a family name alone', () => {

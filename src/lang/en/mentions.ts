@@ -104,7 +104,7 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
         let determiner = item.first - 1;
         while (tokens[determiner]?.pos === 'ADJ') determiner--;
         const indefinite = name === null && lexicon.grammar.indefinite_determiners.includes(tokens[determiner]?.lower ?? '');
-        const actor = here ?? (indefinite ? null : unqualified(resolved.unqualified, name, phrase.text, memory, afterThe, lexicon.grammar.release_heads, homeOffice) ?? organisationOffice(resolved.unqualified, name, phrase.text, lexicon, date));
+        const actor = here ?? (indefinite ? null : unqualified(resolved.unqualified, name, phrase.text, memory, afterThe, lexicon.grammar.release_heads, homeOffice, usualCountry(resolved.unqualified, lexicon)) ?? organisationOffice(resolved.unqualified, name, phrase.text, lexicon, date));
         if (actor) mentions.push({ ...phrase, actor, person: resolved.unqualified.kind === 'title' || name !== null });
       } else if (nameItem) mentions.push({ ...phrase, person: true });
     }
@@ -149,6 +149,10 @@ function sceneOf(raw: Raw[], tokens: Token[], lexicon: EnLexicon): Country | nul
   const e = first.entry;
   if (e.kind === 'country') return e.country;
   return e.kind === 'place' ? lexicon.countriesByCode.get(e.place.country) ?? null : null;
+}
+
+function usualCountry(role: Role, lexicon: EnLexicon): Country | null {
+  return role.usual_country ? lexicon.countriesByCode.get(role.usual_country) ?? null : null;
 }
 
 /** "The Secretary-General met …": an office that, with nothing else named, is an organisation's. */
