@@ -455,6 +455,9 @@ describe('parties named in passing', () => {
     ['Chile and Peru agreed to resume talks, in a declaration signed after the summit.', ['CHL 036 PER', 'CHL 057 PER']],
     // A party after a preposition in quotation marks, and the names in apposition to it.
     ['Trump said he had spoken to "my two good friends", Modi and Khan, about trade.', ['USA 040 IND', 'USA 040 PAK']],
+    // Words quoted after a determiner stay in its phrase: a modifier before the noun, or the name of a text.
+    ['Cuba strongly opposes the "unilateral" measures of Washington.', ['CUB 110 USA']],
+    ['Ghana criticised the "Lome Accord" of Togo.', ['GHA 111 TGO']],
   ])('%s', (text, expected) => expectDyads(text, expected));
 });
 
