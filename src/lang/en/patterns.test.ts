@@ -458,6 +458,8 @@ describe('parties named in passing', () => {
     // Words quoted after a determiner stay in its phrase: a modifier before the noun, or the name of a text.
     ['Cuba strongly opposes the "unilateral" measures of Washington.', ['CUB 110 USA']],
     ['Ghana criticised the "Lome Accord" of Togo.', ['GHA 111 TGO']],
+    // What was done to the speaker's own side is judged of the one who did it, named after.
+    ['Hungary denounced the detention of its citizens by Serbia.', ['HUN 111 SRB']],
   ])('%s', (text, expected) => expectDyads(text, expected));
 });
 

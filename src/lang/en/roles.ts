@@ -386,6 +386,9 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
     const possessor = role === 'owner' && np?.members.some((m) => m.possessive && m.actor);
     const found = struck ? { actors: ctx.refs.resolve(struck, sources), how: '' } : ctx.refs.actors(possessor ? np : headed(np, p, ctx), sources);
     if (!found.actors.length) continue;
+    // "condemned the expulsion of its diplomats by Poland": an object naming only the subject's own side is what was
+    // done to it; a later phrase may name who did it.
+    if (role === 'object' && EVALUATIVE.has(p.family.name) && found.actors.every((a) => sources.some((x) => sameParticipant(a, x)))) continue;
     // "closed its embassy in Moscow": the subject's own embassy, its owner a pronoun, says where it stood in a phrase
     // after it.
     const ownPronoun = np !== null && np.members.every((m) => m.ref !== undefined && m.possessive);
