@@ -12,6 +12,7 @@ describe('pattern families', () => {
     ['meet (message delivered)', 'The Kenyan envoy conveyed the decision to Ugandan President Yoweri Museveni.', ['KEN 040 UGA']],
     ['disapprove (shared concern)', 'Japan shared grave concern about the killing of civilians by Myanmar\'s military.', ['JPN 110 MMR']],
     ['disapprove (concerns pressed)', 'Raimondo pressed her concerns about Beijing\'s export curbs on gallium.', ['USA 110 CHN']],
+    ['disapprove (objected to)', "Seoul objected to Tokyo's textbook revisions.", ['KOR 110 JPN']],
     ['reject (a party\'s deadline ignored)', 'Moscow ignored the British deadline to explain the poisoning.', ['RUS 120 GBR']],
     ['reject (calls of no one in particular ignored)', 'Biden met Xi. Pyongyang ignored the calls of the international community.', ['USA 040 CHN']],
     ['sanction (hit back with tariffs)', 'China hits back with higher tariffs on 60 billion dollars of U.S. goods.', ['CHN 163 USA']],
