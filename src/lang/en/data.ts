@@ -180,6 +180,7 @@ export const grammarSchema = z
     document_nouns: lowerWords,
     enactment_nouns: lowerWords,
     duration_nouns: lowerWords,
+    long_durations: lowerWords,
     definite_refs: lowerWords,
     body_refs: lowerWords,
     acts_against_others: lowerWords,

@@ -98,13 +98,19 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
       const exchange = !targets.length && p.frame === 'symmetric' && !bodysOwn;
       // "since Russia's full-scale invasion": an act named as the start of a span is background, not news; it is
       // still remembered for a later "the invasion".
-      const background = opensSpan(c.kind === 'pp' ? c : chunks[k - 1]?.kind === 'sub' ? chunks[k - 1] : undefined, ctx.g);
+      const background = opensSpan(c.kind === 'pp' ? c : chunks[k - 1]?.kind === 'sub' ? chunks[k - 1] : undefined, ctx.g) || lastedLong(c, chunks[k - 1], ctx);
       const paired = (targets.length || exchange) && !background ? pairUp(sources, targets, p, ctx, how, null) : null;
       out.push({ pattern: p, noun, np, at: k, pairs: paired?.pairs ?? [], author: sources[0]!, modality: nominalModality(np, c, ctx, lexicon), how: paired?.how ?? '' });
       return;
     }
   });
   return out;
+}
+
+/** "after 18 years of negotiations": a phrase of the noun measured by a long span before it. */
+function lastedLong(c: Chunk, before: Chunk | undefined, ctx: RoleContext): boolean {
+  const span = before?.kind === 'pp' ? before.np : before?.kind === 'np' ? before : null;
+  return c.kind === 'pp' && c.prep === 'of' && span !== null && ctx.g.inList('long_durations', ctx.tokens[span.head]!.lower);
 }
 
 /** "the NATO summit", "an Arab League summit", "the Group of Eight summit": an organisation's name right before the noun. */

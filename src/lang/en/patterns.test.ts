@@ -453,6 +453,8 @@ describe('parties named in passing', () => {
     // A text the sentence is said in is where it is said; it is issued in passing, though a text signed is signed.
     ['Chile and Peru held talks in Lima. In a joint statement issued on Friday, the ministers called on Bolivia to resume talks.', ['CHL 026 BOL', 'CHL 040 PER', 'PER 026 BOL']],
     ['Chile and Peru issued a joint statement on Friday.', ['CHL 057 PER']],
+    // Talks measured in months or years are the background of what they led to.
+    ['Chile and Peru signed the border treaty after eleven years of negotiations.', ['CHL 057 PER']],
     ['Chile and Peru agreed to resume talks, in a declaration signed after the summit.', ['CHL 036 PER', 'CHL 057 PER']],
     // A party after a preposition in quotation marks, and the names in apposition to it.
     ['Trump said he had spoken to "my two good friends", Modi and Khan, about trade.', ['USA 040 IND', 'USA 040 PAK']],
