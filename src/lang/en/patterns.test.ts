@@ -148,6 +148,7 @@ describe('pattern families', () => {
     ['sanction (described object)', 'The Treasury Department is sanctioning 16 individuals enabling Iran’s drone program.', ['USA 163 IRN']],
     ['sanction (described by a participle)', 'The State Department designated two entities linked to Iran’s drone program.', ['USA 163 IRN']],
     ['sanction (reduced relative)', 'The sanctions imposed by the EU on Russia took effect.', ['EEC 163 RUS']],
+    ['force (the object described by "bound for")', 'Egyptian forces stormed a Libyan vessel bound for Malta.', ['EGY 190 LBY']],
     ['sanction (tariffs)', 'Canada imposed tariffs on Chinese electric vehicles.', ['CAN 163 CHN']],
     ['sanction (import ban)', 'China banned imports of Japanese seafood.', ['CHN 163 JPN']],
     ['expel', 'Poland expelled a Russian diplomat.', ['POL 166 RUS']],
