@@ -247,7 +247,8 @@ function borderPhrases(chunks: Chunk[], tokens: Token[], g: GrammarSets): Chunk[
     const c = chunks[k]!;
     const next = chunks[k + 1];
     const onBorder = c.kind === 'pp' && g.borderPrepositions.has(c.prep) && c.np && g.borderNouns.has(tokens[c.np.head]!.lower) && !c.np.members.length;
-    if (onBorder && next?.kind === 'pp' && next.prep === 'with' && next.np?.members.length) {
+    // "signed a treaty on the state border with his Kyrgyz counterpart": a person after "with" is a partner.
+    if (onBorder && next?.kind === 'pp' && next.prep === 'with' && next.np?.members.length && !next.np.members.some((m) => m.person)) {
       out.push({ kind: 'pp', first: c.first, last: next.last, prep: 'near', np: next.np, border: true });
       k++;
     } else out.push(c);

@@ -154,6 +154,8 @@ describe('a state named by its border', () => {
     // Drills on a border are aimed at the state beyond it, not held with it.
     ['Iran held military drills on the border with Iraq.', ['IRN 15 IRQ']],
     ['India shelled villages near the border with Pakistan.', ['IND 19 PAK']],
+    // A person after "with" is the one the act is done with, not the state beyond a border.
+    ['Uzbek Foreign Minister Bakhtiyor Saidov signed a protocol on the border with his Tajik counterpart Sirojiddin Muhriddin.', ['UZB 05 TJK']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
