@@ -471,6 +471,8 @@ describe('what is not an event of the pattern', () => {
   it.each([
     // Acts told as done over and over are background.
     ['Kishida and Xi have met several times.', []],
+    // An act whose decision was reversed did not happen.
+    ['Ghana reversed its decision to expel the Nigerian envoy.', []],
     // A duty or a mark met is no meeting.
     ['The EU will ease its restrictions on Belarus once monitors confirm that Minsk has met its obligations.', ['EEC 085 BLR']],
     // A trip one is advised to avoid is none; a notice received is no guest.
