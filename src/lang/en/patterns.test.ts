@@ -140,6 +140,7 @@ describe('pattern families', () => {
     ['sanction (a party asked to take its envoy away)', 'Lithuania asked Belarus to withdraw its ambassador within a week.', ['LTU 166 BLR']],
     ['sanction (a party asked to cut its staff)', 'New Delhi asked Ottawa to reduce its diplomatic staff in India.', ['IND 166 CAN']],
     ['sanction (its envoy where he serves, called home)', 'Rabat called its ambassador in Paris home on Tuesday.', ['MAR 161 FRA']],
+    ['sanction (a closure eased)', 'Jordan reopened its airspace to Syria on Monday.', ['JOR 081 SYR']],
     ['sanction (an organisation left)', 'Nicaragua quit the Organization of American States.', ['NIC 161 OAS']],
     ['sanction (a meeting of an organisation left)', 'Macron left the NATO summit early.', []],
     // Sanctions whose lifting or easing is ordered or approved are eased, not imposed.
