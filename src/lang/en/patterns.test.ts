@@ -101,6 +101,8 @@ describe('pattern families', () => {
     ['aid', 'Germany sent air defense systems to Ukraine.', ['DEU 072 UKR']],
     ['aid (received)', 'Sudan received humanitarian aid from Egypt.', ['EGY 073 SDN']],
     ['aid (a sum given)', 'Tokyo gave 200 million dollars to Sri Lanka last year.', ['JPN 071 LKA']],
+    ['aid (debt written off)', "Paris wrote off most of Mali's debt.", ['FRA 071 MLI']],
+    ['aid (debt forgiven, a form the tagger reads as a noun)', "Germany forgave half of Zambia's debt.", ['DEU 071 ZMB']],
     ['condemn', 'Iran condemned Israel.', ['IRN 111 ISR']],
     ['criticise', "China's foreign ministry criticized Japan's decision.", ['CHN 111 JPN']],
     ['criticise (round on)', 'French President Jacques Chirac rounded on Poland on Monday.', ['FRA 111 POL']],
