@@ -476,7 +476,7 @@ function nounGroup(tokens: Token[], from: number, mentionAt: Map<number, Mention
   }
   let head = last;
   while (head > from && !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(tokens[head]!.pos) && !mentionAt.has(head)) head--;
-  return { kind: 'np', first: from, last, head, date: dated.has(from), mentions: inside, members: actorOf(inside.filter((m) => !m.relative && !m.region), head) };
+  return { kind: 'np', first: from, last, head, date: dated.has(from), mentions: inside, members: actorOf(inside.filter((m) => !m.relative && !m.region), head, tokens, g) };
 }
 
 function inNoun(tokens: Token[], k: number, mentionAt: Map<number, Mention>, g: GrammarSets): boolean {
@@ -510,13 +510,15 @@ function inNoun(tokens: Token[], k: number, mentionAt: Map<number, Mention>, g: 
 }
 
 /** The actor a phrase names: its most specific mention (a person over a state named as a modifier). */
-function actorOf(mentions: Mention[], head: number): Mention[] {
+function actorOf(mentions: Mention[], head: number, tokens: readonly Token[], g: Pick<GrammarSets, 'inList'>): Mention[] {
   if (mentions.length <= 1) return mentions;
   const last = mentions[mentions.length - 1]!;
   // "Sweden's NATO bid", "Israel's Gaza offensive", "Morocco's royal cabinet": the owner, not the party a modifier
-  // names, nor an office or body named after it ("Iran's ally Syria" is Syria).
+  // names, nor an office or body named after it ("Iran's ally Syria" is Syria). "a U.S.-drafted Security Council
+  // resolution": the author of a text is its owner too.
   const owned = last.last < head || (last.actor?.role !== undefined && !last.person);
-  const owner = owned ? mentions.find((m) => m.possessive && m.actor && !m.person) : undefined;
+  const authored = (m: Mention) => tokens[m.last + 1]?.text === '-' && g.inList('authoring_suffixes', tokens[m.last + 2]?.lower ?? '');
+  const owner = owned ? mentions.find((m) => (m.possessive || authored(m)) && m.actor && !m.person) : undefined;
   return [mentions.find((m) => m.person && m.actor) ?? owner ?? last];
 }
 

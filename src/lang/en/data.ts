@@ -46,6 +46,7 @@ export const grammarSchema = z
     place_suffixes: lowerWords,
     place_struck_acts: lowerWords,
     patron_suffixes: lowerWords,
+    authoring_suffixes: lowerWords,
     conduct_verbs: lowerWords,
     failing_verbs: lowerWords,
     headline_topic_prepositions: lowerWords,

@@ -39,6 +39,8 @@ describe('sanctions and reduced relations', () => {
     // An act on the subject's own side means whoever did it.
     ['The EU sanctioned Chinese firms. China opposed the listing of Chinese companies.', ['CHN 11 EEC', 'EEC 16 CHN']],
     ['Russia vetoed a U.S.-drafted resolution at the Security Council.', ['RUS 12 USA']],
+    // The drafter before a body named in the phrase is still the text's author.
+    ['Moscow vetoed a French-drafted Security Council resolution on Syria.', ['RUS 12 FRA']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
