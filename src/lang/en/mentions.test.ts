@@ -176,6 +176,14 @@ describe('findMentions: references and names learnt in the document', () => {
     expect(mention('The foreign ministry criticised the move.', 'foreign ministry', '2024-05-10', memory).actor!.code).toBe('CHNGOV');
   });
 
+  it('resolves a body with no state named to the state of the person of the tables who reports on it, before the dateline', () => {
+    const memory = newNameMemory(en.lexicon.countriesByCode.get('UKR')!);
+    expect(mention('Sergei Lavrov told reporters in Moscow that the government would respond.', 'government', '2024-05-10', memory).actor!.code).toBe('RUSGOV');
+    // Not when a party of another state is named between.
+    const other = newNameMemory(en.lexicon.countriesByCode.get('UKR')!);
+    expect(mention('Sergei Lavrov said Kyiv and the government were to blame.', 'government', '2024-05-10', other).actor!.code).toBe('UKRGOV');
+  });
+
   it('resolves a body English news means of one state to that state, before the state of the dateline', () => {
     const memory = newNameMemory(en.lexicon.countriesByCode.get('EGY')!);
     expect(mention('Cairo urged the administration to lift the tariffs.', 'administration', '2024-05-10', memory).actor!.code).toBe('USAGOV');

@@ -104,7 +104,7 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
         let determiner = item.first - 1;
         while (tokens[determiner]?.pos === 'ADJ') determiner--;
         const indefinite = name === null && lexicon.grammar.indefinite_determiners.includes(tokens[determiner]?.lower ?? '');
-        const actor = here ?? (indefinite ? null : unqualified(resolved.unqualified, name, phrase.text, memory, afterThe, lexicon.grammar.release_heads, homeOffice, usualCountry(resolved.unqualified, lexicon)) ?? organisationOffice(resolved.unqualified, name, phrase.text, lexicon, date));
+        const actor = here ?? (indefinite ? null : unqualified(resolved.unqualified, name, phrase.text, memory, afterThe, lexicon.grammar.release_heads, homeOffice, preferredState(resolved.unqualified, mentions, tokens, item.first, lexicon)) ?? organisationOffice(resolved.unqualified, name, phrase.text, lexicon, date));
         if (actor) mentions.push({ ...phrase, actor, person: resolved.unqualified.kind === 'title' || name !== null });
       } else if (nameItem) mentions.push({ ...phrase, person: true });
     }
@@ -151,8 +151,21 @@ function sceneOf(raw: Raw[], tokens: Token[], lexicon: EnLexicon): Country | nul
   return e.kind === 'place' ? lexicon.countriesByCode.get(e.place.country) ?? null : null;
 }
 
-function usualCountry(role: Role, lexicon: EnLexicon): Country | null {
-  return role.usual_country ? lexicon.countriesByCode.get(role.usual_country) ?? null : null;
+/**
+ * The state a body with no state named belongs to before the dateline's: the one English news means by its word
+ * ("the administration"), else that of the person who reports on it ("Moualem told a news conference in Damascus
+ * that the government had signed"): a person of the tables, with a reporting verb and no other state's party between.
+ */
+function preferredState(role: Role, mentions: readonly Mention[], tokens: readonly Token[], at: number, lexicon: EnLexicon): { country: Country; why: string } | null {
+  const usual = role.usual_country ? lexicon.countriesByCode.get(role.usual_country) : undefined;
+  if (usual) return { country: usual, why: `the state whose ${role.role.toLowerCase()} the word means when none is named` };
+  if (role.kind !== 'body' || role.foreign) return null;
+  const speaker = mentions.filter((m) => m.last < at && m.actor && m.person).pop();
+  const country = speaker?.actor?.country;
+  const state = country ? lexicon.countriesByCode.get(country) : undefined;
+  const others = mentions.some((m) => speaker && m.first > speaker.last && m.last < at && m.actor && m.actor.country !== country);
+  const reported = speaker !== undefined && tokens.slice(speaker.last + 1, at).some((t) => t.pos === 'VERB' && lexicon.grammar.reporting_verbs.includes(t.lemma));
+  return state && reported && !others ? { country: state, why: `the state of ${speaker.text}, who reports on it` } : null;
 }
 
 /** "The Secretary-General met …": an office that, with nothing else named, is an organisation's. */

@@ -46,7 +46,7 @@ function namesSame(earlier: ResolvedActor, name: string): boolean {
  * its head, whoever else the release names with that title; otherwise its holder named earlier ("the foreign
  * minister"), or the dateline's state.
  */
-export function unqualified(role: Role, name: string | null, text: string, memory: NameMemory, afterThe: boolean, heads: readonly string[], homeOffice = false, usual: Country | null = null): ResolvedActor | null {
+export function unqualified(role: Role, name: string | null, text: string, memory: NameMemory, afterThe: boolean, heads: readonly string[], homeOffice = false, preferred: { country: Country; why: string } | null = null): ResolvedActor | null {
   if (memory.issuer && afterThe && !name && role.kind === 'title' && role.en.some((form) => heads.includes(form))) return qualify(role, name, memory.issuer, text, 'the government that issued the release');
   // "The Secretary" after "Secretary of State Antony Blinken": the office named with those words first.
   const words = normalise(text).replace(/^the /, '');
@@ -67,7 +67,7 @@ export function unqualified(role: Role, name: string | null, text: string, memor
   // issuingState): "The President of the Republic, Emmanuel Macron, travelled to Berlin … Poland" is not Poland's.
   const named = role.kind === 'body' ? namedOwner(role, memory.namedStates) : null;
   if (named) return qualify(role, name, named, text, `the one of the states with a body of this name the document names`);
-  if (usual && afterThe && !name) return qualify(role, name, usual, text, `the state whose ${role.role.toLowerCase()} the word means when none is named`);
+  if (preferred && afterThe && !name) return qualify(role, name, preferred.country, text, preferred.why);
   // Only a body the article's own state has ("the foreign ministry", "the government") falls back to the dateline;
   // and a minister the tables do not know, when the caller says so (`homeOffice`): a foreign one is named with the
   // state's adjective.
