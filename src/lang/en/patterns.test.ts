@@ -80,6 +80,7 @@ describe('pattern families', () => {
     ['pledge', 'Mongolia pledged to deepen energy cooperation with Kazakhstan.', ['MNG 03 KAZ']],
     ['agree', 'Kazakhstan and Kyrgyzstan agreed to strengthen border cooperation.', ['KAZ 03 KGZ']],
     ['commit (aid)', 'Japan committed $4.5 billion in aid to Ukraine.', ['JPN 033 UKR']],
+    ['offer (aid, the recipient first of two objects)', 'Riyadh offered Cairo a new three billion dollar loan.', ['SAU 033 EGY']],
     ['sign', 'Kazakhstan and Kyrgyzstan signed a border agreement.', ['KAZ 057 KGZ']],
     ['sign (agent after the setting)', 'The UN welcomed the agreement reached today in Doha, Qatar, by Rwanda and the Democratic Republic of the Congo.', ['RWA 057 COD']],
     ['sign (with)', 'Uzbekistan signed a water agreement with Tajikistan.', ['UZB 057 TJK']],
