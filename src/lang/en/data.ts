@@ -190,6 +190,7 @@ export const grammarSchema = z
     conduct_nouns: lowerWords,
     giving_verbs: lowerWords,
     naming_verbs: lowerWords,
+    listing_verbs: lowerWords,
     evaluating_verbs: lowerWords,
     negative_evaluations: lowerWords,
     evaluation_verb: z.string().regex(/^[a-z]+$/),

@@ -140,6 +140,7 @@ describe('pattern families', () => {
     ['sanction', 'The United States imposed new sanctions on Russia.', ['USA 163 RUS']],
     ['accuse (state minister in the tables)', 'State Minister for Foreign Affairs Ali Mohamed Omar accused Ethiopia of interfering in Somalia.', ['SOM 112 ETH']],
     ['sanction (verb)', 'The Treasury Department sanctioned three Iranian firms.', ['USA 163 IRN']],
+    ['sanction (designated, with what it is named as a second object)', "Canada designated Iran's Revolutionary Guards a terrorist entity.", ['CAN 163 IRN']],
     ['sanction (a party asked to take its envoy away)', 'Lithuania asked Belarus to withdraw its ambassador within a week.', ['LTU 166 BLR']],
     ['sanction (a party asked to cut its staff)', 'New Delhi asked Ottawa to reduce its diplomatic staff in India.', ['IND 166 CAN']],
     ['sanction (its envoy where he serves, called home)', 'Rabat called its ambassador in Paris home on Tuesday.', ['MAR 161 FRA']],

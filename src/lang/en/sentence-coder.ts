@@ -410,8 +410,8 @@ export class EnSentenceCoder {
       if (p.negated && !this.deniedOutright(f)) continue;
       if (!complementFits(p, f)) continue;
       // "calling it a violation", "called the deal a victory for peace": a verb with two objects names, it does not
-      // call or call for.
-      if ((!p.nouns || this.g.namingVerbs.has(f.vg.lemma)) && f.second && !f.second.members.length) continue;
+      // call or call for; unless naming is the act ("designated the Guards a terrorist organisation").
+      if ((!p.nouns || this.g.namingVerbs.has(f.vg.lemma)) && f.second && !f.second.members.length && !this.g.inList('listing_verbs', f.vg.lemma)) continue;
       const roles = withRepeatedAddressees(verbPairs(f, p, holder, ctx), f, p, s, ctx);
       // "the India-Australia Summit held in New Delhi": a passive that finds no parties leaves its noun to name them.
       if (holder && (roles || !f.vg.passive)) consumed.add(holder);
