@@ -386,7 +386,14 @@ export class EnSentenceCoder {
       // in aid", "five hours of talks"), the subject of a passive ("sanctions were imposed"), or a phrase the pattern
       // names ("added X to the Entity List").
       // A pattern that names where its noun stands ("called for a ceasefire") looks only there.
-      const measured = f.pps.filter((pp) => (p.nounPrepositions.size ? p.nounPrepositions.has(pp.prep) : pp.prep === 'in' || pp.prep === 'of')).map((pp) => pp.np);
+      // An "of" phrase follows the verb, its object or an amount ("up to 50,000 tonnes of grain"): "after the bombing
+      // of its embassy" measures nothing.
+      const amount = (c: Chunk | undefined) => c?.kind === 'pp' && c.np !== null && s.tokens.slice(c.np.first, c.np.last + 1).some((t) => t.pos === 'NUM');
+      const measures = (pp: PrepPhrase) => {
+        const before = s.chunks[s.chunks.indexOf(pp) - 1];
+        return pp.prep === 'in' || (pp.prep === 'of' && (before === f.vg || (f.object !== null && before === f.object) || amount(before)));
+      };
+      const measured = f.pps.filter((pp) => (p.nounPrepositions.size ? p.nounPrepositions.has(pp.prep) : measures(pp))).map((pp) => pp.np);
       // "declared the ambassadors of three states persona non grata": a naming noun after the object's phrases.
       const trailing = f.object ? trailingNoun(s.chunks, f.end) : null;
       const holders = p.nounPrepositions.size ? measured : [f.object, f.second, ...measured, ...passiveSubjects(f, s.chunks), trailing];
