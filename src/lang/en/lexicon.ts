@@ -223,7 +223,7 @@ export function isPlain(p: EnPattern): boolean {
 
 /** The verbs grammar.yaml codes reported speech as must each have a plain pattern (no event noun or preposition). */
 function checkSpeechActVerbs(g: GrammarData, verbs: Map<string, EnPattern[]>): void {
-  for (const verb of [g.evaluation_verb, g.threat_verb, g.wrongdoing_verb, g.gratitude_verb, g.refusal_verb, g.expulsion_verb, g.hope_verb, ...Object.values(g.reported_demands)]) {
+  for (const verb of [g.evaluation_verb, g.threat_verb, g.wrongdoing_verb, g.gratitude_verb, g.refusal_verb, g.expulsion_verb, g.measure_verb, g.hope_verb, ...Object.values(g.reported_demands)]) {
     const plain = verbs.get(verb)?.some(isPlain);
     if (!plain) throw new DataFileError('data/lang/en/grammar.yaml', 1, `"${verb}" codes reported speech but no pattern file has it as a plain verb`);
   }

@@ -155,3 +155,11 @@ describe('threats told through their idiom', () => {
     expect(dyads(text)).toEqual(['ISR 19 PSE', 'JOR 11 ISR', 'PSE 13 ISR']);
   });
 });
+
+describe('a measure said to fall on a party', () => {
+  it.each([
+    // The speaker's measure against the party it applies to; not one said to spare it.
+    ['Ottawa said the new tariffs would apply to Japan and South Korea from Monday.', ['CAN 16 JPN', 'CAN 16 KOR']],
+    ['Ottawa said the new tariffs would not apply to Mexico.', []],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

@@ -247,6 +247,8 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   // "Sweden should not expect Turkey's support": what a party is told not to count on is no demand of it.
   const response = responseThreat(f, clause, ctx, lexicon);
   if (response) return response;
+  const measure = appliedMeasure(f, clause, ctx, lexicon);
+  if (measure) return measure;
   // "said Iran should be thrown out of the United Nations": what should be done to a party is no demand of it ("said
   // the sanctions should be lifted" still asks it of whoever imposed them).
   const doneTo = clause.vg.passive && clause.subject.members.some((m) => m.actor);
@@ -294,6 +296,18 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   if (refusal) return counterpartStance(f, lexicon.grammar.refusal_verb, `${f.vg.lemma}+${refusal}`, scope, ctx, lexicon);
   const word = evaluation(ctx, clause.vg.last + 1, last);
   return word ? stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${word}`, scope, ctx, lexicon) : null;
+}
+
+/**
+ * "Ross said the tariffs would apply to Canada and Mexico", "said the sanctions would also target Representative Chris
+ * Smith": a measure said to fall on a party, whose "to" phrase or object names it.
+ */
+function appliedMeasure(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
+  const subject = clause.subject!;
+  const applied = ctx.g.inList('applied_measures', ctx.tokens[subject.head]!.lower) && ctx.g.inList('application_verbs', clause.vg.lemma);
+  if (!applied || clause.vg.words.some((w) => ctx.g.negation.has(w))) return null;
+  const struck = [...clause.pps.filter((pp) => pp.prep === 'to').map((pp) => pp.np), clause.object].find((np) => np?.members.length);
+  return struck ? stance(f, struck, lexicon.grammar.measure_verb, `${f.vg.lemma}+${clause.vg.lemma}`, [subject.first, clauseEnd(ctx.chunks, clause.at)], ctx, lexicon) : null;
 }
 
 /**
