@@ -60,6 +60,12 @@ describe('a document that names its author after it', () => {
   });
 });
 
+describe('an office or a spokesperson that names whose it is after it', () => {
+  it('speaks for that party', () => {
+    expect(dyads('The office of President Lula condemned the Israeli strikes on Lebanon.')).toEqual(['BRA 11 ISR']);
+  });
+});
+
 describe('a name two office holders bear', () => {
   it('is the one in office on the date', () => {
     const who = (published: string) => coded('Bush met Chirac in Paris.', undefined, published)[0]?.source;

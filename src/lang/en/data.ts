@@ -51,6 +51,7 @@ export const grammarSchema = z
     failing_verbs: lowerWords,
     headline_topic_prepositions: lowerWords,
     author_prepositions: lowerWords,
+    speaker_nouns: lowerWords,
     additive_prepositions: lowerWords,
     participle_prepositions: lowerWords,
     title_modifiers: lowerWords,
