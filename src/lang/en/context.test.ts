@@ -60,6 +60,12 @@ describe('a document that names its author after it', () => {
   });
 });
 
+describe("an appeal to the subject's own side", () => {
+  it('asks no other party, not even the one the subject last dealt with', () => {
+    expect(dyads('Azerbaijan shelled Armenian towns on Sunday. Pashinyan called on Armenians to be ready to defend their homeland.')).toEqual(['AZE 19 ARM']);
+  });
+});
+
 describe('an office or a spokesperson that names whose it is after it', () => {
   it('speaks for that party', () => {
     expect(dyads('The office of President Lula condemned the Israeli strikes on Lebanon.')).toEqual(['BRA 11 ISR']);

@@ -677,6 +677,9 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
   for (const s of sources) for (const t of targets) if (!sameParticipant(s, t)) pairs.push([s, t]);
   // "China opposed the listing of Chinese companies": an act on the subject's own side means whoever did it.
   const ownSide = targets.length > 0 && !pairs.length;
+  // "called on Armenians to be ready to defend their homeland": an appeal addressed to the subject's own side asks no
+  // other party ("urged the release of Indian fishermen" still asks whoever holds them).
+  if (ownSide && p.family.name === 'demand' && (!object || object.members.length > 0)) return null;
   if (!targets.length || ownSide) {
     const group = distinct(sources);
     const fallback = p.fallback;
