@@ -156,6 +156,13 @@ describe('threats told through their idiom', () => {
   });
 });
 
+describe("what the speaker's own side would suffer", () => {
+  it.each([
+    // A passive of a verb of response is no response of the speaker's side.
+    ['Japan tightened export controls on South Korea. Seoul said South Korean exporters would be hit hardest.', ['JPN 16 KOR']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
 describe('a measure said to fall on a party', () => {
   it.each([
     // The speaker's measure against the party it applies to; not one said to spare it.

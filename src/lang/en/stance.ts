@@ -344,7 +344,8 @@ function responseThreat(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLe
   const ready = acts.some((x) => x.governorWords.some((w) => g.inList('readiness_words', w)));
   if (!future && !(ready && (conditioned.length || provokers.length))) return null;
   const measures = (x: Frame) => x.object !== null && g.inList('response_nouns', ctx.tokens[x.object.head]!.lower) && g.inList('response_taking_verbs', x.vg.lemma);
-  const responding = acts.some((x) => g.inList('response_verbs', x.vg.lemma) || measures(x));
+  // "South Korean exporters would be hit hardest": what the speaker's side suffers is no response of its own.
+  const responding = acts.some((x) => !x.vg.passive && (g.inList('response_verbs', x.vg.lemma) || measures(x)));
   const last = clauseEnd(ctx.chunks, act.at);
   const hostile = responding || (conditioned.length > 0 && (penalty || threatenedForce(ctx, clause.vg.first, last)));
   const pattern = hostile ? lexicon.verbs.get(lexicon.grammar.threat_verb)?.find(isPlain) : undefined;
