@@ -478,6 +478,8 @@ describe('what is not an event of the pattern', () => {
   it.each([
     // Acts told as done over and over are background.
     ['Kishida and Xi have met several times.', []],
+    // Support a passive participle between commas describes a party by is background.
+    ['The Polisario Front, backed by Algeria, rejected the plan.', []],
     // An act whose decision was reversed did not happen.
     ['Ghana reversed its decision to expel the Nigerian envoy.', []],
     // A duty or a mark met is no meeting.

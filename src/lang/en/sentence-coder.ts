@@ -116,7 +116,11 @@ export class EnSentenceCoder {
       const declined = complement?.object ? this.g.actNounRoots.get(s.tokens[complement.object.head]!.lemma) : undefined;
       const hostileAct = declined !== undefined && declined.every((root) => root >= ROOTS_FROM.demand);
       if (this.g.negatingVerbs.has(c.frame.vg.lemma) && complement?.vg.infinitive && (hostile(complement.vg.lemma) || hostileAct)) return false;
-      return !(this.g.negatingVerbs.has(c.frame.vg.lemma) && governed(c).some((o) => rootFrom(o.pattern.code, 'investigation')));
+      if (this.g.negatingVerbs.has(c.frame.vg.lemma) && governed(c).some((o) => rootFrom(o.pattern.code, 'investigation'))) return false;
+      // "The Polisario Front, backed by Algeria, seeks …", "M23 fighters, backed by Rwandan troops, captured Goma": support
+      // a passive participle describes a party by is background to what the sentence tells.
+      const described = c.frame.vg.participle && c.frame.vg.passive && isComma(s.chunks[c.frame.at - 1]) && c.frame.subject !== null && s.chunks[c.frame.at - 2] === c.frame.subject;
+      return !(described && c.pattern.family.name === 'praise');
     });
     // "Scholz condemned Russia's airstrikes", "said Russia's invasion was a violation": an act named in what a party
     // judges is what it judges, not news of its own; it is remembered for "the strikes" later, not coded.
