@@ -145,6 +145,7 @@ describe('pattern families', () => {
     ['sanction (a party asked to cut its staff)', 'New Delhi asked Ottawa to reduce its diplomatic staff in India.', ['IND 166 CAN']],
     ['sanction (its envoy where he serves, called home)', 'Rabat called its ambassador in Paris home on Tuesday.', ['MAR 161 FRA']],
     ['sanction (a closure eased)', 'Jordan reopened its airspace to Syria on Monday.', ['JOR 081 SYR']],
+    ['sanction (supply routes closed)', 'Islamabad shut the supply routes to NATO for seven months.', ['PAK 163 NAT']],
     // A noun in the "of" phrase of another phrase's noun is not the verb's ("the shelling of its embassy").
     ['sanction (a noun of a later phrase)', 'China suspended military contacts with Japan after the shelling of its embassy in Kabul.', ['CHN 161 JPN']],
     ['sanction (an organisation left)', 'Nicaragua quit the Organization of American States.', ['NIC 161 OAS']],
