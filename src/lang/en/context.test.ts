@@ -249,6 +249,8 @@ describe('wordings', () => {
     ["Biden urged Russia's neighbours to keep up the pressure.", []],
     // … and "its allies" after a party are that party's, no party the phrase names with it.
     ['Cuba denounced what it called a new provocation by Washington and its allies in the region.', ['CUB 11 USA']],
+    // What a free relative names with no judging word still names its author by "by".
+    ['Estonia condemned what it described as a coordinated cyber campaign by Russia against its banks.', ['EST 11 RUS']],
     // "the two presidents" with no exchange on record are the last two people named; a phrase opening the sentence
     // with "together with" adds its party to the subject.
     ['Biden told the summit that NATO was the bedrock of European security. Putin rebuked the alliance. The two presidents later signed a treaty.', ['USA 05 RUS']],

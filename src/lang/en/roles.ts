@@ -706,7 +706,11 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       const named = namedByFreeRelative(object, ctx) ?? authoredActBefore(object, ctx);
       // "what it described as brutal Israeli aggression", "Russia's invasion …, and Tokyo condemned it": the phrase
       // may name its author.
-      const authors = named?.members.length ? ctx.refs.actors(named).actors : [];
+      // "condemned what it described as a malicious cyber campaign by Russia": or a "by" phrase right after it.
+      const holder = named ? ctx.chunks.findIndex((c) => c === named || (c.kind === 'pp' && c.np === named)) : -1;
+      const by = ctx.chunks[holder + 1];
+      const agent = holder >= 0 && !named!.members.length && by?.kind === 'pp' && by.prep === 'by' && by.np?.members.length ? by.np : null;
+      const authors = named?.members.length ? ctx.refs.actors(named).actors : agent ? ctx.refs.actors(agent).actors : [];
       for (const s of sources) for (const a of authors) if (!sameParticipant(s, a)) pairs.push([s, a]);
       if (pairs.length) why = 'the author the phrase naming the act gives';
       for (const s of pairs.length ? [] : sources) {
