@@ -111,7 +111,7 @@ export function chunk(tokens: Token[], mentions: Mention[], g: GrammarSets, date
     }
   }
   reducedRelatives(chunks, tokens, g);
-  return borderPhrases(conjunctsBeforeInfinitive(appositions(coordinate(quotedWithinPhrase(quotedModifiers(parentheticalAmounts(correlatives(chunks, tokens, g), tokens), tokens), tokens), g, tokens))), tokens, g);
+  return borderPhrases(conjunctsBeforeInfinitive(appositions(coordinate(quotedWithinPhrase(parentheticalAmounts(correlatives(chunks, tokens, g), tokens), tokens), g, tokens))), tokens, g);
 }
 
 /** Chunks that end with no full stop, question or exclamation mark: a headline's ("Xi meets Putin, signs deals"). */
@@ -147,30 +147,10 @@ export function isQuote(word: string): boolean {
 }
 
 /**
- * "praised Trump's "courageous and just" decision": words quoted between a possessive and its noun are part of the
- * noun phrase, whose owner is still the possessor.
- */
-function quotedModifiers(chunks: Chunk[], tokens: Token[]): Chunk[] {
-  const out: Chunk[] = [];
-  for (let k = 0; k < chunks.length; k++) {
-    const c = chunks[k]!;
-    const open = chunks[k + 1];
-    const owner = c.kind === 'np' && !c.date && /^'s?$/.test(tokens[c.last]!.text) && c.members.some((m) => m.possessive);
-    const close = owner && open?.kind === 'punct' && isQuote(open.word) ? chunks.findIndex((x, j) => j > k + 1 && j <= k + 6 && x.kind === 'punct' && isQuote(x.word)) : -1;
-    const rest = close > 0 ? chunks[close + 1] : undefined;
-    const between = close > 0 && chunks.slice(k + 2, close).every((x) => (x.kind === 'np' && !x.members.length) || x.kind === 'adv' || x.kind === 'cc');
-    if (c.kind === 'np' && between && rest?.kind === 'np' && !rest.date && !rest.members.length && tokens[rest.head]!.pos === 'NOUN') {
-      out.push({ ...rest, first: c.first, members: c.members, mentions: [...c.mentions, ...rest.mentions] });
-      k = close + 1;
-    } else out.push(c);
-  }
-  return out;
-}
-
-/**
- * 'opposes the "illegal" sanctions', 'signed the "Algiers Declaration"': words quoted after a determiner are part of
- * its noun phrase, which goes on with a bare noun after the closing mark, or ends with the mark when the quoted words
- * are a noun phrase of their own. Alone in a prepositional phrase, the determiner's phrase is that phrase's.
+ * Words quoted inside a noun phrase are part of it: between a possessive and its noun ('praised Trump's "courageous
+ * and just" decision', whose owner is still the possessor), or after a determiner ('opposes the "illegal" sanctions',
+ * 'signed the "Algiers Declaration"'), where the phrase goes on with a bare noun after the closing mark or, when the
+ * quoted words are a noun phrase of their own, ends with the mark. In a prepositional phrase, the phrase is its noun's.
  */
 function quotedWithinPhrase(chunks: Chunk[], tokens: Token[]): Chunk[] {
   const out: Chunk[] = [];
@@ -178,20 +158,24 @@ function quotedWithinPhrase(chunks: Chunk[], tokens: Token[]): Chunk[] {
     const c = chunks[k]!;
     const np = c.kind === 'pp' ? c.np : c.kind === 'np' ? c : null;
     const open = chunks[k + 1];
-    const leading = np !== null && !np.date && !np.members.length && tokens.slice(np.first, np.last + 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM');
-    const close = leading && open?.kind === 'punct' && isQuote(open.word) ? chunks.findIndex((x, j) => j > k + 2 && j <= k + 6 && x.kind === 'punct' && isQuote(x.word)) : -1;
+    const owner = c.kind === 'np' && !c.date && /^'s?$/.test(tokens[c.last]!.text) && c.members.some((m) => m.possessive);
+    const determiner = np !== null && !np.date && !np.members.length && tokens.slice(np.first, np.last + 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM');
+    const close = (owner || determiner) && open?.kind === 'punct' && isQuote(open.word) ? chunks.findIndex((x, j) => j > k + 1 && j <= k + 6 && x.kind === 'punct' && isQuote(x.word)) : -1;
     const inside = close > 0 ? chunks.slice(k + 2, close) : [];
-    const words = inside.length > 0 && inside.every((x) => x.kind === 'np' || x.kind === 'adv' || x.kind === 'cc') && inside.some((x) => x.kind === 'np' && !x.date);
+    // The possessor stays the phrase's only party; after a determiner the quoted words must hold a noun phrase.
+    const words = inside.every((x) => (x.kind === 'np' && !(owner && x.members.length)) || x.kind === 'adv' || x.kind === 'cc') && (owner || inside.some((x) => x.kind === 'np' && !x.date));
     const rest = close > 0 ? chunks[close + 1] : undefined;
-    const continued = rest?.kind === 'np' && !rest.date && !rest.members.length && tokens[rest.first]!.pos === 'NOUN' ? rest : null;
-    const quoted = inside.length === 1 && inside[0]!.kind === 'np' ? inside[0] : null;
+    const continued = rest?.kind === 'np' && !rest.date && !rest.members.length && tokens[rest.head]!.pos === 'NOUN' && tokens[rest.first]!.pos !== 'DET' ? rest : null;
+    const quoted = !owner && inside.length === 1 && inside[0]!.kind === 'np' ? inside[0] : null;
     const tail = continued ?? quoted;
-    if (!np || !words || !tail) {
+    if (!np || close < 0 || !words || !tail) {
       out.push(c);
       continue;
     }
     const nps = [...inside, ...(continued ? [continued] : [])].filter((x): x is NounGroup => x.kind === 'np');
-    const joined: NounGroup = { ...tail, first: np.first, last: continued ? continued.last : chunks[close]!.last, members: nps.flatMap((x) => x.members), mentions: [np, ...nps].flatMap((x) => x.mentions) };
+    const members = owner ? np.members : nps.flatMap((x) => x.members);
+    const mentions = owner ? [...np.mentions, ...tail.mentions] : [np, ...nps].flatMap((x) => x.mentions);
+    const joined: NounGroup = { ...tail, first: np.first, last: continued ? continued.last : chunks[close]!.last, members, mentions };
     out.push(c.kind === 'pp' ? { ...c, last: joined.last, np: joined } : joined);
     k = continued ? close + 1 : close;
   }

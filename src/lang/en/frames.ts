@@ -91,28 +91,21 @@ export function buildFrames(chunks: Chunk[], tokens: Token[], g: GrammarSets): F
   // "responded by agreeing to exchange ambassadors": an infinitive a participle of intent governs takes its subject
   // once the participle has one.
   for (const f of frames) if (f.vg.infinitive && !f.subject && f.governor?.vg.participle && g.intentVerbs.has(f.governor.vg.lemma)) findSubject(f, frames, chunks, tokens, g);
-  for (const f of frames) f.subject = documentAuthor(f.subject, chunks, tokens, g) ?? speakerFor(f.subject, chunks, tokens, g) ?? f.subject;
+  for (const f of frames) f.subject = spokenFor(f.subject, chunks, tokens, g) ?? f.subject;
   return frames;
 }
 
 /**
  * "A statement from North Korea's Foreign Ministry accused …", "A communique by the Group of Seven urged …": a
- * document that names its author right after it speaks for the author.
+ * document that names its author right after it speaks for the author; so do an office or a spokesperson that name
+ * whose they are ("The office of President Cyril Ramaphosa called …", "A spokesman for President Roh said …").
  */
-function documentAuthor(np: NounGroup | null, chunks: Chunk[], tokens: Token[], g: GrammarSets): NounGroup | null {
+function spokenFor(np: NounGroup | null, chunks: Chunk[], tokens: Token[], g: GrammarSets): NounGroup | null {
   if (!np || np.members.length) return null;
-  const authors = authorPhrase(np, chunks[chunks.indexOf(np) + 1], tokens, g)?.np;
-  return authors?.members.length ? authors : null;
-}
-
-/**
- * "The office of President Cyril Ramaphosa called …", "A spokesman for President Roh said …": an office or a
- * spokesperson that names whose it is right after it speaks for that party.
- */
-function speakerFor(np: NounGroup | null, chunks: Chunk[], tokens: Token[], g: GrammarSets): NounGroup | null {
-  if (!np || np.members.length || !g.inList('speaker_nouns', tokens[np.head]!.lower)) return null;
   const next = chunks[chunks.indexOf(np) + 1];
-  return next?.kind === 'pp' && (next.prep === 'of' || next.prep === 'for') && next.np?.members.length ? next.np : null;
+  const speaker = g.inList('speaker_nouns', tokens[np.head]!.lower) && next?.kind === 'pp' && (next.prep === 'of' || next.prep === 'for');
+  const authors = authorPhrase(np, next, tokens, g)?.np ?? (speaker ? next.np : null);
+  return authors?.members.length ? authors : null;
 }
 
 /** The object, a second object and the prepositional phrases after a verb, up to the next verb or clause boundary. */

@@ -385,19 +385,18 @@ export class EnSentenceCoder {
     // "did not recognise the decision": a pattern for the verb's negation goes before the verb's own.
     const patterns = this.lexicon.verbs.get(f.vg.lemma) ?? [];
     const ordered = this.deniedOutright(f) ? [...patterns.filter((p) => p.negated), ...patterns.filter((p) => !p.negated)] : patterns;
+    // An amount's "in" or "of" phrase ("$4 billion in aid", "five hours of talks"); an "of" phrase follows the verb, its
+    // object or an amount ("up to 50,000 tonnes of grain"): "after the bombing of its embassy" measures nothing.
+    const amount = (c: Chunk | undefined) => c?.kind === 'pp' && c.np !== null && s.tokens.slice(c.np.first, c.np.last + 1).some((t) => t.pos === 'NUM');
+    const measuring = f.pps.filter((pp) => {
+      const before = s.chunks[s.chunks.indexOf(pp) - 1];
+      return pp.prep === 'in' || (pp.prep === 'of' && (before === f.vg || (f.object !== null && before === f.object) || amount(before)));
+    });
     for (const p of ordered) {
-      // The event noun: the object ("imposed sanctions"), a second object, an amount's "in"/"of" phrase ("$4 billion
-      // in aid", "five hours of talks"), the subject of a passive ("sanctions were imposed"), or a phrase the pattern
-      // names ("added X to the Entity List").
+      // The event noun: the object ("imposed sanctions"), a second object, an amount's phrase, the subject of a passive
+      // ("sanctions were imposed"), or a phrase the pattern names ("added X to the Entity List").
       // A pattern that names where its noun stands ("called for a ceasefire") looks only there.
-      // An "of" phrase follows the verb, its object or an amount ("up to 50,000 tonnes of grain"): "after the bombing
-      // of its embassy" measures nothing.
-      const amount = (c: Chunk | undefined) => c?.kind === 'pp' && c.np !== null && s.tokens.slice(c.np.first, c.np.last + 1).some((t) => t.pos === 'NUM');
-      const measures = (pp: PrepPhrase) => {
-        const before = s.chunks[s.chunks.indexOf(pp) - 1];
-        return pp.prep === 'in' || (pp.prep === 'of' && (before === f.vg || (f.object !== null && before === f.object) || amount(before)));
-      };
-      const measured = f.pps.filter((pp) => (p.nounPrepositions.size ? p.nounPrepositions.has(pp.prep) : measures(pp))).map((pp) => pp.np);
+      const measured = (p.nounPrepositions.size ? f.pps.filter((pp) => p.nounPrepositions.has(pp.prep)) : measuring).map((pp) => pp.np);
       // "declared the ambassadors of three states persona non grata": a naming noun after the object's phrases.
       const trailing = f.object ? trailingNoun(s.chunks, f.end) : null;
       const holders = p.nounPrepositions.size ? measured : [f.object, f.second, ...measured, ...passiveSubjects(f, s.chunks), trailing];
