@@ -211,6 +211,8 @@ describe('pattern families', () => {
     ['protest (handed to an envoy)', "Kabul handed a strong protest to Pakistan's charge d'affaires.", ['AFG 114 PAK']],
     ['sanction (agreed on)', 'The EU agreed on new sanctions against Russia.', ['EEC 163 RUS']],
     ['praise (support given to a plan)', "The EU gave its full support to Guterres's peace plan.", ['EEC 051 UNO']],
+    ['praise (nominated for a prize)', 'Pakistan nominated Trump for the Nobel Peace Prize.', ['PAK 051 USA']],
+    ['praise (decorated)', "Mali's president decorated Lavrov in Bamako.", ['MLI 051 RUS']],
     ['aid (support given)', 'Japan gave financial support to Ukraine.', ['JPN 071 UKR']],
     ['sanction (a hyphenated modifier with a preposition)', 'The Security Council imposed a near-total trade embargo on Haiti.', ['UNO 163 HTI']],
     ['meet (in person)', 'Biden and Modi held an in-person meeting at the White House.', ['USA 040 IND']],
