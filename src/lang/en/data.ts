@@ -224,6 +224,7 @@ export const grammarSchema = z
     gratitude_verb: z.string().regex(/^[a-z]+$/),
     refusal_phrases: lowerWords,
     refusal_verb: z.string().regex(/^[a-z]+$/),
+    backing_phrases: lowerWords,
     expulsion_phrases: lowerWords,
     departure_verbs: lowerWords,
     expulsion_verb: z.string().regex(/^[a-z]+$/),

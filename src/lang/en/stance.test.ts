@@ -163,6 +163,14 @@ describe("what the speaker's own side would suffer", () => {
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
+describe('a party said to have a right to defend itself', () => {
+  it.each([
+    // Backed; not when it is said to have none.
+    ['Macron said Estonia had every right to defend its airspace.', ['FRA 05 EST']],
+    ['Lavrov said Georgia had no right to defend the region.', []],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
 describe('a measure said to fall on a party', () => {
   it.each([
     // The speaker's measure against the party it applies to; not one said to spare it.

@@ -280,6 +280,9 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   // factor": conduct a party owns, judged by the words that name it, whatever the clause says of it.
   const owned = negated ? null : judgedConduct(ctx, clause.subject.first, last);
   if (owned) return stance(f, owned.party, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${owned.word}`, scope, ctx, lexicon);
+  // "said Turkey had a right to defend its territory": a party said to have that right is backed.
+  const backing = told && clause.vg.lemma === 'have' ? phraseAfter(clause, ctx, ctx.g.data.backing_phrases) : null;
+  if (backing) return stance(f, clause.subject, lexicon.grammar.praise_verb, `${f.vg.lemma}+${backing}`, scope, ctx, lexicon);
   // "said it was regrettable that North Korea had ignored the appeals": the judgement is of the clause "it" stands for.
   const extra = expletive && !negated && ctx.g.evaluatingVerbs.has(clause.vg.lemma) ? extraposed(ctx, clause.vg.last, last) : null;
   const judged = extra ? evaluation(ctx, clause.vg.last + 1, extra.first - 1) : null;
