@@ -158,9 +158,13 @@ function quotedWithinPhrase(chunks: Chunk[], tokens: Token[]): Chunk[] {
     const c = chunks[k]!;
     const np = c.kind === 'pp' ? c.np : c.kind === 'np' ? c : null;
     const open = chunks[k + 1];
+    if (!np || open?.kind !== 'punct' || !isQuote(open.word)) {
+      out.push(c);
+      continue;
+    }
     const owner = c.kind === 'np' && !c.date && /^'s?$/.test(tokens[c.last]!.text) && c.members.some((m) => m.possessive);
-    const determiner = np !== null && !np.date && !np.members.length && tokens.slice(np.first, np.last + 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM');
-    const close = (owner || determiner) && open?.kind === 'punct' && isQuote(open.word) ? chunks.findIndex((x, j) => j > k + 1 && j <= k + 6 && x.kind === 'punct' && isQuote(x.word)) : -1;
+    const determiner = !np.date && !np.members.length && tokens.slice(np.first, np.last + 1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM');
+    const close = owner || determiner ? chunks.findIndex((x, j) => j > k + 1 && j <= k + 6 && x.kind === 'punct' && isQuote(x.word)) : -1;
     const inside = close > 0 ? chunks.slice(k + 2, close) : [];
     // The possessor stays the phrase's only party; after a determiner the quoted words must hold a noun phrase.
     const words = inside.every((x) => (x.kind === 'np' && !(owner && x.members.length)) || x.kind === 'adv' || x.kind === 'cc') && (owner || inside.some((x) => x.kind === 'np' && !x.date));
@@ -168,7 +172,7 @@ function quotedWithinPhrase(chunks: Chunk[], tokens: Token[]): Chunk[] {
     const continued = rest?.kind === 'np' && !rest.date && !rest.members.length && tokens[rest.head]!.pos === 'NOUN' && tokens[rest.first]!.pos !== 'DET' ? rest : null;
     const quoted = !owner && inside.length === 1 && inside[0]!.kind === 'np' ? inside[0] : null;
     const tail = continued ?? quoted;
-    if (!np || close < 0 || !words || !tail) {
+    if (close < 0 || !words || !tail) {
       out.push(c);
       continue;
     }
