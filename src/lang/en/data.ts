@@ -228,7 +228,6 @@ export const grammarSchema = z
     expulsion_phrases: lowerWords,
     departure_verbs: lowerWords,
     expulsion_verb: z.string().regex(/^[a-z]+$/),
-    applied_measures: lowerWords,
     application_verbs: lowerWords,
     measure_verb: z.string().regex(/^[a-z]+$/),
     reported_demands: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),

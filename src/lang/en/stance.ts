@@ -281,7 +281,7 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   const owned = negated ? null : judgedConduct(ctx, clause.subject.first, last);
   if (owned) return stance(f, owned.party, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${owned.word}`, scope, ctx, lexicon);
   // "said Turkey had a right to defend its territory": a party said to have that right is backed.
-  const backing = told && clause.vg.lemma === 'have' ? phraseAfter(clause, ctx, ctx.g.data.backing_phrases) : null;
+  const backing = told && clause.vg.lemma === 'have' ? heldRight(clause, ctx) : null;
   if (backing) return stance(f, clause.subject, lexicon.grammar.praise_verb, `${f.vg.lemma}+${backing}`, scope, ctx, lexicon);
   // "said it was regrettable that North Korea had ignored the appeals": the judgement is of the clause "it" stands for.
   const extra = expletive && !negated && ctx.g.evaluatingVerbs.has(clause.vg.lemma) ? extraposed(ctx, clause.vg.last, last) : null;
@@ -307,8 +307,12 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
  */
 function appliedMeasure(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   const subject = clause.subject!;
-  const applied = ctx.g.inList('applied_measures', ctx.tokens[subject.head]!.lower) && ctx.g.inList('application_verbs', clause.vg.lemma);
-  if (!applied || clause.vg.words.some((w) => ctx.g.negation.has(w))) return null;
+  if (!ctx.g.inList('application_verbs', clause.vg.lemma) || clause.vg.words.some((w) => ctx.g.negation.has(w))) return null;
+  // A measure is a noun whose only kind of act is the one `measure_verb` codes: "tariffs", "sanctions", "a ban".
+  const head = ctx.tokens[subject.head]!;
+  const kinds = ctx.g.actNounRoots.get(head.lemma) ?? ctx.g.actNounRoots.get(head.lower);
+  const root = Number(lexicon.verbs.get(lexicon.grammar.measure_verb)?.find(isPlain)?.code.slice(0, 2));
+  if (!kinds?.length || !kinds.every((k) => k === root)) return null;
   const struck = [...clause.pps.filter((pp) => pp.prep === 'to').map((pp) => pp.np), clause.object].find((np) => np?.members.length);
   return struck ? stance(f, struck, lexicon.grammar.measure_verb, `${f.vg.lemma}+${clause.vg.lemma}`, [subject.first, clauseEnd(ctx.chunks, clause.at)], ctx, lexicon) : null;
 }
@@ -382,6 +386,12 @@ function gratitude(clause: Frame, ctx: RoleContext, lexicon: EnLexicon, f: Frame
   const owed = clause.pps.find((pp) => pp.prep === 'to' && pp.np?.members.length);
   if (!adjective || !owed?.np) return null;
   return stance(f, owed.np, lexicon.grammar.gratitude_verb, `${f.vg.lemma}+${adjective.lower}`, scope, ctx, lexicon);
+}
+
+/** "had a right to defend its territory", not "had no right to defend it": a right of backing_phrases held. */
+function heldRight(clause: Frame, ctx: RoleContext): string | null {
+  const right = phraseAfter(clause, ctx, ctx.g.data.backing_phrases);
+  return right && !phraseAfter(clause, ctx, ctx.g.data.negating_objects.map((w) => `${w} ${right}`)) ? right : null;
 }
 
 /** "was non-negotiable", "is not for sale": a word of the clause that refuses. */
