@@ -647,6 +647,9 @@ describe('organisations by their short names, and what parties judge', () => {
     ['North Korea announced on Friday that it would leave the treaty. South Korea called the decision deeply regrettable.', ['KOR 11 PRK']],
     ['Hungary moved its embassy to Jerusalem. The Palestinian Authority called the move illegal.', ['PSE 11 HUN']],
     ['Nicaragua ended the mandate of the Taiwanese mission. Taipei called the step regrettable.', ['TWN 11 NIC']],
+    // An act a party performs, which no pattern codes, is what a later noun of its kind means.
+    ['Pakistan conducted a missile test over the weekend. India denounced the test.', ['IND 11 PAK']],
+    ['North Korea carried out a satellite launch on Friday. Seoul called the launch a grave provocation.', ['KOR 11 PRK']],
     // With no act of others on record, "the move" others have just criticised.
     ['Poland denounced Hungary\'s plan to veto the aid package. Lithuania also criticised the move.', ['LTU 11 HUN', 'POL 11 HUN']],
     ['Seoul protested against Tokyo\'s new textbooks. Beijing also condemned the decision.', ['CHN 11 JPN', 'KOR 11 JPN']],

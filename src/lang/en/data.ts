@@ -57,7 +57,7 @@ export const grammarSchema = z
     title_modifiers: lowerWords,
     territory_prepositions: lowerWords,
     irregular_participles: lowerWords,
-    authoring_participles: lowerWords,
+    authoring_verbs: lowerWords,
     origin_participles: lowerWords,
     pronouns: z.record(z.string(), pronounKind),
     possessive_pronouns: z.record(z.string(), pronounKind),

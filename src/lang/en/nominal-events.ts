@@ -189,7 +189,7 @@ function author(np: NounGroup, holder: Chunk, k: number, frames: Frame[], ctx: R
   if (by) return ctx.refs.actors(by.np).actors;
   // "in an attack claimed by Yemen's Houthi movement", "strikes carried out by Israel": whoever claims or carries it out.
   const [participle, agent] = [ctx.chunks[k + 1], ctx.chunks[k + 2]];
-  if (participle?.kind === 'vg' && participle.words.length <= 2 && lexicon.grammar.authoring_participles.includes(participle.lemma) && agent?.kind === 'pp' && agent.prep === 'by') return ctx.refs.actors(agent.np).actors;
+  if (participle?.kind === 'vg' && participle.words.length <= 2 && lexicon.grammar.authoring_verbs.includes(participle.lemma) && agent?.kind === 'pp' && agent.prep === 'by') return ctx.refs.actors(agent.np).actors;
   // "Russia recalls envoys over Iraq strikes": an act the noun names only the victim of is not the clause's.
   if (struck) return [];
   const apposed = holder.kind === 'pp' ? setOffAfter(k, ctx) : null;

@@ -464,12 +464,17 @@ export class EnSentenceCoder {
 
   /**
    * "Japan's cabinet approved the removal of South Korea from its white list … Moon called the decision reckless": a
-   * party's decision that no pattern codes is still what a later "the decision" or "the move" may mean.
+   * party's decision that no pattern codes is still what a later "the decision" or "the move" may mean; so is an act
+   * it performs ("North Korea carried out its third nuclear test … Obama called the test provocative"), of the kind
+   * its noun names.
    */
   private rememberDecision(f: Frame, ctx: RoleContext, mctx: ModalityContext): void {
-    if (f.vg.passive || f.vg.infinitive || f.vg.participle || !this.g.inList('deciding_verbs', f.vg.lemma)) return;
-    const author = ctx.refs.actors(f.subject).actors[0];
-    if (author && modalityOf(f, mctx) === 'asserted') ctx.state.acts.push({ sources: [author], targets: [], symmetric: false, root: UNCODED_ACT, word: f.vg.lemma });
+    if (f.vg.passive || f.vg.infinitive || f.vg.participle) return;
+    const noun = f.object && this.g.inList('authoring_verbs', f.vg.lemma) ? ctx.tokens[f.object.head]!.lemma : '';
+    const kinds = this.g.actNounRoots.get(noun);
+    const act = kinds ? { root: kinds[0]!, word: noun } : this.g.inList('deciding_verbs', f.vg.lemma) ? { root: UNCODED_ACT, word: f.vg.lemma } : null;
+    const author = act && ctx.refs.actors(f.subject).actors[0];
+    if (author && modalityOf(f, mctx) === 'asserted') ctx.state.acts.push({ sources: [author], targets: [], symmetric: false, ...act });
   }
 
   /**
