@@ -832,6 +832,9 @@ describe('pacts and news referred back to, and feelings about them', () => {
     ['Hungary and Slovakia signed a treaty on Sunday. France hailed the signing as a historic moment.', ['FRA 05 HUN', 'FRA 05 SVK', 'HUN 05 SVK']],
     ['China and Solomon Islands signed a security agreement. Washington was concerned about the agreement.', ['CHN 05 SLB', 'USA 11 CHN', 'USA 11 SLB']],
     ['Guterres was gravely alarmed by Russia\'s actions.', ['UNO 11 RUS']],
+    // A feeling expressed as the verb's own noun: the phrase after the noun refers back.
+    ['Japan held talks with India. China expelled two Japanese diplomats. Tokyo voiced concern over the expulsions.', ['CHN 16 JPN', 'JPN 04 IND', 'JPN 11 CHN']],
+    ['Peru held talks with Chile. Bolivia recalled its ambassador from Lima. Peru expressed deep disappointment at the decision.', ['BOL 16 PER', 'PER 04 CHL', 'PER 11 BOL']],
     // Quotation marks around the adverb and the feeling keep them the verb's.
     ['Israel struck Gaza City. A spokesman said the United States was "deeply troubled" by the strike.', ['ISR 19 PSE', 'USA 11 ISR']],
     // A feeling about an act inside one state is about that state.

@@ -166,9 +166,10 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
   const clause = f.complement !== null && !f.complement.vg.infinitive ? f.complement : null;
   const own = clause?.subject ? ctx.refs.actors(clause.subject).actors : [];
   const ownResponse = clause !== null && ctx.g.inList('response_verbs', clause.vg.lemma) && own.length > 0 && own.every((a) => sources.some((s) => sameParticipant(a, s)));
-  // "was concerned about the agreement": after an adjective, the phrase it takes is what refers back.
-  const adjective = f.object !== null && !f.object.members.length && ctx.tokens[f.object.head]!.pos === 'ADJ';
-  const referring = adjective ? f.pps.find((pp) => p.targets.includes(pp.prep))?.np ?? f.object : f.object;
+  // "was concerned about the agreement", "expressed concern over the decision": after an adjective or the pattern's
+  // own event noun, the phrase it takes is what refers back.
+  const carrier = f.object !== null && !f.object.members.length && (ctx.tokens[f.object.head]!.pos === 'ADJ' || f.object === eventNoun);
+  const referring = carrier ? f.pps.find((pp) => p.targets.includes(pp.prep))?.np ?? f.object : f.object;
   const habitual = ctx.chunks.slice(Math.max(0, f.at - 2), f.at + 1).some((c) => (c.kind === 'adv' && ctx.g.inList('habitual_adverbs', c.word)) || (c.kind === 'vg' && c.words.some((w) => ctx.g.inList('habitual_adverbs', w))));
   if (!targets.length) targets = answeredInSentence(f, p, ctx, sources, how);
   if (!targets.length && rootFrom(p.code, 'threat') && p.frame !== 'symmetric') {
