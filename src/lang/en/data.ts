@@ -143,6 +143,7 @@ export const grammarSchema = z
     rumour_words: lowerWords,
     rumour_phrases: lowerWords,
     object_control_verbs: lowerWords,
+    causing_verbs: lowerWords,
     location_prepositions: lowerWords,
     topic_prepositions: lowerWords,
     compound_prepositions: lowerWords,

@@ -265,7 +265,7 @@ export function endangersGood(f: Frame, tokens: Token[], g: Pick<GrammarSets, 'd
 function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[], g: GrammarSets): void {
   if (f.governor && f.vg.infinitive) {
     const gov = f.governor;
-    const objectControl = asksItsObject(gov, g) && gov.object?.members.length;
+    const objectControl = (asksItsObject(gov, g) || g.inList('causing_verbs', gov.vg.lemma)) && gov.object?.members.length;
     // "gave Israel weapons to strike", "provided Ukraine with missiles to hit": after a thing given to a recipient,
     // the infinitive says what the recipient is to do with it.
     const purpose = gov.object?.members.length && ((gov.second !== null && !gov.second.members.length) || gov.pps.some((p) => p.prep === 'with'));

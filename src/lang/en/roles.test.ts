@@ -271,6 +271,15 @@ describe('an infinitive after the one called', () => {
   ])('%s', (text, expected) => expect(dyads(text, { published: '2017-05-11' })).toEqual(expected));
 });
 
+describe('an infinitive after the one an act made do it', () => {
+  it.each([
+    // The object of "prompt", "lead" or "spur" does what the infinitive says, as it happened.
+    ['The shooting of a fisherman prompted Taiwan to summon the Philippine envoy.', ['TWN 11 PHL']],
+    ['Border clashes led Thailand to close its crossings with Cambodia.', ['THA 16 KHM']],
+    ['The coup attempt spurred Guinea-Bissau to expel the Portuguese ambassador.', ['GNB 16 PRT']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
 describe('a state named as a question in dispute', () => {
   it.each([
     ['Xi warned that the Taiwan question is a red line.', []],
