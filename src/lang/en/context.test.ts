@@ -339,6 +339,9 @@ describe('wordings', () => {
     ['The EU imposed duties of up to 35% on electric vehicles made in China.', ['EEC 16 CHN']],
     ['Chad ended its defence cooperation agreement with France.', ['TCD 16 FRA']],
     ['Iran launched more than 300 drones at Israel.', ['IRN 19 ISR']],
+    // "over" before a number of years opens a span of time, after the party it follows.
+    ['Norway pledged aid to Sudan over three years.', ['NOR 03 SDN']],
+    ['Kuwait promised 2 billion dollars in loans to Egypt over five years.', ['KWT 03 EGY']],
     ['Wang Yi called off a planned meeting with his Japanese counterpart.', ['CHN 12 JPN']],
     ['Lula postponed planned visits to Angola and Mozambique over a bout of pneumonia.', ['BRA 12 AGO', 'BRA 12 MOZ']],
     ['Albanese and Tuvalu\'s prime minister signed the Falepili Union.', ['AUS 05 TUV']],

@@ -211,7 +211,8 @@ export function correctLemmas(tokens: Token[], corrections: ReadonlyMap<string, 
 
 /**
  * "more than 300 drones", "up to 35% on cars", "at least 20 people", "around 1,000 troops": the words of an amount
- * before a number are part of its noun phrase, not prepositions.
+ * before a number are part of its noun phrase, not prepositions; not before a span of time ("aid to Ukraine over four
+ * years", "talks over two days"), which they open.
  */
 export function retagAmounts(tokens: Token[], g: Pick<GrammarSets, 'inList'>): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -220,7 +221,7 @@ export function retagAmounts(tokens: Token[], g: Pick<GrammarSets, 'inList'>): v
     if (g.inList('amount_phrases', pair) && after?.pos === 'NUM') {
       tokens[i] = { ...t, pos: 'ADJ' };
       tokens[i + 1] = { ...next, pos: 'ADJ' };
-    } else if (g.inList('amount_words', t.lower) && t.pos === 'ADP' && next.pos === 'NUM') tokens[i] = { ...t, pos: 'ADJ' };
+    } else if (g.inList('amount_words', t.lower) && t.pos === 'ADP' && next.pos === 'NUM' && !g.inList('duration_nouns', after?.lower ?? '')) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
 
