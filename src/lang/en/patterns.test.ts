@@ -182,6 +182,8 @@ describe('pattern families', () => {
     ['clash (of troops)', 'Indian troops clashed with Chinese troops in the Galwan valley.', ['IND 190 CHN']],
     ['attack (air strike)', 'Israeli warplanes struck Lebanon.', ['ISR 195 LBN']],
     ['attack (launched strikes)', 'Israel launched airstrikes on Gaza.', ['ISR 195 PSE']],
+    ['attack (operations against a party)', 'Ethiopia stepped up its operations against Eritrea.', ['ETH 190 ERI']],
+    ['attack (operations of another kind)', 'Norway began a rescue operation off Libya.', []],
     ['shell', 'Azerbaijani troops shelled Armenian positions.', ['AZE 194 ARM']],
     ['invade', 'Russia invaded Ukraine in February 2022.', ['RUS 192 UKR']],
     ['mediate', 'Qatar is mediating between Israel and Hamas.', ['QAT 045 ISR', 'QAT 045 PSE']],
