@@ -426,8 +426,10 @@ function joins(parts: Raw[], next: Raw, tokens: Token[], lexicon: EnLexicon): bo
   const kinds = parts.map(kindOf);
   const n = kindOf(next);
   const heads = ['country', 'place', 'org'];
-  // "President Sadyr Japarov of the Kyrgyz Republic": a named person takes only the state they serve after "of".
-  if (kinds.some(isPersonal)) return between === 'of' && n === 'country' && isPersonal(kinds[kinds.length - 1]!) && kinds.slice(0, -1).every((k) => k === 'role');
+  // "President Sadyr Japarov of the Kyrgyz Republic": a named person takes only the state they serve after "of"; not a
+  // state that owns what follows ("assured Zelenskiy of Germany's support").
+  const owning = ["'s", "'"].includes(tokens[next.last + 1]?.lower ?? '');
+  if (kinds.some(isPersonal)) return between === 'of' && n === 'country' && !owning && isPersonal(kinds[kinds.length - 1]!) && kinds.slice(0, -1).every((k) => k === 'role');
   if (gap === 0) {
     if (n === 'role' || n === 'person' || n === 'known') return kinds.every((k) => heads.includes(k) || k === 'role');
     if (n === 'name') return kinds[kinds.length - 1] === 'role' && prev.kind === 'lex' && prev.entry.kind === 'role' && prev.entry.role.kind === 'title';

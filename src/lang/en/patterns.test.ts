@@ -73,6 +73,8 @@ describe('pattern families', () => {
     ['praise', 'The Brazilian president praised Argentina for its flexibility in the trade talks.', ['BRA 051 ARG']],
     ['recognize', 'Spain announced its recognition of Palestine.', ['ESP 054 PSE']],
     ['thank', 'Kenya’s foreign minister thanked China for its help.', ['KEN 051 CHN']],
+    ['praise (support the one assured is told of)', 'Sanchez assured Morocco of Spain\'s support.', ['ESP 051 MAR']],
+    ['praise (support assured to a leader of a state named after him)', 'Macron assured Zelenskiy of France\'s solidarity.', ['FRA 051 UKR']],
     ['welcome', 'The European Union welcomed the decision by Serbia.', ['EEC 051 SRB']],
     ['support', 'Germany expressed support for Moldova.', ['DEU 051 MDA']],
     ['respect', 'Modi said he had great respect for the Japanese prime minister.', ['IND 051 JPN']],

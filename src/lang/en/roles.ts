@@ -345,9 +345,9 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
   // parties named with them before only when no later phrase of the verb names one.
   let referred: { actors: ResolvedActor[]; how: string } | null = null;
   // "held four rounds of talks hosted by Iraq": an object that measures the event noun its "of" phrase holds is the
-  // event's, and names no party.
+  // event's, and names no party; one that names a party is told of it ("assured Kyiv of support").
   const after = f.object ? ctx.chunks[ctx.chunks.indexOf(f.object) + 1] : undefined;
-  const measure = eventNoun !== null && after?.kind === 'pp' && ['of', 'in'].includes(after.prep) && after.np === eventNoun;
+  const measure = eventNoun !== null && !f.object?.members.length && after?.kind === 'pp' && ['of', 'in'].includes(after.prep) && after.np === eventNoun;
   for (const role of p.targets) {
     let np: NounGroup | null = null;
     if (role === 'object') np = f.object !== eventNoun && !measure && !refersToAct(f.object, p, ctx) ? f.object : f.second;
