@@ -182,6 +182,7 @@ export const grammarSchema = z
     recent_claims: lowerWords,
     document_nouns: lowerWords,
     enactment_nouns: lowerWords,
+    filed_texts: lowerWords,
     duration_nouns: lowerWords,
     long_durations: lowerWords,
     definite_refs: lowerWords,

@@ -286,13 +286,16 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
   // A participle right after a phrase describes it ("a UN vote condemning Russia"); after a comma it is the clause's.
   const before = chunks[f.at - 1];
   if (f.vg.participle && (before?.kind === 'np' || (before?.kind === 'pp' && before.np))) {
-    const described = before.kind === 'np' ? before : before.np!;
     // "issued a statement condemning the strike", "adopted a resolution demanding …": what a document says, the one
     // who issued it says; not one that names its own author ("blocked a Security Council statement condemning …").
-    // So does what a text enacted does ("signed a bill imposing sanctions"), and what one spends a time doing is one's
-    // own ("had spent several days shuttling between the two sides").
-    const head = tokens[described.head]!.lower;
-    const owned = g.inList('document_nouns', head) || g.inList('enactment_nouns', head) || g.inList('duration_nouns', head);
+    // So does what a text enacted or filed does ("signed a bill imposing sanctions", "filed a complaint alleging …"),
+    // and what one spends a time doing is one's own ("had spent several days shuttling between the two sides").
+    const owns = (np: NounGroup) => (['document_nouns', 'enactment_nouns', 'filed_texts', 'duration_nouns'] as const).some((list) => g.inList(list, tokens[np.head]!.lower));
+    // "filed a case at the International Court of Justice accusing Israel …": a phrase saying where or with whom a
+    // text was filed stands between it and what it says.
+    const filed = before.kind === 'pp' ? chunks[f.at - 2] : undefined;
+    const described = filed?.kind === 'np' && g.inList('filed_texts', tokens[filed.head]!.lower) ? filed : before.kind === 'np' ? before : before.np!;
+    const owned = owns(described);
     const issuer = owned && !described.mentions.some((m) => m.actor) ? frames.find((x) => x.object === described && x.subject?.members.length && x.subject !== described) : undefined;
     if (issuer) {
       f.subject = issuer.subject;

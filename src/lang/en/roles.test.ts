@@ -280,6 +280,14 @@ describe('an infinitive after the one an act made do it', () => {
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
+describe('a participle after a text filed with a court or a body', () => {
+  it.each([
+    // What the case or complaint says, its filer says, past the phrase saying where it was filed.
+    ['Nicaragua filed a case at the World Court accusing Germany of aiding genocide.', ['NIC 11 DEU', 'NIC 11 UNO']],
+    ['Australia lodged a complaint with the WTO accusing China of breaking trade rules.', ['AUS 11 CHN', 'AUS 11 WTO']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
 describe('a state named as a question in dispute', () => {
   it.each([
     ['Xi warned that the Taiwan question is a red line.', []],
