@@ -226,15 +226,16 @@ function parentheticalAmounts(chunks: Chunk[], tokens: Token[]): Chunk[] {
 }
 
 /**
- * "massed troops near the border with Ukraine", "drills on the frontier with Iraq": a place phrase on a state's border
- * is a show of force toward that state, read as "near Ukraine"; its "with" names no partner.
+ * "massed troops near the border with Ukraine", "drills on the frontier with Iraq", "deployed troops along its border
+ * with Belarus": a place phrase on a state's border (no one's, or the subject's own) is a show of force toward that
+ * state, read as "near Ukraine"; its "with" names no partner.
  */
 function borderPhrases(chunks: Chunk[], tokens: Token[], g: GrammarSets): Chunk[] {
   const out: Chunk[] = [];
   for (let k = 0; k < chunks.length; k++) {
     const c = chunks[k]!;
     const next = chunks[k + 1];
-    const onBorder = c.kind === 'pp' && g.borderPrepositions.has(c.prep) && c.np && g.borderNouns.has(tokens[c.np.head]!.lower) && !c.np.members.length;
+    const onBorder = c.kind === 'pp' && g.borderPrepositions.has(c.prep) && c.np && g.borderNouns.has(tokens[c.np.head]!.lower) && c.np.members.every((m) => m.ref !== undefined && m.possessive);
     // "signed a treaty on the state border with his Kyrgyz counterpart": a person after "with" is a partner.
     if (onBorder && next?.kind === 'pp' && next.prep === 'with' && next.np?.members.length && !next.np.members.some((m) => m.person)) {
       out.push({ kind: 'pp', first: c.first, last: next.last, prep: 'near', np: next.np, border: true });

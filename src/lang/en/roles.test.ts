@@ -153,6 +153,8 @@ describe('a state named by its border', () => {
     ['Russia deployed tanks along the border with Ukraine.', ['RUS 15 UKR']],
     // Drills on a border are aimed at the state beyond it, not held with it.
     ['Iran held military drills on the border with Iraq.', ['IRN 15 IRQ']],
+    // The subject's own border is no other party's.
+    ['Lithuania moved tanks to its border with Belarus.', ['LTU 15 BLR']],
     ['India shelled villages near the border with Pakistan.', ['IND 19 PAK']],
     // A person after "with" is the one the act is done with, not the state beyond a border.
     ['Uzbek Foreign Minister Bakhtiyor Saidov signed a protocol on the border with his Tajik counterpart Sirojiddin Muhriddin.', ['UZB 05 TJK']],
