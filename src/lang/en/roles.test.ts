@@ -228,6 +228,8 @@ describe('hosting told in the passive, and visits that are due', () => {
     ['The report is due in June.', []],
     // An arrival that had been due fell through.
     ['Modi had been due in Dhaka on Monday.', []],
+    // The talks or meeting the report last told of, hosted by a third party: it received both sides.
+    ['Kagame and Tshisekedi held talks on Tuesday. The meeting, hosted by the Emir of Qatar, lasted two hours.', ['QAT 04 COD', 'QAT 04 RWA', 'RWA 04 COD']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 
   it('codes an arrival that is due as still to come', () => {

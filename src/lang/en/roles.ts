@@ -127,6 +127,13 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
     const named = between.length ? between : again;
     const occasion = ctx.g.inList('occasion_families', p.family.name);
     targets = eventNoun && passiveSubjects(f, ctx.chunks).includes(eventNoun) ? fromRoles(f, p, eventNoun, ctx, how, by.actors) : named.length ? named : sources.length && !place ? sources : occasion ? occasionParties(f, ctx, how, place) : [];
+    // "Putin and Zelenskiy agreed … after talks in Paris. The meeting at the Elysee, hosted by Macron, …": the event
+    // noun, definite and naming no party, is the last exchange on record, whose parties the agent received.
+    const exchange = ctx.state.dialogue && !ctx.state.dialogueInPassing ? ctx.state.dialogue.filter((a) => !by.actors.some((x) => sameParticipant(a, x))) : [];
+    if (!targets.length && p.family.name === 'visit' && eventNoun !== null && eventNoun === f.subject && !eventNoun.members.length && ctx.tokens[eventNoun.first]!.lower === 'the' && exchange.length >= 2) {
+      targets = exchange;
+      how.push(`the parties of the last exchange: ${exchange.map((a) => a.name).join(', ')}`);
+    }
     sources = by.actors;
     // "a special meeting hosted by Anwar and attended by Hun Manet and Phumtham": the host's guests are the agents of
     // the attending that follows, and they meet one another.
