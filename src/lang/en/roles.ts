@@ -128,9 +128,11 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
     const occasion = ctx.g.inList('occasion_families', p.family.name);
     targets = eventNoun && passiveSubjects(f, ctx.chunks).includes(eventNoun) ? fromRoles(f, p, eventNoun, ctx, how, by.actors) : named.length ? named : sources.length && !place ? sources : occasion ? occasionParties(f, ctx, how, place) : [];
     // "Putin and Zelenskiy agreed … after talks in Paris. The meeting at the Elysee, hosted by Macron, …": the event
-    // noun, definite and naming no party, is the last exchange on record, whose parties the agent received.
+    // noun alone after "the" is the last exchange on record, whose parties the agent received ("the two-day meeting"
+    // may be a larger one).
     const exchange = ctx.state.dialogue && !ctx.state.dialogueInPassing ? ctx.state.dialogue.filter((a) => !by.actors.some((x) => sameParticipant(a, x))) : [];
-    if (!targets.length && p.family.name === 'visit' && eventNoun !== null && eventNoun === f.subject && !eventNoun.members.length && ctx.tokens[eventNoun.first]!.lower === 'the' && exchange.length >= 2) {
+    const bare = eventNoun !== null && eventNoun === f.subject && eventNoun.head === eventNoun.first + 1 && ctx.tokens[eventNoun.first]!.lower === 'the';
+    if (!targets.length && p.family.name === 'visit' && bare && exchange.length >= 2) {
       targets = exchange;
       how.push(`the parties of the last exchange: ${exchange.map((a) => a.name).join(', ')}`);
     }
