@@ -845,6 +845,15 @@ describe('pacts and news referred back to, and feelings about them', () => {
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
+describe('an act judged that its "between" phrase gives parties', () => {
+  it.each([
+    ['Brazil welcomed the ceasefire between Israel and Iran.', ['BRA 05 IRN', 'BRA 05 ISR']],
+    ['Turkey condemned the fighting between Sudan and South Sudan.', ['TUR 11 SDN', 'TUR 11 SSD']],
+    // Past an "of" phrase that names no party.
+    ['Canada welcomed the restoration of ties between Saudi Arabia and Iran.', ['CAN 05 IRN', 'CAN 05 SAU']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
 describe('what is no demand of the party last dealt with', () => {
   it.each([
     // Insisting on what was so states it; insisting that a party act demands.

@@ -334,10 +334,10 @@ describe('negation and modality', () => {
     // The way of doing what was not done was not taken either.
     ['Belgrade said it would not follow the EU in imposing sanctions on Russia.', ['SRB 163 RUS negated']],
     ['Britain did not respond by expelling Russian diplomats.', ['GBR 166 RUS negated']],
-    // An event named in what a party asks for is asked for, not told; one it welcomes is told.
+    // An event named in what a party asks for is asked for, not told; one it welcomes is judged, in each of its parties.
     ['Macron called for a ceasefire and for negotiations between Russia and Ukraine to begin.', ['RUS 046 UKR hypothetical']],
     ['Macron insisted on the start of negotiations between Kyiv and Moscow.', ['UKR 046 RUS hypothetical']],
-    ['Macron welcomed the negotiations between Kyiv and Moscow.', ['UKR 046 RUS asserted']],
+    ['Macron welcomed the negotiations between Kyiv and Moscow.', ['FRA 051 UKR asserted', 'FRA 051 RUS asserted']],
     ['Egypt urged Israel to allow aid into Gaza.', ['EGY 0255 ISR asserted']],
     ['Xi will visit France next month.', ['CHN 042 FRA future']],
     ['Modi plans to visit Russia.', ['IND 042 RUS future']],

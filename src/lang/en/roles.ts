@@ -341,10 +341,15 @@ function partiesReferred(np: NounGroup | null, agents: readonly ResolvedActor[],
   return authorsOfRecentAct(ctx.state.acts, agents[0]!, false).filter((a) => !agents.some((x) => sameParticipant(a, x)));
 }
 
-/** The parties a "between" phrase right after a phrase naming none lists ("the talks between Guyana and Venezuela"). */
+/**
+ * The parties a "between" phrase right after a phrase naming none lists ("the talks between Guyana and Venezuela"),
+ * or after its "of" phrase naming none ("the normalisation of relations between Israel and Morocco").
+ */
 function betweenParties(np: NounGroup | null, ctx: RoleContext): ResolvedActor[] {
   if (!np || np.members.length) return [];
-  const next = ctx.chunks[ctx.chunks.indexOf(np) + 1];
+  const at = ctx.chunks.indexOf(np);
+  const of = ctx.chunks[at + 1];
+  const next = ctx.chunks[at + (of?.kind === 'pp' && of.prep === 'of' && of.np && !of.np.members.length ? 2 : 1)];
   const parties = next?.kind === 'pp' && next.prep === 'between' ? ctx.refs.actors(next.np).actors : [];
   return parties.length >= 2 ? parties : [];
 }
@@ -723,6 +728,10 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       const authors = named?.members.length ? ctx.refs.actors(named).actors : agent ? ctx.refs.actors(agent).actors : [];
       for (const s of sources) for (const a of authors) if (!sameParticipant(s, a)) pairs.push([s, a]);
       if (pairs.length) why = 'the author the phrase naming the act gives';
+      // "welcomed the agreement between Ethiopia and Eritrea", "condemned the clashes between Armenia and Azerbaijan":
+      // the parties of an act its "between" phrase names.
+      for (const s of pairs.length ? [] : sources) for (const a of betweenParties(object, ctx)) if (!sameParticipant(s, a)) pairs.push([s, a]);
+      if (pairs.length) why ||= 'the parties its "between" phrase names';
       for (const s of pairs.length ? [] : sources) {
         const earlier = referredParties(named ?? actsReferred(object, ctx) ?? object, s, p.family.name !== 'praise', ctx, sources, named !== null);
         // "The leaders welcomed the launch of the dialogue": a group judging its own joint act judges no one.
