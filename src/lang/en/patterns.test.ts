@@ -129,6 +129,8 @@ describe('pattern families', () => {
     ['call on (coordinated)', 'Egypt called on Israel\'s army and security forces to halt attacks.', ['EGY 0256 ISR']],
     ['visit (talks of others hosted)', 'Turkey hosted a second round of talks between Ethiopia and Somalia.', ['TUR 043 ETH', 'TUR 043 SOM']],
     ['reject (a plan put forward by its author)', 'Kenya rejected the peace plan put forward by Uganda.', ['KEN 127 UGA']],
+    ['reject (a rejection voiced)', 'Kuwait voiced its firm rejection of the Iraqi claims.', ['KWT 120 IRQ']],
+    ['reject (a rejection of a truce restated)', 'Yemen reaffirmed its rejection of the truce proposal by Oman.', ['YEM 127 OMN']],
     ['reject (a statement blocked)', 'Russia and China blocked a Security Council statement on Myanmar.', ['CHN 129 UNO', 'RUS 129 UNO']],
     ['call on (a group of the parties named after it)', 'Venezuela called on the governments of Peru and Chile to reopen their embassies.', ['VEN 020 CHL', 'VEN 020 PER']],
     ['call on (the members of a body)', 'Serbia called on the members of the Security Council to reject the resolution.', ['SRB 020 UNO']],
