@@ -187,6 +187,7 @@ describe('pattern families', () => {
     ['attack (air strike)', 'Israeli warplanes struck Lebanon.', ['ISR 195 LBN']],
     ['attack (launched strikes)', 'Israel launched airstrikes on Gaza.', ['ISR 195 PSE']],
     ['attack (operations against a party)', 'Ethiopia stepped up its operations against Eritrea.', ['ETH 190 ERI']],
+    ['attack (strikes inside a state)', 'Iran launched missile strikes inside Pakistan.', ['IRN 195 PAK']],
     ['attack (operations of another kind)', 'Norway began a rescue operation off Libya.', []],
     ['shell', 'Azerbaijani troops shelled Armenian positions.', ['AZE 194 ARM']],
     ['invade', 'Russia invaded Ukraine in February 2022.', ['RUS 192 UKR']],
