@@ -793,6 +793,16 @@ describe('a participle dated long before the report', () => {
   ])('%s', (text, expected) => expect(dyads(text, { published: '2024-04-10' })).toEqual(expected));
 });
 
+describe('a clause describing a noun with no relative pronoun', () => {
+  it.each([
+    // "the accords they signed": what the noun is, not news.
+    ['Colombia accused Venezuela of breaking the agreements it signed with Bogota.', ['COL 11 VEN']],
+    ['Chile accused Bolivia of ignoring the treaty it signed with Santiago in 1904.', ['CHL 11 BOL']],
+    // What a speaker tells someone is news.
+    ['Lula told reporters he would visit China in March.', ['BRA 04 CHN']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
 describe('an act the same sentence named before "it"', () => {
   it.each([
     // The invasion named by its noun is background the report recalls, not coded.

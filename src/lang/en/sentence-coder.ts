@@ -184,7 +184,7 @@ export class EnSentenceCoder {
       const rule = `en/${c.pattern.family.name}/${c.word}${c.noun ? `+${c.noun}` : ''}`;
       // "the first call since Turkey shot down a Russian warplane": an act that starts a span is background, not
       // news; it is still remembered for a later "the incident".
-      const background = c.frame !== null && (this.startsSpan(c.frame, s) || this.toldAsRepeated(c, s) || this.describedAsPast(c.frame, s, date, published));
+      const background = c.frame !== null && (this.startsSpan(c.frame, s) || this.toldAsRepeated(c, s) || this.describedAsPast(c.frame, s, date, published) || this.describesNoun(c.frame, s));
       for (const [source, target] of background ? [] : c.pairs) {
         const location = c.pattern.destination ? { name: target.place ?? target.name, country: target.country } : this.location(c, refs);
         const trigger = c.noun ? `${s.tokens[c.anchor]!.text} … ${c.noun}` : s.tokens[c.anchor]!.text;
@@ -253,6 +253,20 @@ export class EnSentenceCoder {
     const last = s.chunks[stop < 0 ? s.chunks.length - 1 : stop]!.last;
     const first = f.clause ? Math.min(f.clause.subject?.first ?? f.clause.vg.first, f.clause.vg.first) : f.vg.first;
     return s.text.slice(s.tokens[first]!.start, s.tokens[last]!.end).includes(date.text);
+  }
+
+  /**
+   * "have broken the commitments and agreements they signed", "violated the treaty it signed with Ukraine": a clause
+   * whose pronoun subject comes right after a noun phrase of no party that another verb takes describes that noun, as a
+   * relative clause does; it is background. Not after what a speaker tells ("told reporters they would meet").
+   */
+  private describesNoun(f: Frame, s: AnalysedSentenceParts): boolean {
+    const subject = f.subject;
+    if (!subject || f.vg.participle || f.vg.infinitive || subject.first !== subject.last || subject.last >= f.vg.first || s.tokens[subject.first]!.pos !== 'PRON') return false;
+    const before = s.chunks[s.chunks.indexOf(subject) - 1];
+    const np = before?.kind === 'np' ? before : before?.kind === 'pp' ? before.np : null;
+    if (!np || np.date || np.members.length || s.tokens[np.head]!.pos !== 'NOUN') return false;
+    return s.frames.some((x) => x.at < f.at && (x.object === np || x.pps.some((pp) => pp.np === np)) && !this.g.reporting.has(x.vg.lemma) && !this.g.addressingVerbs.has(x.vg.lemma) && !this.g.objectControl.has(x.vg.lemma));
   }
 
   /** "have met several times": an act its clause tells as done over and over. */
