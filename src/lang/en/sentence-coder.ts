@@ -129,7 +129,7 @@ export class EnSentenceCoder {
     const judged = (np: NounGroup) => !setting(np) && candidates.some((c) => c.frame && EVALUATIVE.has(c.pattern.family.name) && np.first > c.frame.vg.last && np.last <= Math.max(c.scope[1], c.frame.object?.last ?? 0));
     for (const n of nominalEvents(s.frames, this.lexicon, ctx, consumed)) {
       if (n.pairs.length && judged(n.np)) {
-        if (isHostile(n.pattern.code)) state.acts.push(authoredAct(n.author, n.pattern.code, s.tokens[n.np.head]!.lemma));
+        if (isHostile(n.pattern.code)) state.acts.push(authoredAct([n.author], n.pattern.code, s.tokens[n.np.head]!.lemma));
         continue;
       }
       // "threatened sanctions at a summit in Accra", "is due to sign the agreement at a summit in Vilnius": a gathering
@@ -137,7 +137,7 @@ export class EnSentenceCoder {
       const gathering = this.g.inList('gathering_nouns', s.tokens[n.np.head]!.lower);
       if (gathering && setting(n.np) && coded.some((c) => c.frame && c.pattern.family.name !== n.pattern.family.name && c.frame.pps.some((pp) => pp.np === n.np))) continue;
       if (!n.pairs.length) {
-        if (isHostile(n.pattern.code)) state.acts.push({ ...authoredAct(n.author, n.pattern.code, s.tokens[n.np.head]!.lemma), passing: inRelativeClause(n.np, s) });
+        if (isHostile(n.pattern.code)) state.acts.push({ ...authoredAct([n.author], n.pattern.code, s.tokens[n.np.head]!.lemma), passing: inRelativeClause(n.np, s) });
         continue;
       }
       // A named event takes the future or supposition of the clause it is in: "it will be Modi's first visit".
@@ -459,13 +459,14 @@ export class EnSentenceCoder {
       return { pattern: p, word: f.vg.lemma, noun: holder ? nounOf(p, holder, s.tokens) : null, frame: f, pairs: roles.pairs, how: roles.how, anchor: f.vg.verb, scope: [first, last], modality: null };
     }
     // "Israeli police raided the mosque": no state is its target, but whoever condemns "the raid" next means Israel.
-    const author = ctx.refs.actors(f.subject).actors[0];
-    if (untargeted && author && !f.vg.passive && isHostile(untargeted.code)) ctx.state.acts.push(authoredAct(author, untargeted.code, f.vg.lemma));
+    // Each party of the subject is an author ("the three leaders announced a plan").
+    const authors = distinct(ctx.refs.actors(f.subject).actors);
+    if (untargeted && authors.length && !f.vg.passive && isHostile(untargeted.code)) ctx.state.acts.push(authoredAct(authors, untargeted.code, f.vg.lemma));
     // "The Security Council adopted resolution 2653", "North Korea announced its withdrawal from the treaty": whoever
     // welcomes or condemns "the resolution" or "the move" next means its author. The text's noun may come before its
     // number; a possessive before it is the author's own.
     const text = f.object && f.object.members.every((m) => m.possessive) ? s.tokens.slice(f.object.first, f.object.last + 1).find((t) => t.pos === 'NOUN' && this.g.inList('adopted_texts', t.lemma)) : undefined;
-    if (author && text && !f.vg.passive && this.g.inList('adopting_verbs', f.vg.lemma)) ctx.state.acts.push({ sources: [author], targets: [], symmetric: false, root: UNCODED_ACT, word: text.lemma });
+    if (authors.length && text && !f.vg.passive && this.g.inList('adopting_verbs', f.vg.lemma)) ctx.state.acts.push({ sources: authors, targets: [], symmetric: false, root: UNCODED_ACT, word: text.lemma });
     return null;
   }
 
@@ -487,8 +488,8 @@ export class EnSentenceCoder {
     const noun = f.object && this.g.inList('authoring_verbs', f.vg.lemma) ? ctx.tokens[f.object.head]!.lemma : '';
     const kinds = this.g.actNounRoots.get(noun);
     const act = kinds ? { root: kinds[0]!, word: noun } : this.g.inList('deciding_verbs', f.vg.lemma) ? { root: UNCODED_ACT, word: f.vg.lemma } : null;
-    const author = act && ctx.refs.actors(f.subject).actors[0];
-    if (author && modalityOf(f, mctx) === 'asserted') ctx.state.acts.push({ sources: [author], targets: [], symmetric: false, ...act });
+    const authors = act ? distinct(ctx.refs.actors(f.subject).actors) : [];
+    if (act && authors.length && modalityOf(f, mctx) === 'asserted') ctx.state.acts.push({ sources: authors, targets: [], symmetric: false, ...act });
   }
 
   /**
@@ -813,8 +814,8 @@ function inRelativeClause(np: NounGroup, s: AnalysedSentenceParts): boolean {
 }
 
 /** A hostile act whose target names no party ("police raided the mosque"): its author is who a later "the raid" means. */
-function authoredAct(author: ResolvedActor, code: string, word: string): RecentAct {
-  return { sources: [author], targets: [], symmetric: false, root: Number(code.slice(0, 2)), word };
+function authoredAct(authors: ResolvedActor[], code: string, word: string): RecentAct {
+  return { sources: authors, targets: [], symmetric: false, root: Number(code.slice(0, 2)), word };
 }
 
 /**
