@@ -13,6 +13,7 @@ describe('criticism by evaluation', () => {
     ['The Kenyan foreign ministry said Ethiopia had acted irresponsibly.', ['KEN 11 ETH']],
     // Blame borne, and a threat posed, are judgements too.
     ['Sweden said Belarus bore responsibility for the crisis at the border.', ['SWE 11 BLR']],
+    ['Greece said Turkey was to blame for the collapse of the talks.', ['GRC 11 TUR']],
     ["Japan's defence ministry said Russia's naval drills posed a threat to shipping.", ['JPN 11 RUS']],
     // The evaluated act is named by a noun: its author is criticised.
     ['Canada banned imports of Chinese steel. Beijing said the ban was unjustified.', ['CAN 16 CHN', 'CHN 11 CAN']],
