@@ -361,6 +361,14 @@ function reducedRelatives(chunks: Chunk[], tokens: Token[], g: GrammarSets): voi
       c.passive = true;
       return;
     }
+    // "drafted by Britain and backed by the United States": with its agent, after "and" and a passive participle's
+    // phrases, a participle joined to it.
+    const joined = chunks.slice(0, k - 1).reverse().find((x) => x.kind !== 'np' && x.kind !== 'pp' && x.kind !== 'cc' && !(x.kind === 'punct' && x.word === ','));
+    if (held?.kind === 'cc' && joined?.kind === 'vg' && joined.participle && joined.passive && agentAfter(chunks, k + 1, g) >= 0 && isPastForm(tokens[c.verb]!.lower, c.lemma, g)) {
+      c.participle = true;
+      c.passive = true;
+      return;
+    }
     // "at a ceremony hosted by X": a noun inside a prepositional phrase is no subject either. A date is described by
     // no participle: "The Organization of American States on Friday called on Nicaragua".
     const noun = held?.kind === 'pp' ? held.np : held;

@@ -284,6 +284,13 @@ describe('an infinitive after the one an act made do it', () => {
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
+describe('a participle with its agent joined by "and" to a passive participle', () => {
+  it('is passive too: its agent acts', () => {
+    const text = 'The IAEA board passed a resolution criticising Iran. The resolution, drafted by Britain and backed by the United States, was adopted.';
+    expect(dyads(text)).toEqual(['IAE 11 IRN', 'USA 05 IAE']);
+  });
+});
+
 describe('a participle after a text filed with a court or a body', () => {
   it.each([
     // What the case or complaint says, its filer says, past the phrase saying where it was filed.
