@@ -272,7 +272,10 @@ export function listedParties(np: NounGroup | null, chunks: Chunk[], tokens: Tok
   const head = tokens[np.head]!.lower;
   const organ = g.inList('organ_nouns', head);
   if (!organ && !g.inList('group_nouns', head)) return null;
-  const next = chunks[chunks.findIndex((c) => c === np || (c.kind === 'pp' && c.np === np)) + 1];
+  const at = chunks.findIndex((c) => c === np || (c.kind === 'pp' && c.np === np));
+  // "the board of governors of the IAEA": an organ's own "of" phrase, naming no party, comes first.
+  const own = chunks[at + 1];
+  const next = chunks[at + (organ && own?.kind === 'pp' && own.prep === 'of' && own.np && !own.np.members.length ? 2 : 1)];
   if (next?.kind !== 'pp' || !next.np?.members.length) return null;
   // "The board of the IAEA asked …": an organ of an organisation acts for it.
   if (organ) return next.prep === 'of' && next.np.members.every((m) => m.actor?.org !== undefined && !m.person) ? next.np : null;
