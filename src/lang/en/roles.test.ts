@@ -531,6 +531,8 @@ describe('an organ of an organisation', () => {
   it.each([
     // "the board of the IAEA" acts for the IAEA; a body of a state after "of" still is the state's.
     ['The board of the International Atomic Energy Agency asked Iran to suspend all enrichment.', ['IAE 02 IRN']],
+    // What the organ's text says, and whom a later "the resolution" means.
+    ['The board of the IAEA passed a resolution criticising Iran. Russia called the resolution counterproductive.', ['IAE 11 IRN', 'RUS 11 IAE']],
     // Past the organ's own "of" phrase naming no party.
     ['The board of governors of the International Atomic Energy Agency rebuked Iran.', ['IAE 11 IRN']],
     ['The council of the African Union condemned the coup in Niger.', ['AFU 11 NER']],

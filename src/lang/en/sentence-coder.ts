@@ -460,7 +460,7 @@ export class EnSentenceCoder {
     }
     // "Israeli police raided the mosque": no state is its target, but whoever condemns "the raid" next means Israel.
     // Each party of the subject is an author ("the three leaders announced a plan").
-    const authors = distinct(ctx.refs.actors(f.subject).actors);
+    const authors = authorsOf(f, ctx);
     if (untargeted && authors.length && !f.vg.passive && isHostile(untargeted.code)) ctx.state.acts.push(authoredAct(authors, untargeted.code, f.vg.lemma));
     // "The Security Council adopted resolution 2653", "North Korea announced its withdrawal from the treaty": whoever
     // welcomes or condemns "the resolution" or "the move" next means its author. The text's noun may come before its
@@ -488,7 +488,7 @@ export class EnSentenceCoder {
     const noun = f.object && this.g.inList('authoring_verbs', f.vg.lemma) ? ctx.tokens[f.object.head]!.lemma : '';
     const kinds = this.g.actNounRoots.get(noun);
     const act = kinds ? { root: kinds[0]!, word: noun } : this.g.inList('deciding_verbs', f.vg.lemma) ? { root: UNCODED_ACT, word: f.vg.lemma } : null;
-    const authors = act ? distinct(ctx.refs.actors(f.subject).actors) : [];
+    const authors = act ? authorsOf(f, ctx) : [];
     if (act && authors.length && modalityOf(f, mctx) === 'asserted') ctx.state.acts.push({ sources: authors, targets: [], symmetric: false, ...act });
   }
 
@@ -814,6 +814,11 @@ function inRelativeClause(np: NounGroup, s: AnalysedSentenceParts): boolean {
 }
 
 /** A hostile act whose target names no party ("police raided the mosque"): its author is who a later "the raid" means. */
+/** The parties of a verb's subject, as the author of an act remembered: "the board of the IAEA" is the IAEA. */
+function authorsOf(f: Frame, ctx: RoleContext): ResolvedActor[] {
+  return distinct(ctx.refs.actors(listedParties(f.subject, ctx.chunks, ctx.tokens, ctx.g) ?? f.subject).actors);
+}
+
 function authoredAct(authors: ResolvedActor[], code: string, word: string): RecentAct {
   return { sources: authors, targets: [], symmetric: false, root: Number(code.slice(0, 2)), word };
 }
