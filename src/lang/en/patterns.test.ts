@@ -166,6 +166,7 @@ describe('pattern families', () => {
     ['expel', 'Poland expelled a Russian diplomat.', ['POL 166 RUS']],
     ['suspend', 'The African Union suspended Mali from the bloc.', ['AFU 160 MLI']],
     ['suspend (predeterminer and possessive)', 'The African Union suspended Niger from all its activities.', ['AFU 160 NER']],
+    ['suspend (a quarrel suspended eases relations)', 'Brazil and Argentina suspended their trade dispute.', []],
     ['deport', 'Malaysia deported 30 Myanmar nationals.', ['MYS 174 MMR']],
     ['expel (peacekeepers ordered to leave)', 'Mali ordered UN peacekeepers to leave the country.', ['MLI 1661 UNO']],
     // A listing ended; not a list of favour.
