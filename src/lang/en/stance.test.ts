@@ -14,6 +14,8 @@ describe('criticism by evaluation', () => {
     // Blame borne, and a threat posed, are judgements too.
     ['Sweden said Belarus bore responsibility for the crisis at the border.', ['SWE 11 BLR']],
     ['Greece said Turkey was to blame for the collapse of the talks.', ['GRC 11 TUR']],
+    // A ruling tells as a statement does.
+    ['The WTO ruled that Indonesia had violated trade rules.', ['WTO 11 IDN']],
     ["Japan's defence ministry said Russia's naval drills posed a threat to shipping.", ['JPN 11 RUS']],
     // The evaluated act is named by a noun: its author is criticised.
     ['Canada banned imports of Chinese steel. Beijing said the ban was unjustified.', ['CAN 16 CHN', 'CHN 11 CAN']],
