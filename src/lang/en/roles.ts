@@ -130,9 +130,9 @@ export function verbPairs(f: Frame, p: EnPattern, eventNoun: NounGroup | null, c
     // "Putin and Zelenskiy agreed … after talks in Paris. The meeting at the Elysee, hosted by Macron, …": the event
     // noun alone after "the" is the last exchange on record, whose parties the agent received ("the two-day meeting"
     // may be a larger one).
-    const exchange = ctx.state.dialogue && !ctx.state.dialogueInPassing ? ctx.state.dialogue.filter((a) => !by.actors.some((x) => sameParticipant(a, x))) : [];
     const bare = eventNoun !== null && eventNoun === f.subject && eventNoun.head === eventNoun.first + 1 && ctx.tokens[eventNoun.first]!.lower === 'the';
-    if (!targets.length && p.family.name === 'visit' && bare && exchange.length >= 2) {
+    const exchange = !targets.length && p.family.name === 'visit' && bare && ctx.state.dialogue && !ctx.state.dialogueInPassing ? ctx.state.dialogue.filter((a) => !by.actors.some((x) => sameParticipant(a, x))) : [];
+    if (exchange.length >= 2) {
       targets = exchange;
       how.push(`the parties of the last exchange: ${exchange.map((a) => a.name).join(', ')}`);
     }
@@ -274,8 +274,7 @@ export function listedParties(np: NounGroup | null, chunks: Chunk[], tokens: Tok
   if (!organ && !g.inList('group_nouns', head)) return null;
   const at = chunks.findIndex((c) => c === np || (c.kind === 'pp' && c.np === np));
   // "the board of governors of the IAEA": an organ's own "of" phrase, naming no party, comes first.
-  const own = chunks[at + 1];
-  const next = chunks[at + (organ && own?.kind === 'pp' && own.prep === 'of' && own.np && !own.np.members.length ? 2 : 1)];
+  const next = chunks[organ ? pastPartylessOf(chunks, at) : at + 1];
   if (next?.kind !== 'pp' || !next.np?.members.length) return null;
   // "The board of the IAEA asked …": an organ of an organisation acts for it.
   if (organ) return next.prep === 'of' && next.np.members.every((m) => m.actor?.org !== undefined && !m.person) ? next.np : null;
@@ -350,11 +349,15 @@ function partiesReferred(np: NounGroup | null, agents: readonly ResolvedActor[],
  */
 function betweenParties(np: NounGroup | null, ctx: RoleContext): ResolvedActor[] {
   if (!np || np.members.length) return [];
-  const at = ctx.chunks.indexOf(np);
-  const of = ctx.chunks[at + 1];
-  const next = ctx.chunks[at + (of?.kind === 'pp' && of.prep === 'of' && of.np && !of.np.members.length ? 2 : 1)];
+  const next = ctx.chunks[pastPartylessOf(ctx.chunks, ctx.chunks.indexOf(np))];
   const parties = next?.kind === 'pp' && next.prep === 'between' ? ctx.refs.actors(next.np).actors : [];
   return parties.length >= 2 ? parties : [];
+}
+
+/** The index of the chunk after the one at `at`, past an "of" phrase naming no party ("the board of governors"). */
+function pastPartylessOf(chunks: Chunk[], at: number): number {
+  const of = chunks[at + 1];
+  return at + (of?.kind === 'pp' && of.prep === 'of' && of.np && !of.np.members.length ? 2 : 1);
 }
 
 function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: RoleContext, how: string[], sources: ResolvedActor[]): ResolvedActor[] {
@@ -733,7 +736,8 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       if (pairs.length) why = 'the author the phrase naming the act gives';
       // "welcomed the agreement between Ethiopia and Eritrea", "condemned the clashes between Armenia and Azerbaijan":
       // the parties of an act its "between" phrase names.
-      for (const s of pairs.length ? [] : sources) for (const a of betweenParties(object, ctx)) if (!sameParticipant(s, a)) pairs.push([s, a]);
+      const between = pairs.length ? [] : betweenParties(object, ctx);
+      for (const s of sources) for (const a of between) if (!sameParticipant(s, a)) pairs.push([s, a]);
       if (pairs.length) why ||= 'the parties its "between" phrase names';
       for (const s of pairs.length ? [] : sources) {
         const earlier = referredParties(named ?? actsReferred(object, ctx) ?? object, s, p.family.name !== 'praise', ctx, sources, named !== null);

@@ -85,7 +85,7 @@ export class EnSentenceCoder {
       if (found) candidates.push(found);
       const reason = reasonStance(f, ctx, this.lexicon);
       if (reason) candidates.push(fromStance(reason, f));
-      if (!found && !reason && state.acts.length === remembered) this.rememberDecision(f, ctx, mctx);
+      if (!found && !reason && state.acts.length === remembered) this.rememberUncodedAct(f, ctx, mctx);
     }
     candidates.push(...this.groundsCited(candidates, s));
     const governed = (c: Candidate) => candidates.filter((o) => o.frame && o.frame.governor === c.frame);
@@ -483,7 +483,7 @@ export class EnSentenceCoder {
    * it performs ("North Korea carried out its third nuclear test … Obama called the test provocative"), of the kind
    * its noun names.
    */
-  private rememberDecision(f: Frame, ctx: RoleContext, mctx: ModalityContext): void {
+  private rememberUncodedAct(f: Frame, ctx: RoleContext, mctx: ModalityContext): void {
     if (f.vg.passive || f.vg.infinitive || f.vg.participle) return;
     const noun = f.object && this.g.inList('authoring_verbs', f.vg.lemma) ? ctx.tokens[f.object.head]!.lemma : '';
     const kinds = this.g.actNounRoots.get(noun);
@@ -813,14 +813,14 @@ function inRelativeClause(np: NounGroup, s: AnalysedSentenceParts): boolean {
   return relative !== undefined && !s.tokens.slice(relative.last + 1, np.first).some((t) => t.text === ',' || t.text === ';');
 }
 
-/** A hostile act whose target names no party ("police raided the mosque"): its author is who a later "the raid" means. */
-/** The parties of a verb's subject, as the author of an act remembered: "the board of the IAEA" is the IAEA. */
-function authorsOf(f: Frame, ctx: RoleContext): ResolvedActor[] {
-  return distinct(ctx.refs.actors(listedParties(f.subject, ctx.chunks, ctx.tokens, ctx.g) ?? f.subject).actors);
-}
-
+/** A hostile act whose target names no party ("police raided the mosque"): its authors are who a later "the raid" means. */
 function authoredAct(authors: ResolvedActor[], code: string, word: string): RecentAct {
   return { sources: authors, targets: [], symmetric: false, root: Number(code.slice(0, 2)), word };
+}
+
+/** The parties of a verb's subject, as the authors of an act remembered: "the board of the IAEA" is the IAEA. */
+function authorsOf(f: Frame, ctx: RoleContext): ResolvedActor[] {
+  return distinct(ctx.refs.actors(listedParties(f.subject, ctx.chunks, ctx.tokens, ctx.g) ?? f.subject).actors);
 }
 
 /**
