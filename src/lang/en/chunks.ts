@@ -581,3 +581,28 @@ function isOpeningQuote(tokens: Token[], i: number): boolean {
 function isPastParticiple(word: string, g: Pick<GrammarSets, 'irregularParticiples'>): boolean {
   return word.endsWith('ed') || g.irregularParticiples.has(word);
 }
+
+/**
+ * "the governments of Mali, Burkina Faso and Niger": a group noun ("governments", "presidents") that names no party
+ * of its own stands for the parties its "of" phrase lists; an organ ("the board of the IAEA") for its organisation.
+ */
+export function listedParties(np: NounGroup | null, chunks: Chunk[], tokens: Token[], g: GrammarSets): NounGroup | null {
+  if (!np || np.members.length) return null;
+  const head = tokens[np.head]!.lower;
+  const organ = g.inList('organ_nouns', head);
+  if (!organ && !g.inList('group_nouns', head)) return null;
+  const at = chunks.findIndex((c) => c === np || (c.kind === 'pp' && c.np === np));
+  // "the board of governors of the IAEA": an organ's own "of" phrase, naming no party, comes first.
+  const next = chunks[organ ? pastPartylessOf(chunks, at) : at + 1];
+  if (next?.kind !== 'pp' || !next.np?.members.length) return null;
+  // "The board of the IAEA asked …": an organ of an organisation acts for it.
+  if (organ) return next.prep === 'of' && next.np.members.every((m) => m.actor?.org !== undefined && !m.person) ? next.np : null;
+  // "Ministers from both sides signed …": "from" lists them too.
+  return next.prep === 'of' || next.prep === 'from' ? next.np : null;
+}
+
+/** The index of the chunk after the one at `at`, past an "of" phrase naming no party ("the board of governors"). */
+export function pastPartylessOf(chunks: Chunk[], at: number): number {
+  const of = chunks[at + 1];
+  return at + (of?.kind === 'pp' && of.prep === 'of' && of.np && !of.np.members.length ? 2 : 1);
+}

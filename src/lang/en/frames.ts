@@ -1,4 +1,4 @@
-import { authorPhrase, isBarePastForm, isComma, isHeadline, isQuote, type Chunk, type NounGroup, type PrepPhrase, type VerbGroup } from './chunks.js';
+import { authorPhrase, isBarePastForm, isComma, isHeadline, isQuote, listedParties, type Chunk, type NounGroup, type PrepPhrase, type VerbGroup } from './chunks.js';
 import { isActNoun, type GrammarSets, type WordList } from './grammar.js';
 import type { Token } from './tokens.js';
 
@@ -221,12 +221,6 @@ function describedObjectsVerb(frames: Frame[], f: Frame, chunks: Chunk[], tokens
   return ing && chunks[describing.at - 1] === verb.object && governs(describing, f, chunks) ? verb : null;
 }
 
-/** Whether an "of" phrase right after a phrase names a party ("the board of the IAEA"). */
-function ofParty(np: NounGroup, chunks: Chunk[]): boolean {
-  const next = chunks[chunks.indexOf(np) + 1];
-  return next?.kind === 'pp' && next.prep === 'of' && (next.np?.members.length ?? 0) > 0;
-}
-
 function governs(previous: Frame, f: Frame, chunks: Chunk[]): boolean {
   // Only adverbs, adjectives ("ready", "set"), times ("on Tuesday") and the governor's own arguments may stand between,
   // those coordinated with them too ("called on Venezuela's military and security forces to protect …"); so may an
@@ -303,7 +297,7 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
     const described = filed?.kind === 'np' && g.inList('filed_texts', tokens[filed.head]!.lower) ? filed : before.kind === 'np' ? before : before.np!;
     const owned = owns(described);
     // The issuer may be named by its "of" phrase ("the board of the IAEA adopted a resolution").
-    const named = (np: NounGroup | null) => np !== null && (np.members.length > 0 || ofParty(np, chunks));
+    const named = (np: NounGroup | null) => np !== null && (np.members.length > 0 || listedParties(np, chunks, tokens, g) !== null);
     const issuer = owned && !described.mentions.some((m) => m.actor) ? frames.find((x) => x.object === described && named(x.subject) && x.subject !== described) : undefined;
     if (issuer) {
       f.subject = issuer.subject;

@@ -2,7 +2,7 @@ import type { ResolvedActor } from '../../coder/actor.js';
 import { everyPair, sameParticipant } from '../../coder/actor.js';
 import { rootFrom } from '../../model/cameo.js';
 import { negatedByPhrase } from './modality.js';
-import { agentAfter, isBarePastForm, isComma, isOwnPeoplePhrase, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
+import { agentAfter, isBarePastForm, isComma, isOwnPeoplePhrase, listedParties, pastPartylessOf, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { authorsOfRecentAct, distinct, partyKey, sceneOf, type Discourse, type References } from './discourse.js';
 import { asksItsObject, isFreeRelative, subordinatorOf, type Frame, type SubjectWay } from './frames.js';
 import { isActNoun, joinedWords, namesActs, phraseText, type GrammarSets, type WordList } from './grammar.js';
@@ -263,25 +263,6 @@ export function companionsOf(np: NounGroup | null, ctx: RoleContext): ResolvedAc
   return accompanying(ctx.chunks[at]);
 }
 
-/**
- * "the governments of Mali, Burkina Faso and Niger": a group noun ("governments", "presidents") that names no party
- * of its own stands for the parties its "of" phrase lists; an organ ("the board of the IAEA") for its organisation.
- */
-export function listedParties(np: NounGroup | null, chunks: Chunk[], tokens: Token[], g: GrammarSets): NounGroup | null {
-  if (!np || np.members.length) return null;
-  const head = tokens[np.head]!.lower;
-  const organ = g.inList('organ_nouns', head);
-  if (!organ && !g.inList('group_nouns', head)) return null;
-  const at = chunks.findIndex((c) => c === np || (c.kind === 'pp' && c.np === np));
-  // "the board of governors of the IAEA": an organ's own "of" phrase, naming no party, comes first.
-  const next = chunks[organ ? pastPartylessOf(chunks, at) : at + 1];
-  if (next?.kind !== 'pp' || !next.np?.members.length) return null;
-  // "The board of the IAEA asked …": an organ of an organisation acts for it.
-  if (organ) return next.prep === 'of' && next.np.members.every((m) => m.actor?.org !== undefined && !m.person) ? next.np : null;
-  // "Ministers from both sides signed …": "from" lists them too.
-  return next.prep === 'of' || next.prep === 'from' ? next.np : null;
-}
-
 /** The subject of a passive and the phrase its "of" names: "a number of documents were signed" holds "documents". */
 export function passiveSubjects(f: Frame, chunks: Chunk[]): NounGroup[] {
   if (!f.vg.passive || !f.subject) return [];
@@ -354,11 +335,6 @@ function betweenParties(np: NounGroup | null, ctx: RoleContext): ResolvedActor[]
   return parties.length >= 2 ? parties : [];
 }
 
-/** The index of the chunk after the one at `at`, past an "of" phrase naming no party ("the board of governors"). */
-function pastPartylessOf(chunks: Chunk[], at: number): number {
-  const of = chunks[at + 1];
-  return at + (of?.kind === 'pp' && of.prep === 'of' && of.np && !of.np.members.length ? 2 : 1);
-}
 
 function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: RoleContext, how: string[], sources: ResolvedActor[]): ResolvedActor[] {
   // "expelling diplomats from Germany, Poland and Sweden": an object of common nouns only ("diplomats") stands for the

@@ -2,7 +2,7 @@ import type { SentenceEvent } from '../../coder/language-pack.js';
 import { type ResolvedActor, sameParticipant } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
 import { ROOTS_FROM, rootFrom, rootIs } from '../../model/cameo.js';
-import { clauseEnd, isComma, opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
+import { clauseEnd, isComma, listedParties, opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import { UNCODED_ACT, countNamedStates, distinct, partyKey, recallActs, References, mainClause, updateDiscourse, type Discourse, type NamedGroup, type RecentAct } from './discourse.js';
 import type { DateExpression, EnDateResolver, ResolvedDate } from './dates.js';
 import { endangersGood, isFreeRelative, type Frame } from './frames.js';
@@ -11,7 +11,7 @@ import { isPlain, type EnLexicon, type EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { adverbsBefore, deniedBetween, hasModal, modalityOf, negatedByPhrase, negatesGoverned, ofAbility, type ModalityContext } from './modality.js';
 import { nominalEvents } from './nominal-events.js';
-import { companionsOf, EVALUATIVE, includedParties, listedParties, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
+import { companionsOf, EVALUATIVE, includedParties, nounOf, passiveSubjects, verbPairs, type Pair, type RoleContext } from './roles.js';
 import { reasonStance, reportedStance, type Stance } from './stance.js';
 import { isThirdPersonPresent, type Token } from './tokens.js';
 
