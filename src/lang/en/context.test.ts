@@ -337,6 +337,8 @@ describe('wordings', () => {
     ['The Philippines demands that Chinese vessels leave the shoal.', ['PHL 10 CHN']],
     ['China began large-scale exercises around Taiwan.', ['CHN 15 TWN']],
     ['The EU imposed duties of up to 35% on electric vehicles made in China.', ['EEC 16 CHN']],
+    ['India raised duties on palm oil imported from Malaysia.', ['IND 16 MYS']],
+    ['Beijing opened an anti-dumping probe into beef imported from Brazil.', ['CHN 09 BRA']],
     ['Chad ended its defence cooperation agreement with France.', ['TCD 16 FRA']],
     ['Iran launched more than 300 drones at Israel.', ['IRN 19 ISR']],
     // "over" before a number of years opens a span of time, after the party it follows.

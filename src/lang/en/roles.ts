@@ -519,10 +519,11 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   // "the people of Morocco": people in general name no party; their "of" phrase does.
   if (np.members.some((m) => !m.generic)) return np;
   const goods = ctx.g.inList('goods_nouns', ctx.tokens[np.head]!.lemma);
-  // "duties on electric vehicles made in China": goods are the state's they are made in.
+  // "duties on electric vehicles made in China", "tariffs on steel imported from Canada": goods are the state's they
+  // come from.
   const made = ctx.chunks[at + 1];
   const origin = ctx.chunks[at + 2];
-  if (goods && made?.kind === 'vg' && made.words.length === 1 && ctx.g.inList('origin_participles', made.lemma) && origin?.kind === 'pp' && ['in', 'by'].includes(origin.prep) && origin.np?.members.length) return origin.np;
+  if (goods && made?.kind === 'vg' && made.words.length === 1 && ctx.g.inList('origin_participles', made.lemma) && origin?.kind === 'pp' && ['in', 'by', 'from'].includes(origin.prep) && origin.np?.members.length) return origin.np;
   // "sanctions on six businesses linked to the warring parties in Sudan": the party they belong to.
   const link = ctx.chunks[at + 2];
   if (made?.kind === 'vg' && made.participle && made.words.length === 1 && ctx.g.inList('affiliation_participles', made.lemma) && link?.kind === 'pp' && ['to', 'with', 'by'].includes(link.prep) && link.np) {
