@@ -34,6 +34,8 @@ describe('English data files', () => {
     ['a pattern with neither verbs nor nominal nouns', `${HEADER}  - nouns: [visit]\n    code: '042'\n`, 8, 'needs verbs'],
     ['an event noun with an "of" phrase', `${HEADER}  - verbs: [impose]\n    nouns: [package of sanctions]\n    code: '163'\n`, 9, 'of'],
     ['a target role that is no preposition', `${HEADER}  - verbs: [meet]\n    code: '040'\n    targets: [Object]\n`, 10, 'preposition'],
+    ['a misspelt target preposition', `${HEADER}  - verbs: [meet]\n    code: '040'\n    targets: [object, agianst]\n`, 10, '"agianst"'],
+    ['a misspelt preposition a pattern requires', `${HEADER}  - verbs: [stand]\n    code: '051'\n    with_preposition: [behnd]\n`, 10, '"behnd" is no preposition'],
     ['a pattern intent code that is no CAMEO code', `${HEADER}  - verbs: [mediate]\n    code: '045'\n    intent_code: '39'\n`, 10, 'CAMEO code'],
     ['an event noun a shorter one before it always takes', `${HEADER}  - verbs: [launch]\n    nouns: [strikes, air strikes]\n    code: '190'\n`, 9, "'air strikes' can never match"],
     ['an unknown pattern complement modality', `${HEADER}  - verbs: [urge]\n    code: '020'\n    complement_modality: future\n`, 10, 'complement_modality'],

@@ -281,11 +281,22 @@ export const datesSchema = z
   .strict();
 
 /**
+ * The prepositions a pattern may read a phrase by: a misspelt one would load and never match. Compound ones ("along
+ * with") and the participles the chunker reads as prepositions ("encircling") are among them.
+ */
+const PREPOSITIONS = new Set(['about', 'above', 'across', 'after', 'against', 'along', 'along with', 'alongside', 'amid', 'among',
+  'around', 'as', 'at', 'before', 'behind', 'below', 'beside', 'between', 'beyond', 'by', 'concerning', 'despite', 'during',
+  'encircling', 'for', 'from', 'in', 'inside', 'into', 'near', 'of', 'off', 'on', 'onto', 'outside', 'over', 'past', 'regarding',
+  'since', 'through', 'to', 'together with', 'toward', 'towards', 'under', 'until', 'upon', 'via', 'with', 'within', 'without']);
+const preposition = z.string().refine((p) => PREPOSITIONS.has(p), (p) => ({ message: `"${p}" is no preposition a phrase is read by` }));
+const prepositions = z.array(preposition);
+
+/**
  * Where the other party of an event is found: the direct object, the actor a participle after the object names
  * (described), the subject of a governed clause (complement), the actor named in the event noun's own phrase
  * ("closed the Iranian consulates": owner), or a preposition.
  */
-const role = z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'object, described, complement, owner or a preposition in lower case');
+const role = z.string().refine((r) => ['object', 'described', 'complement', 'owner'].includes(r) || PREPOSITIONS.has(r), (r) => ({ message: `"${r}" is not object, described, complement, owner or a preposition a phrase is read by` }));
 
 const refineSchema = z.array(z.object({ when: lowerWords.min(1), code: cameoCode }).strict());
 
@@ -296,19 +307,19 @@ const patternSchema = z
     nouns: z.array(z.string().min(1).regex(/^[^A-Z]+$/, 'written in lower case').refine((n) => !n.includes(' of '), 'no "of" phrase: list the noun after "of" instead')).min(1).optional(),
     nominal: z.boolean().optional(),
     // Prepositions whose phrase may hold the event noun instead of the object: "added X to the Entity List".
-    noun_prepositions: lowerWords.min(1).optional(),
+    noun_prepositions: prepositions.min(1).optional(),
     code: cameoCode,
     frame: z.enum(['symmetric', 'directed']).optional(),
     targets: z.array(role).min(1).optional(),
     target_required: z.boolean().optional(),
-    with_preposition: lowerWords.min(1).optional(),
+    with_preposition: prepositions.min(1).optional(),
     // Words that must follow the verb in its clause: "put the treaty on hold", "ordered the advisers out".
     with_words: lowerWords.min(1).optional(),
     // In a passive with no "by" agent, prepositions whose phrase names who acted: "was summoned to the foreign ministry".
-    passive_agent: lowerWords.min(1).optional(),
+    passive_agent: prepositions.min(1).optional(),
     // Prepositions right after the verb, or after the event noun, that give it another sense: "called on X to …" and
     // "a call for restraint" are no phone call.
-    without_preposition: lowerWords.min(1).optional(),
+    without_preposition: prepositions.min(1).optional(),
     destination: z.boolean().optional(),
     head_targets: z.boolean().optional(),
     person_target: z.boolean().optional(),
