@@ -262,6 +262,9 @@ export function endangersGood(f: Frame, tokens: Token[], g: Pick<GrammarSets, 'd
   return g.data.endangered_goods.some((good) => words.endsWith(` ${good}`));
 }
 
+/** The lists of nouns whose participle says what their issuer, enactor, filer or spender does. */
+const ISSUED_TEXTS = ['document_nouns', 'enactment_nouns', 'filed_texts', 'duration_nouns'] as const;
+
 function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[], g: GrammarSets): void {
   if (f.governor && f.vg.infinitive) {
     const gov = f.governor;
@@ -290,7 +293,7 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
     // who issued it says; not one that names its own author ("blocked a Security Council statement condemning …").
     // So does what a text enacted or filed does ("signed a bill imposing sanctions", "filed a complaint alleging …"),
     // and what one spends a time doing is one's own ("had spent several days shuttling between the two sides").
-    const owns = (np: NounGroup) => (['document_nouns', 'enactment_nouns', 'filed_texts', 'duration_nouns'] as const).some((list) => g.inList(list, tokens[np.head]!.lower));
+    const owns = (np: NounGroup) => ISSUED_TEXTS.some((list) => g.inList(list, tokens[np.head]!.lower));
     // "filed a case at the International Court of Justice accusing Israel …": a phrase saying where or with whom a
     // text was filed stands between it and what it says.
     const filed = before.kind === 'pp' ? chunks[f.at - 2] : undefined;

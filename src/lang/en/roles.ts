@@ -335,7 +335,6 @@ function betweenParties(np: NounGroup | null, ctx: RoleContext): ResolvedActor[]
   return parties.length >= 2 ? parties : [];
 }
 
-
 function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: RoleContext, how: string[], sources: ResolvedActor[]): ResolvedActor[] {
   // "expelling diplomats from Germany, Poland and Sweden": an object of common nouns only ("diplomats") stands for the
   // parties named with them before only when no later phrase of the verb names one.
