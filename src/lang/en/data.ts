@@ -198,6 +198,7 @@ export const grammarSchema = z
     negative_evaluations: lowerWords,
     evaluation_verb: z.string().regex(/^[a-z]+$/),
     positive_namings: lowerWords,
+    positive_evaluations: lowerWords,
     praise_verb: z.string().regex(/^[a-z]+$/),
     threat_phrases: lowerWords,
     frequency_phrases: lowerWords,

@@ -65,6 +65,8 @@ export interface GrammarSets {
   /** Words and phrases that evaluate a party's act as wrong ("illegal", "an act of war", "behind the attack"). */
   negativeEvaluations: string[][];
   positiveNamings: string[][];
+  /** Words and phrases that praise a party's act ("courageous", "a step in the right direction"). */
+  positiveEvaluations: string[][];
   threatPhrases: string[][];
   frequencyPhrases: string[][];
   /** Modal or governing verb of a reported clause → the verb whose pattern codes the demand ("must" → demand). */
@@ -135,6 +137,7 @@ export function grammarSets(g: GrammarData): GrammarSets {
     evaluatingVerbs: set(g.evaluating_verbs),
     negativeEvaluations: g.negative_evaluations.map(phraseWords),
     positiveNamings: g.positive_namings.map(phraseWords),
+    positiveEvaluations: g.positive_evaluations.map(phraseWords),
     reportedDemands: new Map(Object.entries(g.reported_demands)),
     demandVerbs: set(Object.values(g.reported_demands)),
     threatPhrases: g.threat_phrases.map(phraseWords),

@@ -181,3 +181,18 @@ describe('a measure said to fall on a party', () => {
     ['Ottawa said the new tariffs would not apply to Mexico.', []],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
+
+describe("praise of a party's conduct", () => {
+  it.each([
+    // Conduct a party owns, named or said to be praiseworthy; not when negated, nor what is no one's conduct.
+    ["Kenya's president called Ethiopia's decision brave and statesmanlike.", ['KEN 05 ETH']],
+    ["Moscow described Ankara's role in the talks as constructive.", ['RUS 05 TUR']],
+    ["Seoul said Tokyo's response was a step in the right direction.", ['KOR 05 JPN']],
+    ['Guterres called the pledge by Norway a milestone.', ['UNO 05 NOR']],
+    ["Seoul did not call Tokyo's response a step forward.", []],
+    ["Delhi called Nepal's rivers a landmark.", []],
+    ['Scholz met Lula in Brasilia. Scholz called the talks constructive.', ['DEU 04 BRA']],
+    // "the move" alone is the act last named.
+    ['Hanoi agreed to free the jailed activists. Washington called the move encouraging.', ['USA 05 VNM']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});

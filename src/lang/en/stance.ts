@@ -52,7 +52,7 @@ function naming(f: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   if (!f.object && !gap) return null;
   const last = clauseEnd(ctx.chunks, f.at);
   const word = namedAs(ctx, f.object ? ctx.chunks.indexOf(f.object) : f.at + 1, last);
-  if (!word) return f.object ? praisedByName(f, f.object, last, ctx, lexicon) : null;
+  if (!word) return f.object ? praisedByName(f, f.object, last, ctx, lexicon) ?? praisedConduct(f, f.object, last, ctx, lexicon) : null;
   // "Russia demanded a withdrawal, conditions the official described as non-starters": what the relative clause names,
   // set by the clause before it when it names no party.
   if (gap) {
@@ -120,6 +120,29 @@ function praisedByName(f: Frame, object: NounGroup, last: number, ctx: RoleConte
   return null;
 }
 
+/** "called Libya's decision courageous", "described Beijing's stance as constructive": a party's conduct praised. */
+function praisedConduct(f: Frame, object: NounGroup, last: number, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
+  const owner = conductOwner(object, ctx);
+  const word = owner ? namedAs(ctx, ctx.chunks.indexOf(object), last, praise) : null;
+  return owner && word ? stance(f, owner, lexicon.grammar.praise_verb, `${f.vg.lemma}+${word}`, [object.first, last], ctx, lexicon) : null;
+}
+
+/**
+ * The party whose conduct a phrase names: its possessive before a noun of an act or of conduct ("Libya's decision",
+ * "China's role"), or the author after it ("the decision by Libya"); "the decision" alone refers back to the act last
+ * named. "Libya's oil" is no conduct, and "the talks" no one's conduct of its own.
+ */
+function conductOwner(np: NounGroup, ctx: RoleContext): NounGroup | null {
+  const owner = np.mentions.find((m) => m.actor && m.possessive);
+  const ofConduct = (t: Token) => ctx.g.inList('conduct_nouns', t.lower) || ctx.g.inList('conduct_nouns', t.lemma);
+  const conduct = (t: Token) => t.pos === 'NOUN' && (isActNoun(t, ctx.g) || ofConduct(t));
+  if (owner) return ctx.tokens.slice(owner.last + 1, np.last + 1).some(conduct) ? np : null;
+  const head = ctx.tokens[np.head]!;
+  if (!conduct(head)) return null;
+  const referring = !np.members.length && ofConduct(head) && ctx.g.inList('definite_determiners', ctx.tokens[np.first]!.lower);
+  return authorAfter(np, ctx.chunks[ctx.chunks.indexOf(np) + 1], ctx) ?? (referring ? np : null);
+}
+
 /** "conditions the official described as …": the noun a relative clause without "that" follows, naming no party. */
 function relativeGap(f: Frame, ctx: RoleContext): NounGroup | null {
   if (!f.subject?.members.length) return null;
@@ -132,14 +155,15 @@ function relativeGap(f: Frame, ctx: RoleContext): NounGroup | null {
  * an "as" phrase, not in another prepositional phrase ("held talks on illegal fishing" names nothing illegal) nor
  * after a participle.
  */
-function namedAs(ctx: RoleContext, from: number, last: number): string | null {
+function namedAs(ctx: RoleContext, from: number, last: number, judge = evaluation): string | null {
   for (let k = from; k < ctx.chunks.length && ctx.chunks[k]!.first <= last; k++) {
     const c = ctx.chunks[k]!;
-    // "called the deal an agreement between allies facing a common threat": a participle opens what describes another.
-    if (c.kind === 'vg' && c.participle && !c.infinitive) return null;
+    // "called the deal an agreement between allies facing a common threat": a participle opens what describes another;
+    // a judging word alone the tagger read as one ("called the move encouraging") is the judgement.
+    if (c.kind === 'vg' && c.participle && !c.infinitive) return c.first === c.last ? judge(ctx, c.first, c.first) : null;
     if (c.kind === 'pp' && c.prep !== 'as') continue;
     // A phrase may go on past the chunk it starts in: "an act | of war".
-    const word = evaluation(ctx, c.first, Math.min(c.last, last), last);
+    const word = judge(ctx, c.first, Math.min(c.last, last), last);
     if (word) return word;
   }
   return null;
@@ -298,7 +322,11 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   const refusal = refusalWord(clause, ctx);
   if (refusal) return counterpartStance(f, lexicon.grammar.refusal_verb, `${f.vg.lemma}+${refusal}`, scope, ctx, lexicon);
   const word = evaluation(ctx, clause.vg.last + 1, last);
-  return word ? stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${word}`, scope, ctx, lexicon) : null;
+  if (word) return stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${word}`, scope, ctx, lexicon);
+  // "said Iran's response was positive": conduct a party owns, said to be praiseworthy.
+  const owner = conductOwner(clause.subject, ctx);
+  const praised = owner ? praise(ctx, clause.vg.last + 1, last) : null;
+  return owner && praised ? stance(f, owner, lexicon.grammar.praise_verb, `${f.vg.lemma}+${praised}`, scope, ctx, lexicon) : null;
 }
 
 /**
@@ -537,6 +565,16 @@ function evaluation(ctx: RoleContext, first: number, last: number, end = last): 
     if (words && !attributive) return phraseText(words);
     const culpable = i + 2 <= end && behindAnAct(ctx, i);
     if (culpable) return culpable;
+  }
+  return null;
+}
+
+/** The first praising word or phrase ("courageous", "a step forward") from token `first` to `last`, unless negated. */
+function praise(ctx: RoleContext, first: number, last: number, end = last): string | null {
+  for (let i = first; i <= last; i++) {
+    if (ctx.g.negation.has(ctx.tokens[i]!.lower)) return null;
+    const words = ctx.g.positiveEvaluations.find((p) => i + p.length - 1 <= end && matchesAt(ctx.tokens, i, p));
+    if (words) return phraseText(words);
   }
   return null;
 }
