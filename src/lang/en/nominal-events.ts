@@ -2,7 +2,7 @@ import type { ResolvedActor } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
 import { isBarePastForm, isComma, opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
 import type { Frame } from './frames.js';
-import type { EnLexicon, EnPattern } from './lexicon.js';
+import { isPlain, type EnLexicon, type EnPattern } from './lexicon.js';
 import { isInflectedPast, type Token } from './tokens.js';
 import { joinedWords, type GrammarSets } from './grammar.js';
 import type { Mention } from './mentions.js';
@@ -231,7 +231,13 @@ function clauseParties(holder: Chunk, k: number, chunks: Chunk[], frames: Frame[
   const clause = clauseOf(amount ? compared : k, frames, chunks);
   if (!clause) return none;
   const hosting = lexicon.verbs.get(clause.vg.lemma)?.some((p) => p.code === '043') ?? false;
-  return hosting ? { author: clause.object, other: clause.subject, hosting } : { author: clause.subject, other: clause.object, hosting };
+  if (hosting) return { author: clause.object, other: clause.subject, hosting };
+  // "discussed Ukraine at a meeting", "discussed Taiwan with Xi during a phone call": a verb whose object is what is
+  // spoken of has the other party in a phrase its patterns name, if anywhere.
+  const plain = (lexicon.verbs.get(clause.vg.lemma) ?? []).filter(isPlain);
+  const topical = plain.length > 0 && plain.every((p) => !p.targets.includes('object'));
+  const other = topical ? clause.pps.find((pp) => plain.some((p) => p.targets.includes(pp.prep)))?.np ?? null : clause.object;
+  return { author: clause.subject, other, hosting };
 }
 
 function nominalModality(np: NounGroup, holder: Chunk, ctx: RoleContext, lexicon: EnLexicon): Modality {

@@ -542,6 +542,9 @@ describe('events named by a noun', () => {
   it.each([
     ['Biden will host Kishida for an official visit.', ['USA 043 JPN', 'JPN 042 USA']],
     ['Erdogan told Putin in a phone call that talks should resume.', ['TUR 041 RUS']],
+    // What is discussed is no party to the call it is discussed in.
+    ['Sunak and Meloni discussed Libya during a phone call.', ['GBR 041 ITA']],
+    ['Sunak discussed Libya with Meloni at a meeting in Rome.', ['GBR 040 ITA']],
     ["Xi's France visit drew protests.", ['CHN 042 FRA']],
     ['Britain imposed sanctions on six heads of the Russian prison service.', ['GBR 163 RUS']],
     // The act a party condemns is what it judges; the attack is news where a verb reports it.
