@@ -429,6 +429,9 @@ describe('wordings', () => {
     ['Saudi Crown Prince Mohammed bin Salman greeted Qatar\'s Emir Sheikh Tamim bin Hamad Al Thani. The crown prince thanked Kuwait and the United States for their efforts.', ['QAT 04 SAU', 'SAU 04 QAT', 'SAU 05 KWT', 'SAU 05 USA']],
     // A city naming a process is no party to it; a person's family acts for no state but may be acted on.
     ['Kigali said it remained committed to the Luanda roadmap and the Nairobi process.', []],
+    // … past the words that say what it is about.
+    ['Canada withdrew from the Kyoto climate treaty.', []],
+    ['Lavrov criticised the Minsk peace agreements.', []],
     // A coup is force its authors used at home: coded for no one, but condemned in them.
     ['The Thai army seized power on Thursday. France condemned the coup.', ['FRA 11 THA']],
     ["Myanmar's military staged a coup. Japan condemned the coup.", ['JPN 11 MMR']],

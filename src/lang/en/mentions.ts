@@ -70,9 +70,10 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
       const known = parts.find((p): p is Extract<Raw, { kind: 'known' }> => p.kind === 'known');
       const phrase = { ...base, last: last.last, text: span(item.first, last.last), possessive: possessiveAfter(last.last) };
       const name = nameItem ? span(nameItem.first, nameItem.last) : null;
-      // "the Luanda roadmap", "the Minsk agreements": a city naming a process or a text is no party to it.
+      // "the Luanda roadmap", "the Minsk agreements", "the Paris climate agreement": a city naming a process or a text,
+      // past the words that say what it is about, is no party to it.
       const city = parts.length === 1 && item.kind === 'lex' && (item.entry.kind === 'place' || (item.entry.kind === 'country' && item.entry.via === 'capital'));
-      if (city && tokens[item.first - 1]?.lower === 'the' && lexicon.grammar.place_named_things.includes(tokens[last.last + 1]?.lower ?? '')) continue;
+      if (city && tokens[item.first - 1]?.lower === 'the' && beforeAct(tokens, last.last + 1, lexicon.grammar.place_named_things)) continue;
       // "after Paris attacks": a city before an attack locates it; its author is another. Not before an object:
       // "Moscow attacks Kyiv" is a headline's verb.
       const struck = tokens[last.last + 1];
@@ -469,7 +470,7 @@ function hyphenSuffixed(tokens: Token[], i: number, suffixes: readonly string[])
   return dash?.text === '-' && dash.start === tokens[i - 1]!.end && word !== undefined && word.start === dash.end && suffixes.includes(word.lower);
 }
 
-/** Whether the phrase going on at token i ("bombardment of Aleppo", "air strikes") is headed by a noun of an act. */
+/** Whether the phrase going on at token i ("bombardment of Aleppo", "air strikes") is headed by a noun of `acts`. */
 function beforeAct(tokens: Token[], i: number, acts: readonly string[]): boolean {
   let k = i;
   while (tokens[k + 1] && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1]!.pos)) k++;
