@@ -101,6 +101,7 @@ export const grammarSchema = z
     shortfall_verbs: lowerWords,
     lapsed_plan_verbs: lowerWords,
     proposing_verbs: lowerWords,
+    mandate_auxiliaries: lowerWords,
     situation_nouns: lowerWords,
     hoping_nouns: lowerWords,
     reason_conjunctions: lowerWords,
@@ -344,8 +345,10 @@ const patternSchema = z
     unrealised: z.boolean().optional(),
     // The pattern holds only when the verb governs an infinitive or a clause: "called on Israel to halt …" appeals;
     // "will call on the Prime Minister" pays a visit. infinitive: only an infinitive ("told Israel to stop …" orders;
-    // "told Xi that …" reports); clause: only a finite clause ("promised that its forces would not cross …").
-    requires_complement: z.union([z.boolean(), z.literal('infinitive'), z.literal('clause')]).optional(),
+    // "told Xi that …" reports); clause: only a finite clause ("promised that its forces would not cross …");
+    // mandate: only a clause of what is to be done, its verb bare or after "should" ("proposed that Kyiv declare a
+    // truce"; "suggested that Kyiv had lied" reports).
+    requires_complement: z.union([z.boolean(), z.literal('infinitive'), z.literal('clause'), z.literal('mandate')]).optional(),
     // What the same words say the target did to the subject: hosting a visitor is also the visitor's visit (042).
     reverse_implies: cameoCode.optional(),
     // The code when every source is a named person, and no word of the clause refined the code: "Milei attacked

@@ -61,7 +61,7 @@ export interface EnPattern {
   /** Coded only when it has not happened ("vowed to retaliate" threatens; "retaliated" is coded by what was done). */
   unrealised: boolean;
   /** Holds only when the verb governs an infinitive or a clause ("called on Israel to halt"), or only an infinitive. */
-  requiresComplement: boolean | 'infinitive' | 'clause';
+  requiresComplement: boolean | 'infinitive' | 'clause' | 'mandate';
   /** The code of what the target did to the subject by the same words ("welcomed Ruto to the White House": Ruto visited, 042). */
   reverseImplies: string | undefined;
   /** The code when every source is a named person: a leader's attack is in words ("Milei attacked Sanchez"). */

@@ -121,6 +121,12 @@ describe('pattern families', () => {
     ['protest (lodged)', 'China lodged a protest with the Philippines.', ['CHN 114 PHL']],
     ['summon', 'The Polish foreign ministry summoned the Belarusian ambassador.', ['POL 114 BLR']],
     ['demand', 'The United States demanded that Iran release the seized tanker.', ['USA 1053 IRN']],
+    // What a party proposes another do is asked of it; not what it says another could do, nor what it would have its
+    // own side do.
+    ['propose (a mandate)', 'Moscow proposed that Tbilisi withdraw its troops from the border.', ['RUS 020 GEO']],
+    ['recommend (a mandate after should)', 'Beijing recommended that Manila should withdraw its vessels.', ['CHN 020 PHL']],
+    ['suggest (a possibility)', 'Scholz suggested that Warsaw could host the conference.', []],
+    ['propose (for its own side)', 'Trump proposed that the United States run the Gaza Strip.', []],
     ['demand (named again)', 'The African Union reiterated its demand that the Malian military hand over power.', ['AFU 100 MLI']],
     ['urge', 'The European Union urged Serbia and Kosovo to resume dialogue.', ['EEC 026 SRB', 'EEC 026 KSV']],
     ['urge (pressing a party to act)', 'Japan pressed South Korea to honour the 2015 agreement.', ['JPN 020 KOR']],

@@ -349,7 +349,14 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
     else if (role === 'described') np = describedBy(f.object !== eventNoun ? f.object : f.second, ctx);
     // "the allegations made by the Prime Minister of Canada": an owner may be the agent of a participle after the noun.
     else if (role === 'owner') np = eventNoun?.members.length ? eventNoun : eventNoun ? ofPhrase(eventNoun, f, ctx) : null;
-    else if (role === 'complement') np = complementTargets(f, ctx.chunks, ctx.g).find((c) => ctx.refs.actors(c).actors.some((a) => !sources.some((s) => sameParticipant(a, s)))) ?? null;
+    else if (role === 'complement') {
+      const candidates = complementTargets(f, ctx.chunks, ctx.g);
+      const others = (c: NounGroup) => ctx.refs.actors(c).actors.filter((a) => !sources.some((s) => sameParticipant(a, s)));
+      // "proposed that the United States take over the Gaza Strip": what a party would have its own side do asks
+      // nothing of the others the clause names ("warned that it would retaliate against Israel" still threatens them).
+      const ownSide = p.family.name === 'demand' && candidates[0] !== undefined && candidates[0] === f.complement?.subject && ctx.refs.actors(candidates[0]).actors.length > 0 && !others(candidates[0]).length;
+      np = ownSide ? null : candidates.find((c) => others(c).length > 0) ?? null;
+    }
     // "met at the White House amid rising tension with China": a phrase after a topic's noun belongs to that noun.
     // "recalled to Paris … its ambassadors to Australia": a phrase naming only the subject's own side is no target.
     else {

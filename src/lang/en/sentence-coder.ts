@@ -432,7 +432,7 @@ export class EnSentenceCoder {
       if (!objectFits(p, f, this.g)) continue;
       if (p.exceptNouns.size && exceptedNoun(f, p, s)) continue;
       if (p.negated && !this.deniedOutright(f)) continue;
-      if (!complementFits(p, f)) continue;
+      if (!complementFits(p, f, s.tokens, this.g)) continue;
       // "calling it a violation", "called the deal a victory for peace": a verb with two objects names, it does not
       // call or call for; unless naming is the act ("designated the Guards a terrorist organisation").
       if ((!p.nouns || this.g.namingVerbs.has(f.vg.lemma)) && f.second && !f.second.members.length && !this.g.inList('listing_verbs', f.vg.lemma)) continue;
@@ -500,7 +500,7 @@ export class EnSentenceCoder {
     return this.lexicon.verbs.get(f.vg.lemma)?.find((p) => {
       const noun = !p.nouns || [f.object, f.second].some((np) => nounOf(p, np, tokens));
       const preposition = !p.withPreposition || f.pps.some((pp) => p.withPreposition!.has(pp.prep));
-      return noun && preposition && objectFits(p, f, this.g) && !(p.personTarget && !receivesPerson(f, p, this.g)) && complementFits(p, f);
+      return noun && preposition && objectFits(p, f, this.g) && !(p.personTarget && !receivesPerson(f, p, this.g)) && complementFits(p, f, tokens, this.g);
     });
   }
 
@@ -884,12 +884,21 @@ function claimAuthorOf(chunks: Chunk[], tokens: Token[], g: GrammarSets): Resolv
   return null;
 }
 
-/** A pattern that needs the verb to govern a clause, or an infinitive, holds only with one ("told Israel to stop …"). */
-function complementFits(p: EnPattern, f: Frame): boolean {
+/**
+ * A pattern that needs the verb to govern a clause, or an infinitive, holds only with one ("told Israel to stop …");
+ * a mandate's verb is bare or follows one of `mandate_auxiliaries` ("that Kyiv declare", "that Kyiv should declare";
+ * not "that Kyiv could declare").
+ */
+function complementFits(p: EnPattern, f: Frame, tokens: Token[], g: GrammarSets): boolean {
   if (!p.requiresComplement) return true;
-  if (f.complement === null) return false;
-  if (p.requiresComplement === 'infinitive') return f.complement.vg.infinitive;
-  return p.requiresComplement !== 'clause' || !f.complement.vg.infinitive;
+  const c = f.complement;
+  if (c === null) return false;
+  if (p.requiresComplement === 'infinitive') return c.vg.infinitive;
+  if (p.requiresComplement !== 'mandate') return p.requiresComplement !== 'clause' || !c.vg.infinitive;
+  if (c.vg.infinitive) return false;
+  const verb = tokens[c.vg.verb]!;
+  const auxiliaries = c.vg.words.slice(0, -1).filter((w) => !g.negation.has(w));
+  return verb.lower === verb.lemma && auxiliaries.every((w) => g.inList('mandate_auxiliaries', w)) && auxiliaries.length <= 1;
 }
 
 /** Whether the verb's object, a passive's subject or one of the pattern's target phrases is one of its excepted nouns. */
