@@ -352,6 +352,9 @@ describe('negation and modality', () => {
     ['Xi will visit France next month.', ['CHN 042 FRA future']],
     ['Modi plans to visit Russia.', ['IND 042 RUS future']],
     ['Modi is expected to meet Putin.', ['IND 036 RUS future']],
+    // Force a party vows or stands ready to use threatens; it is not yet used.
+    ['Israel vowed to strike Hezbollah in Lebanon.', ['ISR 138 LBN asserted']],
+    ['Moscow pledged to invade Georgia.', ['RUS 138 GEO asserted']],
     // A plan told in the past perfect fell through; an invitation so told still stands.
     ['Lavrov had been due to fly to Belgrade for talks with Vucic.', ['RUS 042 SRB hypothetical', 'RUS 040 SRB hypothetical']],
     ['The pope had planned to visit Sarajevo in 1994.', ['VAT 042 BIH hypothetical']],
