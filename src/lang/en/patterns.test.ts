@@ -16,6 +16,8 @@ describe('pattern families', () => {
     ['reject (a party\'s deadline ignored)', 'Moscow ignored the British deadline to explain the poisoning.', ['RUS 120 GBR']],
     ['reject (calls of no one in particular ignored)', 'Biden met Xi. Pyongyang ignored the calls of the international community.', ['USA 040 CHN']],
     ['sanction (hit back with tariffs)', 'China hits back with higher tariffs on 60 billion dollars of U.S. goods.', ['CHN 163 USA']],
+    ['sanction (punished with sanctions)', 'Ottawa punished Caracas with sanctions.', ['CAN 163 VEN']],
+    ['sanction (hit with travel bans)', 'London hit Iranian officials with travel bans.', ['GBR 163 IRN']],
     ['coerce (civilian craft wrecked)', 'A Chinese coast guard vessel rammed and sank a Vietnamese fishing boat.', ['CHN 1712 VNM']],
     ['sanction (force stood down)', 'Israel agreed to suspend air strikes in southern Lebanon for 48 hours.', ['ISR 087 LBN']],
     ['meet (time spent shuttling between two sides)', 'Blinken had spent several days shuttling between Armenia and Azerbaijan.', ['USA 045 ARM', 'USA 045 AZE']],
