@@ -238,6 +238,10 @@ describe('wordings', () => {
     ['Lula said Brazil would not supply ammunition for use in Ukraine, after talks with Olaf Scholz, the first Western leader to visit.', ['BRA 04 DEU']],
     // "they" after acts in the plural are the acts, and what is said of them is said of their author.
     ['Qatar expressed its condemnation of the Israeli strikes on Iran, saying they undermined Iran\'s sovereignty.', ['QAT 11 ISR']],
+    // … and so is "it" after an act judged; not after a text answered, nor as the subject of an intent.
+    ['Cairo criticised the deal, saying it would encourage Tehran to expand its programme.', []],
+    ['Tehran rejected the resolution, saying it had signed a pact with Riyadh.', ['IRN 05 SAU']],
+    ['Cairo welcomed the deal, saying it wanted to meet Tehran.', ['EGY 03 IRN']],
     // An adverb and a past form between a possessive and its noun describe the noun.
     ["Yemen's internationally recognised government and the Maldives later also broke off relations with Doha.", ['MDV 16 QAT', 'YEM 16 QAT']],
     // … and between an article and the words that modify the noun.

@@ -4,7 +4,7 @@ import { ROOTS_FROM } from '../../model/cameo.js';
 import { authorPhrase, isOwnPeoplePhrase, type Chunk, type NounGroup } from './chunks.js';
 import type { ResolvedDate } from './dates.js';
 import { opensRelative, type Frame } from './frames.js';
-import { namesActs, type GrammarSets } from './grammar.js';
+import { isActNoun, namesActs, type GrammarSets } from './grammar.js';
 import type { EnPattern } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
@@ -124,7 +124,7 @@ export class References {
     private readonly speaker: ResolvedActor | null,
     /** The groups the sentence names, each with the token it ends at: "after the two countries" may mean one of them. */
     private readonly sentenceGroups: NamedGroup[],
-    private readonly g: Pick<GrammarSets, 'data' | 'reporting' | 'personGroupNouns' | 'possessives' | 'recentActs' | 'inList'>,
+    private readonly g: Pick<GrammarSets, 'data' | 'reporting' | 'personGroupNouns' | 'possessives' | 'recentActs' | 'intentVerbs' | 'inList'>,
     private readonly tokens: readonly Token[],
     private readonly chunks: readonly Chunk[],
   ) {}
@@ -196,6 +196,7 @@ export class References {
       return tag(subjectActor(subjects.pop()) ?? earlier ?? other(this.state.lastPerson), 'the person spoken of');
     }
     if (m.ref === 'thing') {
+      if (this.saidOfJudgedAct(m)) return [];
       // "The UAE, which denies …, said it did not recognise …": the subject "it" of what a state says is that state.
       const reporter = this.reportingSubject(m);
       if (reporter) return tag(reporter, 'the subject of the reporting verb');
@@ -293,6 +294,24 @@ export class References {
     // for it. "The Biden administration said it would …": a body a person's name qualifies is no person.
     const body = named !== undefined && reporter.subject!.head > named.last && this.tokens[reporter.subject!.head]!.pos === 'NOUN';
     return speaker && (!speaker.person || speaker.org || body) ? speaker : undefined;
+  }
+
+  /**
+   * "Turkey condemned the move, saying it would encourage Israel": the subject "it" of what a participle of saying
+   * reports, after a clause whose object is an act, is that act; no party.
+   */
+  private saidOfJudgedAct(m: Mention): boolean {
+    const at = this.frames.findIndex((f) => f.subject?.members.length === 1 && f.subject.members[0] === m && f.subject.first === m.first && !f.vg.infinitive && !f.vg.participle);
+    const saying = at > 0 ? this.frames[at]!.governor ?? this.frames[at - 1] : undefined;
+    const act = saying?.vg.participle && this.g.reporting.has(saying.vg.lemma) ? saying.clause?.object : null;
+    if (!act || act.members.some((x) => x.actor)) return false;
+    // "rejected the resolution, saying it had complied", "saying it wanted to meet …": a text is no act of the one who
+    // answers it, and a party, not an act, means to do things.
+    const head = this.tokens[act.head]!;
+    const text = this.g.inList('document_nouns', head.lower);
+    const verb = this.frames[at]!.vg.lemma;
+    const agentive = this.g.intentVerbs.has(verb) || this.g.inList('response_verbs', verb) || this.g.reporting.has(verb);
+    return isActNoun(head, this.g) && !text && !agentive;
   }
 
   /** The state or body that is the subject of the main clause a mention stands in, after that subject. */
