@@ -71,6 +71,13 @@ describe('pattern families', () => {
     ['visit (a tour that takes the traveller to)', 'Mike Pompeo will travel to Ukraine, the State Department said, announcing a tour that will also take him to Britain.', ['USA 042 GBR', 'USA 042 UKR']],
     ['praise (as well as)', 'The Secretary-General commended Qatar, in its role as mediator, as well as Egypt, for their efforts.', ['UNO 051 QAT', 'UNO 051 EGY']],
     ['host', 'Saudi Arabia hosted Ukrainian President Volodymyr Zelensky in Jeddah.', ['SAU 043 UKR', 'UKR 042 SAU']],
+    // A ceremony or a meal a host gives for a guest receives the guest; not one for an occasion.
+    ['host (a banquet for a guest)', 'Putin gave a state dinner for Xi Jinping in the Kremlin.', ['RUS 043 CHN', 'CHN 042 RUS']],
+    ['host (a ceremony for a guest)', 'Modi held a welcome ceremony for Sheikh Hasina.', ['IND 043 BGD', 'BGD 042 IND']],
+    ['host (a reception for an occasion)', 'The Indian embassy held a reception for Republic Day.', []],
+    // Whose auspices talks are held under is the mediator's, not the talks' parties': a verb that hosts only with
+    // a noun of its own does not make its clause's subject a host.
+    ['mediate (auspices of talks held)', 'Israel and Syria held peace talks under Turkish auspices.', ['ISR 046 SYR', 'TUR 045 ISR', 'TUR 045 SYR']],
     ['host (welcome to)', 'Biden welcomed Kenyan President William Ruto to the White House.', ['USA 043 KEN', 'KEN 042 USA']],
     ['praise', 'The Brazilian president praised Argentina for its flexibility in the trade talks.', ['BRA 051 ARG']],
     ['recognize', 'Spain announced its recognition of Palestine.', ['ESP 054 PSE']],
