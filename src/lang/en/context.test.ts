@@ -440,6 +440,9 @@ describe('wordings', () => {
     ['The Thai army seized power on Thursday. France condemned the coup.', ['FRA 11 THA']],
     ["Myanmar's military staged a coup. Japan condemned the coup.", ['JPN 11 MMR']],
     ['The Swiss Federal Council called on Russia to halt its military operations.', ['CHE 02 RUS']],
+    // A United Nations or African Union mission acts for its organisation.
+    ['UNIFIL accused Israel of firing on its positions.', ['UNO 11 ISR']],
+    ['Bamako ordered MINUSMA to leave Mali.', ['MLI 16 UNO']],
     // Intelligence services act for their states.
     ['Australia also blamed the GRU for the attacks.', ['AUS 11 RUS']],
     // A lone "it" judged wrong is the act last named, not the state last named.
