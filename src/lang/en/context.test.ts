@@ -443,6 +443,9 @@ describe('wordings', () => {
     // A United Nations or African Union mission acts for its organisation.
     ['UNIFIL accused Israel of firing on its positions.', ['UNO 11 ISR']],
     ['Bamako ordered MINUSMA to leave Mali.', ['MLI 16 UNO']],
+    // An armed group acts for the state it fights in; a regional body is a party of its own.
+    ['Eritrea accused the TPLF of firing rockets at Asmara.', ['ERI 11 ETH']],
+    ['Kenya urged the East African Community to deploy troops to Congo.', ['KEN 02 EAC']],
     // Intelligence services act for their states.
     ['Australia also blamed the GRU for the attacks.', ['AUS 11 RUS']],
     // A lone "it" judged wrong is the act last named, not the state last named.
