@@ -443,6 +443,9 @@ describe('wordings', () => {
     // A United Nations or African Union mission acts for its organisation.
     ['UNIFIL accused Israel of firing on its positions.', ['UNO 11 ISR']],
     ['Bamako ordered MINUSMA to leave Mali.', ['MLI 16 UNO']],
+    // Aides and envoys who speak for their states.
+    ['Andriy Yermak met Jake Sullivan in Washington.', ['UKR 04 USA']],
+    ['Yuri Ushakov criticised Kyiv.', ['RUS 11 UKR']],
     // An armed group acts for the state it fights in; a regional body is a party of its own.
     ['Eritrea accused the TPLF of firing rockets at Asmara.', ['ERI 11 ETH']],
     ['Kenya urged the East African Community to deploy troops to Congo.', ['KEN 02 EAC']],
