@@ -209,6 +209,9 @@ describe('pattern families', () => {
     ['invade', 'Russia invaded Ukraine in February 2022.', ['RUS 192 UKR']],
     ['mediate', 'Qatar is mediating between Israel and Hamas.', ['QAT 045 ISR', 'QAT 045 PSE']],
     ['warn (that-clause)', 'Iran warned that it would retaliate against Israel.', ['IRN 138 ISR']],
+    // What a thing may bring about is a caution, not a threat; penalties named still threaten.
+    ['warn (of what a thing may bring about)', 'Brussels warned that the new gas rules could hurt firms trading with Russia.', []],
+    ['warn (of penalties)', 'Blinken warned that anyone doing business with Tehran risked sanctions.', ['USA 1312 IRN']],
     ['urge (lift a ban)', 'Japan urged China to lift the ban on its seafood.', ['JPN 0254 CHN']],
     ['sanction (package)', 'EU countries agreed a new package of sanctions against Russia.', ['EEC 163 RUS']],
     ['sanction (renewed)', 'The EU renewed sanctions on Belarus.', ['EEC 163 BLR']],
