@@ -124,6 +124,8 @@ describe('the party last dealt with, for acts that name no one', () => {
     // What is said to be so, or asked of others named, is addressed to no one.
     ['Lula met Biden. Lula cautioned that much work remained.', ['BRA 04 USA']],
     ['Macron met Tinubu. Macron urged the countries of the region to act responsibly.', ['FRA 04 NGA']],
+    ['Lula met Boric in Santiago. Lula urged foreign investors to return.', ['BRA 04 CHL']],
+    ['Scholz met Fiala in Prague. Scholz asked critics to respect the decision.', ['DEU 04 CZE']],
     ['Wang Yi met Blinken. The U.S. embassy urged American citizens to leave Iraq immediately.', ['CHN 04 USA']],
     // A warning that the speaker's own side will respond threatens the party it last dealt with.
     ['Mali expelled French troops. France warned that it would respond firmly to any attack on its citizens.', ['FRA 13 MLI', 'MLI 16 FRA']],

@@ -81,6 +81,7 @@ export const grammarSchema = z
     office_holders: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().min(1)).min(1)),
     group_numbers: z.record(z.string().regex(/^[a-z0-9]+$/, 'a number word or digits'), z.number().int().min(2)),
     group_nouns: lowerWords,
+    addressee_nouns: lowerWords,
     person_group_nouns: lowerWords,
     group_determiners: lowerWords,
     accompanying_prepositions: lowerWords,

@@ -739,7 +739,8 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
     // "expressed concerns over the situation": with nothing the phrase refers back to, the party last dealt with.
     // Not when the one addressed is named but is no party ("urged the countries of the region", "urged travellers").
     // "The U.S. embassy urged American citizens to leave": addressed to its own side, it is addressed to no one else.
-    const addressed = (object !== null && ctx.g.inList('group_nouns', ctx.tokens[object.head]!.lower)) || (ownSide && object !== null && targets.length > 0 && object.members.some((m) => targets.includes(m.actor!)));
+    const addressee = object !== null ? ctx.tokens[object.head]!.lower : '';
+    const addressed = (object !== null && (ctx.g.inList('group_nouns', addressee) || ctx.g.inList('addressee_nouns', addressee))) || (ownSide && object !== null && targets.length > 0 && object.members.some((m) => targets.includes(m.actor!)));
     // "urged an early restoration of democracy": asked of the state the report has named most, where it was lost.
     const scene = !pairs.length && !symmetric && fallback.includes('scene') && !addressed ? sceneOf(ctx.state, sources) : null;
     if (scene) {
