@@ -72,6 +72,10 @@ describe('pattern families', () => {
     ['praise (as well as)', 'The Secretary-General commended Qatar, in its role as mediator, as well as Egypt, for their efforts.', ['UNO 051 QAT', 'UNO 051 EGY']],
     ['host', 'Saudi Arabia hosted Ukrainian President Volodymyr Zelensky in Jeddah.', ['SAU 043 UKR', 'UKR 042 SAU']],
     // A ceremony or a meal a host gives for a guest receives the guest; not one for an occasion.
+    // Forgiveness asked of a party is an apology to it, not an appeal.
+    ['apologise', 'Tokyo apologised to Seoul for the remarks.', ['JPN 055 KOR']],
+    ['apologise (forgiveness asked of a party)', 'Berlin asked Windhoek for forgiveness.', ['DEU 055 NAM']],
+    ['apologise (forgiveness sought from a party)', "Belgium sought Congo's forgiveness for the colonial era.", ['BEL 055 COD']],
     ['host (a banquet for a guest)', 'Putin gave a state dinner for Xi Jinping in the Kremlin.', ['RUS 043 CHN', 'CHN 042 RUS']],
     ['host (a ceremony for a guest)', 'Modi held a welcome ceremony for Sheikh Hasina.', ['IND 043 BGD', 'BGD 042 IND']],
     ['host (a reception for an occasion)', 'The Indian embassy held a reception for Republic Day.', []],
