@@ -525,6 +525,9 @@ describe('wordings', () => {
     ['Pompeo, who met the Taliban delegation before the signing, urged the group to keep its promises and to sever its ties with al Qaeda.', ['USA 02 AFG', 'USA 04 AFG']],
     // "any efforts" or "all efforts" are no one's in particular: welcoming them praises no party.
     ['Saudi Arabia and Iran agreed to restore ties. The White House said it supported any efforts to help end the war in Yemen.', ['SAU 03 IRN']],
+    // … nor are efforts in the plural with no determiner; "its efforts" are its owner's.
+    ['Ethiopia and Eritrea agreed to reopen the border. Kenya backed regional efforts to end the war in Sudan.', ['ETH 03 ERI']],
+    ['Ethiopia and Eritrea agreed to reopen the border. Kenya praised their efforts.', ['ETH 03 ERI', 'KEN 05 ERI', 'KEN 05 ETH']],
     // Legs of a tour already gone, told in a relative clause, are background; legs to come are news.
     ['Xi leaves Panama on Tuesday for Portugal, the last stop of a tour that also took him to Spain and Argentina.', ['CHN 04 PRT']],
     ['Riyadh is the first stop of a Gulf tour that also takes Trump to Qatar and the United Arab Emirates.', ['USA 04 ARE', 'USA 04 QAT']],

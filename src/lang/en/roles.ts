@@ -933,8 +933,10 @@ export function referredParties(np: NounGroup, subject: ResolvedActor, criticism
     // "welcomed any efforts to end the war", "supports all efforts towards peace": acts of no one in particular, which
     // praise no one. (What is criticised with "any" may still be a party's: "any call for its closure"; and "welcomed
     // what it called a positive decision" names a particular act.)
-    const opener = ctx.tokens[np.first]!.lower;
-    if (!criticism && !namesAnAct && ctx.g.inList('indefinite_determiners', opener)) return { parties: [], why: '' };
+    const opener = ctx.tokens[np.first]!;
+    // "supports African-led efforts to reach a settlement": acts in the plural with no determiner are no one's either.
+    const bare = namesActs(head, ctx.g) && !['DET', 'PRON'].includes(opener.pos) && !np.mentions.some((m) => m.possessive);
+    if (!criticism && !namesAnAct && (ctx.g.inList('indefinite_determiners', opener.lower) || bare)) return { parties: [], why: '' };
     const kinds = ctx.g.actNounRoots.get(head.lemma) ?? ctx.g.actNounRoots.get(head.lower);
     return { parties: authorsOfRecentAct(ctx.state.acts, subject, criticism, ctx.state.criticised.get(partyKey(subject)), kinds, ctx.g.inList('unspecific_act_nouns', head.lower)), why: 'the author of the act last named' };
   }
