@@ -230,12 +230,13 @@ function clauseParties(holder: Chunk, k: number, chunks: Chunk[], frames: Frame[
   if (!lexicon.grammar.clause_prepositions.includes(placing.prep)) return none;
   const clause = clauseOf(amount ? compared : k, frames, chunks);
   if (!clause) return none;
+  const patterns = lexicon.verbs.get(clause.vg.lemma) ?? [];
   // "will host Kishida for an official visit", not "held a dinner for the envoys": hosting by the verb alone.
-  const hosting = lexicon.verbs.get(clause.vg.lemma)?.some((p) => p.code === '043' && !p.nouns) ?? false;
+  const hosting = patterns.some((p) => p.code === '043' && !p.nouns);
   if (hosting) return { author: clause.object, other: clause.subject, hosting };
   // "discussed Ukraine at a meeting", "discussed Taiwan with Xi during a phone call": a verb whose object is what is
   // spoken of has the other party in a phrase its patterns name, if anywhere.
-  const plain = (lexicon.verbs.get(clause.vg.lemma) ?? []).filter(isPlain);
+  const plain = patterns.filter(isPlain);
   const topical = plain.length > 0 && plain.every((p) => !p.targets.includes('object'));
   const other = topical ? clause.pps.find((pp) => plain.some((p) => p.targets.includes(pp.prep)))?.np ?? null : clause.object;
   return { author: clause.subject, other, hosting };

@@ -352,15 +352,15 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
     else if (role === 'complement') {
       const candidates = complementTargets(f, ctx.chunks, ctx.g);
       const others = (c: NounGroup) => ctx.refs.actors(c).actors.filter((a) => !sources.some((s) => sameParticipant(a, s)));
+      const said = f.complement?.subject ?? null;
       // "proposed that the United States take over the Gaza Strip": what a party would have its own side do asks
       // nothing of the others the clause names ("warned that it would retaliate against Israel" still threatens them).
-      const ownSide = p.family.name === 'demand' && candidates[0] !== undefined && candidates[0] === f.complement?.subject && ctx.refs.actors(candidates[0]).actors.length > 0 && !others(candidates[0]).length;
+      const ownSide = p.family.name === 'demand' && said !== null && candidates[0] === said && ctx.refs.actors(said).actors.length > 0 && !others(said).length;
       // "warned that Chinese financing could mean dependency", "warned the designation could expose troops in Iraq": a
       // warning of what a thing may bring about threatens no party its clause names; one of penalties or force, in
       // what follows, still does ("warned that anyone dealing with Assad was exposed to sanctions").
-      const c = f.complement;
       const penal = (t: Token) => ctx.g.inList('consequence_nouns', t.lower) || ctx.g.inList('force_words', t.lower);
-      const caution = p.family.name === 'threaten' && c !== null && c.subject !== null && !c.vg.infinitive && !c.subject.members.length && !ctx.tokens.slice(c.subject.first).some(penal);
+      const caution = p.family.name === 'threaten' && said !== null && !f.complement!.vg.infinitive && !said.members.length && !ctx.tokens.slice(said.first).some(penal);
       np = ownSide || caution ? null : candidates.find((c) => others(c).length > 0) ?? null;
     }
     // "met at the White House amid rising tension with China": a phrase after a topic's noun belongs to that noun.

@@ -556,10 +556,8 @@ function threatPhrase(ctx: RoleContext, first: number, last: number): string | n
 function evaluation(ctx: RoleContext, first: number, last: number, end = last): string | null {
   for (let i = first; i <= last; i++) {
     if (ctx.g.negation.has(ctx.tokens[i]!.lower)) return null;
-    // "Hayat Tahrir al-Sham": a word inside a proper name judges nothing.
-    const before = ctx.tokens[i - 1];
-    if (ctx.tokens[i]!.pos === 'PROPN' && /^\p{Lu}/u.test(ctx.tokens[i]!.text) && (before?.pos === 'PROPN' || before?.text === '-')) continue;
-    const words = ctx.g.negativeEvaluations.find((p) => i + p.length - 1 <= end && matchesAt(ctx.tokens, i, p));
+    if (insideName(ctx, i)) continue;
+    const words = phraseAt(ctx, i, end, ctx.g.negativeEvaluations);
     // "held Moscow responsible" blames; "called it a responsible decision" praises what the noun after it names.
     const attributive = words?.length === 1 && ctx.g.inList('predicative_evaluations', ctx.tokens[i]!.lower) && ctx.tokens[i + 1]?.pos === 'NOUN';
     if (words && !attributive) return phraseText(words);
@@ -573,10 +571,21 @@ function evaluation(ctx: RoleContext, first: number, last: number, end = last): 
 function praise(ctx: RoleContext, first: number, last: number, end = last): string | null {
   for (let i = first; i <= last; i++) {
     if (ctx.g.negation.has(ctx.tokens[i]!.lower)) return null;
-    const words = ctx.g.positiveEvaluations.find((p) => i + p.length - 1 <= end && matchesAt(ctx.tokens, i, p));
+    const words = insideName(ctx, i) ? undefined : phraseAt(ctx, i, end, ctx.g.positiveEvaluations);
     if (words) return phraseText(words);
   }
   return null;
+}
+
+/** "Hayat Tahrir al-Sham": a word inside a proper name, which judges nothing. */
+function insideName(ctx: RoleContext, i: number): boolean {
+  const before = ctx.tokens[i - 1];
+  return ctx.tokens[i]!.pos === 'PROPN' && /^\p{Lu}/u.test(ctx.tokens[i]!.text) && (before?.pos === 'PROPN' || before?.text === '-');
+}
+
+/** The first of `phrases` that starts at token i and ends by token `end`. */
+function phraseAt(ctx: RoleContext, i: number, end: number, phrases: string[][]): string[] | undefined {
+  return phrases.find((p) => i + p.length - 1 <= end && matchesAt(ctx.tokens, i, p));
 }
 
 /**
