@@ -248,6 +248,9 @@ describe('wordings', () => {
     ["Yemen's internationally recognised government and the Maldives later also broke off relations with Doha.", ['MDV 16 QAT', 'YEM 16 QAT']],
     // … and between an article and the words that modify the noun.
     ['Bush and Gorbachev closed ranks at a hastily arranged one-day summit in Helsinki.', ['USA 04 RUS']],
+    // A bare verb form after an article and a state's adjective is the noun they modify.
+    ['Ottawa called the Iranian launch a breach of the resolution.', ['CAN 11 IRN']],
+    ['Seoul condemned the North Korean launch.', ['KOR 11 PRK']],
     // A noun for a state refers back to a state, not to the organisation named since.
     ['Modi met Xi Jinping in Tianjin. Modi is in China for the SCO Summit, his first visit to the country in seven years.', ['IND 04 CHN']],
     // A party's neighbours or allies are other parties, named by a phrase of membership if any.

@@ -437,9 +437,23 @@ export function retagAfterDeterminer(tokens: Token[], g: Pick<GrammarSets, 'inLi
     const unattached = ['ADP', 'SCONJ', 'PUNCT'].includes(tokens[i + 1]?.pos ?? 'PUNCT');
     const compound = t.pos === 'VERB' && t.lower === t.lemma && unattached && before.pos === 'NOUN' && !before.lower.endsWith('s') && g.inList('articles', tokens[i - 2]?.lower ?? '') && !['VERB', 'AUX'].includes(tokens[i - 3]?.pos ?? '');
     if (afterAdverb) tokens[i] = { ...t, pos: 'ADJ' };
-    else if ((article || afterOf || possessive || such || compound) && t.pos === 'VERB') tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
+    else if ((article || afterOf || possessive || such || compound || afterDemonym(tokens, i, g)) && t.pos === 'VERB') tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
     else if (t.pos === 'ADV' && !quoted && nominal && ((opened && !/ly$/.test(t.lower)) || (determined && g.inList('ordinals', t.lower)))) tokens[i] = { ...t, pos: 'ADJ' };
   }
+}
+
+/**
+ * "the Iranian launch", "the North Korean test": a verb's bare form right after a determiner and a state's adjective
+ * is the noun they modify, since the adjective cannot be its subject. Only a singular adjective of nationality
+ * ("Iranian", "Chinese", "Israeli", "Turkish") counts: after "the Houthis" a bare form is the verb.
+ */
+function afterDemonym(tokens: readonly Token[], i: number, g: Pick<GrammarSets, 'inList' | 'possessives'>): boolean {
+  const t = tokens[i]!;
+  if (t.lower !== t.lemma || !/^[A-Z][a-z]+(?:an|ese|i|ish)$/.test(tokens[i - 1]?.text ?? '')) return false;
+  let k = i - 1;
+  while (k > 0 && ['PROPN', 'ADJ'].includes(tokens[k]!.pos) && i - k <= 3) k--;
+  const opener = tokens[k];
+  return k < i - 1 && !!opener && (g.inList('articles', opener.lower) || g.possessives.has(opener.lower) || opener.lower === "'s");
 }
 
 /**
