@@ -236,6 +236,7 @@ export const grammarSchema = z
     application_verbs: lowerWords,
     measure_verb: z.string().regex(/^[a-z]+$/),
     reported_demands: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
+    verdict_prepositions: z.record(z.string().regex(/^[a-z]+$/, 'a lemma in lower case'), lowerWords),
     intent_refusal_codes: z.record(z.string().regex(/^[a-z]+$/), cameoCode).refine((m) => 'other' in m, 'needs an "other" code'),
     declined_families: lowerWords,
     announced_families: lowerWords,

@@ -42,6 +42,9 @@ describe('criticism by evaluation', () => {
     // "responsible" blames what it is said of, not the noun it stands before.
     ['Putin called Egypt a responsible partner.', []],
     ['Kyiv held Moscow responsible for the attack.', ['UKR 11 RUS']],
+    // A finding of breach is given in an "in" phrase; one of compliance judges no one.
+    ['The IAEA board of governors found Syria in violation of its safeguards agreement.', ['IAE 11 SYR']],
+    ['Inspectors from the IAEA found Syria in compliance with its safeguards agreement.', []],
     // A veto is an act a later "the veto" means.
     ['Russia vetoed a draft resolution on Syria. Britain called the veto shameful.', ['GBR 11 RUS']],
     // A noun that judges, run into one phrase with the act named before it.

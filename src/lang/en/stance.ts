@@ -51,7 +51,7 @@ function naming(f: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   const gap = f.object ? null : relativeGap(f, ctx);
   if (!f.object && !gap) return null;
   const last = clauseEnd(ctx.chunks, f.at);
-  const word = namedAs(ctx, f.object ? ctx.chunks.indexOf(f.object) : f.at + 1, last);
+  const word = namedAs(ctx, f.object ? ctx.chunks.indexOf(f.object) : f.at + 1, last, evaluation, lexicon.grammar.verdict_prepositions[f.vg.lemma]);
   if (!word) return f.object ? praisedByName(f, f.object, last, ctx, lexicon) ?? praisedConduct(f, f.object, last, ctx, lexicon) : null;
   // "Russia demanded a withdrawal, conditions the official described as non-starters": what the relative clause names,
   // set by the clause before it when it names no party.
@@ -152,16 +152,16 @@ function relativeGap(f: Frame, ctx: RoleContext): NounGroup | null {
 
 /**
  * The evaluation a naming verb gives, from the chunk of what is named to token `last`: in it, in a second object or
- * an "as" phrase, not in another prepositional phrase ("held talks on illegal fishing" names nothing illegal) nor
- * after a participle.
+ * an "as" phrase, not in another prepositional phrase ("held talks on illegal fishing" names nothing illegal) unless
+ * the verb gives its verdict in one (`prepositions`: "found Iran in breach"), nor after a participle.
  */
-function namedAs(ctx: RoleContext, from: number, last: number, judge = evaluation): string | null {
+function namedAs(ctx: RoleContext, from: number, last: number, judge = evaluation, prepositions: readonly string[] = []): string | null {
   for (let k = from; k < ctx.chunks.length && ctx.chunks[k]!.first <= last; k++) {
     const c = ctx.chunks[k]!;
     // "called the deal an agreement between allies facing a common threat": a participle opens what describes another;
     // a judging word alone the tagger read as one ("called the move encouraging") is the judgement.
     if (c.kind === 'vg' && c.participle && !c.infinitive) return c.first === c.last ? judge(ctx, c.first, c.first) : null;
-    if (c.kind === 'pp' && c.prep !== 'as') continue;
+    if (c.kind === 'pp' && c.prep !== 'as' && !prepositions.includes(c.prep)) continue;
     // A phrase may go on past the chunk it starts in: "an act | of war".
     const word = judge(ctx, c.first, Math.min(c.last, last), last);
     if (word) return word;
