@@ -165,6 +165,8 @@ describe('who the parties of a sentence are', () => {
     // Goods are the state's they come from or go to; blame is put on someone.
     ['Japan tightened restrictions on chip exports to South Korea.', ['JPN 16 KOR']],
     ['Rouhani blamed the tensions on Washington\'s economic war against Iran.', ['IRN 11 USA']],
+    ['Negotiators from the EU laid most of the blame for the stalemate on Brazil.', ['EEC 11 BRA']],
+    ['Addis Ababa placed responsibility for the clashes on Eritrea.', ['ETH 11 ERI']],
     // An office of a body whose state comes after it.
     ["Manila summoned the Deputy Chief of Mission of the Embassy of the People's Republic of China.", ['PHL 11 CHN']],
     // A body whose name several states use is the one of them the document names; "the Department" is it again.
