@@ -216,6 +216,10 @@ describe('pattern families', () => {
     // What a thing may bring about is a caution, not a threat; penalties named still threaten.
     ['warn (of what a thing may bring about)', 'Brussels warned that the new gas rules could hurt firms trading with Russia.', []],
     ['warn (of penalties)', 'Blinken warned that anyone doing business with Tehran risked sanctions.', ['USA 1312 IRN']],
+    // … even when another party only modifies the thing; the speaker's own people, or a response, still threaten.
+    ['warn (of what a party\'s thing may bring about)', 'Canberra warned that Indonesian palm oil plantations could damage the region\'s forests.', []],
+    ['warn (of what the own side may do)', 'Beijing warned that Chinese tourists could stay away from Japanese resorts.', ['CHN 130 JPN']],
+    ['warn (of a response)', 'Tehran warned that Britain\'s new measures would draw a firm response.', ['IRN 130 GBR']],
     ['urge (lift a ban)', 'Japan urged China to lift the ban on its seafood.', ['JPN 0254 CHN']],
     ['sanction (package)', 'EU countries agreed a new package of sanctions against Russia.', ['EEC 163 RUS']],
     ['sanction (renewed)', 'The EU renewed sanctions on Belarus.', ['EEC 163 BLR']],

@@ -357,10 +357,14 @@ function fromRoles(f: Frame, p: EnPattern, eventNoun: NounGroup | null, ctx: Rol
       // nothing of the others the clause names ("warned that it would retaliate against Israel" still threatens them).
       const ownSide = p.family.name === 'demand' && said !== null && candidates[0] === said && ctx.refs.actors(said).actors.length > 0 && !others(said).length;
       // "warned that Chinese financing could mean dependency", "warned the designation could expose troops in Iraq": a
-      // warning of what a thing may bring about threatens no party its clause names; one of penalties or force, in
-      // what follows, still does ("warned that anyone dealing with Assad was exposed to sanctions").
+      // warning of what a thing may bring about threatens no party its clause names, even when another party only
+      // modifies the thing ("Chinese", "Rouhani's"; "Chinese consumers could shun Australian wine" is China's own side).
+      // One of penalties or force, or of a response after the thing, still threatens ("warned that anyone dealing with
+      // Assad was exposed to sanctions", "warned that Reykjavik's steps would draw a response").
       const penal = (t: Token) => ctx.g.inList('consequence_nouns', t.lower) || ctx.g.inList('force_words', t.lower);
-      const caution = p.family.name === 'threaten' && said !== null && !f.complement!.vg.infinitive && !said.members.length && !ctx.tokens.slice(said.first).some(penal);
+      const thing = said !== null && !said.members.some((m) => m.last >= said.head) && (!said.members.length || others(said).length > 0);
+      const answered = said !== null && ctx.tokens.slice(said.last + 1).some((t) => ctx.g.inList('response_nouns', t.lower));
+      const caution = p.family.name === 'threaten' && thing && !answered && !f.complement!.vg.infinitive && !ctx.tokens.slice(said!.first).some(penal);
       np = ownSide || caution ? null : candidates.find((c) => others(c).length > 0) ?? null;
     }
     // "met at the White House amid rising tension with China": a phrase after a topic's noun belongs to that noun.
