@@ -265,6 +265,19 @@ export function endangersGood(f: Frame, tokens: Token[], g: Pick<GrammarSets, 'd
 /** The lists of nouns whose participle says what their issuer, enactor, filer or spender does. */
 const ISSUED_TEXTS = ['document_nouns', 'enactment_nouns', 'filed_texts', 'duration_nouns'] as const;
 
+/**
+ * "regretted the decision of the Government of Ethiopia to expel four diplomats", "condemned a move by Addis Ababa to
+ * expel them": an infinitive after a noun of conduct and its "of" or "by" phrase naming a party is that party's act,
+ * as it is after "Ethiopia's decision".
+ */
+function authorOfConduct(chunks: readonly Chunk[], at: number, tokens: readonly Token[], g: Pick<GrammarSets, 'inList'>): NounGroup | null {
+  const author = chunks[at - 1];
+  const before = chunks[at - 2];
+  const conduct = before?.kind === 'np' ? before : before?.kind === 'pp' ? before.np : null;
+  if (author?.kind !== 'pp' || !['of', 'by'].includes(author.prep) || !author.np?.members.length || !conduct) return null;
+  return g.inList('conduct_nouns', tokens[conduct.head]!.lower) ? author.np : null;
+}
+
 function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[], g: GrammarSets): void {
   if (f.governor && f.vg.infinitive) {
     const gov = f.governor;
@@ -282,7 +295,7 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
     const right = chunks[f.at - 1];
     const possessed = right?.kind === 'np' && right === gov.object ? right : right?.kind === 'pp' ? right.np : null;
     const owned = possessed?.members.some((m) => m.possessive) && !possessed.mentions.some((m) => m.actor && m.last >= possessed.head) ? possessed : null;
-    f.subject = expletive ? null : owned ?? (objectControl || purpose ? gov.object : gov.subject);
+    f.subject = expletive ? null : owned ?? authorOfConduct(chunks, f.at, tokens, g) ?? (objectControl || purpose ? gov.object : gov.subject);
     f.subjectWay = purpose && !objectControl ? 'purpose' : 'controller';
     return;
   }

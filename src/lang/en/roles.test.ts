@@ -405,6 +405,9 @@ describe('a possessed noun and what is said of its owner', () => {
   it.each([
     // The infinitive after "of X's decision" is X's act, not the subject's.
     ['Japan complained on Tuesday about China\'s decision to sanction Lithuania.', ['CHN 16 LTU', 'JPN 11 CHN']],
+    // … and so is the infinitive after a noun of conduct whose "of" or "by" phrase names a party.
+    ['Tokyo protested against the decision of the Chinese government to impose tariffs on Japanese steel.', ['CHN 16 JPN', 'JPN 11 CHN']],
+    ['Oslo condemned the move by Minsk to expel three Norwegian diplomats.', ['BLR 16 NOR', 'NOR 11 BLR']],
     // Quoted words between a possessive and its noun keep the owner the object.
     ['Kiev praised Berlin\'s "brave and wise" choice.', ['UKR 05 DEU']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
