@@ -188,6 +188,7 @@ describe('pattern families', () => {
     ['suspend (a quarrel suspended eases relations)', 'Brazil and Argentina suspended their trade dispute.', []],
     ['deport', 'Malaysia deported 30 Myanmar nationals.', ['MYS 174 MMR']],
     ['expel (peacekeepers ordered to leave)', 'Mali ordered UN peacekeepers to leave the country.', ['MLI 1661 UNO']],
+    ['expel (diplomats required to leave)', 'Khartoum required three Kenyan diplomats to leave Sudan within 72 hours.', ['SDN 166 KEN']],
     // A listing ended; not a list of favour.
     ['delisting', 'The United States removed North Korea from its list of state sponsors of terrorism.', ['USA 081 PRK']],
     ['delisting (off a blacklist)', 'The U.S. took Sudan off its terrorism blacklist.', ['USA 081 SDN']],
