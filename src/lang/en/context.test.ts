@@ -443,6 +443,8 @@ describe('wordings', () => {
     // … past the words that say what it is about.
     ['Canada withdrew from the Kyoto climate treaty.', []],
     ['Lavrov criticised the Minsk peace agreements.', []],
+    // … or past the year before it.
+    ['Asmara criticised the 2018 Addis Ababa peace agreement.', []],
     // A coup is force its authors used at home: coded for no one, but condemned in them.
     ['The Thai army seized power on Thursday. France condemned the coup.', ['FRA 11 THA']],
     ["Myanmar's military staged a coup. Japan condemned the coup.", ['JPN 11 MMR']],

@@ -70,10 +70,11 @@ export function findMentions(tokens: Token[], text: string, lexicon: EnLexicon, 
       const known = parts.find((p): p is Extract<Raw, { kind: 'known' }> => p.kind === 'known');
       const phrase = { ...base, last: last.last, text: span(item.first, last.last), possessive: possessiveAfter(last.last) };
       const name = nameItem ? span(nameItem.first, nameItem.last) : null;
-      // "the Luanda roadmap", "the Minsk agreements", "the Paris climate agreement": a city naming a process or a text,
-      // past the words that say what it is about, is no party to it.
+      // "the Luanda roadmap", "the Minsk agreements", "the Paris climate agreement", "the 2000 Algiers agreement": a city
+      // naming a process or a text, past the words that say what it is about or the year before it, is no party to it.
       const city = parts.length === 1 && item.kind === 'lex' && (item.entry.kind === 'place' || (item.entry.kind === 'country' && item.entry.via === 'capital'));
-      if (city && tokens[item.first - 1]?.lower === 'the' && beforeAct(tokens, last.last + 1, lexicon.grammar.place_named_things)) continue;
+      const year = tokens[item.first - 1]?.pos === 'NUM' ? 1 : 0;
+      if (city && tokens[item.first - 1 - year]?.lower === 'the' && beforeAct(tokens, last.last + 1, lexicon.grammar.place_named_things)) continue;
       // "after Paris attacks": a city before an attack locates it; its author is another. Not before an object:
       // "Moscow attacks Kyiv" is a headline's verb.
       const struck = tokens[last.last + 1];
