@@ -444,6 +444,8 @@ describe('negation and modality', () => {
     ['Putin said there was no need for now for more massive strikes on Ukraine.', ['RUS 190 UKR hypothetical']],
     // So is what an -ing form after "of" and such a noun names, with one joined to it by "or".
     ['Washington said it had no intention of attacking or invading North Korea.', ['USA 192 PRK hypothetical']],
+    // … and what a request or a proposal names by its "for" phrase.
+    ['Xi did not answer Japanese requests for a telephone conversation with Kishida.', ['CHN 041 JPN hypothetical']],
   ])('%s', (text, expected) => expect(modalityOf(text)).toEqual(expected));
 
   it('leaves out what did not happen or is only supposed, by default', () => {
@@ -637,6 +639,8 @@ describe('government readouts, sanctions and protests', () => {
     // Expulsions: ordering a diplomat out, and a gerund the tagger reads as a noun.
     ["Mali ordered France's ambassador to leave within 72 hours.", ['MLI 166 FRA']],
     ["Lithuania responded by expelling Belarus's charge d'affaires.", ['LTU 166 BLR']],
+    // … and one right after a verb, before a name.
+    ['Orban suggested meeting Zelensky in Budapest.', ['HUN 036 UKR']],
     // Told to do something is ordered to; told that something is so is only told; told to leave is expelled.
     ['Bush told Israel to stop expanding settlements.', ['USA 100 ISR']],
     ['Biden told Putin that the United States would respond decisively.', []],

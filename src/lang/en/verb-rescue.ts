@@ -73,7 +73,10 @@ export function retagVerbs(tokens: Token[], mentions: Mention[], knownVerbs: Rea
 export function retagGerunds(tokens: Token[], knownVerbs: ReadonlySet<string>): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'NOUN' || tokens[i - 1]!.pos !== 'ADP' || !t.lower.endsWith('ing')) continue;
+    // "proposed meeting Putin in Paris", "suggested holding talks": after a verb, only before a name or a determiner,
+    // which a noun the verb took as its object would not have right after it.
+    const afterVerb = tokens[i - 1]!.pos === 'VERB' && ['PROPN', 'DET'].includes(tokens[i + 1]!.pos);
+    if (t.pos !== 'NOUN' || (tokens[i - 1]!.pos !== 'ADP' && !afterVerb) || !t.lower.endsWith('ing')) continue;
     const stem = t.lower.slice(0, -3);
     // "expelling" → expel, "imposing" → impose, "hosting" → host.
     const lemma = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].find((l) => knownVerbs.has(l));
