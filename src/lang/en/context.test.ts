@@ -458,6 +458,8 @@ describe('wordings', () => {
     // An armed group acts for the state it fights in; a regional body is a party of its own.
     ['Eritrea accused the TPLF of firing rockets at Asmara.', ['ERI 11 ETH']],
     ['Kenya urged the East African Community to deploy troops to Congo.', ['KEN 02 EAC']],
+    // Two phrases joined by "and" that name no party share the "of" phrase after them.
+    ['Ghana declared its solidarity with the government and people of Niger.', ['GHA 05 NER']],
     ['Norway facilitated talks between Israel and the PLO.', ['ISR 04 PSE', 'NOR 04 ISR', 'NOR 04 PSE']],
     // Intelligence services act for their states.
     ['Australia also blamed the GRU for the attacks.', ['AUS 11 RUS']],

@@ -573,6 +573,10 @@ function ofPhrase(np: NounGroup | null, f: Frame, ctx: RoleContext): NounGroup |
   // organ stands for the parties its own "of" phrase names.
   const group = next?.kind === 'pp' && next.prep === 'of' ? listedParties(next.np, ctx.chunks, ctx.tokens, ctx.g) : null;
   if (group) return group;
+  // "solidarity with the government and people of Mozambique": two phrases naming no party share the "of" phrase.
+  const joined = next?.kind === 'cc' && next.word === 'and' ? ctx.chunks[at + 2] : undefined;
+  const shared = ctx.chunks[at + 3];
+  if (joined?.kind === 'np' && !joined.members.some((m) => m.actor) && shared?.kind === 'pp' && shared.prep === 'of' && shared.np?.members.length && at > f.at) return shared.np;
   if (next?.kind !== 'pp' || !next.np?.members.length || at < f.at) return np;
   // "the right to respond to any attack by Syrian forces", "concern over the escalatory actions by China": an act's
   // or a course of conduct's author; "protested against remarks by Takaichi about Taiwan": a claim's.
