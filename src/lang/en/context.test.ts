@@ -458,6 +458,9 @@ describe('wordings', () => {
     // An armed group acts for the state it fights in; a regional body is a party of its own.
     ['Eritrea accused the TPLF of firing rockets at Asmara.', ['ERI 11 ETH']],
     ['Kenya urged the East African Community to deploy troops to Congo.', ['KEN 02 EAC']],
+    // "they" reported by a body's people in the plural are that body; "the two countries" are left to the rules of groups.
+    ['NATO leaders said they condemned the Russian attack on Poland.', ['NAT 11 RUS']],
+    ['Israel recalled its envoys from Ireland and Norway after the two countries said they would recognise a Palestinian state.', ['IRL 05 PSE', 'ISR 16 IRL', 'ISR 16 NOR', 'NOR 05 PSE']],
     // Two phrases joined by "and" that name no party share the "of" phrase after them.
     ['Ghana declared its solidarity with the government and people of Niger.', ['GHA 05 NER']],
     ['Norway facilitated talks between Israel and the PLO.', ['ISR 04 PSE', 'NOR 04 ISR', 'NOR 04 PSE']],

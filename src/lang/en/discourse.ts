@@ -253,7 +253,7 @@ export class References {
       // "Pashinyan and Aliyev agreed to order their defence ministers …": each party's own people, none the other's.
       if (m.possessive && this.ownedBySubjects(m)) return [];
       const speakers = this.governingSubject(m);
-      if (speakers.length >= 2) return speakers.flatMap((a) => tag(a, 'the subject of the verb governing its clause'));
+      if (speakers.length >= 2 || (speakers.length === 1 && this.governedByPeople(m))) return speakers.flatMap((a) => tag(a, 'the subject of the verb governing its clause'));
       const owners = m.possessive ? this.pluralSubjectOwning(m) : [];
       if (owners.length) return owners.flatMap((a) => tag(a, 'the plural subject of its clause'));
       // "condemned the Israeli aggressions against Iran, saying they undermined its sovereignty": "they" are the acts
@@ -359,6 +359,15 @@ export class References {
     const governor = this.frames.find((f) => f.subject?.members.includes(m))?.governor;
     const subject = governor?.subject;
     return subject && !subject.members.includes(m) ? this.actors(subject).actors : [];
+  }
+
+  /** "EU leaders said they condemned …": the verb governing the mention's clause has people in the plural as subject. */
+  private governedByPeople(m: Mention): boolean {
+    const subject = this.frames.find((f) => f.subject?.members.includes(m))?.governor?.subject;
+    const head = subject ? this.tokens[subject.head]! : undefined;
+    // A phrase that refers back ("the two countries", "the ministers") is resolved by the rules for groups.
+    const named = !!subject && subject.members.length === 1 && subject.members.every((x) => x.actor && !x.ref && x.pluralSize === undefined);
+    return named && head !== undefined && head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s');
   }
 
   /**
