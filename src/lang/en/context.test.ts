@@ -250,6 +250,10 @@ describe('wordings', () => {
     ["Yemen's internationally recognised government and the Maldives later also broke off relations with Doha.", ['MDV 16 QAT', 'YEM 16 QAT']],
     // … and between an article and the words that modify the noun.
     ['Bush and Gorbachev closed ranks at a hastily arranged one-day summit in Helsinki.', ['USA 04 RUS']],
+    // How parties met is no party: "face-to-face" or "one-on-one" is an adverb, unless a noun follows it.
+    ['Putin and Erdogan met face-to-face in Tehran.', ['RUS 04 TUR']],
+    ['Modi met Sharif one-on-one in Astana.', ['IND 04 PAK']],
+    ['Modi held a one-on-one meeting with Sharif in Astana.', ['IND 04 PAK']],
     // A bare verb form after an article and a state's adjective is the noun they modify.
     ['Ottawa called the Iranian launch a breach of the resolution.', ['CAN 11 IRN']],
     ['Seoul condemned the North Korean launch.', ['KOR 11 PRK']],

@@ -144,7 +144,8 @@ export function grammarSets(g: GrammarData): GrammarSets {
     frequencyPhrases: g.frequency_phrases.map(phraseWords),
     mannerPhraseEnd(tokens, i) {
       const words = manners.find((w) => matchesAt(tokens, i, w));
-      return words ? i + words.length - 1 : -1;
+      const end = words ? i + words.length - 1 : -1;
+      return end >= 0 && tokens[end + 1]?.pos !== 'NOUN' ? end : -1;
     },
     compoundPreposition(tokens, i) {
       for (const words of compounds) {
