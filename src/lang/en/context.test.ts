@@ -573,6 +573,7 @@ describe('wordings', () => {
     // A city before an attack locates it; with no author named, condemning it condemns no party, and turning down a
     // trip criticised no one either.
     ['Pakistan condemned the Mumbai attacks.', []],
+    ['The Beirut strike killed two Hamas commanders.', []],
     ['Moscow attacks Kyiv with drones.', ['RUS 19 UKR']],
     ['Rouhani postpones France trip\n\nTEHRAN, Nov 14 (Wire) - Iranian President Hassan Rouhani has put off a visit to France.\n\nRouhani condemned the attacks as crimes against humanity.', ['IRN 12 FRA']],
     ['Modi met Sharif in Lahore. Modi condemned the attacks.', ['IND 04 PAK']],
