@@ -214,6 +214,10 @@ describe('pattern families', () => {
     ['invade', 'Russia invaded Ukraine in February 2022.', ['RUS 192 UKR']],
     ['mediate', 'Qatar is mediating between Israel and Hamas.', ['QAT 045 ISR', 'QAT 045 PSE']],
     ['warn (that-clause)', 'Iran warned that it would retaliate against Israel.', ['IRN 138 ISR']],
+    // A response in kind given to a party threatens it; an answer to a text, or to no one named, does not.
+    ['threaten (a response in kind)', 'New Delhi vowed to give a befitting reply to Pakistan.', ['IND 130 PAK']],
+    ['threaten (an answer to a text)', 'Islamabad gave a firm reply to the letter.', []],
+    ['threaten (to no one named)', 'Tehran will deliver a crushing response to any aggressor.', []],
     // What a thing may bring about is a caution, not a threat; penalties named still threaten.
     ['warn (of what a thing may bring about)', 'Brussels warned that the new gas rules could hurt firms trading with Russia.', []],
     ['warn (of penalties)', 'Blinken warned that anyone doing business with Tehran risked sanctions.', ['USA 1312 IRN']],
