@@ -334,7 +334,7 @@ const patternSchema = z
     // Nouns the verb's object, or a passive's subject, may not head: "signed an open letter" signs no agreement.
     except_nouns: lowerWords.min(1).optional(),
     reverse: z.boolean().optional(),
-    fallback: z.array(z.enum(['dialogue', 'recent', 'counterpart', 'scene', 'accuser'])).optional(),
+    fallback: z.array(z.enum(['dialogue', 'recent', 'counterpart', 'scene', 'accuser', 'charge'])).optional(),
     refine: refineSchema.optional(),
     // The family's, unless the pattern says otherwise: "offered to mediate" is an offer to mediate (039), not to meet.
     intent_code: cameoCode.optional(),
@@ -351,6 +351,9 @@ const patternSchema = z
     // mandate: only a clause of what is to be done, its verb bare or after "should" ("proposed that Kyiv declare a
     // truce"; "suggested that Kyiv had lied" reports).
     requires_complement: z.union([z.boolean(), z.literal('infinitive'), z.literal('clause'), z.literal('mandate')]).optional(),
+    // The pattern holds only when nothing of the verb's follows it but an adverb or a time: "accused Rwanda of backing
+    // the M23, a charge Kigali denies", "…, which Juba denies".
+    objectless: z.boolean().optional(),
     // What the same words say the target did to the subject: hosting a visitor is also the visitor's visit (042).
     reverse_implies: cameoCode.optional(),
     // The code when every source is a named person, and no word of the clause refined the code: "Milei attacked
@@ -385,7 +388,7 @@ export const patternFileSchema = z
     // ("condemned the attack"), or the party the subject last dealt with ("downgraded relations"), or the state the
     // report has named most ("urged an early restoration of democracy" after a coup). A symmetric event always pairs
     // the members of a group subject.
-    fallback: z.array(z.enum(['dialogue', 'recent', 'counterpart', 'scene', 'accuser'])),
+    fallback: z.array(z.enum(['dialogue', 'recent', 'counterpart', 'scene', 'accuser', 'charge'])),
     intent_code: cameoCode.optional(),
     complement_modality: z.enum(['hypothetical', 'negated']).optional(),
     destination: z.boolean().optional(),

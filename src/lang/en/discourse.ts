@@ -90,6 +90,8 @@ export interface Discourse {
   criticised: Map<string, ResolvedActor>;
   /** For each party (country or organisation code), who last criticised, accused or threatened it. */
   against: Map<string, ResolvedActor>;
+  /** For each party, who charged or criticised it earlier in the sentence being coded: what ", which X denies" answers. */
+  charges: Map<string, ResolvedActor>;
   speaker: ResolvedActor | null;
   /** How often the report has named each state so far, by country code, with the actor first naming it. */
   namedStates: Map<string, { actor: ResolvedActor; count: number }>;
@@ -112,7 +114,7 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastPeople: [], recentPeople: [], lastBody: null, lastGroup: null, groups: [], namedPeople: new Map(), pluralSubject: null, subjectGroup: null, dialogue: null, dialogueInPassing: false, host: null, exchanges: [], acts: [], clash: null, clashLatest: false, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, namedStates: new Map(), statesBefore: [], statesNow: [], claimAuthor: null, topic: null, we: [], date: null };
+  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastPeople: [], recentPeople: [], lastBody: null, lastGroup: null, groups: [], namedPeople: new Map(), pluralSubject: null, subjectGroup: null, dialogue: null, dialogueInPassing: false, host: null, exchanges: [], acts: [], clash: null, clashLatest: false, lastDirected: null, criticised: new Map(), against: new Map(), charges: new Map(), speaker: null, namedStates: new Map(), statesBefore: [], statesNow: [], claimAuthor: null, topic: null, we: [], date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */

@@ -62,6 +62,7 @@ export interface EnPattern {
   unrealised: boolean;
   /** Holds only when the verb governs an infinitive or a clause ("called on Israel to halt"), or only an infinitive. */
   requiresComplement: boolean | 'infinitive' | 'clause' | 'mandate';
+  objectless: boolean;
   /** The code of what the target did to the subject by the same words ("welcomed Ruto to the White House": Ruto visited, 042). */
   reverseImplies: string | undefined;
   /** The code when every source is a named person: a leader's attack is in words ("Milei attacked Sanchez"). */
@@ -216,9 +217,9 @@ function familyNames(name: string, familyFirst: boolean, g: Pick<EnData['grammar
   return before && g.name_particles.includes(before.toLowerCase()) ? [normalise(word), normalise(`${before} ${word}`)] : [normalise(word)];
 }
 
-/** A pattern of the verb alone: no event noun, preposition, required words or person target. */
+/** A pattern of the verb alone: no event noun, preposition, required words, person target or bare use. */
 export function isPlain(p: EnPattern): boolean {
-  return !p.nouns && !p.withPreposition && !p.withWords && !p.personTarget && !p.personObject && !p.organisationObject;
+  return !p.nouns && !p.withPreposition && !p.withWords && !p.personTarget && !p.personObject && !p.organisationObject && !p.objectless;
 }
 
 /** The verbs grammar.yaml codes reported speech as must each have a plain pattern (no event noun or preposition). */
@@ -252,7 +253,7 @@ function indexPatterns(files: PatternFile[]): Pick<EnLexicon, 'verbs' | 'nominal
   // A verb with its event noun (impose + sanctions), its preposition (call + on) or the infinitive it needs ("told
   // Israel to stop …") is tried before the bare verb, and one with both ("held drills around Taiwan") before one with
   // the noun only ("held drills").
-  const specificity = (p: EnPattern) => (p.nouns ? 2 : 0) + (p.withPreposition || p.personTarget || p.personObject || p.organisationObject || p.withWords || p.requiresComplement === 'infinitive' ? 1 : 0);
+  const specificity = (p: EnPattern) => (p.nouns ? 2 : 0) + (p.withPreposition || p.personTarget || p.personObject || p.organisationObject || p.withWords || p.objectless || p.requiresComplement === 'infinitive' ? 1 : 0);
   for (const list of verbs.values()) list.sort((a, b) => specificity(b) - specificity(a));
   return { verbs, nominals };
 }
@@ -290,6 +291,7 @@ function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPatt
     negated: entry.negated ?? false,
     unrealised: entry.unrealised ?? false,
     requiresComplement: entry.requires_complement ?? false,
+    objectless: entry.objectless ?? false,
     reverseImplies: entry.reverse_implies,
     byPerson: entry.by_person,
   };

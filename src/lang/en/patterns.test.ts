@@ -213,6 +213,10 @@ describe('pattern families', () => {
     ['shell', 'Azerbaijani troops shelled Armenian positions.', ['AZE 194 ARM']],
     ['invade', 'Russia invaded Ukraine in February 2022.', ['RUS 192 UKR']],
     ['mediate', 'Qatar is mediating between Israel and Hamas.', ['QAT 045 ISR', 'QAT 045 PSE']],
+    // A charge the same sentence told, denied or rejected with nothing after the verb, is denied to its author.
+    ['deny (a charge just told)', 'Seoul accused Kim Jong Un of jamming GPS signals, a charge Pyongyang denies.', ['KOR 112 PRK', 'PRK 016 KOR']],
+    ['deny (which …)', 'Manila accused Beijing of harassing its fishermen, which China rejected on Monday.', ['PHL 112 CHN', 'CHN 016 PHL']],
+    ['deny (no charge told)', 'Colombia met Venezuela, and Caracas denies.', ['COL 040 VEN']],
     ['warn (that-clause)', 'Iran warned that it would retaliate against Israel.', ['IRN 138 ISR']],
     // A response in kind given to a party threatens it; an answer to a text, or to no one named, does not.
     ['threaten (a response in kind)', 'New Delhi vowed to give a befitting reply to Pakistan.', ['IND 130 PAK']],

@@ -78,11 +78,14 @@ export class EnSentenceCoder {
     const ctx: RoleContext = { tokens: s.tokens, chunks: s.chunks, frames: s.frames, refs, state, g: this.g };
     const consumed = new Set<NounGroup>();
     const candidates: Candidate[] = [];
+    state.charges.clear();
     const mctx: ModalityContext = { chunks: s.chunks, tokens: s.tokens, frames: s.frames, g: this.g, complementModality: (gov) => this.patternOf(gov, s.tokens)?.complementModality };
     for (const f of s.frames) {
       const remembered = state.acts.length;
       const found = this.stanceCandidate(f, s, ctx) ?? this.imitationCandidate(f, s, ctx, candidates) ?? this.verbCandidate(f, s, ctx, consumed);
       if (found) candidates.push(found);
+      // "accused Rwanda of backing the M23, a charge Kigali denies": a later clause of the sentence may answer a charge.
+      if (found?.pattern.family.name === 'disapprove') for (const [source, target] of found.pairs) if (!state.charges.has(partyKey(target))) state.charges.set(partyKey(target), source);
       const reason = reasonStance(f, ctx, this.lexicon);
       if (reason) candidates.push(fromStance(reason, f));
       if (!found && !reason && state.acts.length === remembered) this.rememberUncodedAct(f, ctx, mctx);
@@ -433,6 +436,9 @@ export class EnSentenceCoder {
       if (p.exceptNouns.size && exceptedNoun(f, p, s)) continue;
       if (p.negated && !this.deniedOutright(f)) continue;
       if (!complementFits(p, f, s.tokens, this.g)) continue;
+      // "a charge Kigali denies.": nothing of the verb's follows it, but an adverb or a time.
+      const timeOrManner = (c: Chunk) => c.kind === 'adv' || (c.kind === 'np' && c.date) || (c.kind === 'pp' && c.np?.date === true);
+      if (p.objectless && s.chunks.slice(f.at + 1).find((c) => !timeOrManner(c))?.kind !== 'punct' && f.at + 1 < s.chunks.length) continue;
       // "calling it a violation", "called the deal a victory for peace": a verb with two objects names, it does not
       // call or call for; unless naming is the act ("designated the Guards a terrorist organisation").
       if ((!p.nouns || this.g.namingVerbs.has(f.vg.lemma)) && f.second && !f.second.members.length && !this.g.inList('listing_verbs', f.vg.lemma)) continue;
