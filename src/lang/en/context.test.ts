@@ -573,6 +573,8 @@ describe('wordings', () => {
     // A city before an attack locates it; with no author named, condemning it condemns no party, and turning down a
     // trip criticised no one either.
     ['Pakistan condemned the Mumbai attacks.', []],
+    // A headline's verb read as a noun is its verb even with an -ing noun after a possessive later in the line.
+    ["Nigeria summons Ghanaian envoy over trader's killing", ['NGA 11 GHA']],
     ['The Beirut strike killed two Hamas commanders.', []],
     ['Moscow attacks Kyiv with drones.', ['RUS 19 UKR']],
     ['Rouhani postpones France trip\n\nTEHRAN, Nov 14 (Wire) - Iranian President Hassan Rouhani has put off a visit to France.\n\nRouhani condemned the attacks as crimes against humanity.', ['IRN 12 FRA']],

@@ -19,7 +19,9 @@ export function retagVerbs(tokens: Token[], mentions: Mention[], knownVerbs: Rea
     while (k < tokens.length && !(tokens[k]!.pos === 'PUNCT' && /[,;:—–]/u.test(tokens[k]!.text)) && tokens[k]!.lower !== 'but') k++;
     return k;
   };
-  const verbless = (from: number, to: number) => !tokens.slice(from, to).some((x, j) => (x.pos === 'VERB' || x.pos === 'AUX') && !compound(from + j) && !infinitiveAt(from + j));
+  // Nor is an -ing form after a possessive, a noun the tagger reads as a verb ("… over Sikh leader's killing").
+  const owned = (k: number) => tokens[k]!.lower.endsWith('ing') && ["'s", "'"].includes(tokens[k - 1]?.lower ?? '');
+  const verbless = (from: number, to: number) => !tokens.slice(from, to).some((x, j) => (x.pos === 'VERB' || x.pos === 'AUX') && !compound(from + j) && !infinitiveAt(from + j) && !owned(from + j));
   let clauseStart = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
