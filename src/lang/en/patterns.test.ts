@@ -212,6 +212,8 @@ describe('pattern families', () => {
     ['attack (operations of another kind)', 'Norway began a rescue operation off Libya.', []],
     ['shell', 'Azerbaijani troops shelled Armenian positions.', ['AZE 194 ARM']],
     ['invade', 'Russia invaded Ukraine in February 2022.', ['RUS 192 UKR']],
+    // Fired toward a party, as at it.
+    ['fire (toward a party)', 'Hezbollah fired a barrage of rockets toward Israel.', ['LBN 194 ISR']],
     ['mediate', 'Qatar is mediating between Israel and Hamas.', ['QAT 045 ISR', 'QAT 045 PSE']],
     // A charge the same sentence told, denied or rejected with nothing after the verb, is denied to its author.
     ['deny (a charge just told)', 'Seoul accused Kim Jong Un of jamming GPS signals, a charge Pyongyang denies.', ['KOR 112 PRK', 'PRK 016 KOR']],
