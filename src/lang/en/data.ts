@@ -235,6 +235,7 @@ export const grammarSchema = z
     expulsion_verb: z.string().regex(/^[a-z]+$/),
     application_verbs: lowerWords,
     measure_verb: z.string().regex(/^[a-z]+$/),
+    mandating_verbs: lowerWords,
     reported_demands: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
     verdict_prepositions: z.record(z.string().regex(/^[a-z]+$/, 'a lemma in lower case'), lowerWords),
     intent_refusal_codes: z.record(z.string().regex(/^[a-z]+$/), cameoCode).refine((m) => 'other' in m, 'needs an "other" code'),

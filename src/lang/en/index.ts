@@ -89,7 +89,7 @@ export class EnLanguagePack implements LanguagePack {
     retagAfterModal(tokens, this.grammar, this.knownVerbs);
     const mentions = findMentions(tokens, text, this.lexicon, date, memory, this.dateWords);
     retagNamesAfterTo(tokens, mentions);
-    retagVerbs(tokens, mentions, this.knownVerbs);
+    retagVerbs(tokens, mentions, this.knownVerbs, this.grammar);
     retagOpeningVerbs(tokens, this.knownVerbs);
     retagGerunds(tokens, this.knownVerbs);
     retagPerfects(tokens, this.knownVerbs);

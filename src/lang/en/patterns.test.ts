@@ -134,6 +134,7 @@ describe('pattern families', () => {
     ['protest (lodged)', 'China lodged a protest with the Philippines.', ['CHN 114 PHL']],
     ['summon', 'The Polish foreign ministry summoned the Belarusian ambassador.', ['POL 114 BLR']],
     ['demand', 'The United States demanded that Iran release the seized tanker.', ['USA 1053 IRN']],
+    ['demand (no "that")', 'Ankara demanded Stockholm extradite the suspects.', ['TUR 100 SWE']],
     // What a party proposes another do is asked of it; not what it says another could do, nor what it would have its
     // own side do.
     ['propose (a mandate)', 'Moscow proposed that Tbilisi withdraw its troops from the border.', ['RUS 020 GEO']],

@@ -675,6 +675,8 @@ function complementTargets(f: Frame, chunks: Chunk[], g: GrammarSets): NounGroup
   if (!c) {
     const that = chunks[f.end + 1];
     const next = chunks[f.end + 2];
+    // "demanded Russia return the wreckage": a verb of mandate may leave out "that" before its clause.
+    if (g.inList('mandating_verbs', f.vg.lemma) && that?.kind === 'np' && that.members.length && next?.kind === 'vg' && !next.infinitive) return [that];
     return that?.kind === 'sub' && that.word === 'that' && next?.kind === 'np' ? [next] : [];
   }
   // "urged Congress to keep pressure on Iran": the one asked is named, so those its act is asked against are no target.

@@ -8,7 +8,7 @@ import { isInflectedPast, isThirdPersonPresent, opensObject, type Token } from '
  * as the verb when it opens an infinitive ("pledge to deepen") or a that-clause after the subject, or when its clause
  * has no verb at all.
  */
-export function retagVerbs(tokens: Token[], mentions: Mention[], knownVerbs: ReadonlySet<string>): void {
+export function retagVerbs(tokens: Token[], mentions: Mention[], knownVerbs: ReadonlySet<string>, g: Pick<GrammarSets, 'inList'>): void {
   const actorStarts = new Map(mentions.filter((m) => (m.actor || m.ref || m.pluralSize !== undefined) && !m.possessive).map((m) => [m.last, m.first]));
   // A verb form joined by a hyphen to the next word ("shoot-down") is part of a compound, no verb of the clause.
   const compound = (k: number) => tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === tokens[k]!.end;
@@ -40,6 +40,12 @@ export function retagVerbs(tokens: Token[], mentions: Mention[], knownVerbs: Rea
     // The tagger lemmatises a noun as a noun ("summons"): the verb may be the form without its -s.
     const lemma = [t.lemma, t.lower.replace(/s$/, ''), t.lower.replace(/es$/, '')].find((l) => knownVerbs.has(l));
     if (!lemma) continue;
+    // "demanded Russia return the wreckage": a bare form after the party a verb of mandate names is the clause's verb.
+    const mandating = actorStart !== undefined && tokens[actorStart - 1]?.pos === 'VERB' && g.inList('mandating_verbs', tokens[actorStart - 1]!.lemma);
+    if (mandating && t.lower === lemma && ['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(tokens[i + 1]!.pos)) {
+      tokens[i] = { ...t, pos: 'VERB', lemma };
+      continue;
+    }
     // "Turkish fighters shot down a Russian warplane": a past form with its particle and object is the verb.
     const phrasal = t.lemma !== t.lower && /^(?:down|up)$/.test(tokens[i + 1]!.lower) && tokens[i + 2]?.pos === 'DET';
     if (phrasal) {
