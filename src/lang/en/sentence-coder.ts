@@ -436,9 +436,7 @@ export class EnSentenceCoder {
       if (p.exceptNouns.size && exceptedNoun(f, p, s)) continue;
       if (p.negated && !this.deniedOutright(f)) continue;
       if (!complementFits(p, f, s.tokens, this.g)) continue;
-      // "a charge Kigali denies.": nothing of the verb's follows it, but an adverb or a time.
-      const timeOrManner = (c: Chunk) => c.kind === 'adv' || (c.kind === 'np' && c.date) || (c.kind === 'pp' && c.np?.date === true);
-      if (p.objectless && s.chunks.slice(f.at + 1).find((c) => !timeOrManner(c))?.kind !== 'punct' && f.at + 1 < s.chunks.length) continue;
+      if (p.objectless && !endsBare(f, s.chunks)) continue;
       // "calling it a violation", "called the deal a victory for peace": a verb with two objects names, it does not
       // call or call for; unless naming is the act ("designated the Guards a terrorist organisation").
       if ((!p.nouns || this.g.namingVerbs.has(f.vg.lemma)) && f.second && !f.second.members.length && !this.g.inList('listing_verbs', f.vg.lemma)) continue;
@@ -905,6 +903,12 @@ function complementFits(p: EnPattern, f: Frame, tokens: Token[], g: GrammarSets)
   const verb = tokens[c.vg.verb]!;
   const auxiliaries = c.vg.words.slice(0, -1).filter((w) => !g.negation.has(w));
   return verb.lower === verb.lemma && auxiliaries.every((w) => g.inList('mandate_auxiliaries', w)) && auxiliaries.length <= 1;
+}
+
+/** "a charge Kigali denies.": nothing of the verb's follows it to the end of its clause but an adverb or a time. */
+function endsBare(f: Frame, chunks: readonly Chunk[]): boolean {
+  const next = chunks.slice(f.at + 1).find((c) => c.kind !== 'adv' && !(c.kind === 'np' && c.date) && !(c.kind === 'pp' && c.np?.date));
+  return next === undefined ? f.at + 1 >= chunks.length : next.kind === 'punct';
 }
 
 /** Whether the verb's object, a passive's subject or one of the pattern's target phrases is one of its excepted nouns. */

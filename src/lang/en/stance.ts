@@ -51,7 +51,8 @@ function naming(f: Frame, ctx: RoleContext, lexicon: EnLexicon): Stance | null {
   const gap = f.object ? null : relativeGap(f, ctx);
   if (!f.object && !gap) return null;
   const last = clauseEnd(ctx.chunks, f.at);
-  const word = namedAs(ctx, f.object ? ctx.chunks.indexOf(f.object) : f.at + 1, last, evaluation, lexicon.grammar.verdict_prepositions[f.vg.lemma]);
+  const verdicts = lexicon.grammar.verdict_prepositions;
+  const word = namedAs(ctx, f.object ? ctx.chunks.indexOf(f.object) : f.at + 1, last, evaluation, Object.hasOwn(verdicts, f.vg.lemma) ? verdicts[f.vg.lemma] : []);
   if (!word) return f.object ? praisedByName(f, f.object, last, ctx, lexicon) ?? praisedConduct(f, f.object, last, ctx, lexicon) : null;
   // "Russia demanded a withdrawal, conditions the official described as non-starters": what the relative clause names,
   // set by the clause before it when it names no party.

@@ -448,15 +448,16 @@ export function retagAfterDeterminer(tokens: Token[], g: Pick<GrammarSets, 'inLi
     const unattached = ['ADP', 'SCONJ', 'PUNCT'].includes(tokens[i + 1]?.pos ?? 'PUNCT');
     const compound = t.pos === 'VERB' && t.lower === t.lemma && unattached && before.pos === 'NOUN' && !before.lower.endsWith('s') && g.inList('articles', tokens[i - 2]?.lower ?? '') && !['VERB', 'AUX'].includes(tokens[i - 3]?.pos ?? '');
     if (afterAdverb) tokens[i] = { ...t, pos: 'ADJ' };
-    else if ((article || afterOf || possessive || such || compound || afterDemonym(tokens, i, g)) && t.pos === 'VERB') tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
+    else if (t.pos === 'VERB' && (article || afterOf || possessive || such || compound || afterDemonym(tokens, i, g))) tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
     else if (t.pos === 'ADV' && !quoted && nominal && ((opened && !/ly$/.test(t.lower)) || (determined && g.inList('ordinals', t.lower)))) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
 
 /**
  * "the Iranian launch", "the North Korean test": a verb's bare form right after a determiner and a state's adjective
- * is the noun they modify, since the adjective cannot be its subject. Only a singular adjective of nationality
- * ("Iranian", "Chinese", "Israeli", "Turkish") counts: after "the Houthis" a bare form is the verb.
+ * is the noun they modify, since the adjective cannot be its subject. The adjective is known by its shape, a
+ * capitalised word ending as singular adjectives of nationality do ("Iranian", "Chinese", "Israeli", "Turkish"):
+ * after "the Houthis" a bare form is the verb.
  */
 function afterDemonym(tokens: readonly Token[], i: number, g: Pick<GrammarSets, 'inList' | 'possessives'>): boolean {
   const t = tokens[i]!;
