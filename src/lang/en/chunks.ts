@@ -316,6 +316,18 @@ export function authorPhrase(noun: NounGroup | null | undefined, c: Chunk | unde
   return c;
 }
 
+/**
+ * The party a phrase naming none has after it as its author: "any provocation by Russia", "the eastward expansion of
+ * NATO" (after a noun of conduct), "the situation in Syria" (what goes on in a state).
+ */
+export function authorAfter(np: NounGroup, next: Chunk | undefined, tokens: readonly Token[], g: Pick<GrammarSets, 'inList'>): NounGroup | null {
+  if (np.members.length || next?.kind !== 'pp' || !next.np?.members.length) return null;
+  const head = tokens[np.head]!.lower;
+  const of = next.prep === 'of' && g.inList('conduct_nouns', head);
+  const situation = g.inList('territory_prepositions', next.prep) && g.inList('situation_nouns', head);
+  return next.prep === 'by' || of || situation ? next.np : null;
+}
+
 export function isComma(c: Chunk | undefined): boolean {
   return c?.kind === 'punct' && c.word === ',';
 }

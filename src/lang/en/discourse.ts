@@ -90,8 +90,6 @@ export interface Discourse {
   criticised: Map<string, ResolvedActor>;
   /** For each party (country or organisation code), who last criticised, accused or threatened it. */
   against: Map<string, ResolvedActor>;
-  /** For each party, who charged or criticised it earlier in the sentence being coded: what ", which X denies" answers. */
-  charges: Map<string, ResolvedActor>;
   speaker: ResolvedActor | null;
   /** How often the report has named each state so far, by country code, with the actor first naming it. */
   namedStates: Map<string, { actor: ResolvedActor; count: number }>;
@@ -114,7 +112,7 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastPeople: [], recentPeople: [], lastBody: null, lastGroup: null, groups: [], namedPeople: new Map(), pluralSubject: null, subjectGroup: null, dialogue: null, dialogueInPassing: false, host: null, exchanges: [], acts: [], clash: null, clashLatest: false, lastDirected: null, criticised: new Map(), against: new Map(), charges: new Map(), speaker: null, namedStates: new Map(), statesBefore: [], statesNow: [], claimAuthor: null, topic: null, we: [], date: null };
+  return { subjectPerson: null, subjectThing: null, lastPerson: null, lastThing: null, lastPeople: [], recentPeople: [], lastBody: null, lastGroup: null, groups: [], namedPeople: new Map(), pluralSubject: null, subjectGroup: null, dialogue: null, dialogueInPassing: false, host: null, exchanges: [], acts: [], clash: null, clashLatest: false, lastDirected: null, criticised: new Map(), against: new Map(), speaker: null, namedStates: new Map(), statesBefore: [], statesNow: [], claimAuthor: null, topic: null, we: [], date: null };
 }
 
 /** Resolves the members of a noun phrase to actors: named ones directly, pronouns and "the two leaders" from context. */
@@ -366,10 +364,15 @@ export class References {
   /** "EU leaders said they condemned …": the verb governing the mention's clause has people in the plural as subject. */
   private governedByPeople(m: Mention): boolean {
     const subject = this.frames.find((f) => f.subject?.members.includes(m))?.governor?.subject;
-    const head = subject ? this.tokens[subject.head]! : undefined;
     // A phrase that refers back ("the two countries", "the ministers") is resolved by the rules for groups.
     const named = !!subject && subject.members.length === 1 && subject.members.every((x) => x.actor && !x.ref && x.pluralSize === undefined);
-    return named && head !== undefined && head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s');
+    return named && this.headedByPlural(subject);
+  }
+
+  /** "EU leaders", "Iranian officials": a phrase whose head is a noun in the plural. */
+  private headedByPlural(np: NounGroup): boolean {
+    const head = this.tokens[np.head]!;
+    return head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s');
   }
 
   /**
@@ -404,8 +407,7 @@ export class References {
     if (!subject || !np || subject.last >= m.first || subject.members.includes(m)) return [];
     if (this.mentions.some((x) => x.first > subject.last && x.last < m.first && x.actor)) return [];
     const owners = this.actors(subject).actors;
-    const head = this.tokens[subject.head]!;
-    const people = owners.length === 1 && head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s');
+    const people = owners.length === 1 && this.headedByPlural(subject);
     // "recalled their ambassadors", "returned to their capitals": of several parties, each one's own.
     const eachOwn = isOwnPeoplePhrase(np, this.tokens, this.g) || this.g.inList('own_place_nouns', this.tokens[np.head]!.lower);
     return people || (owners.length >= 2 && !eachOwn) ? owners : [];

@@ -1,4 +1,4 @@
-import { authorPhrase, isBarePastForm, isComma, isHeadline, isQuote, listedParties, type Chunk, type NounGroup, type PrepPhrase, type VerbGroup } from './chunks.js';
+import { authorAfter, authorPhrase, isBarePastForm, isComma, isHeadline, isQuote, listedParties, type Chunk, type NounGroup, type PrepPhrase, type VerbGroup } from './chunks.js';
 import { isActNoun, type GrammarSets, type WordList } from './grammar.js';
 import type { Token } from './tokens.js';
 
@@ -267,15 +267,13 @@ const ISSUED_TEXTS = ['document_nouns', 'enactment_nouns', 'filed_texts', 'durat
 
 /**
  * "regretted the decision of the Government of Ethiopia to expel four diplomats", "condemned a move by Addis Ababa to
- * expel them": an infinitive after a noun of conduct and its "of" or "by" phrase naming a party is that party's act,
- * as it is after "Ethiopia's decision".
+ * expel them": an infinitive after a noun of conduct and the author named after it is that author's act, as it is
+ * after "Ethiopia's decision"; not after a request ("a request by Guterres to visit" is no visit of his).
  */
 function authorOfConduct(chunks: readonly Chunk[], at: number, tokens: readonly Token[], g: Pick<GrammarSets, 'inList'>): NounGroup | null {
-  const author = chunks[at - 1];
   const before = chunks[at - 2];
   const conduct = before?.kind === 'np' ? before : before?.kind === 'pp' ? before.np : null;
-  if (author?.kind !== 'pp' || !['of', 'by'].includes(author.prep) || !author.np?.members.length || !conduct) return null;
-  return g.inList('conduct_nouns', tokens[conduct.head]!.lower) ? author.np : null;
+  return conduct && g.inList('conduct_nouns', tokens[conduct.head]!.lower) ? authorAfter(conduct, chunks[at - 1], tokens, g) : null;
 }
 
 function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[], g: GrammarSets): void {

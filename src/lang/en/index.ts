@@ -84,7 +84,7 @@ export class EnLanguagePack implements LanguagePack {
     retagHonorifics(tokens);
     retagNamePronouns(tokens);
     retagNegationPhrases(tokens, this.grammar.negationPhrases);
-    retagAfterDeterminer(tokens, this.grammar);
+    retagAfterDeterminer(tokens, this.grammar, this.lexicon.stateAdjectives);
     retagActNounsReadAsAdjectives(tokens, this.grammar);
     retagAfterModal(tokens, this.grammar, this.knownVerbs);
     const mentions = findMentions(tokens, text, this.lexicon, date, memory, this.dateWords);

@@ -90,6 +90,8 @@ export interface EnLexicon {
   fullNames: { form: string; first: string; entry: Extract<ActorEntry, { kind: 'person' }> }[];
   /** Lower-case words of proper names in the tables: kept capitalised when a title-case headline is tagged. */
   nameWords: Set<string>;
+  /** The last words of the states' singular adjectives, lower case ("iranian", "korean" of "North Korean"). */
+  stateAdjectives: Set<string>;
   /** Regions, for the organisations of their states ("West African leaders" in a story that names ECOWAS). */
   regions: Region[];
   /** Office of people.yaml → the titles a later bare mention of which means its holder named before ("the leader"). */
@@ -116,8 +118,11 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
     if (/^\p{Lu}/u.test(form)) for (const w of key.split(/[\s-]+/)) nameWords.add(w);
   };
   const countriesByCode = new Map<string, Country>();
+  const stateAdjectives = new Set<string>();
   for (const country of tables.countries) {
     countriesByCode.set(country.code, country);
+    const adjective = country.demonym?.en?.[0];
+    if (adjective) stateAdjectives.add(normalise(adjective).split(' ').pop()!);
     for (const name of country.en) add(name, { kind: 'country', country, via: 'name' });
     for (const name of country.demonym?.en ?? []) add(name, { kind: 'country', country, via: 'demonym' });
     for (const former of country.former ?? []) {
@@ -184,7 +189,7 @@ export function buildEnLexicon(tables: ActorTables, data: EnData): EnLexicon {
     for (const name of names) if (!families.has(name)) throw new DataFileError('data/lang/en/grammar.yaml', 0, `${list} names ${name}, which no pattern file is the family of`);
   const { verbs, nominals } = indexPatterns(data.patterns);
   checkSpeechActVerbs(data.grammar, verbs);
-  return { actors, prefixes, phrasePrefixes, notNames: new Set(data.grammar.not_names), maxPhraseTokens, countriesByCode, organisationsByCode, verbs, nominals, surnames, fullNames, nameWords, holderTitles, regions: tables.regions, grammar: data.grammar };
+  return { actors, prefixes, phrasePrefixes, notNames: new Set(data.grammar.not_names), maxPhraseTokens, countriesByCode, organisationsByCode, verbs, nominals, surnames, fullNames, nameWords, stateAdjectives, holderTitles, regions: tables.regions, grammar: data.grammar };
 }
 
 /**

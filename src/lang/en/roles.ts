@@ -20,6 +20,8 @@ export interface RoleContext {
   refs: References;
   state: Discourse;
   g: GrammarSets;
+  /** For each party, who charged or criticised it earlier in this sentence: what ", which X denies" answers. */
+  charges: Map<string, ResolvedActor>;
 }
 
 /**
@@ -757,16 +759,16 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       for (const s of sources) if (!sameParticipant(s, scene)) pairs.push([s, scene]);
       if (pairs.length) how.push(`target: ${scene.name}, the state the report has named most`);
     }
-    // "Rwanda denied that it had sent troops": a denial answers whoever last spoke or acted against the subject,
-    // whatever its clause says.
     // "accused Rwanda of backing the M23, a charge Kigali denies": the one who made the charge the sentence told.
     if (!pairs.length && fallback.includes('charge')) {
       for (const s of sources) {
-        const accuser = ctx.state.charges.get(partyKey(s));
+        const accuser = ctx.charges.get(partyKey(s));
         if (accuser && !sources.some((x) => sameParticipant(x, accuser))) pairs.push([s, accuser]);
       }
       if (pairs.length) how.push(`target: ${pairs[0]![1].name}, who made the charge the sentence told`);
     }
+    // "Rwanda denied that it had sent troops": a denial answers whoever last spoke or acted against the subject,
+    // whatever its clause says.
     if (!pairs.length && fallback.includes('accuser')) {
       for (const s of sources) {
         const accuser = ctx.state.against.get(partyKey(s));

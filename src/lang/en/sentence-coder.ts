@@ -75,17 +75,16 @@ export class EnSentenceCoder {
     }), this.g.actNounRoots);
     const speaker = this.speaker(s);
     const refs = new References(state, s.mentions, s.frames, speaker, namedGroups(s.chunks), this.g, s.tokens, s.chunks);
-    const ctx: RoleContext = { tokens: s.tokens, chunks: s.chunks, frames: s.frames, refs, state, g: this.g };
+    const ctx: RoleContext = { tokens: s.tokens, chunks: s.chunks, frames: s.frames, refs, state, g: this.g, charges: new Map() };
     const consumed = new Set<NounGroup>();
     const candidates: Candidate[] = [];
-    state.charges.clear();
     const mctx: ModalityContext = { chunks: s.chunks, tokens: s.tokens, frames: s.frames, g: this.g, complementModality: (gov) => this.patternOf(gov, s.tokens)?.complementModality };
     for (const f of s.frames) {
       const remembered = state.acts.length;
       const found = this.stanceCandidate(f, s, ctx) ?? this.imitationCandidate(f, s, ctx, candidates) ?? this.verbCandidate(f, s, ctx, consumed);
       if (found) candidates.push(found);
       // "accused Rwanda of backing the M23, a charge Kigali denies": a later clause of the sentence may answer a charge.
-      if (found?.pattern.family.name === 'disapprove') for (const [source, target] of found.pairs) if (!state.charges.has(partyKey(target))) state.charges.set(partyKey(target), source);
+      if (found?.pattern.family.name === 'disapprove') for (const [source, target] of found.pairs) if (!ctx.charges.has(partyKey(target))) ctx.charges.set(partyKey(target), source);
       const reason = reasonStance(f, ctx, this.lexicon);
       if (reason) candidates.push(fromStance(reason, f));
       if (!found && !reason && state.acts.length === remembered) this.rememberUncodedAct(f, ctx, mctx);

@@ -1,7 +1,7 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import { sameParticipant } from '../../coder/actor.js';
 import { rootFrom, rootIs } from '../../model/cameo.js';
-import { clauseEnd, isQuote, type Chunk, type NounGroup } from './chunks.js';
+import { authorAfter, clauseEnd, isQuote, type Chunk, type NounGroup } from './chunks.js';
 import { endangersGood, subordinatorOf, type Frame } from './frames.js';
 import { idiomEnd, isActNoun, matchesAt, phraseText } from './grammar.js';
 import { isPlain, type EnLexicon, type EnPattern } from './lexicon.js';
@@ -141,7 +141,7 @@ function conductOwner(np: NounGroup, ctx: RoleContext): NounGroup | null {
   const head = ctx.tokens[np.head]!;
   if (!conduct(head)) return null;
   const referring = !np.members.length && ofConduct(head) && ctx.g.inList('definite_determiners', ctx.tokens[np.first]!.lower);
-  return authorAfter(np, ctx.chunks[ctx.chunks.indexOf(np) + 1], ctx) ?? (referring ? np : null);
+  return authorAfter(np, ctx.chunks[ctx.chunks.indexOf(np) + 1], ctx.tokens, ctx.g) ?? (referring ? np : null);
 }
 
 /** "conditions the official described as …": the noun a relative clause without "that" follows, naming no party. */
@@ -467,7 +467,7 @@ function stance(f: Frame, about: NounGroup, verb: string, word: string, scope: [
   const pairs: Pair[] = [];
   let how = `${word}: speaker ${sources.map((a) => a.text).join(', ')}`;
   // "said any provocation by Russia would be met with a response": a party named after the phrase as its author.
-  const author = authorAfter(about, ctx.chunks[ctx.chunks.indexOf(about) + 1], ctx);
+  const author = authorAfter(about, ctx.chunks[ctx.chunks.indexOf(about) + 1], ctx.tokens, ctx.g);
   // "Russia attacked Kyiv. Biden called it provocative": a lone "it" judged wrong is the act last named, whose author
   // is judged, before the state last named.
   const act = verb === lexicon.grammar.evaluation_verb && isActPronoun(about, ctx);
@@ -607,23 +607,11 @@ function judgedConduct(ctx: RoleContext, first: number, last: number): { party: 
       // "South Africa's genocide case": a noun judges only as the phrase's head; a word before it must describe it.
       if (!words || (i + words.length - 1 !== np.head && ctx.tokens[i]!.pos !== 'ADJ')) continue;
       if (np.mentions.some((m) => m.actor && m.possessive && m.last < i)) return { party: np, word: phraseText(words) };
-      const author = authorAfter(np, ctx.chunks[k + 1], ctx);
+      const author = authorAfter(np, ctx.chunks[k + 1], ctx.tokens, ctx.g);
       if (author) return { party: author, word: phraseText(words) };
     }
   }
   return null;
-}
-
-/**
- * The party a phrase naming none has after it as its author: "any provocation by Russia", "the eastward expansion of
- * NATO" (after a noun of conduct), "the situation in Syria" (what goes on in a state).
- */
-function authorAfter(np: NounGroup, next: Chunk | undefined, ctx: RoleContext): NounGroup | null {
-  if (np.members.length || next?.kind !== 'pp' || !next.np?.members.length) return null;
-  const head = ctx.tokens[np.head]!.lower;
-  const of = next.prep === 'of' && ctx.g.inList('conduct_nouns', head);
-  const situation = ctx.g.inList('territory_prepositions', next.prep) && ctx.g.inList('situation_nouns', head);
-  return next.prep === 'by' || of || situation ? next.np : null;
 }
 
 /** "behind the attack", "behind this coup": being behind a hostile act. */

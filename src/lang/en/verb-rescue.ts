@@ -420,7 +420,7 @@ export function retagNegationPhrases(tokens: Token[], phrases: readonly (readonl
  * adjective, after an article ("a new political map") and, for an ordinal, after any determiner or possessive ("held
  * their first direct talks").
  */
-export function retagAfterDeterminer(tokens: Token[], g: Pick<GrammarSets, 'inList' | 'possessives'>): void {
+export function retagAfterDeterminer(tokens: Token[], g: Pick<GrammarSets, 'inList' | 'possessives'>, adjectives: ReadonlySet<string>): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const quoted = /^['‘"“]$/.test(tokens[i - 1]!.text);
@@ -448,20 +448,19 @@ export function retagAfterDeterminer(tokens: Token[], g: Pick<GrammarSets, 'inLi
     const unattached = ['ADP', 'SCONJ', 'PUNCT'].includes(tokens[i + 1]?.pos ?? 'PUNCT');
     const compound = t.pos === 'VERB' && t.lower === t.lemma && unattached && before.pos === 'NOUN' && !before.lower.endsWith('s') && g.inList('articles', tokens[i - 2]?.lower ?? '') && !['VERB', 'AUX'].includes(tokens[i - 3]?.pos ?? '');
     if (afterAdverb) tokens[i] = { ...t, pos: 'ADJ' };
-    else if (t.pos === 'VERB' && (article || afterOf || possessive || such || compound || afterDemonym(tokens, i, g))) tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
+    else if (t.pos === 'VERB' && (article || afterOf || possessive || such || compound || afterDemonym(tokens, i, g, adjectives))) tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
     else if (t.pos === 'ADV' && !quoted && nominal && ((opened && !/ly$/.test(t.lower)) || (determined && g.inList('ordinals', t.lower)))) tokens[i] = { ...t, pos: 'ADJ' };
   }
 }
 
 /**
  * "the Iranian launch", "the North Korean test": a verb's bare form right after a determiner and a state's adjective
- * is the noun they modify, since the adjective cannot be its subject. The adjective is known by its shape, a
- * capitalised word ending as singular adjectives of nationality do ("Iranian", "Chinese", "Israeli", "Turkish"):
- * after "the Houthis" a bare form is the verb.
+ * (`adjectives`, the singular ones of the country table) is the noun they modify, since the adjective cannot be its
+ * subject: after "the Houthis" a bare form is the verb.
  */
-function afterDemonym(tokens: readonly Token[], i: number, g: Pick<GrammarSets, 'inList' | 'possessives'>): boolean {
+function afterDemonym(tokens: readonly Token[], i: number, g: Pick<GrammarSets, 'inList' | 'possessives'>, adjectives: ReadonlySet<string>): boolean {
   const t = tokens[i]!;
-  if (t.lower !== t.lemma || !/^[A-Z][a-z]+(?:an|ese|i|ish)$/.test(tokens[i - 1]?.text ?? '')) return false;
+  if (t.lower !== t.lemma || !adjectives.has(tokens[i - 1]?.lower ?? '')) return false;
   let k = i - 1;
   while (k > 0 && ['PROPN', 'ADJ'].includes(tokens[k]!.pos) && i - k <= 3) k--;
   const opener = tokens[k];
