@@ -528,7 +528,9 @@ function actorOf(mentions: Mention[], head: number, tokens: readonly Token[], g:
   const owned = last.last < head || (last.actor?.role !== undefined && !last.person);
   const authored = (m: Mention) => tokens[m.last + 1]?.text === '-' && g.inList('authoring_suffixes', tokens[m.last + 2]?.lower ?? '');
   const owner = owned ? mentions.find((m) => (m.possessive || authored(m)) && m.actor && !m.person) : undefined;
-  return [mentions.find((m) => m.person && m.actor) ?? owner ?? last];
+  // "U.N. experts", "EU observers": an organisation's own panel, not people in general.
+  const staff = last.generic && last.last === head && g.inList('organisation_staff_nouns', tokens[head]!.lower) ? mentions.find((m) => m.last === last.first - 1 && m.actor?.org && !m.actor.country && !m.person) : undefined;
+  return [mentions.find((m) => m.person && m.actor) ?? owner ?? staff ?? last];
 }
 
 function verbGroup(tokens: Token[], from: number, g: GrammarSets): VerbGroup {

@@ -57,6 +57,14 @@ describe("a state's short name", () => {
 describe('a document that names its author after it', () => {
   it('speaks for the author', () => {
     expect(dyads("A statement from North Korea's Foreign Ministry, carried by KCNA, accused the United States of hostility.")).toEqual(['PRK 11 USA']);
+    expect(dyads('A report by the European Union faulted Belgrade for stalling the dialogue.')).toEqual(['EEC 11 SRB']);
+  });
+});
+
+describe("people in general after an organisation's name", () => {
+  it("are the organisation's own panel, but after a state's adjective they are commentators", () => {
+    expect(dyads('African Union observers criticised Zimbabwe over the vote count.')).toEqual(['AFU 11 ZWE']);
+    expect(dyads('Kenyan observers criticised Zimbabwe over the vote count.')).toEqual([]);
   });
 });
 

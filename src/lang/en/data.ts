@@ -47,6 +47,7 @@ export const grammarSchema = z
     place_struck_acts: lowerWords,
     patron_suffixes: lowerWords,
     authoring_suffixes: lowerWords,
+    organisation_staff_nouns: lowerWords,
     conduct_verbs: lowerWords,
     failing_verbs: lowerWords,
     headline_topic_prepositions: lowerWords,
