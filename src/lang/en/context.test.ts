@@ -61,6 +61,13 @@ describe('a document that names its author after it', () => {
   });
 });
 
+describe('"the agency"', () => {
+  it('is the last organisation named whose own name is an agency, and no other body', () => {
+    expect(dyads('Inspectors of the International Atomic Energy Agency left Iran. Macron called on the agency to report at once.')).toEqual(['FRA 02 IAE']);
+    expect(dyads('The United Nations met on Monday. Macron called on the agency to report at once.')).toEqual([]);
+  });
+});
+
 describe("people in general after an organisation's name", () => {
   it("are the organisation's own panel, but after a state's adjective they are commentators", () => {
     expect(dyads('African Union observers criticised Zimbabwe over the vote count.')).toEqual(['AFU 11 ZWE']);

@@ -190,6 +190,7 @@ export const grammarSchema = z
     long_durations: lowerWords,
     definite_refs: lowerWords,
     body_refs: lowerWords,
+    titled_body_refs: lowerWords,
     acts_against_others: lowerWords,
     indicative_auxiliaries: lowerWords,
     prospect_nouns: lowerWords,

@@ -220,6 +220,12 @@ export class References {
         const body = before.filter((x) => x.actor!.country === null).pop()?.actor ?? this.state.lastBody;
         if (body) return tag(body, 'the last organisation named');
       }
+      const noun = this.tokens[m.last]!.lower;
+      if (this.g.inList('titled_body_refs', noun)) {
+        const titled = (a: ResolvedActor | null | undefined) => (a && a.country === null && a.name.toLowerCase().split(/\s+/).includes(noun) ? a : undefined);
+        const body = titled(before.filter((x) => titled(x.actor)).pop()?.actor) ?? titled(this.state.lastBody);
+        return tag(body, `the last organisation named, whose name has "${noun}"`);
+      }
       // "his first visit to the country" after "the SCO Summit": a noun for a state means a state, not a body.
       const state = this.g.inList('state_refs', this.tokens[m.last]!.lower);
       const named = before.filter((x) => !x.person && (!state || x.actor!.country !== null)).pop()?.actor;
