@@ -144,6 +144,8 @@ describe('pattern families', () => {
     ['suggest (a possibility)', 'Scholz suggested that Warsaw could host the conference.', []],
     ['propose (for its own side)', 'Trump proposed that the United States run the Gaza Strip.', []],
     ['demand (named again)', 'The African Union reiterated its demand that the Malian military hand over power.', ['AFU 100 MLI']],
+    ['appeal (a call renewed by a light verb)', 'ECOWAS renewed a call on the Guinean junta to set an election date.', ['WAS 020 GIN']],
+    ['appeal (calls issued, no party named)', 'The pope issued a call for calm.', []],
     ['urge', 'The European Union urged Serbia and Kosovo to resume dialogue.', ['EEC 026 SRB', 'EEC 026 KSV']],
     ['urge (pressing a party to act)', 'Japan pressed South Korea to honour the 2015 agreement.', ['JPN 020 KOR']],
     ['call on (clause after the infinitive)', 'India called on Pakistan to ensure that territory under its control is not used for attacks.', ['IND 020 PAK']],
