@@ -190,6 +190,9 @@ describe('who the parties of a sentence are', () => {
     ['The Department of Foreign Affairs summoned the Israeli ambassador.', []],
     // "HE" is His Excellency; two offices before one name are one person's; "Sheikh Mohammed" is the sheikh named.
     ['HE Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al-Thani met Blinken. HE the Prime Minister thanked Egypt for its efforts. HE Sheikh Mohammed called on Hamas to release the hostages.', ['QAT 02 PSE', 'QAT 04 USA', 'QAT 05 EGY']],
+    // "Sheikh" or "Prince" and the given name before "bin", spelled as the document spells it, is the person named.
+    ['Abu Dhabi Crown Prince Sheikh Mohammed bin Zayed flew to Amman. Sheikh Mohammed later welcomed Egypt\'s decision.', ['ARE 04 JOR', 'ARE 05 EGY']],
+    ['Crown Prince Mohammed bin Salman landed in Ankara. Prince Mohammed thanked Qatar for its mediation.', ['SAU 04 TUR', 'SAU 05 QAT']],
     // An agreement the noun says is between parties is theirs, whoever reached it.
     ['The mediators reached an agreement between Israel and Hamas on a ceasefire.', ['ISR 05 PSE']],
     // A release headed by a title several states use is that one of them's which the document names.

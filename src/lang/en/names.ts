@@ -314,8 +314,15 @@ export function remember(memory: NameMemory, parts: PhrasePart[], name: string |
   const names = full.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   const surname = actor.country && lexicon.grammar.family_name_first.includes(actor.country) ? names[0] : names[names.length - 1];
   if (surname && surname.length > 1 && !lexicon.actors.has(normalise(surname))) learnName(memory, surname, { actor, person });
-  // "Sheikh Mohammed bin Abdulrahman Al Thani" is "Sheikh Mohammed" after the first mention.
-  if (person && /\s(?:bin|ibn)\s/.test(full) && names[0]) learnName(memory, `Sheikh ${names[0] === 'Sheikh' ? names[1] : names[0]}`, { actor, person });
+  // "Sheikh Mohammed bin Abdulrahman Al Thani" is "Sheikh Mohammed" after the first mention, and "Crown Prince Mohammed
+  // bin Salman" is "Prince Mohammed": the given name before "bin", as the tables and as the document spell it.
+  for (const spelled of person ? [full, personEntry?.text ?? ''] : []) {
+    const words = spelled.split(/\s+/);
+    const given = words[words.findIndex((w) => w === 'bin' || w === 'ibn') - 1];
+    if (!given || !/^\p{Lu}/u.test(given)) continue;
+    learnName(memory, `Sheikh ${given}`, { actor, person });
+    if (words.includes('Prince')) learnName(memory, `Prince ${given}`, { actor, person });
+  }
   // "Hassan Sheikh Mohamud" is "Hassan Sheikh" after the first mention: the given names of a name of three words or more.
   if (person && names.length >= 3) learnName(memory, names.slice(0, 2).join(' '), { actor, person });
 }
