@@ -204,6 +204,15 @@ describe('a family name alone', () => {
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
+describe("an organisation's other names", () => {
+  const { dyads } = dyadChecks('en', '1999-07-12');
+  it.each([
+    // "the world body" is the United Nations; the Organisation of African Unity takes the African Union's code.
+    ["Belgrade barred the world body's envoy from Kosovo.", ['SRB 16 UNO']],
+    ['Libya hosted a summit of the Organization of African Unity in Sirte.', ['AFU 04 LBY', 'LBY 04 AFU']],
+  ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
+});
+
 describe('a family name before another name word', () => {
   const { dyads } = dyadChecks('en', '2004-03-22');
   it.each([
