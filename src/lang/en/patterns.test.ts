@@ -367,6 +367,9 @@ describe('negation and modality', () => {
     ['Kenya did not extend its defence agreement with Uganda.', ['KEN 160 UGA asserted']],
     ['Japan renewed its agreement with India.', ['JPN 057 IND asserted']],
     ['Panama refused to renew its agreement with China.', ['PAN 160 CHN asserted']],
+    // What preparations or plans were for, once halted, suspended or postponed, did not happen.
+    ['Moldova halted preparations to sign a transit deal with Romania.', ['MDA 057 ROU negated']],
+    ['Kenya postponed plans to sign a trade pact with Uganda.', ['KEN 057 UGA negated']],
     // Declining to exclude force is a threat of it; ruling it out is none.
     ['China did not rule out the use of force against Taiwan.', ['CHN 138 TWN asserted']],
     ['Trump refused to rule out military action against Panama.', ['USA 138 PAN asserted']],
