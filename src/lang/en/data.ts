@@ -396,6 +396,9 @@ export const patternFileSchema = z
     complement_modality: z.enum(['hypothetical', 'negated']).optional(),
     destination: z.boolean().optional(),
     head_targets: z.boolean().optional(),
+    // The most members a group subject may have for its symmetric event to pair them: "Kyiv and Warsaw agreed to …"
+    // is an agreement between the two, while three or more states that agree act jointly on something else.
+    largest_paired_group: z.number().int().min(2).optional(),
     patterns: z.array(patternSchema).min(1),
   })
   .strict();

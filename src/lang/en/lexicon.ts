@@ -17,6 +17,8 @@ export interface Family {
   name: string;
   frame: PatternFile['frame'];
   fallback: PatternFile['fallback'];
+  /** The most members of a group subject its symmetric events pair; a larger group acts jointly. */
+  largestPairedGroup: number;
 }
 
 export interface EnPattern {
@@ -248,6 +250,7 @@ function indexPatterns(files: PatternFile[]): Pick<EnLexicon, 'verbs' | 'nominal
       name: file.family,
       frame: file.frame,
       fallback: file.fallback,
+      largestPairedGroup: file.largest_paired_group ?? Infinity,
     };
     for (const entry of file.patterns) {
       const p = compile(entry, file, family);

@@ -309,6 +309,9 @@ describe('coordination', () => {
     ['Lavrov met Wang Yi and Kim Jong Un.', ['RUS 040 CHN', 'RUS 040 PRK']],
     ['Blinken met Wang Yi and signed an agreement.', ['USA 040 CHN', 'USA 057 CHN']],
     ['Biden, Lula pledge to deepen ties', ['USA 030 BRA']],
+    // Three or more who agree decide jointly, on something else; two who agree agree with each other.
+    ['Estonia, Latvia and Lithuania agreed to harmonise their visa rules.', []],
+    ['Estonia and Latvia agreed to harmonise their visa rules.', ['EST 030 LVA']],
     // An infinitive after "and" is joined to the one before it, both of what was agreed.
     ['Kishida and Li agreed to promote trade and to cooperate on energy.', ['JPN 031 CHN']],
     ['Blinken met Wang Yi and Russia condemned the meeting.', ['USA 040 CHN']],

@@ -716,6 +716,10 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       // "India and Canada each expelled six diplomats": each did it to the other.
       pairs.push([group[0]!, group[1]!], [group[1]!, group[0]!]);
       how.push('each of the two, to the other');
+    } else if (symmetric && group.length > p.family.largestPairedGroup) {
+      // "The United States, Britain, France, Germany and Italy agreed on a package of sanctions": a joint decision of
+      // the group, no agreement between each two of them.
+      return null;
     } else if (symmetric && group.length >= 2) {
       pairs.push(...everyPair(group));
       how.push('every pair of the group');
