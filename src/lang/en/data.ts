@@ -399,6 +399,9 @@ export const patternFileSchema = z
     // The most members a group subject may have for its symmetric event to pair them: "Kyiv and Warsaw agreed to …"
     // is an agreement between the two, while three or more states that agree act jointly on something else.
     largest_paired_group: z.number().int().min(2).optional(),
+    // The most parties an event still to come may have to be coded: "the foreign ministers of Russia, the United
+    // States, Turkey and Saudi Arabia are due to meet" schedules a conference, no intent of each two of them.
+    largest_planned_group: z.number().int().min(2).optional(),
     patterns: z.array(patternSchema).min(1),
   })
   .strict();

@@ -19,6 +19,8 @@ export interface Family {
   fallback: PatternFile['fallback'];
   /** The most members of a group subject its symmetric events pair; a larger group acts jointly. */
   largestPairedGroup: number;
+  /** The most parties an event of the family still to come may have to be coded. */
+  largestPlannedGroup: number;
 }
 
 export interface EnPattern {
@@ -251,6 +253,7 @@ function indexPatterns(files: PatternFile[]): Pick<EnLexicon, 'verbs' | 'nominal
       frame: file.frame,
       fallback: file.fallback,
       largestPairedGroup: file.largest_paired_group ?? Infinity,
+      largestPlannedGroup: file.largest_planned_group ?? Infinity,
     };
     for (const entry of file.patterns) {
       const p = compile(entry, file, family);

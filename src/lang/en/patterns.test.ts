@@ -309,6 +309,12 @@ describe('coordination', () => {
     ['Lavrov met Wang Yi and Kim Jong Un.', ['RUS 040 CHN', 'RUS 040 PRK']],
     ['Blinken met Wang Yi and signed an agreement.', ['USA 040 CHN', 'USA 057 CHN']],
     ['Biden, Lula pledge to deepen ties', ['USA 030 BRA']],
+    // A meeting to come of a group of three or more is a conference's schedule; of two, or of one party with others,
+    // an intent to meet. Once held, each two of the group met.
+    ['The defence ministers of Japan, Australia and the Philippines will meet in Manila next month.', []],
+    ['The defence ministers of Japan and Australia will meet in Manila next month.', ['JPN 036 AUS']],
+    ['Blinken will meet the leaders of Kenya, Uganda and Tanzania in Nairobi next week.', ['USA 036 KEN', 'USA 036 UGA', 'USA 036 TZA']],
+    ['The defence ministers of Japan, Australia and the Philippines met in Manila on Monday.', ['JPN 040 AUS', 'JPN 040 PHL', 'AUS 040 PHL']],
     // Three or more who agree decide jointly, on something else; two who agree agree with each other.
     ['Estonia, Latvia and Lithuania agreed to harmonise their visa rules.', []],
     ['Estonia and Latvia agreed to harmonise their visa rules.', ['EST 030 LVA']],

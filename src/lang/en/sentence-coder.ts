@@ -181,13 +181,18 @@ export class EnSentenceCoder {
       // "meet tomorrow", "talks next week": a date of the sentence's own after publication makes the event future.
       const own = date !== null && expressions.some((x) => x.text === date.text);
       if (modality === 'asserted' && own && published && date.date > published.slice(0, date.date.length)) modality = 'future';
+      // "The ministers are to meet again later this month": a gathering still to come of a group (one whose members
+      // are paired with each other) of more parties than the family codes plans of is a conference's schedule, not an
+      // intent of each two of them. Its parties are still "the four leaders" afterwards.
+      const withinGroup = c.pairs.some(([, target]) => c.pairs.some(([source]) => sameParticipant(source, target)));
+      const scheduled = !turned && modality === 'future' && withinGroup && distinct(c.pairs.flat()).length > c.pattern.family.largestPlannedGroup;
       const refined = turned?.code ?? this.finalCode(c, s);
       const code = proposal ? c.pattern.intentCode! : c.frame && !turned ? plannedCode(refined, c.pattern, modality) : refined;
       const rule = `en/${c.pattern.family.name}/${c.word}${c.noun ? `+${c.noun}` : ''}`;
       // "the first call since Turkey shot down a Russian warplane": an act that starts a span is background, not
       // news; it is still remembered for a later "the incident".
       const background = c.frame !== null && (this.startsSpan(c.frame, s) || this.toldAsRepeated(c, s) || this.describedAsPast(c.frame, s, date, published) || this.describesNoun(c.frame, s));
-      for (const [source, target] of background ? [] : c.pairs) {
+      for (const [source, target] of background || scheduled ? [] : c.pairs) {
         const location = c.pattern.destination ? { name: target.place ?? target.name, country: target.country } : this.location(c, refs);
         const trigger = c.noun ? `${s.tokens[c.anchor]!.text} … ${c.noun}` : s.tokens[c.anchor]!.text;
         const spoken = !turned && code === c.pattern.byPerson ? '; done by a person: in words' : '';
