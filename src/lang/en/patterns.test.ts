@@ -379,6 +379,8 @@ describe('negation and modality', () => {
     // What preparations or plans were for, once halted, suspended or postponed, did not happen.
     ['Moldova halted preparations to sign a transit deal with Romania.', ['MDA 057 ROU negated']],
     ['Kenya postponed plans to sign a trade pact with Uganda.', ['KEN 057 UGA negated']],
+    // An offer withdrawn is no intent.
+    ['Chile withdrew its offer to meet Bolivia.', ['CHL 036 BOL negated']],
     // Declining to exclude force is a threat of it; ruling it out is none.
     ['China did not rule out the use of force against Taiwan.', ['CHN 138 TWN asserted']],
     ['Trump refused to rule out military action against Panama.', ['USA 138 PAN asserted']],
