@@ -711,6 +711,9 @@ describe('organisations by their short names, and what parties judge', () => {
     ['North Korea announced on Friday that it would leave the treaty. South Korea called the decision deeply regrettable.', ['KOR 11 PRK']],
     ['Hungary moved its embassy to Jerusalem. The Palestinian Authority called the move illegal.', ['PSE 11 HUN']],
     ['Nicaragua ended the mandate of the Taiwanese mission. Taipei called the step regrettable.', ['TWN 11 NIC']],
+    // A leaving named by its noun is the act of whoever left.
+    ['Burkina Faso quit ECOWAS on Sunday. Ghana called the exit deeply regrettable.', ['BFA 16 WAS', 'GHA 11 BFA']],
+    ['Russia quit the grain deal on Monday. Turkey condemned the withdrawal.', ['TUR 11 RUS']],
     // Each party of its subject is an author of it.
     ['Japan and South Korea announced a plan to share missile data. China condemned the plan.', ['CHN 11 JPN', 'CHN 11 KOR', 'JPN 03 KOR']],
     ['Chile and Peru conducted a missile test on Friday. Bolivia called the test a provocation.', ['BOL 11 CHL', 'BOL 11 PER']],
