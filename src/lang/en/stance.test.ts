@@ -77,6 +77,9 @@ describe('criticism by evaluation', () => {
     ["The Kremlin said the conflict was the direct result of NATO's long-standing aggressive policy.", ['RUS 11 NAT']],
     ["Blinken said Russia's disappointing decision to grant asylum was also a factor.", ['USA 11 RUS']],
     ['Tehran said the recall followed the irresponsible actions of Britain and France.', ['IRN 11 FRA', 'IRN 11 GBR']],
+    // A course a party goes down, takes or heads along, judged, judges the party.
+    ['Ankara said Athens had gone down a dangerous path.', ['TUR 11 GRC']],
+    ['Seoul said Tokyo was heading down a reckless road.', ['KOR 11 JPN']],
     ['Manila said the talks were held despite the dangerous manoeuvres by China.', ['PHL 11 CHN']],
     // An evaluation in what a participle after the naming describes.
     // A wrong or a failing told as the reason for a party's act.
