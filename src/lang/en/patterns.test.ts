@@ -8,6 +8,7 @@ const { coded, expectDyads } = dyadChecks('en', '2024-04-10');
 describe('pattern families', () => {
   const rows: [family: string, text: string, expected: string[]][] = [
     ['meet', 'Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Jakarta.', ['IDN 040 MYS']],
+    ['intent (readiness the one assured is told of)', 'Ruto assured Abiy of Kenya\'s commitment to the peace deal.', ['KEN 030 ETH']],
     ['meet', 'Chile’s president met with his Argentine counterpart on Monday.', ['CHL 040 ARG']],
     ['meet (message delivered)', 'The Kenyan envoy conveyed the decision to Ugandan President Yoweri Museveni.', ['KEN 040 UGA']],
     ['disapprove (shared concern)', 'Japan shared grave concern about the killing of civilians by Myanmar\'s military.', ['JPN 110 MMR']],
