@@ -402,6 +402,9 @@ export const patternFileSchema = z
     // The most parties an event still to come may have to be coded: "the foreign ministers of Russia, the United
     // States, Turkey and Saudi Arabia are due to meet" schedules a conference, no intent of each two of them.
     largest_planned_group: z.number().int().min(2).optional(),
+    // Whether an act of the family told in a relative clause set off by a comma is background: "Japan, which does not
+    // recognise the Sahrawi republic, said …" tells a standing attitude, not news.
+    asides_are_background: z.boolean().optional(),
     patterns: z.array(patternSchema).min(1),
   })
   .strict();

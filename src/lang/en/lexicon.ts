@@ -21,6 +21,8 @@ export interface Family {
   largestPairedGroup: number;
   /** The most parties an event of the family still to come may have to be coded. */
   largestPlannedGroup: number;
+  /** An act of the family told in a relative clause set off by a comma is background. */
+  asidesAreBackground: boolean;
 }
 
 export interface EnPattern {
@@ -254,6 +256,7 @@ function indexPatterns(files: PatternFile[]): Pick<EnLexicon, 'verbs' | 'nominal
       fallback: file.fallback,
       largestPairedGroup: file.largest_paired_group ?? Infinity,
       largestPlannedGroup: file.largest_planned_group ?? Infinity,
+      asidesAreBackground: file.asides_are_background ?? false,
     };
     for (const entry of file.patterns) {
       const p = compile(entry, file, family);

@@ -551,6 +551,11 @@ describe('what is not an event of the pattern', () => {
   it.each([
     // Acts told as done over and over are background.
     ['Kishida and Xi have met several times.', []],
+    // A standing refusal or tie told in an aside about the main clause's subject is background; one told of a party
+    // another verb has just dealt with is news.
+    ['Cyprus, which has long rejected Turkish demands, called for talks.', []],
+    ['Austria, which buys most of its gas from Russia, voted against the resolution.', []],
+    ['Blinken met Netanyahu, who rejected the Hamas proposal.', ['USA 040 ISR', 'ISR 120 PSE']],
     // Support a passive participle between commas describes a party by is background.
     ['The Polisario Front, backed by Algeria, rejected the plan.', []],
     // An act whose decision was reversed did not happen.

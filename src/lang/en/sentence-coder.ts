@@ -191,7 +191,7 @@ export class EnSentenceCoder {
       const rule = `en/${c.pattern.family.name}/${c.word}${c.noun ? `+${c.noun}` : ''}`;
       // "the first call since Turkey shot down a Russian warplane": an act that starts a span is background, not
       // news; it is still remembered for a later "the incident".
-      const background = c.frame !== null && (this.startsSpan(c.frame, s) || this.toldAsRepeated(c, s) || this.describedAsPast(c.frame, s, date, published) || this.describesNoun(c.frame, s));
+      const background = c.frame !== null && (this.startsSpan(c.frame, s) || this.toldAsRepeated(c, s) || this.describedAsPast(c.frame, s, date, published) || this.describesNoun(c.frame, s) || this.toldInAside(c, s));
       for (const [source, target] of background || scheduled ? [] : c.pairs) {
         const location = c.pattern.destination ? { name: target.place ?? target.name, country: target.country } : this.location(c, refs);
         const trigger = c.noun ? `${s.tokens[c.anchor]!.text} … ${c.noun}` : s.tokens[c.anchor]!.text;
@@ -274,6 +274,17 @@ export class EnSentenceCoder {
     const np = before?.kind === 'np' ? before : before?.kind === 'pp' ? before.np : null;
     if (!np || np.date || np.members.length || s.tokens[np.head]!.pos !== 'NOUN') return false;
     return s.frames.some((x) => x.at < f.at && (x.object === np || x.pps.some((pp) => pp.np === np)) && !this.g.reporting.has(x.vg.lemma) && !this.g.addressingVerbs.has(x.vg.lemma) && !this.g.objectControl.has(x.vg.lemma));
+  }
+
+  /**
+   * "Japan, which does not recognise the Sahrawi republic, said …", "Kabila, whose government has refused direct talks
+   * with the rebels, said …": an act of a family whose asides are background, told in a relative clause set off by a
+   * comma from the party it describes.
+   */
+  private toldInAside(c: Candidate, s: AnalysedSentenceParts): boolean {
+    const f = c.frame;
+    if (f === null || !c.pattern.family.asidesAreBackground || f.subjectWay !== 'relative' || f.subject === null || s.tokens[f.subject.last + 1]?.text !== ',') return false;
+    return !s.chunks.slice(0, s.chunks.indexOf(f.subject)).some((ch) => ch.kind === 'vg' && !this.g.reporting.has(ch.lemma));
   }
 
   /** "have met several times": an act its clause tells as done over and over. */
