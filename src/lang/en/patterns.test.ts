@@ -555,6 +555,7 @@ describe('what is not an event of the pattern', () => {
     // another verb has just dealt with is news.
     ['Cyprus, which has long rejected Turkish demands, called for talks.', []],
     ['Austria, which buys most of its gas from Russia, voted against the resolution.', []],
+    ['Hungary, which signed a gas deal with Azerbaijan in 2023, voted against the resolution.', []],
     ['Blinken met Netanyahu, who rejected the Hamas proposal.', ['USA 040 ISR', 'ISR 120 PSE']],
     // Support a passive participle between commas describes a party by is background.
     ['The Polisario Front, backed by Algeria, rejected the plan.', []],
