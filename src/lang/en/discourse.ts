@@ -215,19 +215,19 @@ export class References {
       const free = this.g.inList('free_relatives', opener);
       const opening = !m.possessive && (opener === 'which' || free || subordinate) ? this.subjectThingBefore(m) : undefined;
       if (opening) return tag(opening, 'the subject of the clause the relative or subordinate clause is in');
+      const noun = this.tokens[m.last]!.lower;
       // "a day after the bloc and the United States hit Russian banks": a bloc or an alliance is an organisation.
-      if (this.g.inList('body_refs', this.tokens[m.last]!.lower)) {
+      if (this.g.inList('body_refs', noun)) {
         const body = before.filter((x) => x.actor!.country === null).pop()?.actor ?? this.state.lastBody;
         if (body) return tag(body, 'the last organisation named');
       }
-      const noun = this.tokens[m.last]!.lower;
       if (this.g.inList('titled_body_refs', noun)) {
         const titled = (a: ResolvedActor | null | undefined) => (a && a.country === null && a.name.toLowerCase().split(/\s+/).includes(noun) ? a : undefined);
-        const body = titled(before.filter((x) => titled(x.actor)).pop()?.actor) ?? titled(this.state.lastBody);
+        const body = before.filter((x) => titled(x.actor)).pop()?.actor ?? titled(this.state.lastBody);
         return tag(body, `the last organisation named, whose name has "${noun}"`);
       }
       // "his first visit to the country" after "the SCO Summit": a noun for a state means a state, not a body.
-      const state = this.g.inList('state_refs', this.tokens[m.last]!.lower);
+      const state = this.g.inList('state_refs', noun);
       const named = before.filter((x) => !x.person && (!state || x.actor!.country !== null)).pop()?.actor;
       if (named) return tag(named, state ? 'the last state named' : 'the last state or body named');
       // "The EU imposed duties on Chinese cars. It accused …": a subject "it" opening a sentence means the last subject.

@@ -318,8 +318,9 @@ export function remember(memory: NameMemory, parts: PhrasePart[], name: string |
   // bin Salman" is "Prince Mohammed": the given name before "bin", as the tables and as the document spell it.
   for (const spelled of person ? [full, personEntry?.text ?? ''] : []) {
     const words = spelled.split(/\s+/);
-    const given = words[words.findIndex((w) => w === 'bin' || w === 'ibn') - 1];
-    if (!given || !/^\p{Lu}/u.test(given)) continue;
+    const bin = words.findIndex((w) => w === 'bin' || w === 'ibn');
+    const given = bin > 0 ? words[bin - 1]! : '';
+    if (!/^\p{Lu}/u.test(given)) continue;
     learnName(memory, `Sheikh ${given}`, { actor, person });
     if (words.includes('Prince')) learnName(memory, `Prince ${given}`, { actor, person });
   }

@@ -184,8 +184,7 @@ export class EnSentenceCoder {
       // "The ministers are to meet again later this month": a gathering still to come of a group (one whose members
       // are paired with each other) of more parties than the family codes plans of is a conference's schedule, not an
       // intent of each two of them. Its parties are still "the four leaders" afterwards.
-      const withinGroup = c.pairs.some(([, target]) => c.pairs.some(([source]) => sameParticipant(source, target)));
-      const scheduled = !turned && modality === 'future' && withinGroup && distinct(c.pairs.flat()).length > c.pattern.family.largestPlannedGroup;
+      const scheduled = !turned && modality === 'future' && distinct(c.pairs.flat()).length > c.pattern.family.largestPlannedGroup && c.pairs.some(([, target]) => c.pairs.some(([source]) => sameParticipant(source, target)));
       const refined = turned?.code ?? this.finalCode(c, s);
       const code = proposal ? c.pattern.intentCode! : c.frame && !turned ? plannedCode(refined, c.pattern, modality) : refined;
       const rule = `en/${c.pattern.family.name}/${c.word}${c.noun ? `+${c.noun}` : ''}`;
@@ -279,7 +278,8 @@ export class EnSentenceCoder {
   /**
    * "Japan, which does not recognise the Sahrawi republic, said …", "Kabila, whose government has refused direct talks
    * with the rebels, said …": an act of a family whose asides are background, told in a relative clause set off by a
-   * comma from the party it describes.
+   * comma from the party it describes, when that party comes before any verb but a reporting one (the main clause's
+   * subject). "met Netanyahu, who rejected the proposal" tells news of a party another verb has just dealt with.
    */
   private toldInAside(c: Candidate, s: AnalysedSentenceParts): boolean {
     const f = c.frame;
