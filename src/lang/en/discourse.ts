@@ -216,15 +216,13 @@ export class References {
       const opening = !m.possessive && (opener === 'which' || free || subordinate) ? this.subjectThingBefore(m) : undefined;
       if (opening) return tag(opening, 'the subject of the clause the relative or subordinate clause is in');
       const noun = this.tokens[m.last]!.lower;
-      // "a day after the bloc and the United States hit Russian banks": a bloc or an alliance is an organisation.
-      if (this.g.inList('body_refs', noun)) {
-        const body = before.filter((x) => x.actor!.country === null).pop()?.actor ?? this.state.lastBody;
-        if (body) return tag(body, 'the last organisation named');
-      }
-      if (this.g.inList('titled_body_refs', noun)) {
-        const titled = (a: ResolvedActor | null | undefined) => (a && a.country === null && a.name.toLowerCase().split(/\s+/).includes(noun) ? a : undefined);
-        const body = before.filter((x) => titled(x.actor)).pop()?.actor ?? titled(this.state.lastBody);
-        return tag(body, `the last organisation named, whose name has "${noun}"`);
+      // "a day after the bloc and the United States hit Russian banks": a bloc or an alliance is an organisation. "the
+      // agency" is one whose own name says so, or no one.
+      const titled = this.g.inList('titled_body_refs', noun);
+      if (titled || this.g.inList('body_refs', noun)) {
+        const fits = (a: ResolvedActor | null | undefined) => (a && a.country === null && (!titled || a.name.toLowerCase().split(/\s+/).includes(noun)) ? a : undefined);
+        const body = before.filter((x) => fits(x.actor)).pop()?.actor ?? fits(this.state.lastBody);
+        if (body || titled) return tag(body, titled ? `the last organisation named, whose name has "${noun}"` : 'the last organisation named');
       }
       // "his first visit to the country" after "the SCO Summit": a noun for a state means a state, not a body.
       const state = this.g.inList('state_refs', noun);

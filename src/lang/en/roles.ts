@@ -764,21 +764,19 @@ export function pairUp(sources: ResolvedActor[], targets: ResolvedActor[], p: En
       if (pairs.length) how.push(`target: ${scene.name}, the state the report has named most`);
     }
     // "accused Rwanda of backing the M23, a charge Kigali denies": the one who made the charge the sentence told.
-    if (!pairs.length && fallback.includes('charge')) {
-      for (const s of sources) {
-        const accuser = ctx.charges.get(partyKey(s));
-        if (accuser && !sources.some((x) => sameParticipant(x, accuser))) pairs.push([s, accuser]);
-      }
-      if (pairs.length) how.push(`target: ${pairs[0]![1].name}, who made the charge the sentence told`);
-    }
     // "Rwanda denied that it had sent troops": a denial answers whoever last spoke or acted against the subject,
     // whatever its clause says.
-    if (!pairs.length && fallback.includes('accuser')) {
+    const answering: [EnPattern['fallback'][number], ReadonlyMap<string, ResolvedActor>, string][] = [
+      ['charge', ctx.charges, 'who made the charge the sentence told'],
+      ['accuser', ctx.state.against, 'who last spoke or acted against the subject'],
+    ];
+    for (const [kind, accusers, why] of answering) {
+      if (pairs.length || !fallback.includes(kind)) continue;
       for (const s of sources) {
-        const accuser = ctx.state.against.get(partyKey(s));
+        const accuser = accusers.get(partyKey(s));
         if (accuser && !sources.some((x) => sameParticipant(x, accuser))) pairs.push([s, accuser]);
       }
-      if (pairs.length) how.push(`target: ${pairs[0]![1].name}, who last spoke or acted against the subject`);
+      if (pairs.length) how.push(`target: ${pairs[0]![1].name}, ${why}`);
     }
     if (!pairs.length && !symmetric && fallback.includes('counterpart') && !reports && !addressed && siblings.length) {
       for (const s of sources) for (const t of siblings) pairs.push([s, t]);
