@@ -50,6 +50,8 @@ export const grammarSchema = z
     organisation_staff_nouns: lowerWords,
     conduct_verbs: lowerWords,
     failing_verbs: lowerWords,
+    neglected_duties: lowerWords,
+    approving_evaluations: lowerWords,
     headline_topic_prepositions: lowerWords,
     author_prepositions: lowerWords,
     speaker_nouns: lowerWords,

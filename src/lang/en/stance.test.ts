@@ -88,6 +88,12 @@ describe('criticism by evaluation', () => {
     ['Turkey said the situation in Syria was unacceptable.', ['TUR 11 SYR']],
     ["Mexico's government described the events in Bolivia as a coup.", ['MEX 11 BOL']],
     ['Blinken and Sikorski signed the radar deal. Blinken called the deal a landmark agreement between allies facing a common threat.', ['USA 05 POL']],
+    // A duty said to be left undone, or an appeal ignored, accuses; conduct said not to be what it should criticises.
+    ['Armenia said Azerbaijan had never honoured the ceasefire terms.', ['ARM 11 AZE']],
+    ['The IAEA said Iran was not complying with its safeguards obligations.', ['IAE 11 IRN']],
+    ['Vienna said Budapest had disregarded the court ruling on asylum seekers.', ['AUT 11 HUN']],
+    ["Ghana said Togo's decision to close the border was not justified.", ['GHA 11 TGO']],
+    ['Chile recalled its ambassador from Lima. Peru said the move was not helpful.', ['CHL 16 PER', 'PER 11 CHL']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 
   it.each([
@@ -98,6 +104,9 @@ describe('criticism by evaluation', () => {
     ['Zelensky said Ukraine faced a hostile winter.'],
     ['Lula said Brazil had adopted a new course.'],
     ['Spain said Morocco was not wrong to close the border.'],
+    // A duty foretold as refused, or conduct said to be fitting, accuses no one.
+    ['Serbia said it would not respect the ruling of the arbitration panel.'],
+    ["Ghana said Togo's decision to close the border was justified."],
     ['Manila said the storm threatened regional security.'],
     // A judging noun that only describes another ("genocide case"), or a party wronged rather than judged.
     ["Turkey said it would join South Africa's genocide case at the court."],

@@ -297,6 +297,9 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   // "said the mission had failed to fulfil its mandate": a failure at what was owed.
   const failed = told && ctx.g.inList('failing_verbs', clause.vg.lemma) && clause.complement?.vg.infinitive;
   if (failed) return stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${clause.vg.lemma}`, scope, ctx, lexicon);
+  // "said Serbia had never respected the rules": a duty left undone. "would not respect" refuses; it is not told as done.
+  const neglected = negated && !hasModal(clause.vg.words, ctx.g) && ctx.g.inList('neglected_duties', clause.vg.lemma);
+  if (neglected) return stance(f, clause.subject, lexicon.grammar.wrongdoing_verb, `${f.vg.lemma}+not+${clause.vg.lemma}`, scope, ctx, lexicon);
   // "said New Zealand had adopted a Russophobic course": a course of conduct the words condemn.
   const conduct = told && clause.object && ctx.g.inList('conduct_verbs', clause.vg.lemma) ? evaluation(ctx, clause.object.first, clause.object.last) : null;
   const course = conduct ? stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${clause.vg.lemma}+${conduct}`, scope, ctx, lexicon) : null;
@@ -312,7 +315,11 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   const extra = expletive && !negated && ctx.g.evaluatingVerbs.has(clause.vg.lemma) ? extraposed(ctx, clause.vg.last, last) : null;
   const judged = extra ? evaluation(ctx, clause.vg.last + 1, extra.first - 1) : null;
   if (extra && judged) return stance(f, extra, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${judged}`, scope, ctx, lexicon);
-  if (!ctx.g.evaluatingVerbs.has(clause.vg.lemma) || expletive || negated) return null;
+  // "said the decision was not justified": a passive's participle judges as an adjective does.
+  const evaluating = ctx.g.evaluatingVerbs.has(clause.vg.lemma);
+  const unapproved = (evaluating || clause.vg.passive) && !expletive ? disapproved(f, clause, negated, ctx, lexicon, scope) : null;
+  if (unapproved) return unapproved;
+  if (!evaluating || expletive || negated) return null;
   // "said South Africa's ambassador was no longer welcome in the country": an expulsion.
   const unwelcome = phraseAfter(clause, ctx, ctx.g.data.expulsion_phrases);
   if (unwelcome) return stance(f, clause.subject, lexicon.grammar.expulsion_verb, `${f.vg.lemma}+${unwelcome}`, scope, ctx, lexicon);
@@ -407,6 +414,15 @@ function infinitivesFrom(clause: Frame, g: RoleContext['g']): Frame[] {
 /** Whether tokens `first`…`last` name force or its instruments ("send the army", "a harsher military operation"). */
 function threatenedForce(ctx: RoleContext, first: number, last: number): boolean {
   return ctx.tokens.slice(first, last + 1).some((t) => ctx.g.inList('force_words', t.lower));
+}
+
+/** "said Eritrea's action was not appropriate", "said the move was not helpful": conduct judged short of what it should be. */
+function disapproved(f: Frame, clause: Frame, negated: boolean, ctx: RoleContext, lexicon: EnLexicon, scope: [number, number]): Stance | null {
+  // The tagger keeps "not" after a copula out of its verb group: "was not appropriate".
+  const from = negated ? clause.vg.last : ctx.g.negation.has(ctx.tokens[clause.vg.last + 1]?.lower ?? '') ? clause.vg.last + 2 : -1;
+  const owner = from >= 0 ? conductOwner(clause.subject!, ctx) : null;
+  const word = owner ? ctx.tokens.slice(from, scope[1] + 1).find((t) => ctx.g.inList('approving_evaluations', t.lower)) : undefined;
+  return owner && word ? stance(f, owner, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+not ${word.lower}`, scope, ctx, lexicon) : null;
 }
 
 /** "was grateful to Beijing", "is thankful to Qatar": thanks, coded as `gratitude_verb` is, to the one in the phrase. */
