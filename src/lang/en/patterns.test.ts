@@ -118,6 +118,8 @@ describe('pattern families', () => {
     ['aid', 'Germany sent air defense systems to Ukraine.', ['DEU 072 UKR']],
     ['aid (received)', 'Sudan received humanitarian aid from Egypt.', ['EGY 073 SDN']],
     ['aid (a sum given)', 'Tokyo gave 200 million dollars to Sri Lanka last year.', ['JPN 071 LKA']],
+    ['aid (a sum in another currency)', 'London sent 40 million pounds to Nepal after the earthquake.', ['GBR 071 NPL']],
+    ['aid (a sum in yen)', 'Japan granted 5 billion yen to Myanmar for rural roads.', ['JPN 071 MMR']],
     ['aid (weapons systems)', 'Norway shipped NASAMS missile systems to Ukraine.', ['NOR 072 UKR']],
     ['aid (credit offered)', 'India offered the Maldives a 400 million dollar credit line.', ['IND 033 MDV']],
     ['aid (debt written off)', "Paris wrote off most of Mali's debt.", ['FRA 071 MLI']],
