@@ -258,6 +258,8 @@ describe('pattern families', () => {
     ['not sue (courting a party)', 'Washington sought to court Beijing.', []],
     ['release (ordered by the one who holds them)', 'Putin ordered the release of two Ukrainian sailors.', ['RUS 0841 UKR']],
     ['pledge (what the own side will not do)', 'Petro promised that Colombian forces would not cross into Venezuela.', ['COL 030 VEN']],
+    ['pledge (made to the one promised)', 'Lula promised Boric that Brazil would buy more Chilean copper.', ['BRA 030 CHL']],
+    ['pledge (the one assured)', 'Scholz visited Vilnius and assured Nauseda that Germany would keep its brigade there.', ['DEU 030 LTU', 'DEU 042 LTU']],
     ['not pledge (costs vowed)', 'Biden vowed to keep imposing costs on Tehran.', []],
     ['end of a treaty (ordered by a party to it)', 'Honduras ordered the termination of its extradition treaty with the United States.', ['HND 160 USA']],
     ['threaten (retaliation for an act)', 'Kabul vowed to retaliate for Pakistani air strikes.', ['AFG 13 PAK']],
