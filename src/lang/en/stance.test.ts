@@ -94,6 +94,10 @@ describe('criticism by evaluation', () => {
     ['Vienna said Budapest had disregarded the court ruling on asylum seekers.', ['AUT 11 HUN']],
     ["Ghana said Togo's decision to close the border was not justified.", ['GHA 11 TGO']],
     ['Chile recalled its ambassador from Lima. Peru said the move was not helpful.', ['CHL 16 PER', 'PER 11 CHL']],
+    // A right denied to a party rebukes it; a word of contempt for a government judges it.
+    ['Beijing said Washington had no right to meddle in Hong Kong.', ['CHN 11 USA']],
+    ['Baku said Paris did not have the right to lecture Azerbaijan.', ['AZE 11 FRA']],
+    ['Pretoria described the Israeli campaign as genocidal.', ['ZAF 11 ISR']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 
   it.each([
@@ -107,6 +111,7 @@ describe('criticism by evaluation', () => {
     // A duty foretold as refused, or conduct said to be fitting, accuses no one.
     ['Serbia said it would not respect the ruling of the arbitration panel.'],
     ["Ghana said Togo's decision to close the border was justified."],
+    ['Warsaw said Poland had every right to build the fence.'],
     ['Manila said the storm threatened regional security.'],
     // A judging noun that only describes another ("genocide case"), or a party wronged rather than judged.
     ["Turkey said it would join South Africa's genocide case at the court."],
@@ -183,9 +188,9 @@ describe("what the speaker's own side would suffer", () => {
 
 describe('a party said to have a right to defend itself', () => {
   it.each([
-    // Backed; not when it is said to have none.
+    // Backed; rebuked, not backed, when it is said to have none.
     ['Macron said Estonia had every right to defend its airspace.', ['FRA 05 EST']],
-    ['Lavrov said Georgia had no right to defend the region.', []],
+    ['Lavrov said Georgia had no right to defend the region.', ['RUS 11 GEO']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 

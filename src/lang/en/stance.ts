@@ -311,6 +311,9 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   // "said Turkey had a right to defend its territory": a party said to have that right is backed.
   const backing = told && clause.vg.lemma === 'have' ? heldRight(clause, ctx) : null;
   if (backing) return stance(f, clause.subject, lexicon.grammar.praise_verb, `${f.vg.lemma}+${backing}`, scope, ctx, lexicon);
+  // "said the United States had no right to interfere": a right denied to a party rebukes it.
+  const denied = clause.vg.lemma === 'have' && !hasModal(clause.vg.words, ctx.g) ? deniedRight(clause, negated, ctx) : null;
+  if (denied) return stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${denied}`, scope, ctx, lexicon);
   // "said it was regrettable that North Korea had ignored the appeals": the judgement is of the clause "it" stands for.
   const extra = expletive && !negated && ctx.g.evaluatingVerbs.has(clause.vg.lemma) ? extraposed(ctx, clause.vg.last, last) : null;
   const judged = extra ? evaluation(ctx, clause.vg.last + 1, extra.first - 1) : null;
@@ -437,6 +440,16 @@ function gratitude(clause: Frame, ctx: RoleContext, lexicon: EnLexicon, f: Frame
 function heldRight(clause: Frame, ctx: RoleContext): string | null {
   const right = phraseAfter(clause, ctx, ctx.g.data.backing_phrases);
   return right && !phraseAfter(clause, ctx, ctx.g.data.negating_objects.map((w) => `${w} ${right}`)) ? right : null;
+}
+
+/** "had no right to interfere", "did not have the right to decide": a right the clause denies its subject. */
+function deniedRight(clause: Frame, negated: boolean, ctx: RoleContext): string | null {
+  const rights = ctx.g.data.right_phrases;
+  if (negated) {
+    const right = phraseAfter(clause, ctx, rights);
+    return right && `not ${right}`;
+  }
+  return phraseAfter(clause, ctx, ctx.g.data.negating_objects.flatMap((w) => rights.map((r) => `${w} ${r}`)));
 }
 
 /** "was non-negotiable", "is not for sale": a word of the clause that refuses. */
