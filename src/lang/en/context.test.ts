@@ -258,6 +258,9 @@ describe('wordings', () => {
     // An event noun set off by commas after a party is that party's, not the main clause subject's.
     ['Chinese officials bristled after Lula, on a visit to Japan last week, described the islands as disputed.', ['BRA 04 JPN']],
     ['Lula said Brazil would not supply ammunition for use in Ukraine, after talks with Olaf Scholz, the first Western leader to visit.', ['BRA 04 DEU']],
+    // Talks one returns from were held; talks one withdraws from were not.
+    ['Blinken flew home on Friday from talks with Erdogan in Ankara.', ['USA 04 TUR']],
+    ['Pyongyang withdrew from talks with Seoul on Monday.', []],
     // "they" after acts in the plural are the acts, and what is said of them is said of their author.
     ['Qatar expressed its condemnation of the Israeli strikes on Iran, saying they undermined Iran\'s sovereignty.', ['QAT 11 ISR']],
     // … and so is "it" after an act judged; not after a text answered, nor as the subject of an intent.

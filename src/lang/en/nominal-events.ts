@@ -229,7 +229,11 @@ function clauseParties(holder: Chunk, k: number, chunks: Chunk[], frames: Frame[
   const placing = amount ? before : holder;
   if (!lexicon.grammar.clause_prepositions.includes(placing.prep)) return none;
   const clause = clauseOf(amount ? compared : k, frames, chunks);
-  if (!clause) return none;
+  // "returned from talks with Erdogan" took part in them; "withdrew from the talks" did not. "arrived from a climate
+  // summit in Dubai" names where the summit was, not a party to it.
+  const partner = chunks[k + 1]?.kind === 'pp' && (chunks[k + 1] as PrepPhrase).prep === 'with' && ((chunks[k + 1] as PrepPhrase).np?.members.length ?? 0) > 0;
+  const away = placing.prep === 'from' && (!partner || lexicon.grammar.negating_verbs.includes(clause?.vg.lemma ?? ''));
+  if (!clause || away) return none;
   const patterns = lexicon.verbs.get(clause.vg.lemma) ?? [];
   // "will host Kishida for an official visit", not "held a dinner for the envoys": hosting by the verb alone.
   const hosting = patterns.some((p) => p.code === '043' && !p.nouns);
