@@ -50,6 +50,7 @@ export const grammarSchema = z
     organisation_staff_nouns: lowerWords,
     conduct_verbs: lowerWords,
     failing_verbs: lowerWords,
+    occurrence_verbs: lowerWords,
     right_phrases: lowerWords,
     neglected_duties: lowerWords,
     approving_evaluations: lowerWords,

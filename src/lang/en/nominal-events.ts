@@ -1,6 +1,6 @@
 import type { ResolvedActor } from '../../coder/actor.js';
 import type { Modality } from '../../model/event.js';
-import { isBarePastForm, isComma, opensSpan, type Chunk, type NounGroup, type PrepPhrase } from './chunks.js';
+import { isBarePastForm, isComma, opensSpan, type Chunk, type NounGroup, type PrepPhrase, type VerbGroup } from './chunks.js';
 import type { Frame } from './frames.js';
 import { isPlain, type EnLexicon, type EnPattern } from './lexicon.js';
 import { isInflectedPast, type Token } from './tokens.js';
@@ -40,7 +40,10 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
       return noun ? [{ p, noun }] : [];
     });
     for (const { p, noun } of matched.sort((a, b) => b.noun.length - a.noun.length)) {
-      const after = following(chunks, k);
+      // "Clashes erupted between Armenia and Azerbaijan": a verb that only says the event happened leaves its phrases to
+      // the noun.
+      const happening = chunks[k + 1]?.kind === 'vg' && c.kind === 'np' && ctx.g.inList('occurrence_verbs', (chunks[k + 1] as VerbGroup).lemma);
+      const after = following(chunks, happening ? k + 1 : k);
       if (p.withoutPreposition && after[0] && after[0].first === np.last + 1 && p.withoutPreposition.has(after[0].prep)) continue;
       const between = after.find((pp) => pp.prep === 'between' && pp.np && pp.np.members.length >= 2);
       let sources: ResolvedActor[];

@@ -737,6 +737,8 @@ describe('government readouts, sanctions and protests', () => {
     ['Russian carriers have been flying to Crimea in breach of Ukrainian law.', []],
     // Clashes named by a noun are each side's against the other.
     ['Clashes between Armenia and Azerbaijan killed 200 soldiers.', ['ARM 190 AZE']],
+    // … and so when a verb says only that they happened.
+    ['Clashes broke out between Kyrgyzstan and Tajikistan on Friday.', ['KGZ 190 TJK']],
     ['Since the 2020 clashes between India and China, trade has slumped.', []],
     // A headline's verb before "but": its clause ends there.
     ['Biden and Xi clash over Taiwan but agree to keep talking', ['USA 030 CHN', 'USA 040 CHN', 'USA 111 CHN']],
