@@ -68,6 +68,10 @@ export function buildFrames(chunks: Chunk[], tokens: Token[], g: GrammarSets): F
     // Adverbs may stand between the clause's subject and its verb ("announcing that they too were recalling").
     let subjectAt = f.at - 1;
     while (chunks[subjectAt]?.kind === 'adv' && chunks[subjectAt - 1]?.kind !== 'sub') subjectAt--;
+    // "told China's ambassador that the incursions near the islands were unacceptable": phrases of the subject's own.
+    let own = subjectAt;
+    while (chunks[own]?.kind === 'pp' && own > subjectAt - 3) own--;
+    if (own < subjectAt && chunks[own]?.kind === 'np' && chunks[own - 1]?.kind === 'sub') subjectAt = own;
     const that = chunks[subjectAt - 1]?.kind === 'sub' && (chunks[subjectAt - 1] as { word: string }).word === 'that' && !f.vg.infinitive ? previous : null;
     if (that && that.end >= subjectAt - 2 && !that.complement) {
       that.complement = f;
@@ -393,7 +397,9 @@ function findSubject(f: Frame, frames: Frame[], chunks: Chunk[], tokens: Token[]
     const sibling = chunks[f.at - 1]?.kind === 'cc' ? frames.filter((p) => p.at < f.at && p.vg.participle && p.clause).pop() : undefined;
     const ownSubjectBetween = sibling && frames.some((p) => p.at > sibling.at && p.at < f.at && !p.vg.participle && !p.vg.infinitive && p.subject && p.subjectWay === 'subject');
     // "After meeting Xi, Lula said …" and "…, Lula said, adding …": the clause's subject.
-    const main = (sibling && !ownSubjectBetween ? sibling.clause : null) ?? previous ?? frames.find((p) => p.at > f.at && !p.vg.infinitive && !p.vg.participle && p.subject);
+    // "China said the move was unacceptable, urging Japan …": after what was said of something no party, the speaker.
+    const said = previous?.governor && g.reporting.has(previous.governor.vg.lemma) && previous.subject && !previous.subject.members.length ? previous.governor : previous;
+    const main = (sibling && !ownSubjectBetween ? sibling.clause : null) ?? said ?? frames.find((p) => p.at > f.at && !p.vg.infinitive && !p.vg.participle && p.subject);
     f.subject = main?.subject ?? null;
     f.clause = main ?? null;
     f.subjectWay = 'clause';

@@ -11,6 +11,10 @@ describe('subjects shared along a series of verbs', () => {
     ['Japan said the tariffs would harm Korean firms as well, and urged Canada to lift them.', ['JPN 02 CAN']],
     // The middle verb's object may take a preposition and an -ing form before the "and".
     ['Blinken commended the African Union, thanked South Africa for hosting the talks and urged Ethiopia to act.', ['USA 02 ETH', 'USA 05 AFU', 'USA 05 ZAF']],
+    // So when the reported clause's subject has phrases of its own before its verb.
+    ['Seoul told the Japanese envoy that the survey near the islets was regrettable and demanded that Tokyo halt it.', ['KOR 10 JPN']],
+    // A participle after what was said of no party is the speaker's.
+    ['Hanoi said the new map was invalid, urging Beijing to withdraw it.', ['VNM 02 CHN']],
   ])('%s', (text, expected) => expect(dyads(text)).toEqual(expected));
 });
 
