@@ -34,7 +34,7 @@ describe('English wording coverage', () => {
     ['will hold talks with', 'Modi will hold talks with Putin.', ['IND 036 RUS']],
     ['accepted an invitation to visit', 'Lula accepted an invitation to visit China.', ['BRA 036 CHN']],
     ['accepted an invitation to travel to', 'Modi accepted an invitation to travel to Egypt.', ['IND 036 EGY']],
-    ["accepted someone's invitation", "Lula accepted Xi's invitation.", ['BRA 036 CHN']],
+    ["accepted someone's invitation", "Lula accepted Xi's invitation.", ['BRA 036 CHN', 'CHN 036 BRA']],
     ['interested in buying from', 'India is interested in buying fighter jets from France.', ['IND 031 FRA']],
     ['interested in acquiring from', 'Turkey is interested in acquiring drones from Ukraine.', ['TUR 031 UKR']],
     // 04
@@ -95,7 +95,7 @@ describe('English wording coverage', () => {
     ['ruled out talks with', 'Israel ruled out talks with Hamas.', ['ISR 125 PSE']],
     ['defied', 'Hungary defied the European Union.', ['HUN 128 EEC']],
     ['refused to apologise to', 'China refused to apologise to the Philippines.', ['CHN 120 PHL']],
-    ['rejected as non-negotiable', "Taiwan rejected China's demands as non-negotiable.", ['TWN 120 CHN']],
+    ['rejected as non-negotiable', "Taiwan rejected China's demands as non-negotiable.", ['CHN 100 TWN', 'TWN 120 CHN']],
     // 13
     ['vowed revenge against', 'Iran vowed revenge against Israel.', ['IRN 138 ISR']],
     ['issued a stern warning', 'North Korea issued a stern warning to South Korea.', ['PRK 130 KOR']],

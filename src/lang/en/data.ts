@@ -50,6 +50,7 @@ export const grammarSchema = z
     organisation_staff_nouns: lowerWords,
     conduct_verbs: lowerWords,
     failing_verbs: lowerWords,
+    answering_verbs: lowerWords,
     occurrence_verbs: lowerWords,
     right_phrases: lowerWords,
     neglected_duties: lowerWords,
@@ -341,6 +342,9 @@ const patternSchema = z
     // Nouns the verb's object, or a passive's subject, may not head: "signed an open letter" signs no agreement.
     except_nouns: lowerWords.min(1).optional(),
     reverse: z.boolean().optional(),
+    // An event noun with no target of its own is aimed at whoever answers it: "Canada rejected the U.S. demand" is the
+    // United States' demand of Canada; "accepted Yeltsin's invitation" was Yeltsin's invitation of the one accepting.
+    answered: z.boolean().optional(),
     fallback: z.array(z.enum(['dialogue', 'recent', 'counterpart', 'scene', 'accuser', 'charge'])).optional(),
     refine: refineSchema.optional(),
     // The family's, unless the pattern says otherwise: "offered to mediate" is an offer to mediate (039), not to meet.

@@ -54,6 +54,8 @@ export interface EnPattern {
   /** Nouns the object, or a passive's subject, may not head ("signed an open letter"). */
   exceptNouns: ReadonlySet<string>;
   reverse: boolean;
+  /** A noun with no target of its own is aimed at the subject of the verb that answers it. */
+  answered: boolean;
   /** Where a missing target comes from: the pattern's own choice, else its family's. */
   fallback: PatternFile['fallback'];
   /** Each refinement's words padded with spaces, as they are looked for in a clause's words (" halt attacks "). */
@@ -298,6 +300,7 @@ function compile(entry: PatternEntry, file: PatternFile, family: Family): EnPatt
     organisationObject: entry.organisation_object ?? false,
     exceptNouns: new Set(entry.except_nouns ?? []),
     reverse: entry.reverse ?? false,
+    answered: entry.answered ?? false,
     fallback: entry.fallback ?? file.fallback,
     refine: (entry.refine ?? []).map((r) => ({ when: r.when.map(clauseWord), code: r.code })),
     intentCode: entry.intent_code ?? file.intent_code,

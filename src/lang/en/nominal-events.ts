@@ -32,7 +32,7 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
   const { chunks, tokens } = ctx;
   chunks.forEach((c, k) => {
     const np = c.kind === 'np' ? c : c.kind === 'pp' ? c.np : null;
-    if (!np || consumed.has(np)) return;
+    if (!np) return;
     const head = tokens[np.head]!;
     // "a phone call" is the meeting family's "phone call" before the appeal family's "call": the longest noun first.
     const matched = (lexicon.nominals.get(head.lower) ?? lexicon.nominals.get(head.lemma) ?? []).flatMap((p) => {
@@ -40,6 +40,8 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
       return noun ? [{ p, noun }] : [];
     });
     for (const { p, noun } of matched.sort((a, b) => b.noun.length - a.noun.length)) {
+      // A noun another verb's pattern has coded is not coded again, unless it is what that verb answers.
+      if (consumed.has(np) && !p.answered) continue;
       // "Clashes erupted between Armenia and Azerbaijan": a verb that only says the event happened leaves its phrases to
       // the noun.
       const happening = chunks[k + 1]?.kind === 'vg' && c.kind === 'np' && ctx.g.inList('occurrence_verbs', (chunks[k + 1] as VerbGroup).lemma);
@@ -69,7 +71,8 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
         // "Xi's France visit", "Russia's Ukraine invasion": a second state named before the noun is its target.
         // A place before a meeting's noun says where it is ("the G7 Hiroshima summit"); before a visit's, where to.
         const inside = np.mentions.filter((m) => m.actor && m.last < np.head && !sources.some((a) => a === m.actor) && (p.destination || !m.actor.place));
-        if (!targets.length && inside.length) targets = ctx.refs.resolve(inside[inside.length - 1]!);
+        // An ask is aimed at whoever answers it, never at a state named before its noun.
+        if (!targets.length && inside.length && !p.answered) targets = ctx.refs.resolve(inside[inside.length - 1]!);
         // "At the Group of Eight summit, Obama had urged Aliyev …": a gathering an organisation's name qualifies is
         // that body's, not an exchange of the clause's parties.
         if (!targets.length && !bodysGathering(np)) {
@@ -83,8 +86,13 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
         const possessor = !targets.length && sources.length > 0;
         [sources, targets] = possessor ? [sources, ctx.refs.actors(clauseParties(c, k, chunks, frames, lexicon, ctx.tokens).author).actors] : [targets, sources];
       }
+      // Only an ask whose asker the phrase names ("the U.S. demand", "Jordan's request"); "the call" may be a phone call.
+      const asker = np.mentions.some((m) => m.actor && !m.ref && m.last < np.head);
+      const answer = !targets.length && p.answered && asker ? answeringFrame(np, frames, ctx) : null;
+      if (answer) targets = ctx.refs.actors(answer.subject).actors.filter((a) => !sources.includes(a));
       if (!sources.length) continue;
       const how: string[] = [`event noun ${noun}: author ${sources.map((a) => a.text).join(', ')}`];
+      if (answer && targets.length) how.push(`aimed at ${targets.map((a) => a.text).join(', ')}, who ${answer.vg.words.join(' ')} it`);
       // "King Charles's state visit to France has been postponed": the event is the one the passive verb makes of it.
       const undone = undoneBy(np, frames, lexicon, tokens, chunks, ctx.g);
       if (undone) {
@@ -108,6 +116,16 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
     }
   });
   return out;
+}
+
+/**
+ * The verb that answers what the noun names, its object or in its phrase: "rejected the U.S. demand", "complied with
+ * Washington's demands", "accepted Yeltsin's invitation".
+ */
+function answeringFrame(np: NounGroup, frames: Frame[], ctx: RoleContext): Frame | null {
+  // "Cyprus, which has long rejected Turkish demands, …": an answer told in a relative clause is background.
+  const answers = (f: Frame) => !f.vg.passive && f.subjectWay !== 'relative' && ctx.g.inList('answering_verbs', f.vg.lemma) && (f.object === np || f.pps.some((pp) => pp.np === np && (pp.prep === 'to' || pp.prep === 'with')));
+  return frames.find(answers) ?? null;
 }
 
 /** "after 18 years of negotiations": a phrase of the noun measured by a long span before it. */

@@ -130,7 +130,8 @@ export class EnSentenceCoder {
     const setting = (np: NounGroup) => s.chunks.some((ch) => ch.kind === 'pp' && ch.np === np && this.g.inList('setting_prepositions', ch.prep));
     const judged = (np: NounGroup) => !setting(np) && candidates.some((c) => c.frame && EVALUATIVE.has(c.pattern.family.name) && np.first > c.frame.vg.last && np.last <= Math.max(c.scope[1], c.frame.object?.last ?? 0));
     for (const n of nominalEvents(s.frames, this.lexicon, ctx, consumed)) {
-      if (n.pairs.length && judged(n.np)) {
+      // What a party answers ("rejected the U.S. demand") is the asker's act, told by the answer.
+      if (n.pairs.length && judged(n.np) && !n.pattern.answered) {
         if (isHostile(n.pattern.code)) state.acts.push(authoredAct([n.author], n.pattern.code, s.tokens[n.np.head]!.lemma));
         continue;
       }
