@@ -50,6 +50,7 @@ export const grammarSchema = z
     organisation_staff_nouns: lowerWords,
     conduct_verbs: lowerWords,
     failing_verbs: lowerWords,
+    obligation_fillers: lowerWords,
     answering_verbs: lowerWords,
     occurrence_verbs: lowerWords,
     right_phrases: lowerWords,
@@ -244,6 +245,8 @@ export const grammarSchema = z
     measure_verb: z.string().regex(/^[a-z]+$/),
     mandating_verbs: lowerWords,
     reported_demands: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
+    // Each word's modal must be one of reported_demands'.
+    obligation_words: z.record(z.string().regex(/^[a-z]+$/), z.enum(['must', 'should'])),
     verdict_prepositions: z.record(z.string().regex(/^[a-z]+$/, 'a lemma in lower case'), lowerWords),
     intent_refusal_codes: z.record(z.string().regex(/^[a-z]+$/), cameoCode).refine((m) => 'other' in m, 'needs an "other" code'),
     declined_families: lowerWords,

@@ -128,6 +128,11 @@ describe('demands told through a modal', () => {
     ['Seoul said Tokyo needs to apologise.', ['KOR 020 JPN'], 3],
     // A stated hope of what another party will do asks it of that party.
     ['Xi expressed the hope that the US side would take substantive actions.', ['CHN 020 USA'], 3],
+    // What an expletive "it" says must or should be done, by the party of its "for" phrase or "that" clause, or by
+    // the one told.
+    ['Yerevan said it was high time for Baku to withdraw its troops.', ['ARM 0256 AZE'], 4],
+    ['Ankara said it was essential that Athens halt the drilling.', ['TUR 100 GRC'], 3],
+    ['Sheikh Hasina told Modi it was vital to settle the water dispute.', ['BGD 100 IND'], 3],
   ])('%s', (text, expected, digits) => expect(dyads(text, { digits })).toEqual(expected));
 
   it.each([
@@ -137,6 +142,8 @@ describe('demands told through a modal', () => {
     ['Ghana said Nigeria would have to pay more for gas.'],
     // A hope told by the verb is as often a wish for the other party.
     ['Bolsonaro said he hoped Trump would win re-election.'],
+    // An expletive "it" of what is needed, with no party to do it.
+    ['Macron said it was necessary to find a solution.'],
   ])('%s', (text) => expect(dyads(text)).toEqual([]));
 
   it.each([

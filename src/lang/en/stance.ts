@@ -314,6 +314,9 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   // "said the United States had no right to interfere": a right denied to a party rebukes it.
   const denied = clause.vg.lemma === 'have' && !hasModal(clause.vg.words, ctx.g) ? deniedRight(clause, negated, ctx) : null;
   if (denied) return stance(f, clause.subject, lexicon.grammar.evaluation_verb, `${f.vg.lemma}+${denied}`, scope, ctx, lexicon);
+  // "said it was time for Israel to end the occupation", "told Jaishankar it was imperative to stop provocations".
+  const obliged = expletive && !negated ? obligation(f, clause, ctx, last) : null;
+  if (obliged) return stance(f, obliged.party, ctx.g.reportedDemands.get(obliged.modal)!, `${f.vg.lemma}+${obliged.word}`, scope, ctx, lexicon);
   // "said it was regrettable that North Korea had ignored the appeals": the judgement is of the clause "it" stands for.
   const extra = expletive && !negated && ctx.g.evaluatingVerbs.has(clause.vg.lemma) ? extraposed(ctx, clause.vg.last, last) : null;
   const judged = extra ? evaluation(ctx, clause.vg.last + 1, extra.first - 1) : null;
@@ -450,6 +453,28 @@ function deniedRight(clause: Frame, negated: boolean, ctx: RoleContext): string 
     return right && `not ${right}`;
   }
   return phraseAfter(clause, ctx, ctx.g.data.negating_objects.flatMap((w) => rights.map((r) => `${w} ${r}`)));
+}
+
+/**
+ * "it was time for Israel to …", "it was important that Kenya honour …", "(told Jaishankar) it was imperative to …":
+ * what an expletive "it" says must or should be done, and by whom: the party of the "for" phrase, the subject of the
+ * "that" clause, else the one told.
+ */
+function obligation(f: Frame, clause: Frame, ctx: RoleContext, last: number): { party: NounGroup; word: string; modal: string } | null {
+  const { tokens, chunks } = ctx;
+  let i = clause.subject!.last + 1;
+  if (tokens[i]?.lemma !== 'be') return null;
+  i++;
+  while (ctx.g.inList('obligation_fillers', tokens[i]?.lower ?? '')) i++;
+  const word = tokens[i]?.lower ?? '';
+  const modal = ctx.g.data.obligation_words[word];
+  if (!modal || i > last) return null;
+  const next = chunks.find((c) => c.first === i + 1);
+  if (next?.kind === 'pp' && next.prep === 'for' && next.np?.members.length) return { party: next.np, word, modal };
+  const that = next?.kind === 'sub' && next.word === 'that' ? chunks[chunks.indexOf(next) + 1] : undefined;
+  if (that?.kind === 'np' && that.members.length) return { party: that, word, modal };
+  const told = tokens[i + 1]?.lower === 'to' && f.object?.members.length && ctx.g.addressingVerbs.has(f.vg.lemma);
+  return told ? { party: f.object!, word, modal } : null;
 }
 
 /** "was non-negotiable", "is not for sale": a word of the clause that refuses. */
