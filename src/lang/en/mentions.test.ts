@@ -55,6 +55,7 @@ describe('findMentions: one actor per phrase', () => {
     { what: 'a state + body', text: 'The Israeli military said it struck Gaza.', phrase: 'Israeli military', code: 'ISRMIL', country: 'ISR' },
     { what: 'demonym + plural body', text: 'Iranian firms were sanctioned.', phrase: 'Iranian firms', code: 'IRNBUS', country: 'IRN' },
     { what: 'an international organisation', text: 'The European Union imposed sanctions.', phrase: 'European Union', code: 'EEC', country: null },
+    { what: 'an organisation by its name before 1993', text: 'The European Community recognised Slovenia.', phrase: 'European Community', code: 'EEC', country: null, date: '1992-01-15' },
     { what: 'an organisation by its short name', text: 'The Commonwealth suspended Fiji.', phrase: 'Commonwealth', code: 'CWN', country: null },
     { what: 'a state whose long name holds the short name of an organisation', text: 'The Commonwealth of Australia signed.', phrase: 'Commonwealth of Australia', code: 'AUS', country: 'AUS' },
     { what: 'an organisation by its acronym', text: 'NATO allies met in Brussels.', phrase: 'NATO', code: 'NAT', country: null },
