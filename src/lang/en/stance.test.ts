@@ -156,6 +156,7 @@ describe('demands told through a modal', () => {
 describe('threats told through their idiom', () => {
   it.each([
     ['The Pakistani army said India would pay dearly for the raid.', ['PAK 13 IND']],
+    ['Canberra said Beijing would face further sanctions if the detentions continued.', ['AUS 13 CHN']],
     ['A Hezbollah commander said Israel and Cyprus would have to pay a heavy price.', ['LBN 13 CYP', 'LBN 13 ISR']],
     // "them" after acts named with no party since are those acts: their author is criticised.
     ['Russia expelled two Estonian diplomats. Germany called the expulsions unjustified, and France also condemned them.', ['DEU 11 RUS', 'FRA 11 RUS', 'RUS 16 EST']],
