@@ -258,6 +258,10 @@ describe('wordings', () => {
     // An event noun set off by commas after a party is that party's, not the main clause subject's.
     ['Chinese officials bristled after Lula, on a visit to Japan last week, described the islands as disputed.', ['BRA 04 JPN']],
     ['Lula said Brazil would not supply ammunition for use in Ukraine, after talks with Olaf Scholz, the first Western leader to visit.', ['BRA 04 DEU']],
+    // An event a noun names as the subject of a clause still to come is not told as done.
+    ['Lula voiced the hope that negotiations between Japan and Mercosur would begin soon.', []],
+    // Force the clause follows in time is not its subject's.
+    ['Macron met the leaders of Mali and Niger in Nouakchott, days after an attack on a Malian army base.', ['FRA 04 MLI', 'FRA 04 NER']],
     // Talks one returns from were held; talks one withdraws from were not.
     ['Blinken flew home on Friday from talks with Erdogan in Ankara.', ['USA 04 TUR']],
     ['Pyongyang withdrew from talks with Seoul on Monday.', []],

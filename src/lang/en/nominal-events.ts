@@ -1,4 +1,5 @@
 import type { ResolvedActor } from '../../coder/actor.js';
+import { rootFrom } from '../../model/cameo.js';
 import type { Modality } from '../../model/event.js';
 import { isBarePastForm, isComma, opensSpan, type Chunk, type NounGroup, type PrepPhrase, type VerbGroup } from './chunks.js';
 import type { Frame } from './frames.js';
@@ -56,7 +57,7 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
         targets = rest;
       } else {
         const struck = after.some((pp) => isTargetPhrase(pp, p)) ? undefined : struckState(np, p.code);
-        sources = author(np, c, k, frames, ctx, after, lexicon, struck);
+        sources = author(np, c, k, frames, ctx, after, lexicon, struck, p);
         // "Lula's first foreign trip would be to Argentina", "a tour that will also take him to Britain": a verb of
         // itinerary with the noun as subject says where the trip goes, and whom it takes.
         const itinerary = itineraryFrame(np, frames, ctx);
@@ -199,7 +200,7 @@ function clauseOf(k: number, frames: Frame[], chunks: Chunk[]): Frame | undefine
 }
 
 /** Who the event noun's author is: a possessor ("Russia's", "his"), a modifier ("Israeli"), "by X", or the clause's subject. */
-function author(np: NounGroup, holder: Chunk, k: number, frames: Frame[], ctx: RoleContext, after: ReturnType<typeof following>, lexicon: EnLexicon, struck: Mention | undefined): ResolvedActor[] {
+function author(np: NounGroup, holder: Chunk, k: number, frames: Frame[], ctx: RoleContext, after: ReturnType<typeof following>, lexicon: EnLexicon, struck: Mention | undefined, p: EnPattern): ResolvedActor[] {
   // "the Camp David summit", "the California summit": a place below a state before the noun says where, not who; a
   // capital still names its government ("the Riyadh summit").
   const modifier = np.mentions.find((m) => m.last < np.head && m !== struck && (m.possessive || (m.actor && !(m.actor.place && m.actor.role))));
@@ -215,6 +216,9 @@ function author(np: NounGroup, holder: Chunk, k: number, frames: Frame[], ctx: R
   if (struck) return [];
   const apposed = holder.kind === 'pp' ? setOffAfter(k, ctx) : null;
   if (apposed) return ctx.refs.actors(apposed).actors;
+  // "met the presidents days after an attack on the force's headquarters": force the clause follows in time was
+  // another's, not its subject's ("killed 20 in an attack on Gaza" still is).
+  if (holder.kind === 'pp' && rootFrom(p.code, 'force') && ctx.g.inList('occasion_conjunctions', holder.prep)) return [];
   return ctx.refs.actors(clauseParties(holder, k, ctx.chunks, frames, lexicon, ctx.tokens).author).actors;
 }
 

@@ -144,7 +144,8 @@ export class EnSentenceCoder {
         continue;
       }
       // A named event takes the future or supposition of the clause it is in: "it will be Modi's first visit".
-      const holder = s.frames.find((f) => f.at < n.at && n.at <= f.end);
+      // "hoped negotiations between Japan and Mercosur would begin soon": the clause the noun is the subject of.
+      const holder = s.frames.find((f) => f.subject === n.np && f.subjectWay === 'subject' && !f.vg.passive) ?? s.frames.find((f) => f.at < n.at && n.at <= f.end);
       const clause = holder ? modalityOf(holder, mctx) : 'asserted';
       // "called for negotiations between Russia and Ukraine to begin", "insisted on the start of negotiations between
       // Kyiv and Moscow": an event named in what a party asks for is asked for, not told.
