@@ -128,6 +128,8 @@ describe('demands told through a modal', () => {
     ['Seoul said Tokyo needs to apologise.', ['KOR 020 JPN'], 3],
     // A stated hope of what another party will do asks it of that party.
     ['Xi expressed the hope that the US side would take substantive actions.', ['CHN 020 USA'], 3],
+    // What a thing of no party must be asks nothing of anyone.
+    ['Israel struck Beirut. Egypt said the strike must be the object of universal condemnation.', ['ISR 190 LBN'], 3],
     // What an expletive "it" says must or should be done, by the party of its "for" phrase or "that" clause, or by
     // the one told.
     ['Yerevan said it was high time for Baku to withdraw its troops.', ['ARM 0256 AZE'], 4],

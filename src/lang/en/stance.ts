@@ -277,7 +277,9 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   // "said Iran should be thrown out of the United Nations": what should be done to a party is no demand of it ("said
   // the sanctions should be lifted" still asks it of whoever imposed them).
   const doneTo = clause.vg.passive && clause.subject.members.some((m) => m.actor);
-  const modal = ctx.g.inList('expectation_verbs', clause.vg.lemma) || doneTo ? null : demandWord(clause, ctx);
+  // "said the action must be the object of repudiation": what a thing of no party must be asks nothing of anyone.
+  const state = clause.vg.lemma === 'be' && !clause.vg.passive && !clause.subject.members.length;
+  const modal = ctx.g.inList('expectation_verbs', clause.vg.lemma) || doneTo || state ? null : demandWord(clause, ctx);
   // "said Washington should stop arming Taiwan": an appeal to stop or withdraw is a demand.
   const cease = ctx.g.inList('cessation_verbs', clause.vg.lemma) ? lexicon.grammar.reported_demands.must : undefined;
   // "informed the ambassador that he must leave Russia": an order to leave expels.
