@@ -245,7 +245,7 @@ export const grammarSchema = z
     measure_verb: z.string().regex(/^[a-z]+$/),
     mandating_verbs: lowerWords,
     reported_demands: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
-    // Each word's modal must be one of reported_demands'.
+    // Each word's modal, whose reported demand (reported_demands) codes what the word asks.
     obligation_words: z.record(z.string().regex(/^[a-z]+$/), z.enum(['must', 'should'])),
     verdict_prepositions: z.record(z.string().regex(/^[a-z]+$/, 'a lemma in lower case'), lowerWords),
     intent_refusal_codes: z.record(z.string().regex(/^[a-z]+$/), cameoCode).refine((m) => 'other' in m, 'needs an "other" code'),

@@ -90,7 +90,7 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
       // Only an ask whose asker the phrase names ("the U.S. demand", "Jordan's request"); "the call" may be a phone call.
       const asker = np.mentions.some((m) => m.actor && !m.ref && m.last < np.head);
       const answer = !targets.length && p.answered && asker ? answeringFrame(np, frames, ctx) : null;
-      if (answer) targets = ctx.refs.actors(answer.subject).actors.filter((a) => !sources.includes(a));
+      if (answer) targets = ctx.refs.actors(answer.subject).actors;
       if (!sources.length) continue;
       const how: string[] = [`event noun ${noun}: author ${sources.map((a) => a.text).join(', ')}`];
       if (answer && targets.length) how.push(`aimed at ${targets.map((a) => a.text).join(', ')}, who ${answer.vg.words.join(' ')} it`);

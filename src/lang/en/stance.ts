@@ -278,8 +278,8 @@ function stanceOf(f: Frame, clause: Frame, ctx: RoleContext, lexicon: EnLexicon)
   // the sanctions should be lifted" still asks it of whoever imposed them).
   const doneTo = clause.vg.passive && clause.subject.members.some((m) => m.actor);
   // "said the action must be the object of repudiation": what a thing of no party must be asks nothing of anyone.
-  const state = clause.vg.lemma === 'be' && !clause.vg.passive && !clause.subject.members.length;
-  const modal = ctx.g.inList('expectation_verbs', clause.vg.lemma) || doneTo || state ? null : demandWord(clause, ctx);
+  const thingIs = clause.vg.lemma === 'be' && !clause.vg.passive && !clause.subject.members.length;
+  const modal = ctx.g.inList('expectation_verbs', clause.vg.lemma) || doneTo || thingIs ? null : demandWord(clause, ctx);
   // "said Washington should stop arming Taiwan": an appeal to stop or withdraw is a demand.
   const cease = ctx.g.inList('cessation_verbs', clause.vg.lemma) ? lexicon.grammar.reported_demands.must : undefined;
   // "informed the ambassador that he must leave Russia": an order to leave expels.
@@ -469,8 +469,9 @@ function obligation(f: Frame, clause: Frame, ctx: RoleContext, last: number): { 
   i++;
   while (ctx.g.inList('obligation_fillers', tokens[i]?.lower ?? '')) i++;
   const word = tokens[i]?.lower ?? '';
-  const modal = ctx.g.data.obligation_words[word];
-  if (!modal || i > last) return null;
+  const words = ctx.g.data.obligation_words;
+  if (!Object.hasOwn(words, word) || i > last) return null;
+  const modal = words[word]!;
   const next = chunks.find((c) => c.first === i + 1);
   if (next?.kind === 'pp' && next.prep === 'for' && next.np?.members.length) return { party: next.np, word, modal };
   const that = next?.kind === 'sub' && next.word === 'that' ? chunks[chunks.indexOf(next) + 1] : undefined;
