@@ -316,7 +316,7 @@ export function remember(memory: NameMemory, parts: PhrasePart[], name: string |
   if (surname && surname.length > 1 && !lexicon.actors.has(normalise(surname))) learnName(memory, surname, { actor, person });
   // "Sheikh Mohammed bin Abdulrahman Al Thani" is "Sheikh Mohammed" after the first mention, and "Crown Prince Mohammed
   // bin Salman" is "Prince Mohammed": the given name before "bin", as the tables and as the document spell it.
-  for (const spelled of person ? [full, personEntry?.text ?? ''] : []) {
+  for (const spelled of person ? new Set([full, personEntry?.text ?? '']) : []) {
     const words = spelled.split(/\s+/);
     const bin = words.findIndex((w) => w === 'bin' || w === 'ibn');
     const given = bin > 0 ? words[bin - 1]! : '';

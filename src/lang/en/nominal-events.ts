@@ -88,8 +88,8 @@ export function nominalEvents(frames: Frame[], lexicon: EnLexicon, ctx: RoleCont
         [sources, targets] = possessor ? [sources, ctx.refs.actors(clauseParties(c, k, chunks, frames, lexicon, ctx.tokens).author).actors] : [targets, sources];
       }
       // Only an ask whose asker the phrase names ("the U.S. demand", "Jordan's request"); "the call" may be a phone call.
-      const asker = np.mentions.some((m) => m.actor && !m.ref && m.last < np.head);
-      const answer = !targets.length && p.answered && asker ? answeringFrame(np, frames, ctx) : null;
+      const asked = !targets.length && p.answered && np.mentions.some((m) => m.actor && !m.ref && m.last < np.head);
+      const answer = asked ? answeringFrame(np, frames, ctx) : null;
       if (answer) targets = ctx.refs.actors(answer.subject).actors;
       if (!sources.length) continue;
       const how: string[] = [`event noun ${noun}: author ${sources.map((a) => a.text).join(', ')}`];

@@ -472,9 +472,10 @@ function obligation(f: Frame, clause: Frame, ctx: RoleContext, last: number): { 
   const words = ctx.g.data.obligation_words;
   if (!Object.hasOwn(words, word) || i > last) return null;
   const modal = words[word]!;
-  const next = chunks.find((c) => c.first === i + 1);
+  const at = chunks.findIndex((c) => c.first === i + 1);
+  const next = chunks[at];
   if (next?.kind === 'pp' && next.prep === 'for' && next.np?.members.length) return { party: next.np, word, modal };
-  const that = next?.kind === 'sub' && next.word === 'that' ? chunks[chunks.indexOf(next) + 1] : undefined;
+  const that = next?.kind === 'sub' && next.word === 'that' ? chunks[at + 1] : undefined;
   if (that?.kind === 'np' && that.members.length) return { party: that, word, modal };
   const told = tokens[i + 1]?.lower === 'to' && f.object?.members.length && ctx.g.addressingVerbs.has(f.vg.lemma);
   return told ? { party: f.object!, word, modal } : null;
